@@ -1,0 +1,94 @@
+#include "headlessrunner.h"
+
+#include "bootflow.h"
+#include "bootlauncher.h"
+#include "configloader.h"
+#include "networkidentity.h"
+#include "statusreporter.h"
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+#include <unistd.h>
+
+namespace bt::tui {
+
+namespace {
+
+void logLine(const std::string &line)
+{
+    std::printf("bttui: %s\n", line.c_str());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+HeadlessRunner::HeadlessRunner(CommandLine line)
+    : m_line(std::move(line))
+{
+}
+
+int HeadlessRunner::run()
+{
+    const Outcome<ClientConfig> config = ConfigLoader::load(m_line.root);
+    if (!config) {
+        std::fprintf(stderr, "bttui: %s\n", config.error().c_str());
+        return 2;
+    }
+    std::string osName = m_line.os.empty() ? config->settings.defaultOs : m_line.os;
+    if (osName.empty()) {
+        std::fprintf(stderr, "bttui: %s/Boottorrent.yaml: boottorrent.default_os: missing, and no --os given\n",
+                     m_line.root.c_str());
+        return 2;
+    }
+    if (!config->find(osName)) {
+        std::fprintf(stderr, "bttui: %s/configs.yaml: no OS named '%s'\n", m_line.root.c_str(), osName.c_str());
+        return 2;
+    }
+
+    const NetworkIdentity identity = NetworkIdentity::detect();
+    logLine("client " + (identity.ip.empty() ? std::string("without IPv4 address") : identity.ip) + " mac "
+            + (identity.mac.empty() ? std::string("unknown") : identity.mac) + ", host "
+            + config->settings.hostIp);
+    StatusReporter reporter(Ipv4Address::parse(config->settings.hostIp), config->settings.statusPort,
+                            identity.mac);
+    reporter.report(StatusReport { "phase1-up", "", 0, "" });
+    logLine("state phase1-up");
+
+    BootFlow::Options options;
+    options.aria2c = m_line.aria2c;
+    options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
+    options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
+    BootFlow flow(config.value(), options, reporter, logLine);
+    flow.start(osName);
+
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::hours(24);
+    while (std::chrono::steady_clock::now() < deadline) {
+        flow.poll();
+        switch (flow.phase()) {
+        case BootFlow::Phase::Failed:
+            reporter.flush(std::chrono::milliseconds(2000));
+            return 1;
+        case BootFlow::Phase::ReadyToBoot:
+            if (m_line.dryRun) {
+                flow.report("booting", 100, flow.plan().describe());
+                flow.cancel();
+                reporter.flush(std::chrono::milliseconds(2000));
+                logLine("boot command:");
+                std::printf("%s\n", flow.plan().describe().c_str());
+                return 0;
+            } else {
+                logLine("booting: " + flow.plan().describe());
+                const std::string why = BootLauncher::launch(flow, reporter, { [] {}, [] {} });
+                return why.empty() ? 0 : 1;
+            }
+        default:
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    }
+    flow.fail("gave up after 24 hours");
+    return 1;
+}
+
+} // namespace bt::tui

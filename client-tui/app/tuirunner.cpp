@@ -1,0 +1,172 @@
+#include "tuirunner.h"
+
+#include "bootflow.h"
+#include "bootlauncher.h"
+#include "configloader.h"
+#include "headlessrunner.h"
+#include "networkidentity.h"
+#include "statusreporter.h"
+#include "tuiscreen.h"
+
+#include <chrono>
+#include <cstdio>
+#include <curses.h>
+#include <unistd.h>
+
+namespace bt::tui {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool isEnter(int key)
+{
+    return key == '\n' || key == '\r' || key == KEY_ENTER;
+}
+
+// Shows the failure and waits for Retry (true) or Back to menu (false).
+bool askRetry(TuiScreen &screen, const TuiScreen::Header &header, const std::string &title,
+              const std::string &message)
+{
+    int button = 0;
+    while (true) {
+        screen.showFailure(header, title, message, button);
+        const int key = screen.readKey(500);
+        if (key == KEY_LEFT || key == KEY_RIGHT || key == '\t')
+            button = 1 - button;
+        else if (key == 'r' || key == 'R')
+            return true;
+        else if (key == 'b' || key == 'B' || key == 27)
+            return false;
+        else if (isEnter(key))
+            return button == 0;
+    }
+}
+
+} // namespace
+
+TuiRunner::TuiRunner(CommandLine line)
+    : m_line(std::move(line))
+{
+}
+
+int TuiRunner::run()
+{
+    TuiScreen screen;
+    if (!screen.open()) {
+        std::fprintf(stderr, "bttui: cannot drive this terminal (TERM=%s, terminfo entry missing?); "
+                             "continuing without the menu\n",
+                     std::getenv("TERM") ? std::getenv("TERM") : "");
+        return HeadlessRunner(m_line).run();
+    }
+
+    Outcome<ClientConfig> loaded = ConfigLoader::load(m_line.root);
+    while (!loaded) {
+        screen.showConfigError(loaded.error());
+        const int key = screen.readKey(1000);
+        if (key == 'q' || key == 'Q') {
+            screen.close();
+            std::fprintf(stderr, "bttui: %s\n", loaded.error().c_str());
+            return 2;
+        }
+        if (key == 'r' || key == 'R')
+            loaded = ConfigLoader::load(m_line.root);
+    }
+    const ClientConfig &config = loaded.value();
+
+    TuiScreen::Header header;
+    header.hostIp = config.settings.hostIp;
+    header.identity = NetworkIdentity::detect();
+    StatusReporter reporter(Ipv4Address::parse(config.settings.hostIp), config.settings.statusPort,
+                            header.identity.mac);
+    reporter.report(StatusReport { "phase1-up", "", 0, "" });
+
+    BootFlow::Options options;
+    options.aria2c = m_line.aria2c;
+    options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
+    options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
+    BootFlow flow(config, options, reporter, {});
+
+    std::vector<std::string> names;
+    for (const OsEntry &os : config.oss)
+        names.push_back(os.name);
+
+    int timeout = config.settings.timeout;
+    std::string error;
+    while (true) {
+        // The countdown runs once: after a failure the user decides.
+        MenuModel menu(names, config.settings.defaultOs, timeout);
+        timeout = -1;
+        reporter.report(StatusReport { "menu", "", 0, error });
+        header.identity = NetworkIdentity::detect();
+        Clock::time_point last = Clock::now();
+        while (!menu.chosen()) {
+            header.notice = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
+            screen.showMenu(header, config, menu, error);
+            const int key = screen.readKey(100);
+            if (key == KEY_UP || key == 'k')
+                menu.moveUp();
+            else if (key == KEY_DOWN || key == 'j')
+                menu.moveDown();
+            else if (isEnter(key))
+                menu.confirm();
+            else if (key >= 0 && key != KEY_RESIZE)
+                menu.keyPressed();
+            const Clock::time_point now = Clock::now();
+            menu.advance(std::chrono::duration_cast<std::chrono::milliseconds>(now - last));
+            last = now;
+        }
+        error.clear();
+
+        const std::string chosen = *menu.chosen();
+        bool backToMenu = false;
+        flow.start(chosen);
+        while (!backToMenu) {
+            flow.poll();
+            const BootFlow::Phase phase = flow.phase();
+            if (phase == BootFlow::Phase::Failed) {
+                if (askRetry(screen, header, "Could not fetch " + flow.snapshot().dispname,
+                             flow.snapshot().message))
+                    flow.start(chosen);
+                else
+                    backToMenu = true;
+                continue;
+            }
+            if (phase == BootFlow::Phase::ReadyToBoot) {
+                if (m_line.dryRun) {
+                    flow.report("booting", 100, flow.plan().describe());
+                    flow.cancel();
+                    reporter.flush(std::chrono::milliseconds(2000));
+                    screen.close();
+                    std::printf("%s\n", flow.plan().describe().c_str());
+                    std::fflush(stdout);
+                    return 0;
+                }
+                screen.showMessage(header, "Booting " + flow.snapshot().dispname + "...");
+                const std::string why = BootLauncher::launch(
+                    flow, reporter, { [&screen] { screen.close(); }, [&screen] { screen.open(); } });
+                if (why.empty()) {
+                    backToMenu = true;
+                } else if (askRetry(screen, header, "Could not boot " + flow.snapshot().dispname, why)) {
+                    flow.start(chosen);
+                } else {
+                    backToMenu = true;
+                }
+                continue;
+            }
+            if (phase == BootFlow::Phase::Idle) {
+                backToMenu = true;
+                continue;
+            }
+            header.notice = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
+            screen.showProgress(header, phase, flow.snapshot());
+            const int key = screen.readKey(250);
+            if (key == 27 || key == 'q') {
+                flow.cancel();
+                backToMenu = true;
+            }
+        }
+    }
+}
+
+} // namespace bt::tui

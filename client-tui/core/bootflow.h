@@ -1,0 +1,101 @@
+#pragma once
+
+#include "aria2download.h"
+#include "bootplan.h"
+#include "clientconfig.h"
+#include "statusreporter.h"
+#include "trackerscrape.h"
+
+#include <chrono>
+#include <functional>
+#include <future>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bt::tui {
+
+// From "this OS was chosen" to "ready to boot": downloads the OS (and the qemu runtime when the
+// OS needs it), shares it for a while, and reports each step. The menu and the headless mode
+// both drive it by calling poll() a few times a second.
+class BootFlow
+{
+public:
+    enum class Phase { Idle, Downloading, Sharing, ReadyToBoot, Failed };
+
+    // $TMPDIR, else /tmp: aria2's output is kept there when it fails.
+    static std::string defaultLogDirectory();
+
+    struct Options
+    {
+        std::string aria2c = "aria2c";
+        Aria2Download::Limits limits;
+        std::string logDirectory = defaultLogDirectory();
+        bool kvmAvailable = false;
+    };
+
+    struct Snapshot
+    {
+        std::string os;
+        std::string dispname;
+        std::int64_t completed = 0;
+        std::int64_t total = 0;
+        std::int64_t downloadSpeed = 0;
+        std::int64_t uploadSpeed = 0;
+        int connections = 0;
+        int seeders = 0;
+        bool verifying = false;
+        int etaSeconds = -1;
+        int incompletePeers = -1; // from the tracker; -1 unknown
+        int sharingSecondsLeft = 0;
+        std::string message;
+
+        int percent() const;
+    };
+
+    using EventSink = std::function<void(const std::string &line)>;
+
+    BootFlow(const ClientConfig &config, Options options, StatusReporter &reporter, EventSink events);
+    ~BootFlow();
+
+    void start(const std::string &osName);
+    void poll();
+    // Stops every aria2 child and returns to Idle.
+    void cancel();
+    void fail(const std::string &why);
+
+    Phase phase() const { return m_phase; }
+    const Snapshot &snapshot() const { return m_snapshot; }
+    const BootPlan &plan() const { return m_plan; }
+    const OsEntry *os() const { return m_os; }
+    void report(const std::string &state, int progress, const std::string &message);
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    void pollDownloading();
+    void pollSharing();
+    void finishDownload();
+    void enterSharing();
+    void enterReady(const std::string &why);
+    void emit(const std::string &line);
+    std::string prepareFiles();
+
+    const ClientConfig &m_config;
+    Options m_options;
+    StatusReporter &m_reporter;
+    EventSink m_events;
+
+    Phase m_phase = Phase::Idle;
+    const OsEntry *m_os = nullptr;
+    BootPlan m_plan;
+    std::vector<std::unique_ptr<Aria2Download>> m_downloads;
+    Snapshot m_snapshot;
+    Clock::time_point m_phaseStarted;
+    Clock::time_point m_lastEvent;
+    int m_lastEventPercent = -1;
+    std::future<Outcome<TrackerScrape::Counts>> m_scrape;
+    Clock::time_point m_lastScrape;
+};
+
+} // namespace bt::tui

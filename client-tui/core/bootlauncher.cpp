@@ -1,0 +1,60 @@
+#include "bootlauncher.h"
+
+#include "childprocess.h"
+
+#include <thread>
+
+namespace bt::tui {
+
+std::string BootLauncher::launch(BootFlow &flow, StatusReporter &reporter, const Terminal &terminal)
+{
+    const BootPlan &plan = flow.plan();
+    flow.report("booting", 100, plan.describe());
+
+    if (plan.kind == BootPlan::Kind::Qemu) {
+        reporter.flush(std::chrono::milliseconds(2000));
+        terminal.release();
+        ChildProcess qemu;
+        const Outcome<pid_t> started = qemu.start(plan.commands.front(), plan.workingDirectory);
+        std::string outcome;
+        if (!started) {
+            outcome = "cannot start qemu: " + started.error();
+        } else {
+            // The user works inside qemu for as long as they like; aria2 keeps sharing meanwhile.
+            while (qemu.running())
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            if (qemu.exitCode() != 0)
+                outcome = "qemu " + qemu.exitDescription();
+        }
+        flow.cancel();
+        terminal.reclaim();
+        if (!outcome.empty())
+            flow.fail(outcome);
+        return outcome;
+    }
+
+    // kexec and bin replace the running system: sharing ends here.
+    flow.cancel();
+    reporter.flush(std::chrono::milliseconds(2000));
+    terminal.release();
+    std::string why;
+    if (plan.kind == BootPlan::Kind::Kexec) {
+        const Outcome<int> load = ChildProcess::run(plan.commands.at(0), std::chrono::seconds(120));
+        if (!load)
+            why = load.error();
+        else if (load.value() != 0)
+            why = "kexec -l failed with exit code " + std::to_string(load.value());
+        else {
+            const Outcome<int> execute = ChildProcess::run(plan.commands.at(1), std::chrono::seconds(60));
+            why = execute ? "kexec -e returned with exit code " + std::to_string(execute.value())
+                          : execute.error();
+        }
+    } else {
+        why = ChildProcess::execReplacing(plan.commands.front(), plan.workingDirectory);
+    }
+    terminal.reclaim();
+    flow.fail(why);
+    return why;
+}
+
+} // namespace bt::tui

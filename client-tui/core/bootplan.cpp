@@ -1,0 +1,62 @@
+#include "bootplan.h"
+
+#include "shellwords.h"
+
+namespace bt::tui {
+
+std::string BootPlan::describe() const
+{
+    std::string line;
+    if (!workingDirectory.empty())
+        line = "cd " + ShellWords::quote(workingDirectory) + " && ";
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        if (i > 0)
+            line += " && ";
+        line += ShellWords::join(commands[i]);
+    }
+    return line;
+}
+
+Outcome<BootPlan> BootPlan::forOs(const ClientConfig &config, const OsEntry &os, bool kvmAvailable)
+{
+    const std::string dir = config.osDirectory(os);
+    BootPlan plan;
+    if (os.method == "kexec") {
+        plan.kind = Kind::Kexec;
+        std::vector<std::string> load { "kexec", "-l", dir + "/" + os.kernel };
+        if (!os.initrd.empty())
+            load.push_back("--initrd=" + dir + "/" + os.initrd);
+        load.push_back("--append=" + os.cmdline);
+        plan.commands = { load, { "kexec", "-e" } };
+        return Outcome<BootPlan>::success(plan);
+    }
+    if (os.method == "bin-qemu-x86_64") {
+        const Outcome<std::vector<std::string>> args = ShellWords::split(os.args);
+        if (!args)
+            return Outcome<BootPlan>::failure(config.root + "/configs.yaml: " + os.name + ".args: " + args.error());
+        plan.kind = Kind::Qemu;
+        std::vector<std::string> command { qemuWrapper(config.root) };
+        command.insert(command.end(), args->begin(), args->end());
+        if (kvmAvailable)
+            command.push_back("-enable-kvm");
+        command.push_back("-display");
+        command.push_back(os.display);
+        plan.commands = { command };
+        plan.workingDirectory = dir;
+        return Outcome<BootPlan>::success(plan);
+    }
+    if (os.method == "bin") {
+        const Outcome<std::vector<std::string>> args = ShellWords::split(os.binargs);
+        if (!args)
+            return Outcome<BootPlan>::failure(config.root + "/configs.yaml: " + os.name + ".binargs: " + args.error());
+        plan.kind = Kind::Binary;
+        std::vector<std::string> command { dir + "/" + os.bin };
+        command.insert(command.end(), args->begin(), args->end());
+        plan.commands = { command };
+        plan.workingDirectory = dir;
+        return Outcome<BootPlan>::success(plan);
+    }
+    return Outcome<BootPlan>::failure(os.name + ": unknown boot method '" + os.method + "'");
+}
+
+} // namespace bt::tui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "clientconfig.h"
+#include "outcome.h"
+
+#include <string>
+#include <vector>
+
+namespace bt::tui {
+
+// How a downloaded OS is started: the commands in order, each an explicit argv.
+struct BootPlan
+{
+    enum class Kind { Kexec, Qemu, Binary };
+
+    Kind kind = Kind::Kexec;
+    std::vector<std::vector<std::string>> commands;
+    std::string workingDirectory;
+
+    // One shell line with every argument quoted, e.g. for --dry-run.
+    std::string describe() const;
+    // qemu runs beside bttui, so aria2 keeps sharing while the OS is in use.
+    bool keepsSharing() const { return kind == Kind::Qemu; }
+
+    static constexpr const char *qemuRuntimeName = "qemu-runtime";
+    static std::string qemuWrapper(const std::string &root) { return root + "/qemu-runtime/run-qemu"; }
+
+    // kvmAvailable: whether /dev/kvm exists on this client.
+    static Outcome<BootPlan> forOs(const ClientConfig &config, const OsEntry &os, bool kvmAvailable);
+};
+
+} // namespace bt::tui

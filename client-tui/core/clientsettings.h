@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+
+namespace bt::tui {
+
+// The parts of Boottorrent.yaml the client acts on.
+struct ClientSettings
+{
+    int timeout = 30; // seconds; 0 boots the default at once, negative waits for a key
+    std::string defaultOs;
+    int seedTime = 30; // seconds of sharing after the download before booting
+    std::string hostIp;
+    int statusPort = 8290;
+    bool btEnableLpd = false;
+    bool enablePeerExchange = true;
+    std::string consoleLogLevel = "error";
+    bool trackerEnabled = true;
+    int trackerPort = 6969;
+};
+
+} // namespace bt::tui

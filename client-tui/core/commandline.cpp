@@ -1,0 +1,83 @@
+#include "commandline.h"
+
+#include <stdexcept>
+
+namespace bt::tui {
+
+std::string CommandLine::usage()
+{
+    return "Usage: bttui [--root DIR] [--aria2c PATH] [--dry-run] [--headless [--os NAME]]\n"
+           "\n"
+           "BootTorrent client: picks an OS, fetches it peer-to-peer with aria2c and boots it.\n"
+           "\n"
+           "  --root DIR          folder with Boottorrent.yaml, configs.yaml and the torrents\n"
+           "                      (default /torrents)\n"
+           "  --aria2c PATH       aria2c program to run (default: aria2c from PATH)\n"
+           "  --dry-run           print the boot command instead of running it, then exit 0\n"
+           "  --headless          no menu: boot the default OS (or --os NAME), one log line per event\n"
+           "  --os NAME           the OS folder name to boot in headless mode\n"
+           "  --stall-timeout S   give up a download after S seconds without progress (default 120)\n"
+           "  --help              show this text\n"
+           "\n"
+           "Exit codes: 0 booted (or dry run done), 1 download or boot failed, 2 bad configuration\n"
+           "or options.\n";
+}
+
+Outcome<CommandLine> CommandLine::parse(int argc, const char *const *argv)
+{
+    CommandLine line;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        std::string value;
+        bool hasInlineValue = false;
+        if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
+            value = arg.substr(arg.find('=') + 1);
+            arg = arg.substr(0, arg.find('='));
+            hasInlineValue = true;
+        }
+        const auto takeValue = [&](std::string &target) -> bool {
+            if (hasInlineValue) {
+                target = value;
+                return true;
+            }
+            if (i + 1 >= argc)
+                return false;
+            target = argv[++i];
+            return true;
+        };
+        if (arg == "--help" || arg == "-h") {
+            line.help = true;
+        } else if (arg == "--dry-run") {
+            line.dryRun = true;
+        } else if (arg == "--headless") {
+            line.headless = true;
+        } else if (arg == "--root" || arg == "--aria2c" || arg == "--os" || arg == "--stall-timeout") {
+            std::string text;
+            if (!takeValue(text) || text.empty())
+                return Outcome<CommandLine>::failure(arg + " needs a value");
+            if (arg == "--root")
+                line.root = text;
+            else if (arg == "--aria2c")
+                line.aria2c = text;
+            else if (arg == "--os")
+                line.os = text;
+            else {
+                try {
+                    std::size_t used = 0;
+                    line.stallSeconds = std::stoi(text, &used);
+                    if (used != text.size() || line.stallSeconds < 1)
+                        throw std::invalid_argument(text);
+                } catch (const std::exception &) {
+                    return Outcome<CommandLine>::failure("--stall-timeout needs a positive number of seconds");
+                }
+            }
+        } else {
+            return Outcome<CommandLine>::failure("unknown option '" + arg + "' (see --help)");
+        }
+    }
+    while (line.root.size() > 1 && line.root.back() == '/')
+        line.root.pop_back();
+    return Outcome<CommandLine>::success(line);
+}
+
+} // namespace bt::tui

@@ -1,0 +1,257 @@
+#include "configloader.h"
+
+#include "ipv4address.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace bt::tui {
+
+namespace {
+
+struct ConfigError
+{
+    std::string text;
+};
+
+Outcome<std::string> readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Outcome<std::string>::failure(path + ": cannot read: " + std::strerror(errno));
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return Outcome<std::string>::success(buffer.str());
+}
+
+// yaml-cpp throws on bad input; the throw stays inside this file and leaves as a ConfigError.
+YAML::Node parseDocument(const std::string &text, const std::string &file)
+{
+    try {
+        return YAML::Load(text);
+    } catch (const YAML::Exception &e) {
+        std::string message = file + ": malformed YAML";
+        if (!e.mark.is_null())
+            message += " at line " + std::to_string(e.mark.line + 1) + ", column "
+                + std::to_string(e.mark.column + 1);
+        throw ConfigError { message + ": " + e.msg };
+    }
+}
+
+class Reader
+{
+public:
+    Reader(std::string file)
+        : m_file(std::move(file))
+    {
+    }
+
+    [[noreturn]] void fail(const std::string &key, const std::string &what) const
+    {
+        throw ConfigError { m_file + ": " + key + ": " + what };
+    }
+
+    YAML::Node section(const YAML::Node &parent, const std::string &key, bool required) const
+    {
+        YAML::Node node = parent[key];
+        if (!node || node.IsNull()) {
+            if (required)
+                fail(key, "missing");
+            return YAML::Node(YAML::NodeType::Map);
+        }
+        if (!node.IsMap())
+            fail(key, "expected a mapping");
+        return node;
+    }
+
+    std::string text(const YAML::Node &parent, const std::string &path, const std::string &key,
+                     const std::string &fallback, bool required = false) const
+    {
+        YAML::Node node = parent[key];
+        if (!node || node.IsNull()) {
+            if (required)
+                fail(path + key, "missing");
+            return fallback;
+        }
+        if (!node.IsScalar())
+            fail(path + key, "expected a single value");
+        return node.Scalar();
+    }
+
+    int integer(const YAML::Node &parent, const std::string &path, const std::string &key,
+                int fallback, int minimum, int maximum) const
+    {
+        YAML::Node node = parent[key];
+        if (!node || node.IsNull())
+            return fallback;
+        if (!node.IsScalar())
+            fail(path + key, "expected a whole number");
+        const std::string raw = node.Scalar();
+        std::size_t used = 0;
+        long value = 0;
+        try {
+            value = std::stol(raw, &used, 10);
+        } catch (const std::exception &) {
+            used = 0;
+        }
+        if (used == 0 || used != raw.size())
+            fail(path + key, "expected a whole number, got '" + raw + "'");
+        if (value < minimum || value > maximum)
+            fail(path + key, "must be between " + std::to_string(minimum) + " and "
+                     + std::to_string(maximum) + ", got " + raw);
+        return static_cast<int>(value);
+    }
+
+    bool boolean(const YAML::Node &parent, const std::string &path, const std::string &key,
+                 bool fallback) const
+    {
+        YAML::Node node = parent[key];
+        if (!node || node.IsNull())
+            return fallback;
+        if (node.IsScalar()) {
+            const std::string &raw = node.Scalar();
+            if (raw == "true" || raw == "True" || raw == "TRUE" || raw == "yes" || raw == "on")
+                return true;
+            if (raw == "false" || raw == "False" || raw == "FALSE" || raw == "no" || raw == "off")
+                return false;
+        }
+        fail(path + key, "expected true or false");
+    }
+
+private:
+    std::string m_file;
+};
+
+bool isSafeFolderName(const std::string &name)
+{
+    return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos
+        && name.find('\0') == std::string::npos;
+}
+
+ClientSettings readSettings(const std::string &text, const std::string &file)
+{
+    const Reader reader(file);
+    const YAML::Node document = parseDocument(text, file);
+    if (!document.IsMap())
+        throw ConfigError { file + ": expected a mapping with a 'boottorrent' section" };
+
+    ClientSettings settings;
+    const YAML::Node boottorrent = reader.section(document, "boottorrent", true);
+    const std::string bt = "boottorrent.";
+    settings.timeout = reader.integer(boottorrent, bt, "timeout", settings.timeout, -1, 86400);
+    settings.defaultOs = reader.text(boottorrent, bt, "default_os", "");
+    settings.seedTime = reader.integer(boottorrent, bt, "seed_time", settings.seedTime, 0, 86400 * 7);
+    settings.hostIp = reader.text(boottorrent, bt, "host_ip", "", true);
+    if (!Ipv4Address::parse(settings.hostIp))
+        reader.fail(bt + "host_ip", "expected a numeric IPv4 address, got '" + settings.hostIp + "'");
+    settings.statusPort = reader.integer(boottorrent, bt, "status_port", settings.statusPort, 1, 65535);
+
+    const YAML::Node aria2 = reader.section(document, "aria2", false);
+    settings.btEnableLpd = reader.boolean(aria2, "aria2.", "bt_enable_lpd", settings.btEnableLpd);
+    settings.enablePeerExchange =
+        reader.boolean(aria2, "aria2.", "enable_peer_exchange", settings.enablePeerExchange);
+    settings.consoleLogLevel =
+        reader.text(aria2, "aria2.", "console_log_level", settings.consoleLogLevel);
+    const std::string &level = settings.consoleLogLevel;
+    if (level != "debug" && level != "info" && level != "notice" && level != "warn"
+        && level != "error")
+        reader.fail("aria2.console_log_level",
+                    "expected debug, info, notice, warn or error, got '" + level + "'");
+
+    const YAML::Node tracker = reader.section(document, "opentracker", false);
+    settings.trackerEnabled = reader.boolean(tracker, "opentracker.", "enable", settings.trackerEnabled);
+    settings.trackerPort = reader.integer(tracker, "opentracker.", "port", settings.trackerPort, 1, 65535);
+    return settings;
+}
+
+OsEntry readOs(const Reader &reader, const std::string &name, const YAML::Node &node)
+{
+    if (!isSafeFolderName(name))
+        reader.fail(name, "not a usable folder name");
+    if (!node.IsMap())
+        reader.fail(name, "expected a mapping with dispname and method");
+
+    const std::string path = name + ".";
+    OsEntry os;
+    os.name = name;
+    os.dispname = reader.text(node, path, "dispname", name);
+    os.method = reader.text(node, path, "method", "", true);
+    os.kernel = reader.text(node, path, "kernel", "");
+    os.initrd = reader.text(node, path, "initrd", "");
+    os.cmdline = reader.text(node, path, "cmdline", "");
+    os.args = reader.text(node, path, "args", "");
+    os.bin = reader.text(node, path, "bin", "");
+    os.binargs = reader.text(node, path, "binargs", "");
+    os.display = reader.text(node, path, "display", os.display);
+
+    if (os.method == "kexec") {
+        if (os.kernel.empty())
+            reader.fail(path + "kernel", "missing (method kexec needs a kernel file)");
+    } else if (os.method == "bin") {
+        if (os.bin.empty())
+            reader.fail(path + "bin", "missing (method bin needs a program file)");
+    } else if (os.method != "bin-qemu-x86_64") {
+        reader.fail(path + "method",
+                    "expected kexec, bin-qemu-x86_64 or bin, got '" + os.method + "'");
+    }
+    if (os.display.empty())
+        reader.fail(path + "display", "must not be empty");
+    return os;
+}
+
+std::vector<OsEntry> readOss(const std::string &text, const std::string &file)
+{
+    const Reader reader(file);
+    const YAML::Node document = parseDocument(text, file);
+    if (!document.IsMap() || document.size() == 0)
+        throw ConfigError { file + ": expected a mapping of OS folder names to their settings" };
+    std::vector<OsEntry> oss;
+    for (const auto &item : document) {
+        if (!item.first.IsScalar())
+            throw ConfigError { file + ": every key must be an OS folder name" };
+        oss.push_back(readOs(reader, item.first.Scalar(), item.second));
+    }
+    return oss;
+}
+
+} // namespace
+
+Outcome<ClientConfig> ConfigLoader::load(const std::string &root)
+{
+    const std::string boottorrentPath = root + "/Boottorrent.yaml";
+    const std::string configsPath = root + "/configs.yaml";
+    const Outcome<std::string> boottorrent = readFile(boottorrentPath);
+    if (!boottorrent)
+        return Outcome<ClientConfig>::failure(boottorrent.error());
+    const Outcome<std::string> configs = readFile(configsPath);
+    if (!configs)
+        return Outcome<ClientConfig>::failure(configs.error());
+    return parse(boottorrent.value(), configs.value(), root);
+}
+
+Outcome<ClientConfig> ConfigLoader::parse(const std::string &boottorrentText,
+                                          const std::string &configsText, const std::string &root)
+{
+    const std::string boottorrentPath = root + "/Boottorrent.yaml";
+    const std::string configsPath = root + "/configs.yaml";
+    try {
+        ClientConfig config;
+        config.root = root;
+        config.settings = readSettings(boottorrentText, boottorrentPath);
+        config.oss = readOss(configsText, configsPath);
+        if (!config.settings.defaultOs.empty() && !config.find(config.settings.defaultOs))
+            throw ConfigError { boottorrentPath + ": boottorrent.default_os: '"
+                                + config.settings.defaultOs + "' is not an OS in configs.yaml" };
+        return Outcome<ClientConfig>::success(std::move(config));
+    } catch (const ConfigError &e) {
+        return Outcome<ClientConfig>::failure(e.text);
+    } catch (const YAML::Exception &e) {
+        return Outcome<ClientConfig>::failure(boottorrentPath + " / " + configsPath + ": " + e.what());
+    }
+}
+
+} // namespace bt::tui

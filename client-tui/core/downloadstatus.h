@@ -1,0 +1,41 @@
+#pragma once
+
+#include "jsonvalue.h"
+#include "outcome.h"
+
+#include <cstdint>
+#include <string>
+
+namespace bt::tui {
+
+// One aria2.tellStatus answer, the fields bttui shows and decides on.
+struct DownloadStatus
+{
+    std::string gid;
+    std::string status; // active, waiting, paused, error, complete, removed
+    std::int64_t completedLength = 0;
+    std::int64_t totalLength = 0;
+    std::int64_t verifiedLength = 0;
+    std::int64_t downloadSpeed = 0;
+    std::int64_t uploadSpeed = 0;
+    std::int64_t uploadLength = 0;
+    int numSeeders = 0;
+    int connections = 0;
+    bool seeder = false;
+    bool verifying = false;
+    std::string infoHash; // 40 hex digits
+    std::string errorCode;
+    std::string errorMessage;
+
+    bool finished() const
+    {
+        return status == "complete" || seeder || (totalLength > 0 && completedLength == totalLength);
+    }
+    bool failed() const { return status == "error" || status == "removed"; }
+
+    // Parses a whole JSON-RPC reply to aria2.tellStatus, including aria2's error replies.
+    static Outcome<DownloadStatus> fromReply(const std::string &replyBody);
+    static DownloadStatus fromResult(const JsonValue &result);
+};
+
+} // namespace bt::tui

@@ -1,0 +1,147 @@
+#include "settingsrules.h"
+
+#include "ipv4.h"
+
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace bt {
+
+namespace {
+
+class SettingsChecker {
+public:
+    Problems problems;
+
+    void add(const QString &keyPath, const QString &message)
+    {
+        problems << Problem { QStringLiteral("Boottorrent.yaml"), keyPath, message };
+    }
+
+    void checkBoot(const BootSettings &boot, const QStringList &osNames)
+    {
+        if (boot.version != 0)
+            add(QStringLiteral("boottorrent.version"),
+                QStringLiteral("this BootTorrent reads format version 0, got %1").arg(boot.version));
+        if (boot.timeout < 0)
+            add(QStringLiteral("boottorrent.timeout"),
+                QStringLiteral("must be 0 or more seconds, got %1").arg(boot.timeout));
+        if (boot.seedTime < 0)
+            add(QStringLiteral("boottorrent.seed_time"),
+                QStringLiteral("must be 0 or more seconds, got %1").arg(boot.seedTime));
+        if (boot.hostIp.isEmpty())
+            add(QStringLiteral("boottorrent.host_ip"),
+                QStringLiteral("missing; give the host's IPv4 address on the lab network, e.g. 192.168.1.1"));
+        else if (!ipv4::parse(boot.hostIp))
+            add(QStringLiteral("boottorrent.host_ip"), QStringLiteral("\"%1\" is not an IPv4 address").arg(boot.hostIp));
+        if (!boot.defaultOs.isEmpty() && !osNames.contains(boot.defaultOs)) {
+            const QString choices = osNames.isEmpty()
+                ? QStringLiteral("there are no OS folders in oss/ yet")
+                : QStringLiteral("name one of: %1").arg(osNames.join(QStringLiteral(", ")));
+            add(QStringLiteral("boottorrent.default_os"),
+                QStringLiteral("there is no OS folder oss/%1; %2").arg(boot.defaultOs, choices));
+        }
+    }
+
+    void checkDnsmasq(const DnsmasqSettings &dnsmasq, const QString &hostIp)
+    {
+        static const QRegularExpression interfaceName(QStringLiteral("^[^\\s/:]{1,15}$"));
+        if (dnsmasq.interface.isEmpty()) {
+            if (dnsmasq.enableDhcp || dnsmasq.enableTftp)
+                add(QStringLiteral("dnsmasq.interface"),
+                    QStringLiteral("missing; name the network interface that faces the lab, e.g. eth0"));
+        } else if (!interfaceName.match(dnsmasq.interface).hasMatch()) {
+            add(QStringLiteral("dnsmasq.interface"),
+                QStringLiteral("\"%1\" is not a network interface name").arg(dnsmasq.interface));
+        }
+        if (dnsmasq.proxyDhcp && !dnsmasq.enableDhcp)
+            add(QStringLiteral("dnsmasq.proxy_dhcp"),
+                QStringLiteral("needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests"));
+        checkRange(dnsmasq, hostIp);
+    }
+
+    void checkRange(const DnsmasqSettings &dnsmasq, const QString &hostIp)
+    {
+        const QString key = QStringLiteral("dnsmasq.dhcp_range");
+        if (dnsmasq.dhcpRange.trimmed().isEmpty()) {
+            if (dnsmasq.enableDhcp)
+                add(key,
+                    QStringLiteral("missing; give start,end[,netmask][,lease], "
+                                   "e.g. 192.168.1.50,192.168.1.150,255.255.255.0,12h"));
+            return;
+        }
+        // proxyDHCP serves a network without handing out addresses, so
+        // dnsmasq takes a single address of that network instead of a range.
+        if (dnsmasq.proxyDhcp && !dnsmasq.dhcpRange.contains(QLatin1Char(','))) {
+            if (!ipv4::parse(dnsmasq.dhcpRange.trimmed()))
+                add(key, QStringLiteral("\"%1\" is not an IPv4 network address").arg(dnsmasq.dhcpRange));
+            return;
+        }
+        const Result<DhcpRange> range = DhcpRange::parse(dnsmasq.dhcpRange);
+        if (!range.ok()) {
+            for (const Problem &p : range.problems())
+                add(key, p.message);
+            return;
+        }
+        const auto host = ipv4::parse(hostIp);
+        if (range->netmask.isEmpty() || !host)
+            return;
+        const quint32 mask = *ipv4::parse(range->netmask);
+        const QString subnet = QStringLiteral("%1/%2").arg(hostIp).arg(*ipv4::prefixLength(mask));
+        for (const auto &[what, address] : { std::pair { QStringLiteral("start"), range->start },
+                 std::pair { QStringLiteral("end"), range->end } }) {
+            if ((*ipv4::parse(address) & mask) != (*host & mask))
+                add(key,
+                    QStringLiteral("%1 %2 is outside the subnet of host_ip %3").arg(what, address, subnet));
+        }
+    }
+
+    void checkPorts(const BootSettings &boot, const OpentrackerSettings &opentracker, const Aria2Settings &aria2)
+    {
+        const std::pair<QString, int> ports[] = {
+            { QStringLiteral("boottorrent.status_port"), boot.statusPort },
+            { QStringLiteral("opentracker.port"), opentracker.port },
+            { QStringLiteral("aria2.listen_port"), aria2.listenPort },
+            { QStringLiteral("aria2.rpc_port"), aria2.rpcPort },
+        };
+        for (size_t i = 0; i < std::size(ports); ++i) {
+            const auto &[key, port] = ports[i];
+            if (port < 1 || port > 65535) {
+                add(key, QStringLiteral("must be between 1 and 65535, got %1").arg(port));
+                continue;
+            }
+            for (size_t j = 0; j < i; ++j) {
+                if (ports[j].second == port) {
+                    add(key, QStringLiteral("%1 is already used by %2").arg(port).arg(ports[j].first));
+                    break;
+                }
+            }
+        }
+    }
+
+    void checkAria2(const Aria2Settings &aria2)
+    {
+        const QStringList levels { QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("notice"),
+            QStringLiteral("warn"), QStringLiteral("error") };
+        if (!levels.contains(aria2.consoleLogLevel))
+            add(QStringLiteral("aria2.console_log_level"),
+                QStringLiteral("must be one of %1, got \"%2\"")
+                    .arg(levels.join(QStringLiteral(", ")), aria2.consoleLogLevel));
+    }
+};
+
+} // namespace
+
+Problems checkSettings(const BootSettings &boot, const DnsmasqSettings &dnsmasq,
+    const OpentrackerSettings &opentracker, const Aria2Settings &aria2, const QStringList &osNames)
+{
+    SettingsChecker checker;
+    checker.checkBoot(boot, osNames);
+    checker.checkDnsmasq(dnsmasq, boot.hostIp);
+    checker.checkPorts(boot, opentracker, aria2);
+    checker.checkAria2(aria2);
+    return checker.problems;
+}
+
+} // namespace bt

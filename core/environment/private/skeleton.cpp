@@ -1,0 +1,72 @@
+#include "skeleton.h"
+
+namespace bt {
+
+QByteArray skeletonBoottorrentYaml()
+{
+    return QByteArrayLiteral(R"(# BootTorrent environment settings.
+# Each OS the clients can boot lives in its own folder oss/<name>/ with its
+# files and a config.yaml, for example:
+#   dispname: "Debian 12"      # the name the boot menu shows (default: the folder name)
+#   method: kexec              # kexec, bin-qemu-x86_64 or bin
+#   kernel: vmlinuz            # kexec: kernel file in the folder
+#   initrd: initrd.img         # kexec: optional initrd file in the folder
+#   cmdline: "quiet"           # kexec: kernel command line
+#   args: "-fda disk.img"      # bin-qemu-x86_64: qemu's arguments, files in the folder
+#   bin: program               # bin: program in the folder to run
+#   binargs: ""                # bin: its arguments
+
+boottorrent:
+  # Format version of this file.
+  version: 0
+  # Seconds the client's menu waits before booting default_os.
+  timeout: 30
+  # OS folder (under oss/) booted when the timeout runs out; without it the
+  # client waits for a choice.
+  # default_os: debian
+  # Seconds a client keeps sharing its OS with the others after its download.
+  seed_time: 30
+  # IPv4 address of this host on the lab network.
+  host_ip: 192.168.1.1
+  # TCP port of the status endpoint the clients report to.
+  status_port: 8290
+
+dnsmasq:
+  # Hand out addresses and boot files by DHCP.
+  enable_dhcp: true
+  # Answer only the boot part of DHCP beside an existing DHCP server
+  # (proxyDHCP); dhcp_range may then be just the network address, e.g. 192.168.1.0.
+  proxy_dhcp: false
+  # User dnsmasq drops its privileges to after start.
+  # user: nobody
+  # Network interface that faces the lab.
+  interface: eth0
+  # Listen on that interface only.
+  bind_interfaces: true
+  # Addresses for the clients: start,end[,netmask][,lease]; lease like 12h,
+  # 30m, 45s, infinite or plain seconds.
+  dhcp_range: "192.168.1.50,192.168.1.150,255.255.255.0,12h"
+  # Serve the boot loader and the client system by TFTP.
+  enable_tftp: true
+
+opentracker:
+  # Run the BitTorrent tracker that introduces the clients to each other.
+  enable: true
+  # Its TCP and UDP port.
+  port: 10001
+
+aria2:
+  # Find peers by Local Peer Discovery as well.
+  bt_enable_lpd: false
+  # Exchange peer lists between clients.
+  enable_peer_exchange: true
+  # How much aria2 logs: debug, info, notice, warn or error.
+  console_log_level: error
+  # BitTorrent port of the seeder on this host.
+  listen_port: 6881
+  # JSON-RPC port of the seeder, reachable on 127.0.0.1 only.
+  rpc_port: 6800
+)");
+}
+
+} // namespace bt

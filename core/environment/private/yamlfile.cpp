@@ -1,0 +1,131 @@
+#include "yamlfile.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace bt::yamlfile {
+
+namespace {
+
+Problem fileProblem(const QString &relative, const QString &message)
+{
+    return Problem { relative, {}, message };
+}
+
+void emitNode(YAML::Emitter &out, const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+        out << YAML::Null;
+        break;
+    case YAML::NodeType::Scalar:
+        if (node.Tag() == "!")
+            out << YAML::DoubleQuoted;
+        else if (!node.Tag().empty() && node.Tag() != "?")
+            out << YAML::VerbatimTag(node.Tag());
+        out << node.Scalar();
+        break;
+    case YAML::NodeType::Sequence:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const YAML::Node &item : node)
+            emitNode(out, item);
+        out << YAML::EndSeq;
+        break;
+    case YAML::NodeType::Map:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginMap;
+        for (const auto &pair : node) {
+            out << YAML::Key;
+            emitNode(out, pair.first);
+            out << YAML::Value;
+            emitNode(out, pair.second);
+        }
+        out << YAML::EndMap;
+        break;
+    }
+}
+
+} // namespace
+
+// PyYAML, go-yaml v2 and yaml-cpp all read YAML 1.1 booleans (yes, on, ...).
+bool needsQuotes(const QString &value)
+{
+    static const QRegularExpression special(QStringLiteral(
+        "^(|~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|"
+        "on|On|ON|off|Off|OFF|[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|"
+        "[-+]?\\.[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$"));
+    return special.match(value).hasMatch() || value.trimmed() != value;
+}
+
+Result<YAML::Node> parse(const QByteArray &text, const QString &relative)
+{
+    try {
+        YAML::Node node = YAML::Load(text.toStdString());
+        if (node.IsNull())
+            return YAML::Node(YAML::NodeType::Map);
+        if (!node.IsMap())
+            return fileProblem(relative, QStringLiteral("must be a mapping of keys to values"));
+        return node;
+    } catch (const YAML::Exception &e) {
+        return fileProblem(relative,
+            QStringLiteral("is not valid YAML: line %1, column %2: %3")
+                .arg(e.mark.line + 1)
+                .arg(e.mark.column + 1)
+                .arg(QString::fromStdString(e.msg)));
+    }
+}
+
+Result<YAML::Node> load(const QString &path, const QString &relative)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileProblem(relative, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    return parse(file.readAll(), relative);
+}
+
+void emitTo(YAML::Emitter &out, const YAML::Node &node)
+{
+    emitNode(out, node);
+}
+
+QByteArray toText(const YAML::Node &node)
+{
+    YAML::Emitter out;
+    emitNode(out, node);
+    QByteArray text(out.c_str(), qsizetype(out.size()));
+    if (!text.endsWith('\n'))
+        text += '\n';
+    return text;
+}
+
+void setString(YAML::Node map, const char *key, const QString &value)
+{
+    YAML::Node node = map[key];
+    node = value.toStdString();
+    // A value quoted in the file stays quoted, which keeps the file looking
+    // as its author wrote it.
+    if (needsQuotes(value))
+        node.SetTag("!");
+    else if (node.Tag() != "!")
+        node.SetTag("?");
+}
+
+void setInt(YAML::Node map, const char *key, int value)
+{
+    YAML::Node node = map[key];
+    node = value;
+    node.SetTag("?");
+}
+
+void setBool(YAML::Node map, const char *key, bool value)
+{
+    YAML::Node node = map[key];
+    node = value;
+    node.SetTag("?");
+}
+
+} // namespace bt::yamlfile

@@ -39,8 +39,11 @@ qint64 parseSize(const QString &text)
     // Plain numbers are MiB; K, M, G suffixes are powers of 1024.
     QString t = text.trimmed().toUpper();
     qint64 unit = 1024 * 1024;
-    if (t.endsWith(QLatin1Char('K')) || t.endsWith(QLatin1Char('M')) || t.endsWith(QLatin1Char('G'))) {
-        unit = t.endsWith(QLatin1Char('K')) ? 1024 : t.endsWith(QLatin1Char('M')) ? 1024 * 1024 : 1024 * 1024 * 1024;
+    if (t.endsWith(QLatin1Char('K')) || t.endsWith(QLatin1Char('M'))
+        || t.endsWith(QLatin1Char('G'))) {
+        unit = t.endsWith(QLatin1Char('K')) ? 1024
+            : t.endsWith(QLatin1Char('M'))  ? 1024 * 1024
+                                            : 1024 * 1024 * 1024;
         t.chop(1);
     }
     bool ok = false;
@@ -74,13 +77,17 @@ void warmCache(const QString &path)
     ::close(fd);
 }
 
-struct Measure {
+struct Measure
+{
     QString name;
     std::vector<double> seconds;
     QString infoHash;
     QString note;
 
-    double best() const { return seconds.empty() ? 0 : *std::min_element(seconds.begin(), seconds.end()); }
+    double best() const
+    {
+        return seconds.empty() ? 0 : *std::min_element(seconds.begin(), seconds.end());
+    }
     double median() const
     {
         if (seconds.empty())
@@ -109,14 +116,15 @@ std::optional<double> runOurs(const QString &folder, int pieceSize, int threads,
     return s;
 }
 
-std::optional<double> runMktorrent(const QString &folder, int pieceSize, int threads, const QString &output,
-    QString *infoHash)
+std::optional<double> runMktorrent(
+    const QString &folder, int pieceSize, int threads, const QString &output, QString *infoHash)
 {
     QFile::remove(output);
     QProcess p;
     p.setProgram(QStringLiteral("mktorrent"));
-    p.setArguments({ QStringLiteral("-l"), QString::number(qCountTrailingZeroBits(quint32(pieceSize))),
-        QStringLiteral("-t"), QString::number(threads), QStringLiteral("-o"), output, folder });
+    p.setArguments(
+        { QStringLiteral("-l"), QString::number(qCountTrailingZeroBits(quint32(pieceSize))),
+            QStringLiteral("-t"), QString::number(threads), QStringLiteral("-o"), output, folder });
     p.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
@@ -130,7 +138,8 @@ std::optional<double> runMktorrent(const QString &folder, int pieceSize, int thr
     if (f.open(QIODevice::ReadOnly)) {
         const QByteArray data = f.readAll();
         lt::error_code ec;
-        const lt::torrent_info ti(lt::span<const char>(data.constData(), data.size()), ec, lt::from_span);
+        const lt::torrent_info ti(
+            lt::span<const char>(data.constData(), data.size()), ec, lt::from_span);
         if (!ec)
             *infoHash = QString::fromLatin1(
                 QByteArray(ti.info_hashes().v1.data(), int(ti.info_hashes().v1.size())).toHex());
@@ -164,7 +173,8 @@ std::optional<double> runLibtorrent(const QString &folder, int pieceSize, QStrin
 
 // SHA-1 over in-memory buffers on `threads` threads, piece by piece, as much
 // data in total as the file holds: the ceiling for any torrent maker here.
-double runRawSha1(qint64 size, int pieceSize, int threads, const std::vector<std::vector<unsigned char>> &buffers)
+double runRawSha1(
+    qint64 size, int pieceSize, int threads, const std::vector<std::vector<unsigned char>> &buffers)
 {
     EVP_MD *md = EVP_MD_fetch(nullptr, "SHA1", nullptr);
     const qint64 pieces = (size + pieceSize - 1) / pieceSize;
@@ -199,19 +209,23 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Compares TorrentMaker's hashing speed with mktorrent, libtorrent and raw SHA-1 on a cached file."));
+    parser.setApplicationDescription(
+        QStringLiteral("Compares TorrentMaker's hashing speed with mktorrent, libtorrent and raw "
+                       "SHA-1 on a cached file."));
     parser.addHelpOption();
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-        QStringLiteral("Size of the test file: MiB, or with K/M/G suffix (default 1G)."), QStringLiteral("size"),
-        QStringLiteral("1G"));
+        QStringLiteral("Size of the test file: MiB, or with K/M/G suffix (default 1G)."),
+        QStringLiteral("size"), QStringLiteral("1G"));
     const QCommandLineOption pieceOption(QStringLiteral("piece-size"),
-        QStringLiteral("Piece size in bytes, a power of two (default: TorrentMaker::pieceSizeFor)."),
+        QStringLiteral(
+            "Piece size in bytes, a power of two (default: TorrentMaker::pieceSizeFor)."),
         QStringLiteral("bytes"));
-    const QCommandLineOption runsOption(
-        QStringLiteral("runs"), QStringLiteral("Timed runs of each (default 3)."), QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+        QStringLiteral("Timed runs of each (default 3)."), QStringLiteral("n"),
+        QStringLiteral("3"));
     const QCommandLineOption fileOption(QStringLiteral("file"),
-        QStringLiteral("Keep the random file here and reuse it when it has the right size."), QStringLiteral("path"));
+        QStringLiteral("Keep the random file here and reuse it when it has the right size."),
+        QStringLiteral("path"));
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
         QStringLiteral("Threads for every contender (default: every core)."), QStringLiteral("n"));
     parser.addOptions({ sizeOption, pieceOption, runsOption, fileOption, threadsOption });
@@ -225,18 +239,21 @@ int main(int argc, char **argv)
     const int pieceSize = parser.isSet(pieceOption) ? parser.value(pieceOption).toInt()
                                                     : bt::TorrentMaker::pieceSizeFor(size);
     if (pieceSize < 32768 || (pieceSize & (pieceSize - 1)) != 0) {
-        out << "--piece-size must be a power of two of at least 32768 (mktorrent's smallest)" << Qt::endl;
+        out << "--piece-size must be a power of two of at least 32768 (mktorrent's smallest)"
+            << Qt::endl;
         return 2;
     }
     const int runs = std::max(1, parser.value(runsOption).toInt());
-    const int threads = parser.isSet(threadsOption) ? std::max(1, parser.value(threadsOption).toInt())
-                                                    : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = parser.isSet(threadsOption)
+        ? std::max(1, parser.value(threadsOption).toInt())
+        : int(std::max(1u, std::thread::hardware_concurrency()));
 
     // The folder to hash holds the random file alone; with --file it is a
     // hard link to the kept file, so a second run skips writing 1 GiB.
     const QString keptFile = parser.value(fileOption);
-    QTemporaryDir work(keptFile.isEmpty() ? QDir::tempPath() + QStringLiteral("/hashbench-XXXXXX")
-                                          : QFileInfo(keptFile).absolutePath() + QStringLiteral("/hashbench-XXXXXX"));
+    QTemporaryDir work(keptFile.isEmpty()
+            ? QDir::tempPath() + QStringLiteral("/hashbench-XXXXXX")
+            : QFileInfo(keptFile).absolutePath() + QStringLiteral("/hashbench-XXXXXX"));
     if (!work.isValid()) {
         out << "cannot create a temporary folder" << Qt::endl;
         return 2;
@@ -256,7 +273,8 @@ int main(int argc, char **argv)
         } else {
             out << "reusing " << keptFile << Qt::endl;
         }
-        if (::link(QFile::encodeName(keptFile).constData(), QFile::encodeName(dataFile).constData()) != 0
+        if (::link(QFile::encodeName(keptFile).constData(), QFile::encodeName(dataFile).constData())
+                != 0
             && !QFile::copy(keptFile, dataFile)) {
             out << "cannot link or copy " << keptFile << Qt::endl;
             return 2;
@@ -270,7 +288,8 @@ int main(int argc, char **argv)
         RAND_bytes(b.data(), int(b.size()));
     }
 
-    const bool haveMktorrent = !QStandardPaths::findExecutable(QStringLiteral("mktorrent")).isEmpty();
+    const bool haveMktorrent
+        = !QStandardPaths::findExecutable(QStringLiteral("mktorrent")).isEmpty();
     Measure ours { QStringLiteral("TorrentMaker"), {}, {}, {} };
     Measure mktorrent { QStringLiteral("mktorrent -t %1").arg(threads), {}, {}, {} };
     Measure libtorrent { QStringLiteral("lt::set_piece_hashes"), {}, {}, {} };
@@ -278,14 +297,15 @@ int main(int argc, char **argv)
     Measure raw1 { QStringLiteral("raw SHA-1, 1 thread"), {}, {}, {} };
     const QString mktorrentOutput = work.path() + QStringLiteral("/mktorrent.torrent");
 
-    out << "size " << size << " bytes, piece size " << pieceSize << ", threads " << threads << ", runs " << runs
-        << Qt::endl;
+    out << "size " << size << " bytes, piece size " << pieceSize << ", threads " << threads
+        << ", runs " << runs << Qt::endl;
     // Interleaved, so a burst of load from elsewhere hits every contender alike.
     for (int run = 0; run < runs; ++run) {
         if (auto s = runOurs(folder, pieceSize, threads, &ours.infoHash))
             ours.seconds.push_back(*s);
         if (haveMktorrent) {
-            if (auto s = runMktorrent(folder, pieceSize, threads, mktorrentOutput, &mktorrent.infoHash))
+            if (auto s
+                = runMktorrent(folder, pieceSize, threads, mktorrentOutput, &mktorrent.infoHash))
                 mktorrent.seconds.push_back(*s);
         }
         if (auto s = runLibtorrent(folder, pieceSize, &libtorrent.infoHash))
@@ -298,7 +318,8 @@ int main(int argc, char **argv)
     out << Qt::endl;
     for (const Measure *m : { &ours, &mktorrent, &libtorrent, &raw, &raw1 }) {
         if (m->seconds.empty()) {
-            out << qSetFieldWidth(24) << Qt::left << m->name << qSetFieldWidth(0) << " not measured" << Qt::endl;
+            out << qSetFieldWidth(24) << Qt::left << m->name << qSetFieldWidth(0) << " not measured"
+                << Qt::endl;
             continue;
         }
         out << qSetFieldWidth(24) << Qt::left << m->name << qSetFieldWidth(0)
@@ -316,16 +337,18 @@ int main(int argc, char **argv)
                    .arg(mktorrent.median() / ours.median(), 0, 'f', 2)
             << Qt::endl;
     if (!ours.seconds.empty() && !libtorrent.seconds.empty())
-        out << QStringLiteral("ours/libtorrent speed: %1 (best)").arg(libtorrent.best() / ours.best(), 0, 'f', 2)
+        out << QStringLiteral("ours/libtorrent speed: %1 (best)")
+                   .arg(libtorrent.best() / ours.best(), 0, 'f', 2)
             << Qt::endl;
     if (!ours.seconds.empty())
         out << QStringLiteral("ours/raw time: %1 (best), %2 (median); goal <= 1.20")
                    .arg(ours.best() / raw.best(), 0, 'f', 2)
                    .arg(ours.median() / raw.median(), 0, 'f', 2)
             << Qt::endl;
-    out << "info-hash ours " << ours.infoHash << ", mktorrent " << mktorrent.infoHash << ", libtorrent "
-        << libtorrent.infoHash << Qt::endl;
-    const bool same = !ours.infoHash.isEmpty() && (mktorrent.infoHash.isEmpty() || ours.infoHash == mktorrent.infoHash)
+    out << "info-hash ours " << ours.infoHash << ", mktorrent " << mktorrent.infoHash
+        << ", libtorrent " << libtorrent.infoHash << Qt::endl;
+    const bool same = !ours.infoHash.isEmpty()
+        && (mktorrent.infoHash.isEmpty() || ours.infoHash == mktorrent.infoHash)
         && ours.infoHash == libtorrent.infoHash;
     out << (same ? "info-hashes agree" : "INFO-HASHES DIFFER") << Qt::endl;
     return same ? 0 : 1;

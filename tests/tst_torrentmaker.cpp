@@ -69,8 +69,9 @@ QString mktorrentInfoHash(const QString &folder, int pieceSize, const QString &o
     QFile::remove(out);
     QProcess p;
     p.setProgram(QStringLiteral("mktorrent"));
-    p.setArguments({ QStringLiteral("-l"), QString::number(qCountTrailingZeroBits(quint32(pieceSize))),
-        QStringLiteral("-o"), out, folder });
+    p.setArguments(
+        { QStringLiteral("-l"), QString::number(qCountTrailingZeroBits(quint32(pieceSize))),
+            QStringLiteral("-o"), out, folder });
     p.start();
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
@@ -99,7 +100,8 @@ void makeTrickyFolder(const QString &dir)
 
 } // namespace
 
-class TestTorrentMaker : public QObject {
+class TestTorrentMaker : public QObject
+{
     Q_OBJECT
 private slots:
     void makesV1MultiFileTorrentOfFolder()
@@ -131,15 +133,17 @@ private slots:
         QCOMPARE(ti->piece_length(), 32768);
         QCOMPARE(ti->num_pieces(), 5);
         QCOMPARE(ti->total_size(), 150014);
-        QVERIFY2(QByteArray::fromStdString(ti->creator()).startsWith("BootTorrent "), ti->creator().c_str());
+        QVERIFY2(QByteArray::fromStdString(ti->creator()).startsWith("BootTorrent "),
+            ti->creator().c_str());
         QCOMPARE(ti->comment(), std::string("Debian 12"));
         QCOMPARE(ti->trackers().size(), size_t(1));
         QCOMPARE(ti->trackers().front().url, std::string("http://198.18.0.1:6969/announce"));
 
         const lt::file_storage &fs = ti->files();
         QCOMPARE(fs.num_files(), 3);
-        const std::vector<std::pair<std::string, qint64>> expected {
-            { "debian/boot/initrd.img", 50000 }, { "debian/config.yaml", 14 }, { "debian/vmlinuz", 100000 } };
+        const std::vector<std::pair<std::string, qint64>> expected { { "debian/boot/initrd.img",
+                                                                         50000 },
+            { "debian/config.yaml", 14 }, { "debian/vmlinuz", 100000 } };
         for (int i = 0; i < 3; ++i) {
             const lt::file_index_t f(i);
             QCOMPARE(fs.file_path(f), expected[size_t(i)].first);
@@ -159,8 +163,8 @@ private slots:
         QVERIFY(info.dict_find_list("files"));
         QCOMPARE(info.dict_find_int_value("private", -1), -1);
 
-        const lt::add_torrent_params atp = lt::load_torrent_buffer(
-            lt::span<const char>(r->data.constData(), r->data.size()));
+        const lt::add_torrent_params atp
+            = lt::load_torrent_buffer(lt::span<const char>(r->data.constData(), r->data.size()));
         QVERIFY(atp.ti);
         QCOMPARE(hex(atp.ti->info_hashes().v1), r->infoHashHex);
     }
@@ -169,10 +173,27 @@ private slots:
     {
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/os/file"), randomBytes(1000));
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY2(r.ok(), qPrintable(toString(r.problems())));
         QVERIFY(parse(r->data)->trackers().empty());
         QCOMPARE(r->pieceSize, TorrentMaker::pieceSizeFor(1000));
+    }
+
+    void namesTorrentAfterFolderAsGiven()
+    {
+        QTemporaryDir tmp;
+        writeFile(tmp.path() + QStringLiteral("/store/debian-12.4/vmlinuz"), randomBytes(1000));
+        QVERIFY(QFile::link(tmp.path() + QStringLiteral("/store/debian-12.4"),
+            tmp.path() + QStringLiteral("/debian")));
+        const Result<TorrentFile> viaLink
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/debian/")));
+        QVERIFY2(viaLink.ok(), qPrintable(toString(viaLink.problems())));
+        QCOMPARE(parse(viaLink->data)->name(), std::string("debian"));
+        const Result<TorrentFile> direct
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/store/debian-12.4")));
+        QVERIFY2(direct.ok(), qPrintable(toString(direct.problems())));
+        QCOMPARE(parse(direct->data)->name(), std::string("debian-12.4"));
     }
 
     void infoHashEqualsMktorrents_data()
@@ -237,7 +258,8 @@ private slots:
         QCOMPARE(theirs.num_pieces(), ours->num_pieces());
         for (int i = 0; i < ours->num_pieces(); ++i) {
             const lt::piece_index_t p(i);
-            QVERIFY2(theirs.hash_for_piece(p) == ours->hash_for_piece(p), qPrintable(QString::number(i)));
+            QVERIFY2(theirs.hash_for_piece(p) == ours->hash_for_piece(p),
+                qPrintable(QString::number(i)));
         }
 
         // And lt::hasher over the bytes laid end to end, independent of set_piece_hashes.
@@ -250,7 +272,8 @@ private slots:
         QCOMPARE(all.size(), r->totalSize);
         for (int i = 0; i < ours->num_pieces(); ++i) {
             const qsizetype offset = qsizetype(i) * 16384;
-            const lt::hasher h(all.constData() + offset, int(std::min<qsizetype>(16384, all.size() - offset)));
+            const lt::hasher h(
+                all.constData() + offset, int(std::min<qsizetype>(16384, all.size() - offset)));
             QVERIFY2(lt::hasher(h).final() == ours->hash_for_piece(lt::piece_index_t(i)),
                 qPrintable(QString::number(i)));
         }
@@ -274,11 +297,12 @@ private slots:
         QThread *const caller = QThread::currentThread();
         QElapsedTimer timer;
         timer.start();
-        const Result<TorrentFile> r = TorrentMaker::make(options(dir, 0, 1), [&](qint64 d, qint64 t) {
-            done << d;
-            totals << t;
-            otherThread = otherThread || QThread::currentThread() != caller;
-        });
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(dir, 0, 1), [&](qint64 d, qint64 t) {
+                  done << d;
+                  totals << t;
+                  otherThread = otherThread || QThread::currentThread() != caller;
+              });
         const qint64 elapsedMs = timer.elapsed();
         QVERIFY2(r.ok(), qPrintable(toString(r.problems())));
         QVERIFY(!otherThread);
@@ -322,7 +346,7 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY(TorrentMaker::isCancelled(r.problems()));
         QCOMPARE(r.problems().first().message, QStringLiteral("cancelled"));
-        QVERIFY2(sinceCancel.elapsed() < 300, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY2(sinceCancel.elapsed() < 500, qPrintable(QString::number(sinceCancel.elapsed())));
     }
 
     void cancelBeforeStartMakesNothing()
@@ -330,7 +354,8 @@ private slots:
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/os/file"), randomBytes(100));
         const std::atomic_bool cancel { true };
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")), {}, &cancel);
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")), {}, &cancel);
         QVERIFY(!r.ok());
         QVERIFY(TorrentMaker::isCancelled(r.problems()));
     }
@@ -340,8 +365,10 @@ private slots:
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/secret"), QByteArrayLiteral("host only"));
         writeFile(tmp.path() + QStringLiteral("/os/kernel"), randomBytes(100));
-        QVERIFY(QFile::link(QStringLiteral("../secret"), tmp.path() + QStringLiteral("/os/escape")));
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        QVERIFY(
+            QFile::link(QStringLiteral("../secret"), tmp.path() + QStringLiteral("/os/escape")));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY(!r.ok());
         QCOMPARE(r.problems().size(), 1);
         QVERIFY2(r.problems().first().file.endsWith(QStringLiteral("/os/escape")),
@@ -353,8 +380,10 @@ private slots:
     {
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/os/kernel"), randomBytes(100));
-        QVERIFY(QFile::link(QStringLiteral("missing"), tmp.path() + QStringLiteral("/os/dangling")));
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        QVERIFY(
+            QFile::link(QStringLiteral("missing"), tmp.path() + QStringLiteral("/os/dangling")));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY(!r.ok());
         QVERIFY(r.problems().first().file.endsWith(QStringLiteral("/os/dangling")));
     }
@@ -364,7 +393,8 @@ private slots:
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/os/sub/kernel"), randomBytes(100));
         QVERIFY(QFile::link(QStringLiteral(".."), tmp.path() + QStringLiteral("/os/sub/up")));
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY(!r.ok());
         QVERIFY2(r.problems().first().file.endsWith(QStringLiteral("/os/sub/up")),
             qPrintable(toString(r.problems())));
@@ -374,7 +404,8 @@ private slots:
     {
         QTemporaryDir tmp;
         QDir().mkpath(tmp.path() + QStringLiteral("/os/empty-sub"));
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY(!r.ok());
         QCOMPARE(r.problems().first().file, tmp.path() + QStringLiteral("/os"));
         QVERIFY2(r.problems().first().message.contains(QStringLiteral("no files")),
@@ -385,7 +416,8 @@ private slots:
     {
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/os/a"), {});
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY(!r.ok());
         QVERIFY(r.problems().first().message.contains(QStringLiteral("empty")));
     }
@@ -395,7 +427,8 @@ private slots:
         QTemporaryDir tmp;
         QVERIFY(!TorrentMaker::make(options(tmp.path() + QStringLiteral("/nope"))).ok());
         writeFile(tmp.path() + QStringLiteral("/os/a"), randomBytes(10));
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os"), 100000));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os"), 100000));
         QVERIFY(!r.ok());
         QVERIFY(r.problems().first().message.contains(QStringLiteral("power of two")));
     }
@@ -408,7 +441,8 @@ private slots:
         const QString file = tmp.path() + QStringLiteral("/os/locked");
         writeFile(file, randomBytes(100));
         QVERIFY(QFile::setPermissions(file, QFileDevice::WriteOwner));
-        const Result<TorrentFile> r = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        const Result<TorrentFile> r
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY(!r.ok());
         QCOMPARE(r.problems().first().file, file);
     }

@@ -20,19 +20,14 @@ namespace bt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bt::TorrentMaker", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("bt::TorrentMaker", text); }
 
-Problem cancelledProblem(const QString &folder)
-{
-    return Problem { folder, {}, tr("cancelled") };
-}
+Problem cancelledProblem(const QString &folder) { return Problem { folder, {}, tr("cancelled") }; }
 
 // One regular file of the torrent: its path inside the torrent (bytes, as
 // mktorrent sorts them) and where its data is read from.
-struct Entry {
+struct Entry
+{
     QByteArray relativePath;
     QString source;
     qint64 size = 0;
@@ -41,7 +36,8 @@ struct Entry {
 // Collects every regular file below a folder the way mktorrent does (hidden
 // files too, symbolic links followed), but refuses links that leave the
 // folder: a torrent must not carry files from elsewhere on the host.
-class FolderWalker {
+class FolderWalker
+{
 public:
     FolderWalker(QString root, const std::atomic_bool *cancel)
         : m_root(std::move(root))
@@ -65,10 +61,12 @@ public:
                 const QString resolved = info.canonicalFilePath();
                 if (resolved.isEmpty())
                     return Problem { info.absoluteFilePath(), {},
-                        tr("is a symbolic link to %1, which does not exist").arg(info.symLinkTarget()) };
+                        tr("is a symbolic link to %1, which does not exist")
+                            .arg(info.symLinkTarget()) };
                 if (resolved != m_root && !resolved.startsWith(m_root + QLatin1Char('/')))
                     return Problem { info.absoluteFilePath(), {},
-                        tr("is a symbolic link to %1, outside the OS folder; copy the file into the "
+                        tr("is a symbolic link to %1, outside the OS folder; copy the file into "
+                           "the "
                            "folder instead")
                             .arg(resolved) };
                 target = QFileInfo(resolved);
@@ -77,7 +75,8 @@ public:
                 const QString canonical = target.canonicalFilePath();
                 if (m_stack.contains(canonical))
                     return Problem { info.absoluteFilePath(), {},
-                        tr("is a symbolic link to a folder that contains it, which would repeat forever") };
+                        tr("is a symbolic link to a folder that contains it, which would repeat "
+                           "forever") };
                 if (auto problem = walk(canonical, relative + '/'))
                     return problem;
             } else if (target.isFile()) {
@@ -130,14 +129,16 @@ bool TorrentMaker::isCancelled(const Problems &problems)
     return problems.size() == 1 && problems.first().message == cancelledProblem({}).message;
 }
 
-Result<TorrentFile> TorrentMaker::make(const Options &options, const Progress &progress,
-    const std::atomic_bool *cancel)
+Result<TorrentFile> TorrentMaker::make(
+    const Options &options, const Progress &progress, const std::atomic_bool *cancel)
 {
     const QFileInfo folderInfo(options.folder);
     if (!folderInfo.isDir())
         return Problem { options.folder, {}, tr("is not a folder") };
     const QString root = folderInfo.canonicalFilePath();
-    const QByteArray name = QFile::encodeName(QFileInfo(root).fileName());
+    // Named as the folder was given (a link named "debian" gives "debian", as with mktorrent).
+    const QByteArray name
+        = QFile::encodeName(QFileInfo(QDir(options.folder).absolutePath()).fileName());
     if (name.isEmpty())
         return Problem { options.folder, {}, tr("has no name to give the torrent") };
 
@@ -158,19 +159,22 @@ Result<TorrentFile> TorrentMaker::make(const Options &options, const Progress &p
         totalSize += e.size;
     }
     if (totalSize == 0)
-        return Problem { options.folder, {}, tr("contains only empty files; a torrent needs data") };
+        return Problem { options.folder, {},
+            tr("contains only empty files; a torrent needs data") };
 
     const int pieceSize = options.pieceSize > 0 ? options.pieceSize : pieceSizeFor(totalSize);
     if (pieceSize < 16 * 1024 || (pieceSize & (pieceSize - 1)) != 0)
         return Problem { options.folder, {},
             tr("piece size %1 is not a power of two of at least 16 KiB").arg(pieceSize) };
 
-    const int threads
-        = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = options.threads > 0
+        ? options.threads
+        : int(std::max(1u, std::thread::hardware_concurrency()));
     const PieceHasher hasher(files, pieceSize, threads);
     Result<QByteArray> digests = hasher.run(progress, cancel);
     if (!digests)
-        return cancel && cancel->load() ? Problems { cancelledProblem(options.folder) } : digests.problems();
+        return cancel && cancel->load() ? Problems { cancelledProblem(options.folder) }
+                                        : digests.problems();
 
     try {
         lt::file_storage storage;

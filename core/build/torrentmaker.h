@@ -12,7 +12,8 @@ namespace bt {
 
 // A .torrent made by TorrentMaker and the facts about it the build needs
 // (the tracker's whitelist wants the info-hash, the log wants the sizes).
-struct TorrentFile {
+struct TorrentFile
+{
     QByteArray data; // the bencoded .torrent
     QString infoHashHex; // v1 info-hash, 40 lower-case hex chars
     qint64 totalSize = 0;
@@ -23,10 +24,12 @@ struct TorrentFile {
 // Makes the BitTorrent v1 multi-file torrent of one OS folder, with the
 // same info dictionary (and so the same info-hash) mktorrent makes for it,
 // hashing the pieces on every core.
-class TorrentMaker {
+class TorrentMaker
+{
 public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
-    struct Options {
+    struct Options
+    {
         QString folder; // the OS folder; the torrent's name is its folder name
         QString announceUrl; // empty: no tracker
         int pieceSize = 0; // 0: pieceSizeFor(total size)

@@ -34,14 +34,12 @@ constexpr qint64 kChunkSize = 512 * 1024;
 constexpr qint64 kRunBytes = 32 * 1024 * 1024;
 constexpr auto kProgressInterval = std::chrono::milliseconds(50);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bt::PieceHasher", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("bt::PieceHasher", text); }
 
 // What all workers share: the next run to claim, the bytes hashed so far,
 // and the first failure, which stops everybody.
-struct Shared {
+struct Shared
+{
     std::atomic_int nextRun { 0 };
     std::atomic<qint64> bytesDone { 0 };
     std::atomic_bool stop { false };
@@ -62,15 +60,18 @@ struct Shared {
     }
 };
 
-struct EvpMdFree {
+struct EvpMdFree
+{
     void operator()(EVP_MD *md) const { EVP_MD_free(md); }
 };
-struct EvpMdCtxFree {
+struct EvpMdCtxFree
+{
     void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
 };
 
 // A file descriptor that closes itself.
-class OpenFile {
+class OpenFile
+{
 public:
     OpenFile() = default;
     OpenFile(const OpenFile &) = delete;
@@ -139,8 +140,8 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
     const qint64 pieceSize = m_pieceSize;
     const int pieceCount = m_pieceCount;
     // At least four runs per thread, so small torrents use every core too.
-    const int runPieces = int(std::clamp<qint64>(
-        (pieceCount + 4 * m_threads - 1) / (4 * m_threads), 1, std::max<qint64>(1, kRunBytes / pieceSize)));
+    const int runPieces = int(std::clamp<qint64>((pieceCount + 4 * m_threads - 1) / (4 * m_threads),
+        1, std::max<qint64>(1, kRunBytes / pieceSize)));
 
     Shared shared;
     auto stopRequested = [&] {
@@ -167,7 +168,8 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
             const int last = std::min(first + runPieces, pieceCount);
             qint64 pos = qint64(first) * pieceSize;
             // The last file starting at or before pos; empty files are skipped below.
-            size_t fi = size_t(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin()) - 1;
+            size_t fi
+                = size_t(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin()) - 1;
             for (int piece = first; piece < last; ++piece) {
                 EVP_DigestInit_ex(ctx.get(), sha1.get(), nullptr);
                 qint64 left = std::min(pieceSize, total - pos);
@@ -177,12 +179,14 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
                     if (openIndex != fi) {
                         if (!file.open(paths[fi])) {
                             shared.fail(ioProblem(fi,
-                                tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+                                tr("cannot be read: %1")
+                                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
                             return;
                         }
                         openIndex = fi;
                     }
-                    const qint64 want = std::min({ left, starts[fi] + sizes[fi] - pos, kChunkSize });
+                    const qint64 want
+                        = std::min({ left, starts[fi] + sizes[fi] - pos, kChunkSize });
                     qint64 got = 0;
                     while (got < want) {
                         const ssize_t n = ::pread(file.fd(), buffer.get() + got, size_t(want - got),
@@ -191,11 +195,13 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
                             continue;
                         if (n < 0) {
                             shared.fail(ioProblem(fi,
-                                tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+                                tr("cannot be read: %1")
+                                    .arg(QString::fromLocal8Bit(std::strerror(errno)))));
                             return;
                         }
                         if (n == 0) {
-                            shared.fail(ioProblem(fi, tr("became shorter while it was being hashed")));
+                            shared.fail(
+                                ioProblem(fi, tr("became shorter while it was being hashed")));
                             return;
                         }
                         got += n;
@@ -226,7 +232,8 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
     qint64 reported = -1;
     {
         std::unique_lock lock(shared.mutex);
-        while (!shared.finished.wait_for(lock, kProgressInterval, [&] { return shared.running == 0; })) {
+        while (!shared.finished.wait_for(
+            lock, kProgressInterval, [&] { return shared.running == 0; })) {
             const qint64 done = shared.bytesDone.load(std::memory_order_relaxed);
             if (progress && done != reported && done < total) {
                 reported = done;

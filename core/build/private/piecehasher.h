@@ -15,9 +15,11 @@ namespace bt {
 // end to end, on several threads at once. Pieces cross file boundaries, so
 // each thread takes a run of whole pieces and reads its byte range across
 // the files with large reads.
-class PieceHasher {
+class PieceHasher
+{
 public:
-    struct File {
+    struct File
+    {
         QString path; // absolute path, opened for reading
         qint64 size = 0;
     };

@@ -13,15 +13,18 @@ using namespace bt;
 namespace {
 
 // The original BootTorrent's example, byte for byte as its users wrote it.
-const QByteArray originalSettings = R"(boottorrent: {version: 0, timeout: 30, default_os: linux, seed_time: 30, host_ip: 192.168.1.1}
+const QByteArray originalSettings
+    = R"(boottorrent: {version: 0, timeout: 30, default_os: linux, seed_time: 30, host_ip: 192.168.1.1}
 dnsmasq: {enable_dhcp: true, user: nobody, interface: eth0, bind_interfaces: true,
           dhcp_range: "192.168.1.50,192.168.1.150,12h", enable_tftp: true}
 opentracker: {enable: true, port: 10001}
 aria2: {bt_enable_lpd: false, enable_peer_exchange: true, console_log_level: error}
 )";
-const QByteArray linuxConfig = R"({dispname: "Debian 12", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "quiet"}
+const QByteArray linuxConfig
+    = R"({dispname: "Debian 12", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "quiet"}
 )";
-const QByteArray freedosConfig = R"({dispname: FreeDOS, method: bin-qemu-x86_64, args: "-fda odin1440.img"}
+const QByteArray freedosConfig
+    = R"({dispname: FreeDOS, method: bin-qemu-x86_64, args: "-fda odin1440.img"}
 )";
 const QByteArray memtestConfig = R"({dispname: "Memtest", method: bin, bin: hello, binargs: ""}
 )";
@@ -63,16 +66,18 @@ QStringList lines(const Problems &problems)
     return result;
 }
 
-#define VERIFY_PROBLEM(problems, expected)                                                                    \
-    do {                                                                                                     \
-        const QStringList all_ = lines(problems);                                                            \
-        QVERIFY2(all_.contains(QStringLiteral(expected)),                                                    \
-            qPrintable(QStringLiteral("expected: %1\ngot:\n%2").arg(QStringLiteral(expected), all_.join(QLatin1Char('\n'))))); \
+#define VERIFY_PROBLEM(problems, expected)                                                         \
+    do {                                                                                           \
+        const QStringList all_ = lines(problems);                                                  \
+        QVERIFY2(all_.contains(QStringLiteral(expected)),                                          \
+            qPrintable(QStringLiteral("expected: %1\ngot:\n%2")                                    \
+                           .arg(QStringLiteral(expected), all_.join(QLatin1Char('\n')))));         \
     } while (false)
 
 } // namespace
 
-class TestEnvironment : public QObject {
+class TestEnvironment : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_tmp;
@@ -162,7 +167,20 @@ private slots:
         QVERIFY(memtest.method == BootMethod::Bin);
         QCOMPARE(memtest.bin, QStringLiteral("hello"));
         QCOMPARE(memtest.binargs, QString());
-        QCOMPARE(env->osDir(QStringLiteral("linux")), QDir(m_dir).absoluteFilePath(QStringLiteral("oss/linux")));
+        QCOMPARE(env->osDir(QStringLiteral("linux")),
+            QDir(m_dir).absoluteFilePath(QStringLiteral("oss/linux")));
+    }
+
+    void loadsTheDemoEnvironment()
+    {
+        const QString source = qEnvironmentVariable("BT_SOURCE_DIR");
+        if (source.isEmpty())
+            QSKIP("BT_SOURCE_DIR is not set (run through ctest)");
+        const Result<Environment> env
+            = Environment::load(source + QStringLiteral("/resources/demo"));
+        QVERIFY2(env.ok(), qPrintable(toString(env.problems())));
+        QCOMPARE(env->boot().defaultOs, QStringLiteral("hello"));
+        QCOMPARE(env->oss().size(), 1);
     }
 
     void savingUnchangedModelLeavesFilesAlone()
@@ -178,7 +196,8 @@ private slots:
         const Environment env = loadOriginal();
         const YAML::Node root = YAML::Load(env.boottorrentYaml().toStdString());
         QCOMPARE(root["boottorrent"]["host_ip"].as<std::string>(), std::string("192.168.1.1"));
-        QCOMPARE(root["dnsmasq"]["dhcp_range"].as<std::string>(), std::string("192.168.1.50,192.168.1.150,12h"));
+        QCOMPARE(root["dnsmasq"]["dhcp_range"].as<std::string>(),
+            std::string("192.168.1.50,192.168.1.150,12h"));
         QCOMPARE(root["aria2"]["console_log_level"].as<std::string>(), std::string("error"));
         // Values at their default that were not in the file stay out of it.
         QVERIFY(!root["boottorrent"]["status_port"].IsDefined());
@@ -196,7 +215,8 @@ private slots:
         boot.timeout = 12;
         env.setBoot(boot);
         QVERIFY(env.save().isEmpty());
-        const YAML::Node root = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
+        const YAML::Node root
+            = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
         QCOMPARE(root["per_mac"]["52:54:00:12:34:56"].as<std::string>(), std::string("linux"));
         QCOMPARE(root["boottorrent"]["timeout"].as<int>(), 12);
         QCOMPARE(Environment::load(m_dir)->boot().timeout, 12);
@@ -212,7 +232,8 @@ private slots:
         dnsmasq.interface = QStringLiteral("enp3s0");
         env.setDnsmasq(dnsmasq);
         QVERIFY(env.save().isEmpty());
-        const YAML::Node root = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
+        const YAML::Node root
+            = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
         QCOMPARE(root["dnsmasq"]["dhcp_boot_uefi"].as<std::string>(), std::string("ipxe.efi"));
         QCOMPARE(root["dnsmasq"]["interface"].as<std::string>(), std::string("enp3s0"));
     }
@@ -220,14 +241,16 @@ private slots:
     void roundTripKeepsUnknownKeyInOsConfig()
     {
         writeFile(m_dir + QStringLiteral("/oss/linux/config.yaml"),
-            "{dispname: \"Debian 12\", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: \"quiet\", "
+            "{dispname: \"Debian 12\", method: kexec, kernel: vmlinuz, initrd: initrd.img, "
+            "cmdline: \"quiet\", "
             "menu_colour: blue}\n");
         Environment env = loadOriginal();
         OsConfig debian = *env.os(QStringLiteral("linux"));
         debian.cmdline = QStringLiteral("quiet splash");
         env.setOs(debian);
         QVERIFY(env.save().isEmpty());
-        const YAML::Node config = YAML::LoadFile((m_dir + QStringLiteral("/oss/linux/config.yaml")).toStdString());
+        const YAML::Node config
+            = YAML::LoadFile((m_dir + QStringLiteral("/oss/linux/config.yaml")).toStdString());
         QCOMPARE(config["menu_colour"].as<std::string>(), std::string("blue"));
         QCOMPARE(config["cmdline"].as<std::string>(), std::string("quiet splash"));
         // An OS that did not change keeps its file byte for byte.
@@ -265,13 +288,54 @@ private slots:
         QCOMPARE(reloaded->oss(), env.oss());
     }
 
+    void changingAValueKeepsTheRestOfTheTextByteForByte()
+    {
+        Environment env = loadOriginal();
+        DnsmasqSettings dnsmasq = env.dnsmasq();
+        dnsmasq.dhcpRange = QStringLiteral("192.168.1.60,192.168.1.160,255.255.255.0,1h");
+        dnsmasq.interface = QStringLiteral("enp3s0");
+        env.setDnsmasq(dnsmasq);
+        QVERIFY(env.save().isEmpty());
+        QByteArray expected = originalSettings;
+        expected
+            .replace("\"192.168.1.50,192.168.1.150,12h\"",
+                "\"192.168.1.60,192.168.1.160,255.255.255.0,1h\"")
+            .replace("interface: eth0", "interface: enp3s0");
+        QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), expected);
+    }
+
+    void savingKeepsTheSkeletonsComments()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("commented"));
+        QVERIFY(Environment::init(dir).isEmpty());
+        Environment env = Environment::load(dir).value();
+        BootSettings boot = env.boot();
+        boot.timeout = 12;
+        boot.hostIp = QStringLiteral("10.1.0.1");
+        env.setBoot(boot);
+        DnsmasqSettings dnsmasq = env.dnsmasq();
+        dnsmasq.dhcpRange = QStringLiteral("10.1.0.50,10.1.0.99,255.255.255.0,30m");
+        env.setDnsmasq(dnsmasq);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        const QByteArray text = readFile(dir + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY(text.contains(
+            "# Seconds the client's menu waits before booting default_os.\n  timeout: 12\n"));
+        QVERIFY(text.contains("host_ip: 10.1.0.1\n"));
+        const Result<Environment> reloaded = Environment::load(dir);
+        QVERIFY2(reloaded.ok(), qPrintable(toString(reloaded.problems())));
+        QCOMPARE(reloaded->boot(), env.boot());
+        QCOMPARE(reloaded->dnsmasq(), env.dnsmasq());
+        QCOMPARE(env.boottorrentYaml(), text);
+    }
+
     void savingIntoAnotherFolderWritesEverything()
     {
         Environment env = loadOriginal();
         const QString other = m_tmp.filePath(QStringLiteral("copy"));
         // The OS files have to be there for the environment to be valid.
-        for (const QString &file : { QStringLiteral("linux/vmlinuz"), QStringLiteral("linux/initrd.img"),
-                 QStringLiteral("freedos/odin1440.img"), QStringLiteral("memtest/hello") })
+        for (const QString &file :
+            { QStringLiteral("linux/vmlinuz"), QStringLiteral("linux/initrd.img"),
+                QStringLiteral("freedos/odin1440.img"), QStringLiteral("memtest/hello") })
             writeFile(other + QStringLiteral("/oss/") + file, "x");
         env.setDir(other);
         QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
@@ -286,7 +350,8 @@ private slots:
     void rejectsTimeoutThatIsNotANumber()
     {
         VERIFY_PROBLEM(problemsWithSettings("timeout: 30", "timeout: abc"),
-            "Boottorrent.yaml: boottorrent.timeout: must be a whole number of seconds, got \"abc\"");
+            "Boottorrent.yaml: boottorrent.timeout: must be a whole number of seconds, got "
+            "\"abc\"");
     }
 
     void rejectsFlagThatIsNotABoolean()
@@ -303,7 +368,8 @@ private slots:
 
     void rejectsSectionThatIsNotAMapping()
     {
-        VERIFY_PROBLEM(problemsWithSettings("opentracker: {enable: true, port: 10001}", "opentracker: yes"),
+        VERIFY_PROBLEM(
+            problemsWithSettings("opentracker: {enable: true, port: 10001}", "opentracker: yes"),
             "Boottorrent.yaml: opentracker: must be a mapping of keys, got \"yes\"");
     }
 
@@ -332,10 +398,13 @@ private slots:
 
     void rejectsNegativeSeconds()
     {
-        const Problems problems = problemsWithSettings("timeout: 30, default_os: linux, seed_time: 30",
-            "timeout: -5, default_os: linux, seed_time: -1");
-        VERIFY_PROBLEM(problems, "Boottorrent.yaml: boottorrent.timeout: must be 0 or more seconds, got -5");
-        VERIFY_PROBLEM(problems, "Boottorrent.yaml: boottorrent.seed_time: must be 0 or more seconds, got -1");
+        const Problems problems
+            = problemsWithSettings("timeout: 30, default_os: linux, seed_time: 30",
+                "timeout: -5, default_os: linux, seed_time: -1");
+        VERIFY_PROBLEM(
+            problems, "Boottorrent.yaml: boottorrent.timeout: must be 0 or more seconds, got -5");
+        VERIFY_PROBLEM(
+            problems, "Boottorrent.yaml: boottorrent.seed_time: must be 0 or more seconds, got -1");
     }
 
     void acceptsZeroTimeout()
@@ -346,7 +415,8 @@ private slots:
     void rejectsUnknownVersion()
     {
         VERIFY_PROBLEM(problemsWithSettings("version: 0", "version: 2"),
-            "Boottorrent.yaml: boottorrent.version: this BootTorrent reads format version 0, got 2");
+            "Boottorrent.yaml: boottorrent.version: this BootTorrent reads format version 0, got "
+            "2");
     }
 
     void rejectsHostIpThatIsNotIpv4()
@@ -360,14 +430,16 @@ private slots:
     void rejectsMissingHostIp()
     {
         VERIFY_PROBLEM(problemsWithSettings(", host_ip: 192.168.1.1", ""),
-            "Boottorrent.yaml: boottorrent.host_ip: missing; give the host's IPv4 address on the lab network, "
+            "Boottorrent.yaml: boottorrent.host_ip: missing; give the host's IPv4 address on the "
+            "lab network, "
             "e.g. 192.168.1.1");
     }
 
     void rejectsDefaultOsWithoutFolder()
     {
         VERIFY_PROBLEM(problemsWithSettings("default_os: linux", "default_os: windows"),
-            "Boottorrent.yaml: boottorrent.default_os: there is no OS folder oss/windows; name one of: freedos, "
+            "Boottorrent.yaml: boottorrent.default_os: there is no OS folder oss/windows; name one "
+            "of: freedos, "
             "linux, memtest");
     }
 
@@ -380,7 +452,8 @@ private slots:
     void rejectsMissingInterface()
     {
         VERIFY_PROBLEM(problemsWithSettings("interface: eth0", "interface: \"\""),
-            "Boottorrent.yaml: dnsmasq.interface: missing; name the network interface that faces the lab, e.g. "
+            "Boottorrent.yaml: dnsmasq.interface: missing; name the network interface that faces "
+            "the lab, e.g. "
             "eth0");
     }
 
@@ -398,14 +471,15 @@ private slots:
 
     void rejectsEndBeforeStart()
     {
-        VERIFY_PROBLEM(problemsWithSettings("192.168.1.50,192.168.1.150,12h", "192.168.1.50,192.168.1.10,12h"),
+        VERIFY_PROBLEM(
+            problemsWithSettings("192.168.1.50,192.168.1.150,12h", "192.168.1.50,192.168.1.10,12h"),
             "Boottorrent.yaml: dnsmasq.dhcp_range: end 192.168.1.10 is before start 192.168.1.50");
     }
 
     void rejectsRangeOutsideSubnet()
     {
-        const Problems problems
-            = problemsWithSettings("192.168.1.50,192.168.1.150,12h", "10.0.0.5,192.168.1.150,255.255.255.0,12h");
+        const Problems problems = problemsWithSettings(
+            "192.168.1.50,192.168.1.150,12h", "10.0.0.5,192.168.1.150,255.255.255.0,12h");
         VERIFY_PROBLEM(problems,
             "Boottorrent.yaml: dnsmasq.dhcp_range: start 10.0.0.5 is outside the subnet of host_ip "
             "192.168.1.1/24");
@@ -414,21 +488,25 @@ private slots:
 
     void rejectsRangeEndOutsideSubnet()
     {
-        VERIFY_PROBLEM(problemsWithSettings("192.168.1.50,192.168.1.150,12h", "192.168.1.50,192.168.2.9,255.255.255.0"),
-            "Boottorrent.yaml: dnsmasq.dhcp_range: end 192.168.2.9 is outside the subnet of host_ip "
+        VERIFY_PROBLEM(problemsWithSettings("192.168.1.50,192.168.1.150,12h",
+                           "192.168.1.50,192.168.2.9,255.255.255.0"),
+            "Boottorrent.yaml: dnsmasq.dhcp_range: end 192.168.2.9 is outside the subnet of "
+            "host_ip "
             "192.168.1.1/24");
     }
 
     void rejectsRangeStartThatIsNotIpv4()
     {
-        VERIFY_PROBLEM(problemsWithSettings("192.168.1.50,192.168.1.150,12h", "192.168.1.x,192.168.1.150,12h"),
+        VERIFY_PROBLEM(
+            problemsWithSettings("192.168.1.50,192.168.1.150,12h", "192.168.1.x,192.168.1.150,12h"),
             "Boottorrent.yaml: dnsmasq.dhcp_range: start \"192.168.1.x\" is not an IPv4 address");
     }
 
     void rejectsRangeWithoutEnd()
     {
         VERIFY_PROBLEM(problemsWithSettings("192.168.1.50,192.168.1.150,12h", "192.168.1.50"),
-            "Boottorrent.yaml: dnsmasq.dhcp_range: needs start and end addresses separated by a comma "
+            "Boottorrent.yaml: dnsmasq.dhcp_range: needs start and end addresses separated by a "
+            "comma "
             "(start,end[,netmask][,lease]), got \"192.168.1.50\"");
     }
 
@@ -441,18 +519,22 @@ private slots:
 
     void rejectsNetmaskWithHoles()
     {
-        VERIFY_PROBLEM(problemsWithSettings("192.168.1.50,192.168.1.150,12h", "192.168.1.50,192.168.1.150,255.0.255.0"),
-            "Boottorrent.yaml: dnsmasq.dhcp_range: netmask 255.0.255.0 is not a netmask (its one bits must come "
+        VERIFY_PROBLEM(problemsWithSettings("192.168.1.50,192.168.1.150,12h",
+                           "192.168.1.50,192.168.1.150,255.0.255.0"),
+            "Boottorrent.yaml: dnsmasq.dhcp_range: netmask 255.0.255.0 is not a netmask (its one "
+            "bits must come "
             "first)");
     }
 
     void rejectsBadLease()
     {
         VERIFY_PROBLEM(problemsWithSettings("192.168.1.150,12h", "192.168.1.150,12x"),
-            "Boottorrent.yaml: dnsmasq.dhcp_range: lease \"12x\" is not a lease time (use 12h, 30m, 45s, infinite "
+            "Boottorrent.yaml: dnsmasq.dhcp_range: lease \"12x\" is not a lease time (use 12h, "
+            "30m, 45s, infinite "
             "or plain seconds)");
         VERIFY_PROBLEM(problemsWithSettings("192.168.1.150,12h", "192.168.1.150,0"),
-            "Boottorrent.yaml: dnsmasq.dhcp_range: lease 0 is zero; give at least 1 second (dnsmasq raises "
+            "Boottorrent.yaml: dnsmasq.dhcp_range: lease 0 is zero; give at least 1 second "
+            "(dnsmasq raises "
             "leases under 2 minutes to 2 minutes)");
     }
 
@@ -466,8 +548,8 @@ private slots:
     void acceptsLeaseForms()
     {
         QFETCH(QString, lease);
-        const Problems problems
-            = problemsWithSettings("192.168.1.150,12h", "192.168.1.150,255.255.255.0," + lease.toLatin1());
+        const Problems problems = problemsWithSettings(
+            "192.168.1.150,12h", "192.168.1.150,255.255.255.0," + lease.toLatin1());
         QCOMPARE(lines(problems), QStringList());
     }
 
@@ -480,15 +562,19 @@ private slots:
 
     void rejectsNetworkAddressWithoutProxyDhcp()
     {
-        VERIFY_PROBLEM(problemsWithSettings("\"192.168.1.50,192.168.1.150,12h\"", "\"192.168.1.0\""),
-            "Boottorrent.yaml: dnsmasq.dhcp_range: needs start and end addresses separated by a comma "
+        VERIFY_PROBLEM(
+            problemsWithSettings("\"192.168.1.50,192.168.1.150,12h\"", "\"192.168.1.0\""),
+            "Boottorrent.yaml: dnsmasq.dhcp_range: needs start and end addresses separated by a "
+            "comma "
             "(start,end[,netmask][,lease]), got \"192.168.1.0\"");
     }
 
     void rejectsProxyDhcpWithoutDhcp()
     {
-        VERIFY_PROBLEM(problemsWithSettings("enable_dhcp: true", "enable_dhcp: false, proxy_dhcp: true"),
-            "Boottorrent.yaml: dnsmasq.proxy_dhcp: needs enable_dhcp: true, because proxyDHCP is an answer to "
+        VERIFY_PROBLEM(
+            problemsWithSettings("enable_dhcp: true", "enable_dhcp: false, proxy_dhcp: true"),
+            "Boottorrent.yaml: dnsmasq.proxy_dhcp: needs enable_dhcp: true, because proxyDHCP is "
+            "an answer to "
             "DHCP requests");
     }
 
@@ -500,9 +586,11 @@ private slots:
 
     void rejectsPortAbove65535()
     {
-        VERIFY_PROBLEM(problemsWithSettings("console_log_level: error", "console_log_level: error, rpc_port: 70000"),
+        VERIFY_PROBLEM(problemsWithSettings(
+                           "console_log_level: error", "console_log_level: error, rpc_port: 70000"),
             "Boottorrent.yaml: aria2.rpc_port: must be between 1 and 65535, got 70000");
-        VERIFY_PROBLEM(problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, status_port: 0"),
+        VERIFY_PROBLEM(
+            problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, status_port: 0"),
             "Boottorrent.yaml: boottorrent.status_port: must be between 1 and 65535, got 0");
     }
 
@@ -514,16 +602,19 @@ private slots:
 
     void rejectsSharedPorts()
     {
-        VERIFY_PROBLEM(problemsWithSettings("console_log_level: error", "console_log_level: error, listen_port: 10001"),
+        VERIFY_PROBLEM(problemsWithSettings("console_log_level: error",
+                           "console_log_level: error, listen_port: 10001"),
             "Boottorrent.yaml: aria2.listen_port: 10001 is already used by opentracker.port");
-        VERIFY_PROBLEM(problemsWithSettings("console_log_level: error", "console_log_level: error, rpc_port: 6881"),
+        VERIFY_PROBLEM(problemsWithSettings(
+                           "console_log_level: error", "console_log_level: error, rpc_port: 6881"),
             "Boottorrent.yaml: aria2.rpc_port: 6881 is already used by aria2.listen_port");
     }
 
     void rejectsUnknownLogLevel()
     {
         VERIFY_PROBLEM(problemsWithSettings("console_log_level: error", "console_log_level: loud"),
-            "Boottorrent.yaml: aria2.console_log_level: must be one of debug, info, notice, warn, error, got "
+            "Boottorrent.yaml: aria2.console_log_level: must be one of debug, info, notice, warn, "
+            "error, got "
             "\"loud\"");
     }
 
@@ -531,7 +622,8 @@ private slots:
 
     void rejectsUnknownMethod()
     {
-        const Problems problems = problemsWithOsConfig(QStringLiteral("freedos"), "{dispname: FreeDOS, method: pxe}\n");
+        const Problems problems
+            = problemsWithOsConfig(QStringLiteral("freedos"), "{dispname: FreeDOS, method: pxe}\n");
         VERIFY_PROBLEM(problems,
             "oss/freedos/config.yaml: method: must be kexec, bin-qemu-x86_64 or bin, got \"pxe\"");
         // Fields of a method that could not be read are not judged.
@@ -546,63 +638,76 @@ private slots:
 
     void rejectsKexecWithoutKernel()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, initrd: initrd.img}\n"),
+        VERIFY_PROBLEM(
+            problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, initrd: initrd.img}\n"),
             "oss/linux/config.yaml: kernel: missing; name the kernel file in oss/linux");
     }
 
     void rejectsQemuWithoutArgs()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("freedos"), "{method: bin-qemu-x86_64}\n"),
+        VERIFY_PROBLEM(
+            problemsWithOsConfig(QStringLiteral("freedos"), "{method: bin-qemu-x86_64}\n"),
             "oss/freedos/config.yaml: args: missing; give qemu's arguments, e.g. -fda disk.img");
     }
 
     void rejectsBinWithoutProgram()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("memtest"), "{method: bin, binargs: -v}\n"),
+        VERIFY_PROBLEM(
+            problemsWithOsConfig(QStringLiteral("memtest"), "{method: bin, binargs: -v}\n"),
             "oss/memtest/config.yaml: bin: missing; name the program file in oss/memtest");
     }
 
     void rejectsMissingKernelFile()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, kernel: bzImage}\n"),
+        VERIFY_PROBLEM(
+            problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, kernel: bzImage}\n"),
             "oss/linux/config.yaml: kernel: file bzImage not found in oss/linux");
     }
 
     void rejectsMissingInitrdFile()
     {
-        VERIFY_PROBLEM(
-            problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, kernel: vmlinuz, initrd: initrd.gz}\n"),
+        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("linux"),
+                           "{method: kexec, kernel: vmlinuz, initrd: initrd.gz}\n"),
             "oss/linux/config.yaml: initrd: file initrd.gz not found in oss/linux");
     }
 
     void rejectsKernelOutsideFolder()
     {
-        VERIFY_PROBLEM(
-            problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, kernel: ../memtest/hello}\n"),
-            "oss/linux/config.yaml: kernel: ../memtest/hello leaves oss/linux (\"..\" is not allowed)");
+        VERIFY_PROBLEM(problemsWithOsConfig(
+                           QStringLiteral("linux"), "{method: kexec, kernel: ../memtest/hello}\n"),
+            "oss/linux/config.yaml: kernel: ../memtest/hello leaves oss/linux (\"..\" is not "
+            "allowed)");
     }
 
     void rejectsAbsoluteKernelPath()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, kernel: /boot/vmlinuz}\n"),
-            "oss/linux/config.yaml: kernel: /boot/vmlinuz is an absolute path; name a file inside oss/linux");
+        VERIFY_PROBLEM(problemsWithOsConfig(
+                           QStringLiteral("linux"), "{method: kexec, kernel: /boot/vmlinuz}\n"),
+            "oss/linux/config.yaml: kernel: /boot/vmlinuz is an absolute path; name a file inside "
+            "oss/linux");
     }
 
     void rejectsSymlinkOutOfFolder()
     {
         writeFile(m_dir + QStringLiteral("/outside"), "secret");
-        QVERIFY(QFile::link(m_dir + QStringLiteral("/outside"), m_dir + QStringLiteral("/oss/memtest/escape")));
-        const Problems problems = problemsWithOsConfig(QStringLiteral("memtest"), "{method: bin, bin: escape}\n");
-        const QString expected = QStringLiteral("oss/memtest/config.yaml: bin: escape is a symlink that leads "
-                                                "outside oss/memtest, to %1")
-                                     .arg(QFileInfo(m_dir + QStringLiteral("/outside")).canonicalFilePath());
-        QVERIFY2(lines(problems).contains(expected), qPrintable(lines(problems).join(QLatin1Char('\n'))));
+        QVERIFY(QFile::link(
+            m_dir + QStringLiteral("/outside"), m_dir + QStringLiteral("/oss/memtest/escape")));
+        const Problems problems
+            = problemsWithOsConfig(QStringLiteral("memtest"), "{method: bin, bin: escape}\n");
+        const QString expected
+            = QStringLiteral("oss/memtest/config.yaml: bin: escape is a symlink that leads "
+                             "outside oss/memtest, to %1")
+                  .arg(QFileInfo(m_dir + QStringLiteral("/outside")).canonicalFilePath());
+        QVERIFY2(lines(problems).contains(expected),
+            qPrintable(lines(problems).join(QLatin1Char('\n'))));
     }
 
     void acceptsSymlinkInsideFolder()
     {
-        QVERIFY(QFile::link(QStringLiteral("vmlinuz"), m_dir + QStringLiteral("/oss/linux/vmlinuz-6.1")));
-        QCOMPARE(lines(problemsWithOsConfig(QStringLiteral("linux"), "{method: kexec, kernel: vmlinuz-6.1}\n")),
+        QVERIFY(QFile::link(
+            QStringLiteral("vmlinuz"), m_dir + QStringLiteral("/oss/linux/vmlinuz-6.1")));
+        QCOMPARE(lines(problemsWithOsConfig(
+                     QStringLiteral("linux"), "{method: kexec, kernel: vmlinuz-6.1}\n")),
             QStringList());
     }
 
@@ -615,21 +720,25 @@ private slots:
 
     void rejectsMissingArgsFile()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("freedos"),
-                           "{method: bin-qemu-x86_64, args: \"-m 64 -fda odin1440.img -hda disk.qcow2\"}\n"),
+        VERIFY_PROBLEM(
+            problemsWithOsConfig(QStringLiteral("freedos"),
+                "{method: bin-qemu-x86_64, args: \"-m 64 -fda odin1440.img -hda disk.qcow2\"}\n"),
             "oss/freedos/config.yaml: args: -hda: file disk.qcow2 not found in oss/freedos");
     }
 
     void rejectsDriveFileOutsideFolder()
     {
         VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("freedos"),
-                           "{method: bin-qemu-x86_64, args: \"-drive if=floppy,file=../linux/vmlinuz,format=raw\"}\n"),
-            "oss/freedos/config.yaml: args: -drive: ../linux/vmlinuz leaves oss/freedos (\"..\" is not allowed)");
+                           "{method: bin-qemu-x86_64, args: \"-drive "
+                           "if=floppy,file=../linux/vmlinuz,format=raw\"}\n"),
+            "oss/freedos/config.yaml: args: -drive: ../linux/vmlinuz leaves oss/freedos (\"..\" is "
+            "not allowed)");
     }
 
     void rejectsFileOptionWithoutFile()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("freedos"), "{method: bin-qemu-x86_64, args: \"-m 64 -cdrom\"}\n"),
+        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("freedos"),
+                           "{method: bin-qemu-x86_64, args: \"-m 64 -cdrom\"}\n"),
             "oss/freedos/config.yaml: args: -cdrom needs a file name");
     }
 
@@ -637,7 +746,8 @@ private slots:
     {
         writeFile(m_dir + QStringLiteral("/oss/freedos/my disk.img"), "disk");
         QCOMPARE(lines(problemsWithOsConfig(QStringLiteral("freedos"),
-                     "{method: bin-qemu-x86_64, args: \"-drive file=odin1440.img,if=floppy -hda 'my disk.img' "
+                     "{method: bin-qemu-x86_64, args: \"-drive file=odin1440.img,if=floppy -hda "
+                     "'my disk.img' "
                      "-boot a\"}\n")),
             QStringList());
     }
@@ -647,20 +757,24 @@ private slots:
         VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("freedos"),
                            "{method: bin-qemu-x86_64, args: '-fda \"odin1440.img'}\n"),
             "oss/freedos/config.yaml: args: has an unterminated double quote");
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("memtest"), "{method: bin, bin: hello, binargs: \"'x\"}\n"),
+        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("memtest"),
+                           "{method: bin, bin: hello, binargs: \"'x\"}\n"),
             "oss/memtest/config.yaml: binargs: has an unterminated single quote");
     }
 
     void rejectsEmptyDispname()
     {
-        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("memtest"), "{dispname: \"\", method: bin, bin: hello}\n"),
-            "oss/memtest/config.yaml: dispname: is empty; give the name the boot menu shows, or leave the key out "
+        VERIFY_PROBLEM(problemsWithOsConfig(QStringLiteral("memtest"),
+                           "{dispname: \"\", method: bin, bin: hello}\n"),
+            "oss/memtest/config.yaml: dispname: is empty; give the name the boot menu shows, or "
+            "leave the key out "
             "to use the folder name");
     }
 
     void defaultsDispnameToFolderName()
     {
-        writeFile(m_dir + QStringLiteral("/oss/memtest/config.yaml"), "{method: bin, bin: hello}\n");
+        writeFile(
+            m_dir + QStringLiteral("/oss/memtest/config.yaml"), "{method: bin, bin: hello}\n");
         Environment env = loadOriginal();
         QCOMPARE(env.os(QStringLiteral("memtest"))->dispname, QStringLiteral("memtest"));
         // The default is not written into the file.
@@ -675,30 +789,35 @@ private slots:
     {
         QVERIFY(QDir().mkpath(m_dir + QStringLiteral("/oss/windows")));
         VERIFY_PROBLEM(problemsWithSettings("timeout: 30", "timeout: 30"),
-            "oss/windows: has no config.yaml; add one with dispname and method, or remove the folder");
+            "oss/windows: has no config.yaml; add one with dispname and method, or remove the "
+            "folder");
     }
 
     // --- files that cannot be read ----------------------------------------------
 
     void reportsMalformedYamlWithLine()
     {
-        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"), "boottorrent:\n  timeout: 30\n  host_ip: [1,\n");
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            "boottorrent:\n  timeout: 30\n  host_ip: [1,\n");
         const Result<Environment> env = Environment::read(m_dir);
         QVERIFY(!env.ok());
         QCOMPARE(env.problems().size(), 1);
         const Problem p = env.problems().first();
         QCOMPARE(p.file, QStringLiteral("Boottorrent.yaml"));
         QCOMPARE(p.keyPath, QString());
-        QVERIFY2(p.message.startsWith(QStringLiteral("is not valid YAML: line 4, column 1: ")), qPrintable(p.message));
+        QVERIFY2(p.message.startsWith(QStringLiteral("is not valid YAML: line 4, column 1: ")),
+            qPrintable(p.message));
     }
 
     void reportsMalformedOsConfig()
     {
-        writeFile(m_dir + QStringLiteral("/oss/linux/config.yaml"), "{dispname: \"Debian 12\", method: kexec\n");
+        writeFile(m_dir + QStringLiteral("/oss/linux/config.yaml"),
+            "{dispname: \"Debian 12\", method: kexec\n");
         const Result<Environment> env = Environment::read(m_dir);
         QVERIFY(!env.ok());
         QCOMPARE(env.problems().first().file, QStringLiteral("oss/linux/config.yaml"));
-        QVERIFY(env.problems().first().message.startsWith(QStringLiteral("is not valid YAML: line ")));
+        QVERIFY(
+            env.problems().first().message.startsWith(QStringLiteral("is not valid YAML: line ")));
     }
 
     void reportsMissingBoottorrentYaml()
@@ -707,7 +826,9 @@ private slots:
         const Result<Environment> env = Environment::load(empty);
         QVERIFY(!env.ok());
         QCOMPARE(lines(env.problems()),
-            QStringList { QStringLiteral("Boottorrent.yaml: not found; run `boottorrent init %1` to create one").arg(empty) });
+            QStringList { QStringLiteral(
+                "Boottorrent.yaml: not found; run `boottorrent init %1` to create one")
+                              .arg(empty) });
     }
 
     void readKeepsValidationProblemsForLater()
@@ -723,7 +844,8 @@ private slots:
         QByteArray text = originalSettings;
         text.replace("timeout: 30", "timeout: abc").replace("port: 10001", "port: 0");
         writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"), text);
-        writeFile(m_dir + QStringLiteral("/oss/memtest/config.yaml"), "{method: bin, bin: nothere}\n");
+        writeFile(
+            m_dir + QStringLiteral("/oss/memtest/config.yaml"), "{method: bin, bin: nothere}\n");
         const Result<Environment> env = Environment::load(m_dir);
         QVERIFY(!env.ok());
         QCOMPARE(env.problems().size(), 3);
@@ -745,7 +867,8 @@ private slots:
         env.setOpentracker(tracker);
         const Problems problems = env.save();
         QCOMPARE(lines(problems),
-            QStringList { QStringLiteral("Boottorrent.yaml: opentracker.port: must be between 1 and 65535, got 0") });
+            QStringList { QStringLiteral(
+                "Boottorrent.yaml: opentracker.port: must be between 1 and 65535, got 0") });
         QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), originalSettings);
         QCOMPARE(readFile(m_dir + QStringLiteral("/oss/memtest/config.yaml")), memtestConfig);
     }
@@ -788,7 +911,8 @@ private slots:
         QCOMPARE(env->boot().hostIp, QStringLiteral("192.168.1.1"));
         QCOMPARE(env->boot().defaultOs, QString());
         QCOMPARE(env->dnsmasq().interface, QStringLiteral("eth0"));
-        QCOMPARE(env->dnsmasq().dhcpRange, QStringLiteral("192.168.1.50,192.168.1.150,255.255.255.0,12h"));
+        QCOMPARE(env->dnsmasq().dhcpRange,
+            QStringLiteral("192.168.1.50,192.168.1.150,255.255.255.0,12h"));
         QCOMPARE(env->boot().statusPort, 8290);
     }
 
@@ -796,11 +920,13 @@ private slots:
     {
         const QString dir = m_tmp.filePath(QStringLiteral("explained"));
         QVERIFY(Environment::init(dir).isEmpty());
-        const QList<QByteArray> text = readFile(dir + QStringLiteral("/Boottorrent.yaml")).split('\n');
-        for (const char *key : { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:", "status_port:",
-                 "enable_dhcp:", "proxy_dhcp:", "user:", "interface:", "bind_interfaces:", "dhcp_range:",
-                 "enable_tftp:", "enable:", "port:", "bt_enable_lpd:", "enable_peer_exchange:",
-                 "console_log_level:", "listen_port:", "rpc_port:" }) {
+        const QList<QByteArray> text
+            = readFile(dir + QStringLiteral("/Boottorrent.yaml")).split('\n');
+        for (const char *key :
+            { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:", "status_port:",
+                "enable_dhcp:", "proxy_dhcp:", "user:", "interface:", "bind_interfaces:",
+                "dhcp_range:", "enable_tftp:", "enable:", "port:", "bt_enable_lpd:",
+                "enable_peer_exchange:", "console_log_level:", "listen_port:", "rpc_port:" }) {
             const auto it = std::find_if(text.begin(), text.end(), [&](const QByteArray &line) {
                 const QByteArray t = line.trimmed();
                 return t.startsWith(key) || t.startsWith(QByteArray("# ") + key);
@@ -815,7 +941,8 @@ private slots:
         const QByteArray before = readFile(m_dir + QStringLiteral("/Boottorrent.yaml"));
         const Problems problems = Environment::init(m_dir);
         QCOMPARE(lines(problems),
-            QStringList { QStringLiteral("Boottorrent.yaml: already exists in %1; init only creates new environments")
+            QStringList { QStringLiteral(
+                "Boottorrent.yaml: already exists in %1; init only creates new environments")
                               .arg(m_dir) });
         QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), before);
     }
@@ -867,19 +994,22 @@ private slots:
 
     void dhcpRangeParsesAndPrints()
     {
-        const Result<DhcpRange> full = DhcpRange::parse(QStringLiteral("192.168.1.50,192.168.1.150,255.255.255.0,12h"));
+        const Result<DhcpRange> full
+            = DhcpRange::parse(QStringLiteral("192.168.1.50,192.168.1.150,255.255.255.0,12h"));
         QVERIFY(full.ok());
         QCOMPARE(full->start, QStringLiteral("192.168.1.50"));
         QCOMPARE(full->end, QStringLiteral("192.168.1.150"));
         QCOMPARE(full->netmask, QStringLiteral("255.255.255.0"));
         QCOMPARE(full->lease, QStringLiteral("12h"));
         QCOMPARE(full->toString(), QStringLiteral("192.168.1.50,192.168.1.150,255.255.255.0,12h"));
-        const Result<DhcpRange> leaseOnly = DhcpRange::parse(QStringLiteral("192.168.1.50,192.168.1.150,12h"));
+        const Result<DhcpRange> leaseOnly
+            = DhcpRange::parse(QStringLiteral("192.168.1.50,192.168.1.150,12h"));
         QVERIFY(leaseOnly.ok());
         QCOMPARE(leaseOnly->netmask, QString());
         QCOMPARE(leaseOnly->lease, QStringLiteral("12h"));
         QCOMPARE(leaseOnly->toString(), QStringLiteral("192.168.1.50,192.168.1.150,12h"));
-        const Result<DhcpRange> maskOnly = DhcpRange::parse(QStringLiteral("10.0.0.2,10.0.0.9,255.0.0.0"));
+        const Result<DhcpRange> maskOnly
+            = DhcpRange::parse(QStringLiteral("10.0.0.2,10.0.0.9,255.0.0.0"));
         QVERIFY(maskOnly.ok());
         QCOMPARE(maskOnly->netmask, QStringLiteral("255.0.0.0"));
         QCOMPARE(maskOnly->lease, QString());
@@ -894,7 +1024,8 @@ private slots:
         QCOMPARE(toString(BootMethod::Kexec), QStringLiteral("kexec"));
         QCOMPARE(toString(BootMethod::BinQemuX86_64), QStringLiteral("bin-qemu-x86_64"));
         QCOMPARE(toString(BootMethod::Bin), QStringLiteral("bin"));
-        QVERIFY(bootMethodFromString(QStringLiteral("bin-qemu-x86_64")) == BootMethod::BinQemuX86_64);
+        QVERIFY(
+            bootMethodFromString(QStringLiteral("bin-qemu-x86_64")) == BootMethod::BinQemuX86_64);
         QVERIFY(bootMethodFromString(QStringLiteral("kexec")) == BootMethod::Kexec);
         QVERIFY(!bootMethodFromString(QStringLiteral("KEXEC")));
     }

@@ -8,10 +8,7 @@ namespace bt {
 
 namespace {
 
-Problem rangeProblem(const QString &message)
-{
-    return Problem { {}, {}, message };
-}
+Problem rangeProblem(const QString &message) { return Problem { {}, {}, message }; }
 
 bool looksLikeLease(const QString &text)
 {
@@ -32,7 +29,8 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
                                 .arg(text));
     if (parts.size() > 4)
         return rangeProblem(
-            QStringLiteral("has more than four parts (start,end[,netmask][,lease]), got \"%1\"").arg(text));
+            QStringLiteral("has more than four parts (start,end[,netmask][,lease]), got \"%1\"")
+                .arg(text));
 
     DhcpRange range;
     range.start = parts[0];
@@ -44,7 +42,8 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
     if (!end)
         return rangeProblem(QStringLiteral("end \"%1\" is not an IPv4 address").arg(range.end));
     if (*end < *start)
-        return rangeProblem(QStringLiteral("end %1 is before start %2").arg(range.end, range.start));
+        return rangeProblem(
+            QStringLiteral("end %1 is before start %2").arg(range.end, range.start));
 
     if (parts.size() == 4) {
         range.netmask = parts[2];
@@ -60,10 +59,12 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
     if (parts.size() == 4 || !range.netmask.isEmpty()) {
         const auto mask = ipv4::parse(range.netmask);
         if (!mask)
-            return rangeProblem(QStringLiteral("netmask \"%1\" is not an IPv4 address").arg(range.netmask));
+            return rangeProblem(
+                QStringLiteral("netmask \"%1\" is not an IPv4 address").arg(range.netmask));
         if (!ipv4::prefixLength(*mask))
             return rangeProblem(
-                QStringLiteral("netmask %1 is not a netmask (its one bits must come first)").arg(range.netmask));
+                QStringLiteral("netmask %1 is not a netmask (its one bits must come first)")
+                    .arg(range.netmask));
     }
     if (parts.size() == 4 || !range.lease.isEmpty()) {
         if (!looksLikeLease(range.lease))
@@ -74,9 +75,10 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
         // only a zero lease is meaningless, so that is the one refused.
         static const QRegularExpression zero(QStringLiteral("^0+[smhdw]?$"));
         if (zero.match(range.lease).hasMatch())
-            return rangeProblem(QStringLiteral("lease %1 is zero; give at least 1 second "
-                                               "(dnsmasq raises leases under 2 minutes to 2 minutes)")
-                                    .arg(range.lease));
+            return rangeProblem(
+                QStringLiteral("lease %1 is zero; give at least 1 second "
+                               "(dnsmasq raises leases under 2 minutes to 2 minutes)")
+                    .arg(range.lease));
     }
     return range;
 }

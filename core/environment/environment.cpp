@@ -5,6 +5,7 @@
 #include "private/settingsrules.h"
 #include "private/skeleton.h"
 #include "private/yamlfile.h"
+#include "private/yamlpatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,10 +20,7 @@ namespace {
 
 const QString settingsFileName = QStringLiteral("Boottorrent.yaml");
 
-QString osConfigFile(const QString &name)
-{
-    return QStringLiteral("oss/%1/config.yaml").arg(name);
-}
+QString osConfigFile(const QString &name) { return QStringLiteral("oss/%1/config.yaml").arg(name); }
 
 QString absoluteDir(const QString &dir)
 {
@@ -31,7 +29,8 @@ QString absoluteDir(const QString &dir)
 
 // A YAML tree owned by one Environment. Copying clones it, so copies of an
 // environment (e.g. the one a build thread works on) never share nodes.
-class OwnedNode {
+class OwnedNode
+{
 public:
     OwnedNode()
         : node(YAML::NodeType::Map)
@@ -54,7 +53,8 @@ public:
     YAML::Node node;
 };
 
-struct SettingsModel {
+struct SettingsModel
+{
     BootSettings boot;
     DnsmasqSettings dnsmasq;
     OpentrackerSettings opentracker;
@@ -68,8 +68,7 @@ const QString port = QStringLiteral("a port number (1-65535)");
 
 // Every known key of Boottorrent.yaml in file order, visited on one or more
 // models at once (reading fills one, saving compares two).
-template <typename Visit, typename... Models>
-void visitSettings(Visit &&visit, Models &...m)
+template <typename Visit, typename... Models> void visitSettings(Visit &&visit, Models &...m)
 {
     visit("boottorrent", "version", whole, m.boot.version...);
     visit("boottorrent", "timeout", seconds, m.boot.timeout...);
@@ -94,8 +93,7 @@ void visitSettings(Visit &&visit, Models &...m)
 }
 
 // The text keys of an OS config (method is handled on its own).
-template <typename Visit, typename... Configs>
-void visitOsText(Visit &&visit, Configs &...c)
+template <typename Visit, typename... Configs> void visitOsText(Visit &&visit, Configs &...c)
 {
     visit("dispname", c.dispname...);
     visit("kernel", c.kernel...);
@@ -108,15 +106,9 @@ void visitOsText(Visit &&visit, Configs &...c)
 
 const char *const sectionNames[] = { "boottorrent", "dnsmasq", "opentracker", "aria2" };
 
-void put(YAML::Node map, const char *key, int value)
-{
-    yamlfile::setInt(map, key, value);
-}
+void put(YAML::Node map, const char *key, int value) { yamlfile::setInt(map, key, value); }
 
-void put(YAML::Node map, const char *key, bool value)
-{
-    yamlfile::setBool(map, key, value);
-}
+void put(YAML::Node map, const char *key, bool value) { yamlfile::setBool(map, key, value); }
 
 void put(YAML::Node map, const char *key, const QString &value)
 {
@@ -124,8 +116,10 @@ void put(YAML::Node map, const char *key, const QString &value)
 }
 
 // One OS as read from its config.yaml, or added with setOs.
-struct OsState {
+struct OsState
+{
     OwnedNode node;
+    QByteArray text; // the config.yaml as read, patched on save to keep its comments
     std::optional<OsConfig> asRead; // nothing for an OS not read from a file
     QSet<QString> badKeys;
     Problems readProblems;
@@ -133,31 +127,35 @@ struct OsState {
 
 QStringList osFolders(const QString &dir)
 {
-    return QDir(dir + QStringLiteral("/oss")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(dir + QStringLiteral("/oss"))
+        .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 Problems writeFile(const QString &path, const QString &relative, const QByteArray &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return { Problem { relative, {}, QStringLiteral("cannot be written: %1").arg(file.errorString()) } };
+        return { Problem {
+            relative, {}, QStringLiteral("cannot be written: %1").arg(file.errorString()) } };
     return {};
 }
 
 } // namespace
 
-struct Environment::Data {
+struct Environment::Data
+{
     QString dir;
     QString readDir; // save() rewrites only changed files while dir is still this one
     SettingsModel settings;
     SettingsModel asRead;
     OwnedNode root;
+    QByteArray settingsText; // Boottorrent.yaml as read, patched on save to keep its comments
     QSet<QString> badKeys;
     Problems readProblems; // values of the wrong type; cleared by the setter of their section
     QList<OsConfig> oss;
     std::map<QString, OsState> osStates;
 
-    void readSettings(const YAML::Node &node)
+    void readSettings(const YAML::Node &node, const QByteArray &text)
     {
         FieldReader reader(settingsFileName);
         std::map<std::string, YAML::Node> sections;
@@ -178,33 +176,36 @@ struct Environment::Data {
             model);
         settings = asRead = model;
         root = OwnedNode(node);
+        settingsText = text;
         badKeys = reader.badKeys();
         readProblems = reader.problems();
     }
 
-    void readOs(const QString &name, const YAML::Node &node)
+    void readOs(const QString &name, const YAML::Node &node, const QByteArray &text)
     {
         FieldReader reader(osConfigFile(name));
         OsConfig os;
         os.name = name;
-        visitOsText([&](const char *key, QString &value) { reader.readString(node, {}, key, value); }, os);
+        visitOsText(
+            [&](const char *key, QString &value) { reader.readString(node, {}, key, value); }, os);
         const YAML::Node dispname = node["dispname"];
         if (!dispname.IsDefined() || dispname.IsNull())
             os.dispname = name;
         const YAML::Node method = node["method"];
         const QString methods = QStringLiteral("kexec, bin-qemu-x86_64 or bin");
         if (!method.IsDefined() || method.IsNull()) {
-            reader.addProblem(QStringLiteral("method"), QStringLiteral("missing; use %1").arg(methods));
+            reader.addProblem(
+                QStringLiteral("method"), QStringLiteral("missing; use %1").arg(methods));
         } else if (const auto parsed = method.IsScalar()
-                       ? bootMethodFromString(QString::fromStdString(method.Scalar()))
-                       : std::nullopt) {
+                ? bootMethodFromString(QString::fromStdString(method.Scalar()))
+                : std::nullopt) {
             os.method = *parsed;
         } else {
             reader.addProblem(QStringLiteral("method"),
                 QStringLiteral("must be %1, %2").arg(methods, describeValue(method)));
         }
         oss << os;
-        osStates[name] = OsState { OwnedNode(node), os, reader.badKeys(), reader.problems() };
+        osStates[name] = OsState { OwnedNode(node), text, os, reader.badKeys(), reader.problems() };
     }
 
     YAML::Node settingsNode() const
@@ -222,8 +223,10 @@ struct Environment::Data {
         // Only values that changed (or could not be read) are written, so a
         // file keeps its own spelling and gains no keys it did not need.
         visitSettings(
-            [&](const char *name, const char *key, const QString &, const auto &value, const auto &old) {
-                const QString path = QString::fromLatin1(name) + QLatin1Char('.') + QString::fromLatin1(key);
+            [&](const char *name, const char *key, const QString &, const auto &value,
+                const auto &old) {
+                const QString path
+                    = QString::fromLatin1(name) + QLatin1Char('.') + QString::fromLatin1(key);
                 if (value == old && !badKeys.contains(path))
                     return;
                 put(section(name), key, value);
@@ -260,6 +263,23 @@ struct Environment::Data {
             },
             os, *state.asRead);
         return out;
+    }
+
+    // The file text: the text as read with only the changed values replaced
+    // when that is possible, the whole tree emitted otherwise.
+    static QByteArray fileText(const QByteArray &asRead, const YAML::Node &node)
+    {
+        if (!asRead.isEmpty()) {
+            if (const auto patched = patchYamlScalars(asRead, node))
+                return *patched;
+        }
+        return yamlfile::toText(node);
+    }
+
+    QByteArray osText(const OsConfig &os) const
+    {
+        const auto it = osStates.find(os.name);
+        return fileText(it == osStates.end() ? QByteArray() : it->second.text, osNode(os));
     }
 
     bool settingsChanged() const { return !(settings == asRead) || !badKeys.isEmpty(); }
@@ -311,20 +331,20 @@ Result<Environment> Environment::read(const QString &dir)
             QStringLiteral("not found; run `boottorrent init %1` to create one").arg(dir) };
 
     Problems malformed;
-    const Result<YAML::Node> root = yamlfile::load(settingsPath, settingsFileName);
+    const Result<yamlfile::LoadedFile> root = yamlfile::load(settingsPath, settingsFileName);
     if (root.ok())
-        d.readSettings(root.value());
+        d.readSettings(root->node, root->text);
     else
         malformed << root.problems();
     for (const QString &name : osFolders(d.dir)) {
         const QString path = d.dir + QLatin1Char('/') + osConfigFile(name);
         if (!QFileInfo::exists(path))
             continue; // validate() names folders without a config
-        const Result<YAML::Node> node = yamlfile::load(path, osConfigFile(name));
-        if (node.ok())
-            d.readOs(name, node.value());
+        const Result<yamlfile::LoadedFile> file = yamlfile::load(path, osConfigFile(name));
+        if (file.ok())
+            d.readOs(name, file->node, file->text);
         else
-            malformed << node.problems();
+            malformed << file.problems();
     }
     if (!malformed.isEmpty())
         return malformed;
@@ -353,20 +373,11 @@ Problems Environment::init(const QString &dir)
     return writeFile(path, settingsFileName, skeletonBoottorrentYaml());
 }
 
-QString Environment::dir() const
-{
-    return d->dir;
-}
+QString Environment::dir() const { return d->dir; }
 
-void Environment::setDir(const QString &dir)
-{
-    d->dir = absoluteDir(dir);
-}
+void Environment::setDir(const QString &dir) { d->dir = absoluteDir(dir); }
 
-const BootSettings &Environment::boot() const
-{
-    return d->settings.boot;
-}
+const BootSettings &Environment::boot() const { return d->settings.boot; }
 
 void Environment::setBoot(const BootSettings &boot)
 {
@@ -374,10 +385,7 @@ void Environment::setBoot(const BootSettings &boot)
     d->dropReadProblems(QStringLiteral("boottorrent"));
 }
 
-const DnsmasqSettings &Environment::dnsmasq() const
-{
-    return d->settings.dnsmasq;
-}
+const DnsmasqSettings &Environment::dnsmasq() const { return d->settings.dnsmasq; }
 
 void Environment::setDnsmasq(const DnsmasqSettings &dnsmasq)
 {
@@ -385,10 +393,7 @@ void Environment::setDnsmasq(const DnsmasqSettings &dnsmasq)
     d->dropReadProblems(QStringLiteral("dnsmasq"));
 }
 
-const OpentrackerSettings &Environment::opentracker() const
-{
-    return d->settings.opentracker;
-}
+const OpentrackerSettings &Environment::opentracker() const { return d->settings.opentracker; }
 
 void Environment::setOpentracker(const OpentrackerSettings &opentracker)
 {
@@ -396,10 +401,7 @@ void Environment::setOpentracker(const OpentrackerSettings &opentracker)
     d->dropReadProblems(QStringLiteral("opentracker"));
 }
 
-const Aria2Settings &Environment::aria2() const
-{
-    return d->settings.aria2;
-}
+const Aria2Settings &Environment::aria2() const { return d->settings.aria2; }
 
 void Environment::setAria2(const Aria2Settings &aria2)
 {
@@ -407,10 +409,7 @@ void Environment::setAria2(const Aria2Settings &aria2)
     d->dropReadProblems(QStringLiteral("aria2"));
 }
 
-const QList<OsConfig> &Environment::oss() const
-{
-    return d->oss;
-}
+const QList<OsConfig> &Environment::oss() const { return d->oss; }
 
 std::optional<OsConfig> Environment::os(const QString &name) const
 {
@@ -442,26 +441,30 @@ void Environment::removeOs(const QString &name)
 Problems Environment::validate() const
 {
     if (d->dir.isEmpty())
-        return { Problem { {}, {}, QStringLiteral("the environment has no folder; choose one before saving") } };
+        return { Problem {
+            {}, {}, QStringLiteral("the environment has no folder; choose one before saving") } };
     Problems problems = d->readProblems;
     QStringList names;
     for (const OsConfig &os : d->oss)
         names << os.name;
-    problems << checkSettings(d->settings.boot, d->settings.dnsmasq, d->settings.opentracker,
-        d->settings.aria2, names);
+    problems << checkSettings(
+        d->settings.boot, d->settings.dnsmasq, d->settings.opentracker, d->settings.aria2, names);
     for (const OsConfig &os : d->oss) {
         bool methodRead = true;
         if (const auto it = d->osStates.find(os.name); it != d->osStates.end()) {
             problems << it->second.readProblems;
-            methodRead = std::none_of(it->second.readProblems.begin(), it->second.readProblems.end(),
-                [](const Problem &p) { return p.keyPath == QLatin1String("method"); });
+            methodRead
+                = std::none_of(it->second.readProblems.begin(), it->second.readProblems.end(),
+                    [](const Problem &p) { return p.keyPath == QLatin1String("method"); });
         }
         problems << checkOs(os, osDir(os.name), methodRead);
     }
     for (const QString &folder : osFolders(d->dir)) {
-        if (!names.contains(folder) && !QFileInfo::exists(d->dir + QLatin1Char('/') + osConfigFile(folder)))
+        if (!names.contains(folder)
+            && !QFileInfo::exists(d->dir + QLatin1Char('/') + osConfigFile(folder)))
             problems << Problem { QStringLiteral("oss/%1").arg(folder), {},
-                QStringLiteral("has no config.yaml; add one with dispname and method, or remove the folder") };
+                QStringLiteral(
+                    "has no config.yaml; add one with dispname and method, or remove the folder") };
     }
     return problems;
 }
@@ -485,17 +488,18 @@ Problems Environment::save() const
         if (sameDir && !d->osChanged(os) && QFileInfo::exists(path))
             continue;
         if (!QDir().mkpath(osDir(os.name))) {
-            written << Problem { QStringLiteral("oss/%1").arg(os.name), {}, QStringLiteral("cannot be created") };
+            written << Problem { QStringLiteral("oss/%1").arg(os.name), {},
+                QStringLiteral("cannot be created") };
             continue;
         }
-        written << writeFile(path, osConfigFile(os.name), yamlfile::toText(d->osNode(os)));
+        written << writeFile(path, osConfigFile(os.name), d->osText(os));
     }
     return written;
 }
 
 QByteArray Environment::boottorrentYaml() const
 {
-    return yamlfile::toText(d->settingsNode());
+    return Data::fileText(d->settingsText, d->settingsNode());
 }
 
 QByteArray Environment::configsYaml() const

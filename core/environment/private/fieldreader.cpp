@@ -31,14 +31,15 @@ YAML::Node FieldReader::section(const YAML::Node &root, const char *name)
     if (!node.IsDefined() || node.IsNull())
         return YAML::Node(YAML::NodeType::Map);
     if (!node.IsMap()) {
-        addProblem(QString::fromLatin1(name), QStringLiteral("must be a mapping of keys, %1").arg(describeValue(node)));
+        addProblem(QString::fromLatin1(name),
+            QStringLiteral("must be a mapping of keys, %1").arg(describeValue(node)));
         return YAML::Node(YAML::NodeType::Map);
     }
     return node;
 }
 
-void FieldReader::readInt(const YAML::Node &map, const QString &keyPrefix, const char *key, int &value,
-    const QString &expected)
+void FieldReader::readInt(const YAML::Node &map, const QString &keyPrefix, const char *key,
+    int &value, const QString &expected)
 {
     const YAML::Node node = map[key];
     if (!node.IsDefined())
@@ -53,10 +54,12 @@ void FieldReader::readInt(const YAML::Node &map, const QString &keyPrefix, const
             return;
         }
     }
-    addProblem(keyPrefix + QString::fromLatin1(key), QStringLiteral("must be %1, %2").arg(expected, describeValue(node)));
+    addProblem(keyPrefix + QString::fromLatin1(key),
+        QStringLiteral("must be %1, %2").arg(expected, describeValue(node)));
 }
 
-void FieldReader::readBool(const YAML::Node &map, const QString &keyPrefix, const char *key, bool &value)
+void FieldReader::readBool(
+    const YAML::Node &map, const QString &keyPrefix, const char *key, bool &value)
 {
     const YAML::Node node = map[key];
     if (!node.IsDefined())
@@ -66,10 +69,12 @@ void FieldReader::readBool(const YAML::Node &map, const QString &keyPrefix, cons
         value = flag;
         return;
     }
-    addProblem(keyPrefix + QString::fromLatin1(key), QStringLiteral("must be true or false, %1").arg(describeValue(node)));
+    addProblem(keyPrefix + QString::fromLatin1(key),
+        QStringLiteral("must be true or false, %1").arg(describeValue(node)));
 }
 
-void FieldReader::readString(const YAML::Node &map, const QString &keyPrefix, const char *key, QString &value)
+void FieldReader::readString(
+    const YAML::Node &map, const QString &keyPrefix, const char *key, QString &value)
 {
     const YAML::Node node = map[key];
     if (!node.IsDefined())
@@ -82,7 +87,8 @@ void FieldReader::readString(const YAML::Node &map, const QString &keyPrefix, co
         value = QString::fromStdString(node.Scalar());
         return;
     }
-    addProblem(keyPrefix + QString::fromLatin1(key), QStringLiteral("must be text, %1").arg(describeValue(node)));
+    addProblem(keyPrefix + QString::fromLatin1(key),
+        QStringLiteral("must be text, %1").arg(describeValue(node)));
 }
 
 void FieldReader::addProblem(const QString &keyPath, const QString &message)

@@ -12,7 +12,8 @@ namespace bt {
 // Reads typed values out of one YAML file. A value of the wrong type leaves
 // the default in place and becomes a problem; its key is remembered so that
 // save() overwrites it with the model's value.
-class FieldReader {
+class FieldReader
+{
 public:
     explicit FieldReader(QString file);
 
@@ -24,7 +25,8 @@ public:
     void readInt(const YAML::Node &map, const QString &keyPrefix, const char *key, int &value,
         const QString &expected);
     void readBool(const YAML::Node &map, const QString &keyPrefix, const char *key, bool &value);
-    void readString(const YAML::Node &map, const QString &keyPrefix, const char *key, QString &value);
+    void readString(
+        const YAML::Node &map, const QString &keyPrefix, const char *key, QString &value);
 
     void addProblem(const QString &keyPath, const QString &message);
 

@@ -11,7 +11,8 @@ std::optional<quint32> parse(QStringView text)
         return std::nullopt;
     quint32 address = 0;
     for (QStringView part : parts) {
-        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.front() == QLatin1Char('0')))
+        if (part.isEmpty() || part.size() > 3
+            || (part.size() > 1 && part.front() == QLatin1Char('0')))
             return std::nullopt;
         for (QChar c : part) {
             if (c < QLatin1Char('0') || c > QLatin1Char('9'))

@@ -9,10 +9,7 @@ namespace bt {
 
 namespace {
 
-QString osFile(const OsConfig &os)
-{
-    return QStringLiteral("oss/%1/config.yaml").arg(os.name);
-}
+QString osFile(const OsConfig &os) { return QStringLiteral("oss/%1/config.yaml").arg(os.name); }
 
 // -drive values are comma-separated key=value pairs; ",," is a literal comma.
 QString driveFile(const QString &value)
@@ -42,16 +39,18 @@ QString driveFile(const QString &value)
 
 bool validFolderName(const QString &name)
 {
-    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.startsWith(QLatin1Char('.'));
+    return !name.isEmpty() && !name.contains(QLatin1Char('/'))
+        && !name.startsWith(QLatin1Char('.'));
 }
 
 } // namespace
 
 Result<QList<QemuFile>> qemuFiles(const QString &args)
 {
-    static const QStringList fileOptions { QStringLiteral("-fda"), QStringLiteral("-fdb"), QStringLiteral("-hda"),
-        QStringLiteral("-hdb"), QStringLiteral("-hdc"), QStringLiteral("-hdd"), QStringLiteral("-cdrom"),
-        QStringLiteral("-kernel"), QStringLiteral("-initrd"), QStringLiteral("-bios"), QStringLiteral("-pflash") };
+    static const QStringList fileOptions { QStringLiteral("-fda"), QStringLiteral("-fdb"),
+        QStringLiteral("-hda"), QStringLiteral("-hdb"), QStringLiteral("-hdc"),
+        QStringLiteral("-hdd"), QStringLiteral("-cdrom"), QStringLiteral("-kernel"),
+        QStringLiteral("-initrd"), QStringLiteral("-bios"), QStringLiteral("-pflash") };
     const Result<QStringList> words = splitShellWords(args);
     if (!words.ok())
         return words.problems();
@@ -78,10 +77,12 @@ Result<QList<QemuFile>> qemuFiles(const QString &args)
     return files;
 }
 
-std::optional<QString> checkFileInside(const QString &folder, const QString &folderLabel, const QString &relative)
+std::optional<QString> checkFileInside(
+    const QString &folder, const QString &folderLabel, const QString &relative)
 {
     if (relative.startsWith(QLatin1Char('/')) || QDir::isAbsolutePath(relative))
-        return QStringLiteral("%1 is an absolute path; name a file inside %2").arg(relative, folderLabel);
+        return QStringLiteral("%1 is an absolute path; name a file inside %2")
+            .arg(relative, folderLabel);
     if (relative.split(QLatin1Char('/')).contains(QStringLiteral("..")))
         return QStringLiteral("%1 leaves %2 (\"..\" is not allowed)").arg(relative, folderLabel);
     const QFileInfo info(folder + QLatin1Char('/') + relative);
@@ -95,7 +96,8 @@ std::optional<QString> checkFileInside(const QString &folder, const QString &fol
     const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
     const QString canonical = info.canonicalFilePath();
     if (!canonical.startsWith(canonicalFolder + QLatin1Char('/')))
-        return QStringLiteral("%1 is a symlink that leads outside %2, to %3").arg(relative, folderLabel, canonical);
+        return QStringLiteral("%1 is a symlink that leads outside %2, to %3")
+            .arg(relative, folderLabel, canonical);
     if (!info.isFile())
         return QStringLiteral("%1 is not a regular file").arg(relative);
     return std::nullopt;
@@ -106,7 +108,9 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
     Problems problems;
     const QString file = osFile(os);
     const QString folder = QStringLiteral("oss/%1").arg(os.name);
-    auto add = [&](const QString &key, const QString &message) { problems << Problem { file, key, message }; };
+    auto add = [&](const QString &key, const QString &message) {
+        problems << Problem { file, key, message };
+    };
     auto checkFile = [&](const QString &key, const QString &relative) {
         if (const auto message = checkFileInside(osDir, folder, relative))
             add(key, *message);
@@ -114,20 +118,23 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
 
     if (!validFolderName(os.name)) {
         problems << Problem { folder, {},
-            QStringLiteral("\"%1\" is not a usable OS folder name (no slashes, no leading dot)").arg(os.name) };
+            QStringLiteral("\"%1\" is not a usable OS folder name (no slashes, no leading dot)")
+                .arg(os.name) };
         return problems;
     }
     if (os.dispname.trimmed().isEmpty())
         add(QStringLiteral("dispname"),
-            QStringLiteral("is empty; give the name the boot menu shows, or leave the key out to use the "
-                           "folder name"));
+            QStringLiteral(
+                "is empty; give the name the boot menu shows, or leave the key out to use the "
+                "folder name"));
     if (!checkMethodFields)
         return problems;
 
     switch (os.method) {
     case BootMethod::Kexec:
         if (os.kernel.isEmpty())
-            add(QStringLiteral("kernel"), QStringLiteral("missing; name the kernel file in %1").arg(folder));
+            add(QStringLiteral("kernel"),
+                QStringLiteral("missing; name the kernel file in %1").arg(folder));
         else
             checkFile(QStringLiteral("kernel"), os.kernel);
         if (!os.initrd.isEmpty())
@@ -144,17 +151,20 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
             add(QStringLiteral("args"), p.message);
         for (const QemuFile &qemuFile : files.ok() ? files.value() : QList<QemuFile> {}) {
             if (qemuFile.file.isEmpty()) {
-                add(QStringLiteral("args"), QStringLiteral("%1 needs a file name").arg(qemuFile.option));
+                add(QStringLiteral("args"),
+                    QStringLiteral("%1 needs a file name").arg(qemuFile.option));
                 continue;
             }
             if (const auto message = checkFileInside(osDir, folder, qemuFile.file))
-                add(QStringLiteral("args"), QStringLiteral("%1: %2").arg(qemuFile.option, *message));
+                add(QStringLiteral("args"),
+                    QStringLiteral("%1: %2").arg(qemuFile.option, *message));
         }
         break;
     }
     case BootMethod::Bin:
         if (os.bin.isEmpty())
-            add(QStringLiteral("bin"), QStringLiteral("missing; name the program file in %1").arg(folder));
+            add(QStringLiteral("bin"),
+                QStringLiteral("missing; name the program file in %1").arg(folder));
         else
             checkFile(QStringLiteral("bin"), os.bin);
         for (const Problem &p : splitShellWords(os.binargs).problems())

@@ -14,12 +14,14 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
 // What is wrong with `relative` as a file inside folder (shown as
 // folderLabel), or nothing: it must be a regular file reached without "..",
 // absolute paths or symlinks that lead out of the folder.
-std::optional<QString> checkFileInside(const QString &folder, const QString &folderLabel, const QString &relative);
+std::optional<QString> checkFileInside(
+    const QString &folder, const QString &folderLabel, const QString &relative);
 
 // The files qemu would open from an argument string: values of -fda -fdb
 // -hda -hdb -hdc -hdd -cdrom -kernel -initrd -bios -pflash and the file= of
 // -drive, each with the option that names it.
-struct QemuFile {
+struct QemuFile
+{
     QString option;
     QString file; // empty when the option is the last argument
 };

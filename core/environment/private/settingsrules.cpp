@@ -10,7 +10,8 @@ namespace bt {
 
 namespace {
 
-class SettingsChecker {
+class SettingsChecker
+{
 public:
     Problems problems;
 
@@ -23,7 +24,8 @@ public:
     {
         if (boot.version != 0)
             add(QStringLiteral("boottorrent.version"),
-                QStringLiteral("this BootTorrent reads format version 0, got %1").arg(boot.version));
+                QStringLiteral("this BootTorrent reads format version 0, got %1")
+                    .arg(boot.version));
         if (boot.timeout < 0)
             add(QStringLiteral("boottorrent.timeout"),
                 QStringLiteral("must be 0 or more seconds, got %1").arg(boot.timeout));
@@ -32,9 +34,11 @@ public:
                 QStringLiteral("must be 0 or more seconds, got %1").arg(boot.seedTime));
         if (boot.hostIp.isEmpty())
             add(QStringLiteral("boottorrent.host_ip"),
-                QStringLiteral("missing; give the host's IPv4 address on the lab network, e.g. 192.168.1.1"));
+                QStringLiteral(
+                    "missing; give the host's IPv4 address on the lab network, e.g. 192.168.1.1"));
         else if (!ipv4::parse(boot.hostIp))
-            add(QStringLiteral("boottorrent.host_ip"), QStringLiteral("\"%1\" is not an IPv4 address").arg(boot.hostIp));
+            add(QStringLiteral("boottorrent.host_ip"),
+                QStringLiteral("\"%1\" is not an IPv4 address").arg(boot.hostIp));
         if (!boot.defaultOs.isEmpty() && !osNames.contains(boot.defaultOs)) {
             const QString choices = osNames.isEmpty()
                 ? QStringLiteral("there are no OS folders in oss/ yet")
@@ -50,14 +54,16 @@ public:
         if (dnsmasq.interface.isEmpty()) {
             if (dnsmasq.enableDhcp || dnsmasq.enableTftp)
                 add(QStringLiteral("dnsmasq.interface"),
-                    QStringLiteral("missing; name the network interface that faces the lab, e.g. eth0"));
+                    QStringLiteral(
+                        "missing; name the network interface that faces the lab, e.g. eth0"));
         } else if (!interfaceName.match(dnsmasq.interface).hasMatch()) {
             add(QStringLiteral("dnsmasq.interface"),
                 QStringLiteral("\"%1\" is not a network interface name").arg(dnsmasq.interface));
         }
         if (dnsmasq.proxyDhcp && !dnsmasq.enableDhcp)
             add(QStringLiteral("dnsmasq.proxy_dhcp"),
-                QStringLiteral("needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests"));
+                QStringLiteral(
+                    "needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests"));
         checkRange(dnsmasq, hostIp);
     }
 
@@ -75,7 +81,8 @@ public:
         // dnsmasq takes a single address of that network instead of a range.
         if (dnsmasq.proxyDhcp && !dnsmasq.dhcpRange.contains(QLatin1Char(','))) {
             if (!ipv4::parse(dnsmasq.dhcpRange.trimmed()))
-                add(key, QStringLiteral("\"%1\" is not an IPv4 network address").arg(dnsmasq.dhcpRange));
+                add(key,
+                    QStringLiteral("\"%1\" is not an IPv4 network address").arg(dnsmasq.dhcpRange));
             return;
         }
         const Result<DhcpRange> range = DhcpRange::parse(dnsmasq.dhcpRange);
@@ -93,11 +100,13 @@ public:
                  std::pair { QStringLiteral("end"), range->end } }) {
             if ((*ipv4::parse(address) & mask) != (*host & mask))
                 add(key,
-                    QStringLiteral("%1 %2 is outside the subnet of host_ip %3").arg(what, address, subnet));
+                    QStringLiteral("%1 %2 is outside the subnet of host_ip %3")
+                        .arg(what, address, subnet));
         }
     }
 
-    void checkPorts(const BootSettings &boot, const OpentrackerSettings &opentracker, const Aria2Settings &aria2)
+    void checkPorts(const BootSettings &boot, const OpentrackerSettings &opentracker,
+        const Aria2Settings &aria2)
     {
         const std::pair<QString, int> ports[] = {
             { QStringLiteral("boottorrent.status_port"), boot.statusPort },
@@ -113,7 +122,8 @@ public:
             }
             for (size_t j = 0; j < i; ++j) {
                 if (ports[j].second == port) {
-                    add(key, QStringLiteral("%1 is already used by %2").arg(port).arg(ports[j].first));
+                    add(key,
+                        QStringLiteral("%1 is already used by %2").arg(port).arg(ports[j].first));
                     break;
                 }
             }
@@ -122,8 +132,8 @@ public:
 
     void checkAria2(const Aria2Settings &aria2)
     {
-        const QStringList levels { QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("notice"),
-            QStringLiteral("warn"), QStringLiteral("error") };
+        const QStringList levels { QStringLiteral("debug"), QStringLiteral("info"),
+            QStringLiteral("notice"), QStringLiteral("warn"), QStringLiteral("error") };
         if (!levels.contains(aria2.consoleLogLevel))
             add(QStringLiteral("aria2.console_log_level"),
                 QStringLiteral("must be one of %1, got \"%2\"")

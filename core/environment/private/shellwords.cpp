@@ -4,14 +4,12 @@ namespace bt {
 
 namespace {
 
-Problem wordsProblem(const QString &message)
-{
-    return Problem { {}, {}, message };
-}
+Problem wordsProblem(const QString &message) { return Problem { {}, {}, message }; }
 
 bool isBlank(QChar c)
 {
-    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n')
+        || c == QLatin1Char('\r');
 }
 
 } // namespace
@@ -49,8 +47,8 @@ Result<QStringList> splitShellWords(const QString &text)
                 }
                 if (d == QLatin1Char('\\') && i + 1 < text.size()) {
                     const QChar next = text[i + 1];
-                    if (next == QLatin1Char('"') || next == QLatin1Char('\\') || next == QLatin1Char('$')
-                        || next == QLatin1Char('`')) {
+                    if (next == QLatin1Char('"') || next == QLatin1Char('\\')
+                        || next == QLatin1Char('$') || next == QLatin1Char('`')) {
                         word += next;
                         i += 2;
                         continue;

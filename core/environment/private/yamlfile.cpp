@@ -79,18 +79,19 @@ Result<YAML::Node> parse(const QByteArray &text, const QString &relative)
     }
 }
 
-Result<YAML::Node> load(const QString &path, const QString &relative)
+Result<LoadedFile> load(const QString &path, const QString &relative)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileProblem(relative, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    return parse(file.readAll(), relative);
+    const QByteArray text = file.readAll();
+    const Result<YAML::Node> node = parse(text, relative);
+    if (!node.ok())
+        return node.problems();
+    return LoadedFile { node.value(), text };
 }
 
-void emitTo(YAML::Emitter &out, const YAML::Node &node)
-{
-    emitNode(out, node);
-}
+void emitTo(YAML::Emitter &out, const YAML::Node &node) { emitNode(out, node); }
 
 QByteArray toText(const YAML::Node &node)
 {

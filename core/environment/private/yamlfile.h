@@ -14,7 +14,12 @@ namespace bt::yamlfile {
 // Reads and parses a YAML file. A missing, unreadable or malformed file is a
 // problem naming `relative` (the path shown to the administrator); an empty
 // file is an empty mapping.
-Result<YAML::Node> load(const QString &path, const QString &relative);
+struct LoadedFile
+{
+    YAML::Node node;
+    QByteArray text;
+};
+Result<LoadedFile> load(const QString &path, const QString &relative);
 
 // Parses YAML text; a syntax error becomes a problem with its line number.
 Result<YAML::Node> parse(const QByteArray &text, const QString &relative);

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,7 +19,8 @@ using namespace bt;
 
 namespace {
 
-struct ReadEntry {
+struct ReadEntry
+{
     QString path;
     mode_t type = 0;
     mode_t perm = 0;
@@ -29,7 +31,8 @@ struct ReadEntry {
     QString symlink;
 };
 
-struct ReadArchive {
+struct ReadArchive
+{
     int format = 0;
     int filter = 0;
     QList<ReadEntry> entries;
@@ -130,7 +133,8 @@ int run(const QString &program, const QStringList &args, const QString &stdinFil
 
 } // namespace
 
-class TestInitrdWriter : public QObject {
+class TestInitrdWriter : public QObject
+{
     Q_OBJECT
 
 private:
@@ -144,21 +148,30 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_source = m_dir.filePath(QStringLiteral("src"));
-        writeFile(m_source + QStringLiteral("/configs.yaml"), "hello:\n  method: bin\n", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        writeFile(m_source + QStringLiteral("/debian.torrent"), QByteArray(70000, 'd'), QFile::ReadOwner | QFile::WriteOwner);
+        writeFile(m_source + QStringLiteral("/configs.yaml"), "hello:\n  method: bin\n",
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        writeFile(m_source + QStringLiteral("/debian.torrent"), QByteArray(70000, 'd'),
+            QFile::ReadOwner | QFile::WriteOwner);
         writeFile(m_source + QStringLiteral("/bin/run.sh"), "#!/bin/sh\necho run\n",
-            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        writeFile(m_source + QStringLiteral("/Boottorrent.yaml"), "boottorrent: {version: 0}\n", QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        writeFile(m_source + QStringLiteral("/Boottorrent.yaml"), "boottorrent: {version: 0}\n",
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QVERIFY(QDir().mkpath(m_source + QStringLiteral("/empty")));
         // A private folder on the host must still be enterable on the client.
-        QVERIFY(QFile::setPermissions(m_source + QStringLiteral("/bin"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        QVERIFY(QFile::link(QStringLiteral("debian.torrent"), m_source + QStringLiteral("/current.torrent")));
-        QVERIFY(QFile::link(QStringLiteral("../configs.yaml"), m_source + QStringLiteral("/bin/configs.yaml")));
+        QVERIFY(QFile::setPermissions(m_source + QStringLiteral("/bin"),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(QFile::link(
+            QStringLiteral("debian.torrent"), m_source + QStringLiteral("/current.torrent")));
+        QVERIFY(QFile::link(
+            QStringLiteral("../configs.yaml"), m_source + QStringLiteral("/bin/configs.yaml")));
     }
 
     void writesNewcCpioInsideOneGzipMember()
     {
-        QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("torrents"), dest(QStringLiteral("format.gz"))), Problems {});
+        QCOMPARE(InitrdWriter::write(
+                     m_source, QStringLiteral("torrents"), dest(QStringLiteral("format.gz"))),
+            Problems {});
         const ReadArchive archive = readBack(dest(QStringLiteral("format.gz")));
         QVERIFY2(archive.error.isEmpty(), qPrintable(archive.error));
         QCOMPARE(archive.format, ARCHIVE_FORMAT_CPIO_SVR4_NOCRC);
@@ -167,7 +180,9 @@ private slots:
 
     void packsEveryEntryUnderThePrefixFoldersFirstSorted()
     {
-        QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("torrents"), dest(QStringLiteral("paths.gz"))), Problems {});
+        QCOMPARE(InitrdWriter::write(
+                     m_source, QStringLiteral("torrents"), dest(QStringLiteral("paths.gz"))),
+            Problems {});
         const ReadArchive archive = readBack(dest(QStringLiteral("paths.gz")));
         QVERIFY2(archive.error.isEmpty(), qPrintable(archive.error));
         const QStringList expected {
@@ -182,14 +197,19 @@ private slots:
             QStringLiteral("torrents/empty"),
         };
         QCOMPARE(archive.paths(), expected);
-        QCOMPARE(archive.find(QStringLiteral("torrents/configs.yaml"))->data, QByteArray("hello:\n  method: bin\n"));
-        QCOMPARE(archive.find(QStringLiteral("torrents/debian.torrent"))->data, QByteArray(70000, 'd'));
-        QCOMPARE(archive.find(QStringLiteral("torrents/bin/run.sh"))->data, QByteArray("#!/bin/sh\necho run\n"));
+        QCOMPARE(archive.find(QStringLiteral("torrents/configs.yaml"))->data,
+            QByteArray("hello:\n  method: bin\n"));
+        QCOMPARE(
+            archive.find(QStringLiteral("torrents/debian.torrent"))->data, QByteArray(70000, 'd'));
+        QCOMPARE(archive.find(QStringLiteral("torrents/bin/run.sh"))->data,
+            QByteArray("#!/bin/sh\necho run\n"));
     }
 
     void keepsFileModesOwnedByRootAtTimeZero()
     {
-        QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("torrents"), dest(QStringLiteral("modes.gz"))), Problems {});
+        QCOMPARE(InitrdWriter::write(
+                     m_source, QStringLiteral("torrents"), dest(QStringLiteral("modes.gz"))),
+            Problems {});
         const ReadArchive archive = readBack(dest(QStringLiteral("modes.gz")));
         QVERIFY2(archive.error.isEmpty(), qPrintable(archive.error));
         QCOMPARE(archive.find(QStringLiteral("torrents"))->type, mode_t(AE_IFDIR));
@@ -209,13 +229,16 @@ private slots:
 
     void keepsSymlinksThatStayInside()
     {
-        QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("torrents"), dest(QStringLiteral("links.gz"))), Problems {});
+        QCOMPARE(InitrdWriter::write(
+                     m_source, QStringLiteral("torrents"), dest(QStringLiteral("links.gz"))),
+            Problems {});
         const ReadArchive archive = readBack(dest(QStringLiteral("links.gz")));
         const ReadEntry *current = archive.find(QStringLiteral("torrents/current.torrent"));
         QVERIFY(current);
         QCOMPARE(current->type, mode_t(AE_IFLNK));
         QCOMPARE(current->symlink, QStringLiteral("debian.torrent"));
-        QCOMPARE(archive.find(QStringLiteral("torrents/bin/configs.yaml"))->symlink, QStringLiteral("../configs.yaml"));
+        QCOMPARE(archive.find(QStringLiteral("torrents/bin/configs.yaml"))->symlink,
+            QStringLiteral("../configs.yaml"));
     }
 
     void isOnePlainGzipStreamOfPaddedNewc()
@@ -241,6 +264,62 @@ private slots:
             QCOMPARE(out.at(i), '\0');
     }
 
+    // Walks the archive the way the kernel's init/initramfs.c does: every
+    // header and every body starts on a 4-byte boundary, names end in NUL,
+    // and TRAILER!!! ends the archive.
+    void followsTheKernelsNewcLayout()
+    {
+        const QString file = dest(QStringLiteral("kernel.gz"));
+        QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("torrents"), file), Problems {});
+        QByteArray data;
+        QCOMPARE(run(QStringLiteral("gzip"), { QStringLiteral("-dc") }, file, &data), 0);
+
+        auto align4 = [](qsizetype n) { return (n + 3) & ~qsizetype(3); };
+        QStringList names;
+        QSet<qulonglong> inodes;
+        qsizetype pos = 0;
+        bool trailer = false;
+        for (int guard = 0; guard < 100 && !trailer; ++guard) {
+            QCOMPARE(pos % 4, 0);
+            QVERIFY(pos + 110 <= data.size());
+            QCOMPARE(data.mid(pos, 6), QByteArray("070701"));
+            qulonglong field[13];
+            for (int i = 0; i < 13; ++i) {
+                bool ok = false;
+                field[i] = data.mid(pos + 6 + 8 * i, 8).toULongLong(&ok, 16);
+                QVERIFY(ok);
+            }
+            const qulonglong ino = field[0], mode = field[1], uid = field[2], gid = field[3],
+                             nlink = field[4], mtime = field[5], fileSize = field[6],
+                             nameSize = field[11], check = field[12];
+            const QByteArray name = data.mid(pos + 110, qsizetype(nameSize));
+            QVERIFY(name.endsWith('\0'));
+            const QString path = QString::fromUtf8(name.chopped(1));
+            pos = align4(pos + 110 + qsizetype(nameSize)) + qsizetype(fileSize);
+            QVERIFY(pos <= data.size());
+            pos = align4(pos);
+            QCOMPARE(check, 0ULL);
+            if (path == QLatin1String("TRAILER!!!")) {
+                trailer = true;
+                break;
+            }
+            names << path;
+            QCOMPARE(uid, 0ULL);
+            QCOMPARE(gid, 0ULL);
+            QCOMPARE(mtime, 0ULL);
+            // Equal inode numbers with several links would be joined as hard links.
+            QVERIFY(!inodes.contains(ino));
+            inodes.insert(ino);
+            if ((mode & 0170000) == 0040000)
+                QCOMPARE(fileSize, 0ULL);
+            else
+                QCOMPARE(nlink, 1ULL);
+        }
+        QVERIFY(trailer);
+        QCOMPARE(names.size(), 9);
+        QCOMPARE(names.first(), QStringLiteral("torrents"));
+    }
+
     void listsWithBsdcpio()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("bsdcpio")).isEmpty())
@@ -249,7 +328,8 @@ private slots:
         QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("torrents"), file), Problems {});
         QByteArray out, err;
         QCOMPARE(run(QStringLiteral("bsdcpio"), { QStringLiteral("-itv") }, file, &out, &err), 0);
-        const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 9);
         QVERIFY(lines.at(0).startsWith(QLatin1String("drwxr-xr-x")));
         QVERIFY(lines.at(0).endsWith(QLatin1String(" torrents")));
@@ -269,11 +349,15 @@ private slots:
         const QString into = dest(QStringLiteral("gnu-extract"));
         QVERIFY(QDir().mkpath(into));
         QByteArray out, err;
-        QCOMPARE(run(QStringLiteral("cpio"), { QStringLiteral("-idv"), QStringLiteral("--no-absolute-filenames") }, raw, &out, &err, into), 0);
+        QCOMPARE(run(QStringLiteral("cpio"),
+                     { QStringLiteral("-idv"), QStringLiteral("--no-absolute-filenames") }, raw,
+                     &out, &err, into),
+            0);
         const QStringList files { QStringLiteral("configs.yaml"), QStringLiteral("debian.torrent"),
             QStringLiteral("bin/run.sh"), QStringLiteral("Boottorrent.yaml") };
         for (const QString &name : files)
-            QCOMPARE(readAll(into + QStringLiteral("/torrents/") + name), readAll(m_source + QLatin1Char('/') + name));
+            QCOMPARE(readAll(into + QStringLiteral("/torrents/") + name),
+                readAll(m_source + QLatin1Char('/') + name));
         QVERIFY(QFileInfo(into + QStringLiteral("/torrents/empty")).isDir());
         QCOMPARE(QFileInfo(into + QStringLiteral("/torrents/current.torrent")).symLinkTarget(),
             QFileInfo(into + QStringLiteral("/torrents/debian.torrent")).absoluteFilePath());
@@ -288,7 +372,8 @@ private slots:
         // A newer modification time must not change the archive.
         QFile touched(m_source + QStringLiteral("/configs.yaml"));
         QVERIFY(touched.open(QIODevice::ReadWrite));
-        QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addDays(1), QFileDevice::FileModificationTime));
+        QVERIFY(touched.setFileTime(
+            QDateTime::currentDateTime().addDays(1), QFileDevice::FileModificationTime));
         touched.close();
         QTest::qWait(1100);
         QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("torrents"), second), Problems {});
@@ -364,15 +449,20 @@ private slots:
 
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().file, file);
-        QVERIFY2(problems.first().message.contains(QLatin1String("too large")), qPrintable(problems.first().toString()));
+        QVERIFY2(problems.first().message.contains(QLatin1String("too large")),
+            qPrintable(problems.first().toString()));
         QCOMPARE(readAll(file), QByteArray("previous build"));
-        QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("torrents.gz") });
+        QCOMPARE(QDir(outDir).entryList(QDir::Files | QDir::Hidden),
+            QStringList { QStringLiteral("torrents.gz") });
     }
 
     void missingSourceIsAProblem()
     {
         const QString file = dest(QStringLiteral("missing.gz"));
-        QCOMPARE(InitrdWriter::write(m_dir.filePath(QStringLiteral("nowhere")), QStringLiteral("torrents"), file).size(), 1);
+        QCOMPARE(InitrdWriter::write(
+                     m_dir.filePath(QStringLiteral("nowhere")), QStringLiteral("torrents"), file)
+                     .size(),
+            1);
         QVERIFY(!QFile::exists(file));
     }
 };

@@ -73,7 +73,8 @@ QVariantHash dnsmasqContext(const QString &dir)
 
 } // namespace
 
-class TestTemplateRenderer : public QObject {
+class TestTemplateRenderer : public QObject
+{
     Q_OBJECT
 
 private:
@@ -87,14 +88,16 @@ private:
             return QStringLiteral("cannot write ") + path;
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("dnsmasq"), { QStringLiteral("--test"), QStringLiteral("-C"), path });
+        p.start(
+            QStringLiteral("dnsmasq"), { QStringLiteral("--test"), QStringLiteral("-C"), path });
         if (!p.waitForFinished(15000)) {
             p.kill();
             p.waitForFinished(5000);
             return QStringLiteral("dnsmasq --test did not finish");
         }
         const QString output = QString::fromLocal8Bit(p.readAll()).trimmed();
-        return p.exitCode() == 0 ? output : QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(output);
+        return p.exitCode() == 0 ? output
+                                 : QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(output);
     }
 
 private slots:
@@ -102,8 +105,8 @@ private slots:
 
     void insertsValuesWithoutHtmlEscaping()
     {
-        const auto result = TemplateRenderer::renderText("dhcp-option={{opt}}\n",
-            { { QStringLiteral("opt"), QStringLiteral("\"<a & b>\"'") } });
+        const auto result = TemplateRenderer::renderText(
+            "dhcp-option={{opt}}\n", { { QStringLiteral("opt"), QStringLiteral("\"<a & b>\"'") } });
         QVERIFY(result.ok());
         QCOMPARE(result.value(), QByteArray("dhcp-option=\"<a & b>\"'\n"));
     }
@@ -115,11 +118,15 @@ private slots:
             { QStringLiteral("off"), false },
             { QStringLiteral("port"), 6881 },
             { QStringLiteral("names"), QStringList { QStringLiteral("a"), QStringLiteral("b") } },
-            { QStringLiteral("items"), QVariantList { QVariantHash { { QStringLiteral("n"), 1 } }, QVariantMap { { QStringLiteral("n"), 2 } } } },
-            { QStringLiteral("outer"), QVariantHash { { QStringLiteral("inner"), QStringLiteral("x") } } },
+            { QStringLiteral("items"),
+                QVariantList { QVariantHash { { QStringLiteral("n"), 1 } },
+                    QVariantMap { { QStringLiteral("n"), 2 } } } },
+            { QStringLiteral("outer"),
+                QVariantHash { { QStringLiteral("inner"), QStringLiteral("x") } } },
         };
         const QByteArray text = "{{#on}}on{{/on}}{{#off}}off{{/off}}{{^off}}!off{{/off}} {{port}} "
-                                "{{#names}}[{{.}}]{{/names}} {{#items}}<{{n}}>{{/items}} {{outer.inner}}{{#outer}}{{inner}}{{/outer}}";
+                                "{{#names}}[{{.}}]{{/names}} {{#items}}<{{n}}>{{/items}} "
+                                "{{outer.inner}}{{#outer}}{{inner}}{{/outer}}";
         const auto result = TemplateRenderer::renderText(text, context);
         QVERIFY2(result.ok(), qPrintable(toString(result.problems())));
         QCOMPARE(result.value(), QByteArray("on!off 6881 [a][b] <1><2> xx"));
@@ -128,9 +135,12 @@ private slots:
     void treatsEmptyOrMissingStringAsFalse()
     {
         const QByteArray text = "{{#user}}user={{user}}{{/user}}{{^user}}no user{{/user}}";
-        QCOMPARE(renderedOrFail(TemplateRenderer::renderText(text, { { QStringLiteral("user"), QString() } })), QByteArray("no user"));
+        QCOMPARE(renderedOrFail(
+                     TemplateRenderer::renderText(text, { { QStringLiteral("user"), QString() } })),
+            QByteArray("no user"));
         QCOMPARE(renderedOrFail(TemplateRenderer::renderText(text, {})), QByteArray("no user"));
-        QCOMPARE(renderedOrFail(TemplateRenderer::renderText(text, { { QStringLiteral("user"), QStringLiteral("nobody") } })),
+        QCOMPARE(renderedOrFail(TemplateRenderer::renderText(
+                     text, { { QStringLiteral("user"), QStringLiteral("nobody") } })),
             QByteArray("user=nobody"));
     }
 
@@ -144,7 +154,8 @@ private slots:
 
     void unrenderableValueIsAProblem()
     {
-        const auto result = TemplateRenderer::renderText("{{when}}", { { QStringLiteral("when"), QDateTime::currentDateTime() } });
+        const auto result = TemplateRenderer::renderText(
+            "{{when}}", { { QStringLiteral("when"), QDateTime::currentDateTime() } });
         QVERIFY(!result.ok());
         QCOMPARE(result.problems().first().keyPath, QStringLiteral("when"));
     }
@@ -170,22 +181,27 @@ private slots:
 
     void dnsmasqFullDhcpPassesDnsmasqTest()
     {
-        const QByteArray conf = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), dnsmasqContext(m_dir.path())));
+        const QByteArray conf = renderedOrFail(
+            TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), dnsmasqContext(m_dir.path())));
         const QStringList l = lines(conf);
-        for (const char *line : { "keep-in-foreground", "port=0", "interface=bt0", "bind-interfaces",
-                 "dhcp-range=198.18.0.50,198.18.0.150,12h", "dhcp-authoritative", "dhcp-boot=pxelinux.0,,198.18.0.1",
-                 "enable-tftp", "log-dhcp" })
+        for (const char *line : { "keep-in-foreground", "port=0", "interface=bt0",
+                 "bind-interfaces", "dhcp-range=198.18.0.50,198.18.0.150,12h", "dhcp-authoritative",
+                 "dhcp-boot=pxelinux.0,,198.18.0.1", "enable-tftp", "log-dhcp" })
             QVERIFY2(l.contains(QLatin1String(line)), line);
         QVERIFY(l.contains(QStringLiteral("tftp-root=") + m_dir.path() + QStringLiteral("/ph1")));
-        QVERIFY(l.contains(QStringLiteral("log-facility=") + m_dir.path() + QStringLiteral("/dnsmasq.log")));
-        QVERIFY(l.contains(QStringLiteral("dhcp-leasefile=") + m_dir.path() + QStringLiteral("/dnsmasq.leases")));
-        QVERIFY(l.contains(QStringLiteral("pid-file=") + m_dir.path() + QStringLiteral("/dnsmasq.pid")));
+        QVERIFY(l.contains(
+            QStringLiteral("log-facility=") + m_dir.path() + QStringLiteral("/dnsmasq.log")));
+        QVERIFY(l.contains(
+            QStringLiteral("dhcp-leasefile=") + m_dir.path() + QStringLiteral("/dnsmasq.leases")));
+        QVERIFY(l.contains(
+            QStringLiteral("pid-file=") + m_dir.path() + QStringLiteral("/dnsmasq.pid")));
         QVERIFY(!conf.contains("proxy"));
         QVERIFY(!conf.contains("pxe-service"));
         QVERIFY(!conf.contains("user="));
         QVERIFY(!conf.contains("dhcp-match"));
         QVERIFY(!conf.contains("bind-dynamic"));
-        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("full.conf")), QStringLiteral("dnsmasq: syntax check OK."));
+        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("full.conf")),
+            QStringLiteral("dnsmasq: syntax check OK."));
     }
 
     void dnsmasqProxyDhcpPassesDnsmasqTest()
@@ -194,16 +210,20 @@ private slots:
         context[QStringLiteral("proxy_dhcp")] = true;
         context[QStringLiteral("dhcp_range")] = QStringLiteral("198.18.0.0");
         context[QStringLiteral("boot_file_efi")] = QStringLiteral("syslinux.efi");
-        const QByteArray conf = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
+        const QByteArray conf
+            = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
         const QStringList l = lines(conf);
         for (const char *line : { "dhcp-range=198.18.0.0,proxy",
                  "pxe-service=x86PC,\"BootTorrent\",pxelinux.0,198.18.0.1",
                  "pxe-service=x86-64_EFI,\"BootTorrent\",syslinux.efi,198.18.0.1",
-                 "dhcp-match=set:efi-x86_64,option:client-arch,7", "dhcp-match=set:efi-x86_64,option:client-arch,9",
-                 "dhcp-boot=tag:efi-x86_64,syslinux.efi,,198.18.0.1", "dhcp-boot=tag:!efi-x86_64,pxelinux.0,,198.18.0.1" })
+                 "dhcp-match=set:efi-x86_64,option:client-arch,7",
+                 "dhcp-match=set:efi-x86_64,option:client-arch,9",
+                 "dhcp-boot=tag:efi-x86_64,syslinux.efi,,198.18.0.1",
+                 "dhcp-boot=tag:!efi-x86_64,pxelinux.0,,198.18.0.1" })
             QVERIFY2(l.contains(QLatin1String(line)), line);
         QVERIFY(!conf.contains("dhcp-authoritative"));
-        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("proxy.conf")), QStringLiteral("dnsmasq: syntax check OK."));
+        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("proxy.conf")),
+            QStringLiteral("dnsmasq: syntax check OK."));
     }
 
     void dnsmasqWithoutTftpServesNoFiles()
@@ -211,12 +231,14 @@ private slots:
         QVariantHash context = dnsmasqContext(m_dir.path());
         context[QStringLiteral("enable_tftp")] = false;
         context[QStringLiteral("bind_interfaces")] = false;
-        const QByteArray conf = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
+        const QByteArray conf
+            = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
         QVERIFY(!conf.contains("enable-tftp"));
         QVERIFY(!conf.contains("tftp-root"));
         QVERIFY(!lines(conf).contains(QStringLiteral("bind-interfaces")));
         QVERIFY(lines(conf).contains(QStringLiteral("dhcp-boot=pxelinux.0,,198.18.0.1")));
-        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("notftp.conf")), QStringLiteral("dnsmasq: syntax check OK."));
+        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("notftp.conf")),
+            QStringLiteral("dnsmasq: syntax check OK."));
     }
 
     void dnsmasqWithUserAndUefiPassesDnsmasqTest()
@@ -224,74 +246,93 @@ private slots:
         QVariantHash context = dnsmasqContext(m_dir.path());
         context[QStringLiteral("user")] = QStringLiteral("nobody");
         context[QStringLiteral("boot_file_efi")] = QStringLiteral("syslinux.efi");
-        const QByteArray conf = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
+        const QByteArray conf
+            = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
         QVERIFY(lines(conf).contains(QStringLiteral("user=nobody")));
-        QVERIFY(lines(conf).contains(QStringLiteral("dhcp-boot=tag:efi-x86_64,syslinux.efi,,198.18.0.1")));
+        QVERIFY(lines(conf).contains(
+            QStringLiteral("dhcp-boot=tag:efi-x86_64,syslinux.efi,,198.18.0.1")));
         QVERIFY(!conf.contains("pxe-service"));
-        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("user.conf")), QStringLiteral("dnsmasq: syntax check OK."));
+        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("user.conf")),
+            QStringLiteral("dnsmasq: syntax check OK."));
     }
 
     void dnsmasqWithoutDhcpOnlyServesTftp()
     {
         QVariantHash context = dnsmasqContext(m_dir.path());
         context[QStringLiteral("enable_dhcp")] = false;
-        const QByteArray conf = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
+        const QByteArray conf
+            = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
         QVERIFY(!conf.contains("dhcp-range"));
         QVERIFY(!conf.contains("dhcp-boot"));
         QVERIFY(conf.contains("enable-tftp"));
-        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("nodhcp.conf")), QStringLiteral("dnsmasq: syntax check OK."));
+        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("nodhcp.conf")),
+            QStringLiteral("dnsmasq: syntax check OK."));
     }
 
     void pxelinuxBootsPhase1WithItsInitrds()
     {
-        const QByteArray cfg = renderedOrFail(TemplateRenderer::render(QStringLiteral("pxelinux.cfg"),
-            { { QStringLiteral("kernel"), QStringLiteral("kernel") },
-                { QStringLiteral("initrds"), QStringLiteral("rootfs.gz,diff.gz,torrents.gz") },
-                { QStringLiteral("append"), QStringLiteral("console=tty0 console=ttyS0,115200 quiet") } }));
+        const QByteArray cfg
+            = renderedOrFail(TemplateRenderer::render(QStringLiteral("pxelinux.cfg"),
+                { { QStringLiteral("kernel"), QStringLiteral("kernel") },
+                    { QStringLiteral("initrds"), QStringLiteral("rootfs.gz,diff.gz,torrents.gz") },
+                    { QStringLiteral("append"),
+                        QStringLiteral("console=tty0 console=ttyS0,115200 quiet") } }));
         const QStringList l = lines(cfg);
         QVERIFY(l.contains(QStringLiteral("DEFAULT boottorrent")));
         QVERIFY(l.contains(QStringLiteral("PROMPT 0")));
         QVERIFY(l.contains(QStringLiteral("LABEL boottorrent")));
         QVERIFY(l.contains(QStringLiteral("  KERNEL kernel")));
-        QVERIFY(l.contains(QStringLiteral("  APPEND initrd=rootfs.gz,diff.gz,torrents.gz console=tty0 console=ttyS0,115200 quiet")));
-        const QString timeout = l.filter(QRegularExpression(QStringLiteral("^TIMEOUT \\d+$"))).value(0);
+        QVERIFY(l.contains(QStringLiteral("  APPEND initrd=rootfs.gz,diff.gz,torrents.gz "
+                                          "console=tty0 console=ttyS0,115200 quiet")));
+        const QString timeout
+            = l.filter(QRegularExpression(QStringLiteral("^TIMEOUT \\d+$"))).value(0);
         QVERIFY(!timeout.isEmpty());
         QVERIFY(timeout.mid(8).toInt() <= 50);
 
-        const QByteArray bare = renderedOrFail(TemplateRenderer::render(QStringLiteral("pxelinux.cfg"),
-            { { QStringLiteral("kernel"), QStringLiteral("kernel") }, { QStringLiteral("initrds"), QStringLiteral("rootfs.gz") } }));
+        const QByteArray bare
+            = renderedOrFail(TemplateRenderer::render(QStringLiteral("pxelinux.cfg"),
+                { { QStringLiteral("kernel"), QStringLiteral("kernel") },
+                    { QStringLiteral("initrds"), QStringLiteral("rootfs.gz") } }));
         QVERIFY(lines(bare).contains(QStringLiteral("  APPEND initrd=rootfs.gz")));
     }
 
     void aria2ListGivesEachTorrentItsFolder()
     {
         const QVariantList torrents {
-            QVariantHash { { QStringLiteral("torrent"), QStringLiteral("/env/out/torrents/debian.torrent") }, { QStringLiteral("dir"), QStringLiteral("/env/oss") } },
-            QVariantHash { { QStringLiteral("torrent"), QStringLiteral("/env/out/torrents/freedos.torrent") }, { QStringLiteral("dir"), QStringLiteral("/env/oss") } },
+            QVariantHash {
+                { QStringLiteral("torrent"), QStringLiteral("/env/out/torrents/debian.torrent") },
+                { QStringLiteral("dir"), QStringLiteral("/env/oss") } },
+            QVariantHash {
+                { QStringLiteral("torrent"), QStringLiteral("/env/out/torrents/freedos.torrent") },
+                { QStringLiteral("dir"), QStringLiteral("/env/oss") } },
         };
-        const QByteArray list = renderedOrFail(TemplateRenderer::render(QStringLiteral("aria2.list"), { { QStringLiteral("torrents"), torrents } }));
+        const QByteArray list = renderedOrFail(TemplateRenderer::render(
+            QStringLiteral("aria2.list"), { { QStringLiteral("torrents"), torrents } }));
         QStringList body = lines(list).filter(QRegularExpression(QStringLiteral("^[^#]")));
-        QCOMPARE(body, QStringList({ QStringLiteral("/env/out/torrents/debian.torrent"), QStringLiteral("  dir=/env/oss"),
-                           QStringLiteral("/env/out/torrents/freedos.torrent"), QStringLiteral("  dir=/env/oss") }));
+        QCOMPARE(body,
+            QStringList({ QStringLiteral("/env/out/torrents/debian.torrent"),
+                QStringLiteral("  dir=/env/oss"),
+                QStringLiteral("/env/out/torrents/freedos.torrent"),
+                QStringLiteral("  dir=/env/oss") }));
     }
 
     void aria2ConfSetsTheSeederOptions()
     {
-        const QByteArray conf = renderedOrFail(TemplateRenderer::render(QStringLiteral("aria2.conf"),
-            { { QStringLiteral("input_file"), QStringLiteral("/env/out/aria2/list") },
-                { QStringLiteral("log_file"), QStringLiteral("/env/aria2.log") },
-                { QStringLiteral("console_log_level"), QStringLiteral("error") },
-                { QStringLiteral("enable_lpd"), false },
-                { QStringLiteral("enable_pex"), true },
-                { QStringLiteral("listen_port"), 6881 },
-                { QStringLiteral("rpc_port"), 6800 },
-                { QStringLiteral("rpc_secret"), QStringLiteral("s3cret") } }));
+        const QByteArray conf
+            = renderedOrFail(TemplateRenderer::render(QStringLiteral("aria2.conf"),
+                { { QStringLiteral("input_file"), QStringLiteral("/env/out/aria2/list") },
+                    { QStringLiteral("log_file"), QStringLiteral("/env/aria2.log") },
+                    { QStringLiteral("console_log_level"), QStringLiteral("error") },
+                    { QStringLiteral("enable_lpd"), false }, { QStringLiteral("enable_pex"), true },
+                    { QStringLiteral("listen_port"), 6881 }, { QStringLiteral("rpc_port"), 6800 },
+                    { QStringLiteral("rpc_secret"), QStringLiteral("s3cret") } }));
         const QStringList l = lines(conf);
-        for (const char *line : { "enable-dht=false", "enable-dht6=false", "bt-enable-lpd=false", "enable-peer-exchange=true",
-                 "seed-ratio=0.0", "check-integrity=true", "bt-seed-unverified=false", "continue=true",
-                 "listen-port=6881", "input-file=/env/out/aria2/list", "log=/env/aria2.log", "console-log-level=error",
-                 "enable-rpc=true", "rpc-listen-all=false", "rpc-listen-port=6800", "rpc-secret=s3cret",
-                 "max-upload-limit=0", "file-allocation=none" })
+        for (const char *line : { "enable-dht=false", "enable-dht6=false", "bt-enable-lpd=false",
+                 "enable-peer-exchange=true", "seed-ratio=0.0", "check-integrity=true",
+                 "bt-seed-unverified=false", "continue=true", "listen-port=6881",
+                 "input-file=/env/out/aria2/list", "log=/env/aria2.log", "console-log-level=error",
+                 "enable-rpc=true", "rpc-listen-all=false", "rpc-listen-port=6800",
+                 "rpc-secret=s3cret", "max-upload-limit=0", "file-allocation=none" })
             QVERIFY2(l.contains(QLatin1String(line)), line);
         QVERIFY(!conf.contains("interface="));
     }
@@ -306,16 +347,19 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QByteArray payload(300000, Qt::Uninitialized);
-        QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
+        QRandomGenerator(7).fillRange(
+            reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
         QVERIFY(writeFile(dir.filePath(QStringLiteral("oss/hello/hello.img")), payload));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("oss/hello/config.yaml")), "dispname: Hello\nmethod: bin\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("oss/hello/config.yaml")),
+            "dispname: Hello\nmethod: bin\n"));
         const QString torrent = dir.filePath(QStringLiteral("out/torrents/hello.torrent"));
         QVERIFY(QDir().mkpath(QFileInfo(torrent).absolutePath()));
         const quint16 trackerPort = freePort();
         QProcess mk;
         mk.setProcessChannelMode(QProcess::MergedChannels);
-        mk.start(mktorrent, { QStringLiteral("-a"), QStringLiteral("http://127.0.0.1:%1/announce").arg(trackerPort),
-                                QStringLiteral("-o"), torrent, dir.filePath(QStringLiteral("oss/hello")) });
+        mk.start(mktorrent,
+            { QStringLiteral("-a"), QStringLiteral("http://127.0.0.1:%1/announce").arg(trackerPort),
+                QStringLiteral("-o"), torrent, dir.filePath(QStringLiteral("oss/hello")) });
         QVERIFY(mk.waitForFinished(30000));
         QVERIFY2(mk.exitCode() == 0, mk.readAll().constData());
 
@@ -326,18 +370,22 @@ private slots:
         const QString list = dir.filePath(QStringLiteral("out/aria2/list"));
         const QString conf = dir.filePath(QStringLiteral("out/aria2/conf"));
         const QString log = dir.filePath(QStringLiteral("aria2.log"));
-        QVERIFY(writeFile(list, renderedOrFail(TemplateRenderer::render(QStringLiteral("aria2.list"),
-                                    { { QStringLiteral("torrents"), QVariantList { QVariantHash { { QStringLiteral("torrent"), torrent }, { QStringLiteral("dir"), dir.filePath(QStringLiteral("oss")) } } } } }))));
-        QVERIFY(writeFile(conf, renderedOrFail(TemplateRenderer::render(QStringLiteral("aria2.conf"),
-                                    { { QStringLiteral("input_file"), list },
-                                        { QStringLiteral("log_file"), log },
-                                        { QStringLiteral("console_log_level"), QStringLiteral("warn") },
-                                        { QStringLiteral("enable_lpd"), false }, // LPD would multicast beyond the loopback
-                                        { QStringLiteral("enable_pex"), true },
-                                        { QStringLiteral("listen_port"), int(btPort) },
-                                        { QStringLiteral("rpc_port"), int(rpcPort) },
-                                        { QStringLiteral("rpc_secret"), secret },
-                                        { QStringLiteral("interface"), QStringLiteral("127.0.0.1") } }))));
+        QVERIFY(writeFile(list,
+            renderedOrFail(TemplateRenderer::render(QStringLiteral("aria2.list"),
+                { { QStringLiteral("torrents"),
+                    QVariantList { QVariantHash { { QStringLiteral("torrent"), torrent },
+                        { QStringLiteral("dir"), dir.filePath(QStringLiteral("oss")) } } } } }))));
+        QVERIFY(writeFile(conf,
+            renderedOrFail(TemplateRenderer::render(QStringLiteral("aria2.conf"),
+                { { QStringLiteral("input_file"), list }, { QStringLiteral("log_file"), log },
+                    { QStringLiteral("console_log_level"), QStringLiteral("warn") },
+                    { QStringLiteral("enable_lpd"),
+                        false }, // LPD would multicast beyond the loopback
+                    { QStringLiteral("enable_pex"), true },
+                    { QStringLiteral("listen_port"), int(btPort) },
+                    { QStringLiteral("rpc_port"), int(rpcPort) },
+                    { QStringLiteral("rpc_secret"), secret },
+                    { QStringLiteral("interface"), QStringLiteral("127.0.0.1") } }))));
 
         QProcess aria;
         aria.setProcessChannelMode(QProcess::MergedChannels);
@@ -352,16 +400,19 @@ private slots:
 
         QNetworkAccessManager manager;
         const QUrl url(QStringLiteral("http://127.0.0.1:%1/jsonrpc").arg(rpcPort));
-        auto call = [&](const QString &method, const QString &token, const QJsonValue &argument = {}) -> QJsonObject {
+        auto call = [&](const QString &method, const QString &token,
+                        const QJsonValue &argument = {}) -> QJsonObject {
             QJsonArray params { QStringLiteral("token:") + token };
             if (!argument.isNull())
                 params.append(argument);
             const QJsonObject request { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
-                { QStringLiteral("id"), QStringLiteral("bt") }, { QStringLiteral("method"), method }, { QStringLiteral("params"), params } };
+                { QStringLiteral("id"), QStringLiteral("bt") },
+                { QStringLiteral("method"), method }, { QStringLiteral("params"), params } };
             QNetworkRequest req(url);
             req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
             req.setTransferTimeout(5000);
-            QNetworkReply *reply = manager.post(req, QJsonDocument(request).toJson(QJsonDocument::Compact));
+            QNetworkReply *reply
+                = manager.post(req, QJsonDocument(request).toJson(QJsonDocument::Compact));
             QEventLoop loop;
             connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
             QTimer::singleShot(6000, &loop, &QEventLoop::quit);
@@ -382,7 +433,8 @@ private slots:
             QTest::qWait(200);
         }
         QVERIFY2(version.contains(QStringLiteral("result")), aria.readAll().constData());
-        QCOMPARE(version[QStringLiteral("result")][QStringLiteral("version")].toString(), QStringLiteral("1.36.0"));
+        QCOMPARE(version[QStringLiteral("result")][QStringLiteral("version")].toString(),
+            QStringLiteral("1.36.0"));
 
         // After check-integrity the whole payload is on disk: aria2 seeds.
         QJsonObject seeding;
@@ -390,8 +442,9 @@ private slots:
         QDeadlineTimer seedDeadline(30000);
         while (!seedDeadline.hasExpired()) {
             lastReply = call(QStringLiteral("aria2.tellActive"), secret,
-                QJsonArray { QStringLiteral("gid"), QStringLiteral("status"), QStringLiteral("completedLength"),
-                    QStringLiteral("totalLength"), QStringLiteral("seeder") });
+                QJsonArray { QStringLiteral("gid"), QStringLiteral("status"),
+                    QStringLiteral("completedLength"), QStringLiteral("totalLength"),
+                    QStringLiteral("seeder") });
             const QJsonArray active = lastReply[QStringLiteral("result")].toArray();
             if (active.size() == 1) {
                 seeding = active.first().toObject();
@@ -403,15 +456,21 @@ private slots:
         QVERIFY2(!seeding.isEmpty(), QJsonDocument(lastReply).toJson().constData());
         QCOMPARE(seeding[QStringLiteral("status")].toString(), QStringLiteral("active"));
         QCOMPARE(seeding[QStringLiteral("seeder")].toString(), QStringLiteral("true"));
-        const qint64 expectedTotal = payload.size() + QByteArray("dispname: Hello\nmethod: bin\n").size();
+        const qint64 expectedTotal
+            = payload.size() + QByteArray("dispname: Hello\nmethod: bin\n").size();
         QCOMPARE(seeding[QStringLiteral("totalLength")].toString().toLongLong(), expectedTotal);
-        QCOMPARE(seeding[QStringLiteral("completedLength")].toString(), seeding[QStringLiteral("totalLength")].toString());
+        QCOMPARE(seeding[QStringLiteral("completedLength")].toString(),
+            seeding[QStringLiteral("totalLength")].toString());
 
-        const QJsonObject refused = call(QStringLiteral("aria2.tellActive"), secret + QStringLiteral("x"));
+        const QJsonObject refused
+            = call(QStringLiteral("aria2.tellActive"), secret + QStringLiteral("x"));
         QVERIFY(!refused.contains(QStringLiteral("result")));
-        QCOMPARE(refused[QStringLiteral("error")][QStringLiteral("message")].toString(), QStringLiteral("Unauthorized"));
+        QCOMPARE(refused[QStringLiteral("error")][QStringLiteral("message")].toString(),
+            QStringLiteral("Unauthorized"));
 
-        QCOMPARE(call(QStringLiteral("aria2.shutdown"), secret)[QStringLiteral("result")].toString(), QStringLiteral("OK"));
+        QCOMPARE(
+            call(QStringLiteral("aria2.shutdown"), secret)[QStringLiteral("result")].toString(),
+            QStringLiteral("OK"));
         QVERIFY(aria.waitForFinished(15000));
         QVERIFY(QFileInfo(log).size() > 0);
     }

@@ -21,155 +21,171 @@ namespace bt {
 
 namespace {
 
-    struct Entry {
-        QString archivePath; // e.g. "torrents/debian.torrent"
-        QString diskPath;
-        mode_t type = 0; // AE_IFDIR, AE_IFREG or AE_IFLNK
-        mode_t permissions = 0;
-        qint64 size = 0;
-        QByteArray linkTarget;
-    };
+struct Entry
+{
+    QString archivePath; // e.g. "torrents/debian.torrent"
+    QString diskPath;
+    mode_t type = 0; // AE_IFDIR, AE_IFREG or AE_IFLNK
+    mode_t permissions = 0;
+    qint64 size = 0;
+    QByteArray linkTarget;
+};
 
-    struct ArchiveDeleter {
-        void operator()(archive *a) const { archive_write_free(a); }
-    };
-    using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
+struct ArchiveDeleter
+{
+    void operator()(archive *a) const { archive_write_free(a); }
+};
+using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
 
-    struct EntryDeleter {
-        void operator()(archive_entry *e) const { archive_entry_free(e); }
-    };
-    using EntryPtr = std::unique_ptr<archive_entry, EntryDeleter>;
+struct EntryDeleter
+{
+    void operator()(archive_entry *e) const { archive_entry_free(e); }
+};
+using EntryPtr = std::unique_ptr<archive_entry, EntryDeleter>;
 
-    Problem problemAt(const QString &path, const QString &message)
-    {
-        return Problem { QDir::toNativeSeparators(path), {}, message };
-    }
+Problem problemAt(const QString &path, const QString &message)
+{
+    return Problem { QDir::toNativeSeparators(path), {}, message };
+}
 
-    // A symlink stays a symlink in the archive, but only when it points to
-    // something inside the packed folder: anything else would make the
-    // client's unpacked tree depend on the host's files.
-    bool symlinkTarget(const QString &root, const QString &linkPath, QByteArray *target)
-    {
-        char buffer[PATH_MAX];
-        const ssize_t length = ::readlink(QFile::encodeName(linkPath).constData(), buffer, sizeof buffer);
-        if (length <= 0 || size_t(length) >= sizeof buffer)
-            return false;
-        const QString raw = QFile::decodeName(QByteArray(buffer, length));
-        const QString linkDir = QFileInfo(linkPath).absolutePath();
-        const QString resolved = QDir::cleanPath(QDir::isAbsolutePath(raw) ? raw : linkDir + QLatin1Char('/') + raw);
-        const QString cleanRoot = QDir::cleanPath(root);
-        if (resolved != cleanRoot && !resolved.startsWith(cleanRoot + QLatin1Char('/')))
-            return false;
-        *target = QFile::encodeName(QDir(linkDir).relativeFilePath(resolved));
-        if (target->isEmpty())
-            *target = ".";
-        return true;
-    }
+// A symlink stays a symlink in the archive, but only when it points to
+// something inside the packed folder: anything else would make the
+// client's unpacked tree depend on the host's files.
+bool symlinkTarget(const QString &root, const QString &linkPath, QByteArray *target)
+{
+    char buffer[PATH_MAX];
+    const ssize_t length
+        = ::readlink(QFile::encodeName(linkPath).constData(), buffer, sizeof buffer);
+    if (length <= 0 || size_t(length) >= sizeof buffer)
+        return false;
+    const QString raw = QFile::decodeName(QByteArray(buffer, length));
+    const QString linkDir = QFileInfo(linkPath).absolutePath();
+    const QString resolved
+        = QDir::cleanPath(QDir::isAbsolutePath(raw) ? raw : linkDir + QLatin1Char('/') + raw);
+    const QString cleanRoot = QDir::cleanPath(root);
+    if (resolved != cleanRoot && !resolved.startsWith(cleanRoot + QLatin1Char('/')))
+        return false;
+    *target = QFile::encodeName(QDir(linkDir).relativeFilePath(resolved));
+    if (target->isEmpty())
+        *target = ".";
+    return true;
+}
 
-    // Depth first with each folder's children sorted by their bytes, so a
-    // folder always comes before its contents and the order never depends
-    // on the file system.
-    void collect(const QString &root, const QString &dir, const QString &archiveDir, QList<Entry> *entries,
-        Problems *problems)
-    {
-        QStringList names = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-        std::sort(names.begin(), names.end(),
-            [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
-        for (const QString &name : std::as_const(names)) {
-            const QString diskPath = dir + QLatin1Char('/') + name;
-            const QString archivePath = archiveDir + QLatin1Char('/') + name;
-            struct stat st;
-            if (::lstat(QFile::encodeName(diskPath).constData(), &st) != 0) {
-                problems->append(problemAt(diskPath, QStringLiteral("Cannot read this file's attributes.")));
+// Depth first with each folder's children sorted by their bytes, so a
+// folder always comes before its contents and the order never depends
+// on the file system.
+void collect(const QString &root, const QString &dir, const QString &archiveDir,
+    QList<Entry> *entries, Problems *problems)
+{
+    QStringList names = QDir(dir).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+    for (const QString &name : std::as_const(names)) {
+        const QString diskPath = dir + QLatin1Char('/') + name;
+        const QString archivePath = archiveDir + QLatin1Char('/') + name;
+        struct stat st;
+        if (::lstat(QFile::encodeName(diskPath).constData(), &st) != 0) {
+            problems->append(
+                problemAt(diskPath, QStringLiteral("Cannot read this file's attributes.")));
+            continue;
+        }
+        Entry entry;
+        entry.archivePath = archivePath;
+        entry.diskPath = diskPath;
+        if (S_ISDIR(st.st_mode)) {
+            entry.type = AE_IFDIR;
+            entry.permissions = 0755;
+            entries->append(entry);
+            collect(root, diskPath, archivePath, entries, problems);
+        } else if (S_ISREG(st.st_mode)) {
+            entry.type = AE_IFREG;
+            entry.permissions = st.st_mode & 07777;
+            entry.size = st.st_size;
+            entries->append(entry);
+        } else if (S_ISLNK(st.st_mode)) {
+            entry.type = AE_IFLNK;
+            entry.permissions = 0777;
+            if (!symlinkTarget(root, diskPath, &entry.linkTarget)) {
+                problems->append(problemAt(diskPath,
+                    QStringLiteral(
+                        "This symbolic link points outside %1; copy the file in instead.")
+                        .arg(QDir::toNativeSeparators(root))));
                 continue;
             }
-            Entry entry;
-            entry.archivePath = archivePath;
-            entry.diskPath = diskPath;
-            if (S_ISDIR(st.st_mode)) {
-                entry.type = AE_IFDIR;
-                entry.permissions = 0755;
-                entries->append(entry);
-                collect(root, diskPath, archivePath, entries, problems);
-            } else if (S_ISREG(st.st_mode)) {
-                entry.type = AE_IFREG;
-                entry.permissions = st.st_mode & 07777;
-                entry.size = st.st_size;
-                entries->append(entry);
-            } else if (S_ISLNK(st.st_mode)) {
-                entry.type = AE_IFLNK;
-                entry.permissions = 0777;
-                if (!symlinkTarget(root, diskPath, &entry.linkTarget)) {
-                    problems->append(problemAt(diskPath,
-                        QStringLiteral("This symbolic link points outside %1; copy the file in instead.")
-                            .arg(QDir::toNativeSeparators(root))));
-                    continue;
-                }
-                entries->append(entry);
-            } else {
-                problems->append(problemAt(diskPath,
-                    QStringLiteral("Only files, folders and symbolic links can be packed into an initrd.")));
-            }
+            entries->append(entry);
+        } else {
+            problems->append(problemAt(diskPath,
+                QStringLiteral(
+                    "Only files, folders and symbolic links can be packed into an initrd.")));
         }
     }
+}
 
-    la_ssize_t writeToSaveFile(archive *a, void *clientData, const void *buffer, size_t length)
-    {
-        auto *file = static_cast<QSaveFile *>(clientData);
-        errno = 0;
-        const qint64 written = file->write(static_cast<const char *>(buffer), qint64(length));
-        if (written == qint64(length))
-            return la_ssize_t(written);
-        // The system's reason (disk full, file too large) becomes libarchive's
-        // error; QFile does not always keep it.
-        const int error = errno;
-        const QByteArray reason = error != 0 ? QByteArray(std::strerror(error)) : file->errorString().toLocal8Bit();
-        archive_set_error(a, error != 0 ? error : EIO, "%s", reason.constData());
-        return -1;
+la_ssize_t writeToSaveFile(archive *a, void *clientData, const void *buffer, size_t length)
+{
+    auto *file = static_cast<QSaveFile *>(clientData);
+    errno = 0;
+    const qint64 written = file->write(static_cast<const char *>(buffer), qint64(length));
+    if (written == qint64(length))
+        return la_ssize_t(written);
+    // The system's reason (disk full, file too large) becomes libarchive's
+    // error; QFile does not always keep it.
+    const int error = errno;
+    const QByteArray reason
+        = error != 0 ? QByteArray(std::strerror(error)) : file->errorString().toLocal8Bit();
+    archive_set_error(a, error != 0 ? error : EIO, "%s", reason.constData());
+    return -1;
+}
+
+QString archiveError(archive *a)
+{
+    const char *message = archive_error_string(a);
+    return message ? QString::fromLocal8Bit(message) : QStringLiteral("unknown libarchive error");
+}
+
+// Copies a file's bytes into the current archive entry in pieces, so
+// large files never sit whole in memory.
+bool writeFileData(archive *a, const Entry &entry, Problems *problems)
+{
+    QFile in(entry.diskPath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        problems->append(
+            problemAt(entry.diskPath, QStringLiteral("Cannot read: %1").arg(in.errorString())));
+        return false;
     }
-
-    QString archiveError(archive *a)
-    {
-        const char *message = archive_error_string(a);
-        return message ? QString::fromLocal8Bit(message) : QStringLiteral("unknown libarchive error");
-    }
-
-    // Copies a file's bytes into the current archive entry in pieces, so
-    // large files never sit whole in memory.
-    bool writeFileData(archive *a, const Entry &entry, Problems *problems)
-    {
-        QFile in(entry.diskPath);
-        if (!in.open(QIODevice::ReadOnly)) {
-            problems->append(problemAt(entry.diskPath, QStringLiteral("Cannot read: %1").arg(in.errorString())));
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    qint64 total = 0;
+    while (total < entry.size) {
+        const qint64 got
+            = in.read(buffer.data(), std::min<qint64>(buffer.size(), entry.size - total));
+        if (got <= 0) {
+            problems->append(problemAt(entry.diskPath,
+                QStringLiteral("The file changed or could not be read while packing it.")));
             return false;
         }
-        QByteArray buffer(1 << 16, Qt::Uninitialized);
-        qint64 total = 0;
-        while (total < entry.size) {
-            const qint64 got = in.read(buffer.data(), std::min<qint64>(buffer.size(), entry.size - total));
-            if (got <= 0) {
-                problems->append(problemAt(entry.diskPath,
-                    QStringLiteral("The file changed or could not be read while packing it.")));
-                return false;
-            }
-            if (archive_write_data(a, buffer.constData(), size_t(got)) != got)
-                return false;
-            total += got;
-        }
-        return true;
+        if (archive_write_data(a, buffer.constData(), size_t(got)) != got)
+            return false;
+        total += got;
     }
+    return true;
+}
 
 } // namespace
 
-Problems InitrdWriter::write(const QString &sourceDir, const QString &prefix, const QString &destFile)
+Problems InitrdWriter::write(
+    const QString &sourceDir, const QString &prefix, const QString &destFile)
 {
     const QFileInfo sourceInfo(sourceDir);
     if (!sourceInfo.isDir())
-        return { problemAt(sourceDir, QStringLiteral("The folder to pack into an initrd does not exist.")) };
+        return { problemAt(
+            sourceDir, QStringLiteral("The folder to pack into an initrd does not exist.")) };
     const QString cleanPrefix = QDir::cleanPath(prefix);
-    if (prefix.isEmpty() || QDir::isAbsolutePath(prefix) || cleanPrefix.startsWith(QLatin1String(".."))
-        || cleanPrefix == QLatin1String("."))
-        return { problemAt(destFile, QStringLiteral("The initrd prefix \"%1\" must be a relative folder name.").arg(prefix)) };
+    if (prefix.isEmpty() || QDir::isAbsolutePath(prefix)
+        || cleanPrefix.startsWith(QLatin1String("..")) || cleanPrefix == QLatin1String("."))
+        return { problemAt(destFile,
+            QStringLiteral("The initrd prefix \"%1\" must be a relative folder name.")
+                .arg(prefix)) };
 
     const QString root = sourceInfo.absoluteFilePath();
     QList<Entry> entries;
@@ -183,7 +199,8 @@ Problems InitrdWriter::write(const QString &sourceDir, const QString &prefix, co
     // reports its own reason (disk full, file too large) at once.
     QSaveFile out(destFile);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return { problemAt(destFile, QStringLiteral("Cannot write the initrd: %1").arg(out.errorString())) };
+        return { problemAt(
+            destFile, QStringLiteral("Cannot write the initrd: %1").arg(out.errorString())) };
 
     ArchivePtr a(archive_write_new());
     // No gzip timestamp and no padding after the gzip member: the output is
@@ -193,9 +210,11 @@ Problems InitrdWriter::write(const QString &sourceDir, const QString &prefix, co
         || archive_write_set_filter_option(a.get(), "gzip", "timestamp", nullptr) != ARCHIVE_OK
         || archive_write_set_filter_option(a.get(), "gzip", "compression-level", "9") != ARCHIVE_OK
         || archive_write_set_bytes_in_last_block(a.get(), 1) != ARCHIVE_OK
-        || archive_write_open2(a.get(), &out, nullptr, writeToSaveFile, nullptr, nullptr) != ARCHIVE_OK) {
+        || archive_write_open2(a.get(), &out, nullptr, writeToSaveFile, nullptr, nullptr)
+            != ARCHIVE_OK) {
         out.cancelWriting();
-        return { problemAt(destFile, QStringLiteral("Cannot start the initrd: %1").arg(archiveError(a.get()))) };
+        return { problemAt(
+            destFile, QStringLiteral("Cannot start the initrd: %1").arg(archiveError(a.get()))) };
     }
 
     auto fail = [&](const QString &path, const QString &what) {
@@ -227,7 +246,8 @@ Problems InitrdWriter::write(const QString &sourceDir, const QString &prefix, co
             archive_entry_set_size(e.get(), 0);
 
         if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
-            return fail(destFile, QStringLiteral("Cannot add %1: %2").arg(entry.archivePath, archiveError(a.get())));
+            return fail(destFile,
+                QStringLiteral("Cannot add %1: %2").arg(entry.archivePath, archiveError(a.get())));
         if (entry.type == AE_IFREG && !writeFileData(a.get(), entry, &problems)) {
             if (problems.isEmpty())
                 problems.append(problemAt(destFile,
@@ -238,9 +258,11 @@ Problems InitrdWriter::write(const QString &sourceDir, const QString &prefix, co
     }
 
     if (archive_write_close(a.get()) != ARCHIVE_OK)
-        return fail(destFile, QStringLiteral("Cannot finish the initrd: %1").arg(archiveError(a.get())));
+        return fail(
+            destFile, QStringLiteral("Cannot finish the initrd: %1").arg(archiveError(a.get())));
     if (!out.commit())
-        return { problemAt(destFile, QStringLiteral("Cannot save the initrd: %1").arg(out.errorString())) };
+        return { problemAt(
+            destFile, QStringLiteral("Cannot save the initrd: %1").arg(out.errorString())) };
     return {};
 }
 

@@ -8,7 +8,8 @@ namespace bt {
 
 // Packs a folder into a gzip-compressed newc cpio archive, the format the
 // Linux kernel unpacks as an additional initrd (torrents.gz, diff.gz).
-class InitrdWriter {
+class InitrdWriter
+{
 public:
     // Packs sourceDir as <prefix>/ and every file and folder under it (e.g.
     // prefix "torrents" gives torrents/, torrents/configs.yaml,

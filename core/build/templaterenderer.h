@@ -12,7 +12,8 @@ namespace bt {
 // aria2.conf, pxelinux.cfg) from Mustache templates, so an administrator
 // can read exactly what runs. Nothing is HTML-escaped: the output is a
 // configuration file, not a web page.
-class TemplateRenderer {
+class TemplateRenderer
+{
 public:
     // Renders resources/templates/<name>.mustache (compiled in as
     // :/templates/<name>.mustache).
@@ -22,7 +23,8 @@ public:
     // when no user is given.
     static Result<QByteArray> render(const QString &name, const QVariantHash &context);
     // For tests and custom templates: renders the given template text.
-    static Result<QByteArray> renderText(const QByteArray &templateText, const QVariantHash &context);
+    static Result<QByteArray> renderText(
+        const QByteArray &templateText, const QVariantHash &context);
 };
 
 } // namespace bt

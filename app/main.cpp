@@ -1,10 +1,59 @@
+#include "cli.h"
+#include "commands.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace {
+
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const Command kCommands[] = {
+    { "init", bt::cli::runInit, "create a new environment folder with a commented Boottorrent.yaml" },
+    { "build", bt::cli::runBuild, "build DIR/out/: torrents, client configuration, service configuration" },
+};
+
+QString usage()
+{
+    QString text = QStringLiteral(
+        "Usage: boottorrent [DIR]\n"
+        "       boottorrent <command> [options] DIR\n\n"
+        "BootTorrent boots a room of computers over the network and hands each one its\n"
+        "operating system peer-to-peer.\n\n"
+        "Commands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -8).arg(QLatin1String(c.summary));
+    text += QStringLiteral("\nRun `boottorrent <command> --help` for a command's options.\n");
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("boottorrent"));
-    QTextStream(stdout) << "boottorrent\n";
-    return 0;
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    for (const Command &c : kCommands) {
+        if (first == QLatin1String(c.name)) {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("boottorrent"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(BOOTTORRENT_VERSION));
+            QStringList arguments = app.arguments().mid(1);
+            arguments[0] = QStringLiteral("boottorrent ") + arguments[0];
+            return c.run(arguments);
+        }
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        QTextStream(stdout) << usage();
+        return bt::cli::Success;
+    }
+    if (first == QLatin1String("--version")) {
+        QTextStream(stdout) << "boottorrent " << BOOTTORRENT_VERSION << Qt::endl;
+        return bt::cli::Success;
+    }
+    QTextStream(stderr) << usage();
+    return bt::cli::BadInput;
 }

@@ -1,0 +1,55 @@
+#include "cli.h"
+
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdlib>
+
+namespace bt::cli {
+
+int reportProblems(const Problems &problems, const QString &dir)
+{
+    for (Problem p : problems) {
+        if (!dir.isEmpty() && !p.file.isEmpty() && QDir::isRelativePath(p.file))
+            p.file = QDir(dir).filePath(p.file);
+        printError(p.toString());
+    }
+    return BadInput;
+}
+
+void printLine(const QString &line)
+{
+    QTextStream out(stdout);
+    out << line << Qt::endl;
+}
+
+void printError(const QString &line)
+{
+    QTextStream err(stderr);
+    err << line << Qt::endl;
+}
+
+QStringList parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
+    int maxPositional)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printError(QStringLiteral("boottorrent: %1 (see --help)").arg(parser.errorText()));
+        std::exit(BadInput);
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        std::exit(Success);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < minPositional || positional.size() > maxPositional) {
+        printError(QStringLiteral("boottorrent: %1 expects %2 (see --help)")
+                       .arg(arguments.value(0),
+                           minPositional == maxPositional ? QStringLiteral("%1 argument(s)").arg(minPositional)
+                                                          : QStringLiteral("%1 to %2 arguments").arg(minPositional).arg(maxPositional)));
+        std::exit(BadInput);
+    }
+    return positional;
+}
+
+} // namespace bt::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per headless sub-command; arguments start with the
+// command's own name, as QCommandLineParser expects.
+namespace bt::cli {
+
+int runInit(const QStringList &arguments);
+int runBuild(const QStringList &arguments);
+
+} // namespace bt::cli

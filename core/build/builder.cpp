@@ -1,0 +1,494 @@
+#include "builder.h"
+
+#include "initrdwriter.h"
+#include "phase1files.h"
+#include "templaterenderer.h"
+#include "torrentmaker.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace bt {
+
+namespace {
+
+const QString kQemuRuntime = QStringLiteral("qemu-runtime");
+const QString kFingerprintFile = QStringLiteral("build-info.json");
+
+Problem buildProblem(const QString &message)
+{
+    return Problem { QStringLiteral("out"), {}, message };
+}
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+Problems writeFile(const QString &path, const QByteArray &content,
+    QFileDevice::Permissions permissions = QFileDevice::Permissions())
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return { buildProblem(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
+    if (permissions)
+        file.setPermissions(permissions);
+    file.write(content);
+    if (!file.commit())
+        return { buildProblem(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
+    return {};
+}
+
+// A hard link when source and destination share a file system (kernels and
+// root file systems are large and never modified in place), a copy otherwise.
+Problems linkOrCopy(const QString &source, const QString &destination)
+{
+    QDir().mkpath(QFileInfo(destination).absolutePath());
+    QFile::remove(destination);
+    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(destination).constData()) == 0)
+        return {};
+    if (!QFile::copy(source, destination))
+        return { buildProblem(QStringLiteral("cannot copy %1 to %2").arg(source, destination)) };
+    return {};
+}
+
+// dnsmasq drops to "nobody" unless told otherwise, and nobody may not read
+// an environment kept in a private home folder: without an explicit
+// dnsmasq.user it keeps the identity BootTorrent runs with.
+QString currentUser()
+{
+    const passwd *entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+}
+
+QByteArray randomSecret()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return bytes.toHex();
+}
+
+QString announceUrl(const Environment &env)
+{
+    if (!env.opentracker().enable)
+        return {};
+    return QStringLiteral("http://%1:%2/announce").arg(env.boot().hostIp).arg(env.opentracker().port);
+}
+
+bool needsQemuRuntime(const Environment &env)
+{
+    for (const OsConfig &os : env.oss()) {
+        if (os.method == BootMethod::BinQemuX86_64)
+            return true;
+    }
+    return false;
+}
+
+// Everything the output depends on, so `serve` can tell a stale out/.
+QByteArray fingerprint(const Environment &env, const QString &phase1Dir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QCoreApplication::applicationVersion().toUtf8());
+    hash.addData(env.boottorrentYaml());
+    hash.addData(env.configsYaml());
+    auto addTree = [&hash](const QString &root) {
+        if (root.isEmpty() || !QFileInfo(root).isDir())
+            return;
+        QStringList entries;
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            const QFileInfo info = it.fileInfo();
+            entries << QStringLiteral("%1 %2 %3")
+                           .arg(info.filePath())
+                           .arg(info.size())
+                           .arg(info.lastModified().toMSecsSinceEpoch());
+        }
+        entries.sort();
+        hash.addData(entries.join(QLatin1Char('\n')).toUtf8());
+    };
+    for (const OsConfig &os : env.oss())
+        addTree(env.osDir(os.name));
+    addTree(phase1Dir);
+    return hash.result().toHex();
+}
+
+class Build {
+public:
+    Build(const Environment &env, const Builder::Options &options, const Builder::Progress &progress,
+        const std::atomic_bool *cancel)
+        : m_env(env)
+        , m_progress(progress)
+        , m_cancel(cancel)
+        , m_threads(options.threads)
+        , m_phase1Dir(Phase1Files::locate(options.phase1Dir))
+        , m_finalOut(Builder::outDir(env))
+    {
+    }
+
+    Result<BuildReport> run()
+    {
+        if (Problems problems = m_env.validate(); !problems.isEmpty())
+            return problems;
+
+        // The temporary folder is a sibling of out/, so the final swap is a
+        // rename within one file system.
+        QTemporaryDir staging(m_env.dir() + QStringLiteral("/.out-build-XXXXXX"));
+        if (!staging.isValid())
+            return buildProblem(QStringLiteral("cannot create a temporary folder in %1: %2")
+                                    .arg(m_env.dir(), staging.errorString()));
+        m_out = staging.path();
+        // dnsmasq's TFTP server and the tracker read below out/ under their own user.
+        QFile::setPermissions(m_out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        m_totalWork = plannedWork();
+
+        const std::function<Problems()> steps[] = {
+            [this] { return makeTorrents(); },
+            [this] { return writeClientConfig(); },
+            [this] { return packInitrd(); },
+            [this] { return copyPhase1(); },
+            [this] { return writeDnsmasq(); },
+            [this] { return writeAria2(); },
+            [this] { return writeTracker(); },
+            [this] { return writeFingerprint(); },
+        };
+        for (const auto &step : steps) {
+            if (isCancelled(m_cancel))
+                return buildProblem(QStringLiteral("build cancelled; the previous out/ is unchanged"));
+            if (Problems problems = step(); !problems.isEmpty())
+                return problems;
+        }
+        if (Problems problems = swapIntoPlace(); !problems.isEmpty())
+            return problems;
+        report(QStringLiteral("Done"), m_totalWork);
+        m_report.outDir = m_finalOut;
+        return m_report;
+    }
+
+private:
+    // Hashing dominates; every other step counts as one mebibyte of work.
+    static constexpr qint64 kStepWork = 1 << 20;
+
+    qint64 plannedWork() const
+    {
+        qint64 total = 7 * kStepWork;
+        for (const QString &folder : torrentFolders().values())
+            total += folderSize(folder);
+        return total;
+    }
+
+    static qint64 folderSize(const QString &folder)
+    {
+        qint64 size = 0;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            size += it.fileInfo().size();
+        }
+        return size;
+    }
+
+    // Torrent name → folder, in build order.
+    QList<std::pair<QString, QString>> torrentFolderList() const
+    {
+        QList<std::pair<QString, QString>> folders;
+        for (const OsConfig &os : m_env.oss())
+            folders.append({ os.name, m_env.osDir(os.name) });
+        const QString runtime = m_phase1Dir.isEmpty() ? QString() : m_phase1Dir + QLatin1Char('/') + kQemuRuntime;
+        if (needsQemuRuntime(m_env) && QFileInfo(runtime).isDir())
+            folders.append({ kQemuRuntime, runtime });
+        return folders;
+    }
+
+    QHash<QString, QString> torrentFolders() const
+    {
+        QHash<QString, QString> map;
+        for (const auto &[name, folder] : torrentFolderList())
+            map.insert(name, folder);
+        return map;
+    }
+
+    void report(const QString &step, qint64 done)
+    {
+        if (m_progress)
+            m_progress(step, done, m_totalWork);
+    }
+
+    void finishStep(const QString &step)
+    {
+        m_done += kStepWork;
+        report(step, m_done);
+    }
+
+    Problems makeTorrents()
+    {
+        bool runtimeWanted = needsQemuRuntime(m_env);
+        for (const auto &[name, folder] : torrentFolderList()) {
+            const QString step = QStringLiteral("Hashing %1").arg(name);
+            report(step, m_done);
+            TorrentMaker::Options options;
+            options.folder = folder;
+            options.announceUrl = announceUrl(m_env);
+            options.threads = m_threads;
+            const qint64 base = m_done;
+            const Result<TorrentFile> torrent = TorrentMaker::make(
+                options, [&](qint64 done, qint64) { report(step, base + done); }, m_cancel);
+            if (!torrent.ok()) {
+                Problems problems = torrent.problems();
+                for (Problem &p : problems) {
+                    if (p.file.isEmpty())
+                        p.file = name == kQemuRuntime ? folder : QStringLiteral("oss/") + name;
+                }
+                return problems;
+            }
+            m_done = base + torrent->totalSize;
+            if (Problems p = writeFile(m_out + QStringLiteral("/torrents/%1.torrent").arg(name), torrent->data);
+                !p.isEmpty())
+                return p;
+            m_report.torrents.append({ name, torrent->infoHashHex, torrent->totalSize, torrent->pieceCount });
+            m_seeds.append({ m_out + QStringLiteral("/torrents/%1.torrent").arg(name), QFileInfo(folder).absolutePath(), name });
+            if (name == kQemuRuntime)
+                runtimeWanted = false;
+        }
+        if (runtimeWanted)
+            m_report.warnings << QStringLiteral(
+                "no qemu runtime in the Phase-1 folder (%1): clients cannot start bin-qemu-x86_64 systems; "
+                "rebuild the Phase-1 system with qemu-system-x86 installed")
+                                     .arg(m_phase1Dir.isEmpty() ? QStringLiteral("not found") : m_phase1Dir);
+        return {};
+    }
+
+    Problems writeClientConfig()
+    {
+        Problems problems = writeFile(m_out + QStringLiteral("/torrents/configs.yaml"), m_env.configsYaml());
+        problems += writeFile(m_out + QStringLiteral("/torrents/Boottorrent.yaml"), m_env.boottorrentYaml());
+        finishStep(QStringLiteral("Writing client configuration"));
+        return problems;
+    }
+
+    Problems packInitrd()
+    {
+        report(QStringLiteral("Packing torrents.gz"), m_done);
+        QDir().mkpath(m_out + QStringLiteral("/dnsmasq/ph1"));
+        Problems problems = InitrdWriter::write(m_out + QStringLiteral("/torrents"), QStringLiteral("torrents"),
+            m_out + QStringLiteral("/dnsmasq/ph1/torrents.gz"));
+        finishStep(QStringLiteral("Packing torrents.gz"));
+        return problems;
+    }
+
+    Problems copyPhase1()
+    {
+        report(QStringLiteral("Copying Phase-1 files"), m_done);
+        const QString ph1 = m_out + QStringLiteral("/dnsmasq/ph1/");
+        QStringList missing;
+        const QStringList files { QStringLiteral("pxelinux.0"), QStringLiteral("ldlinux.c32"),
+            QStringLiteral("kernel"), QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"),
+            QStringLiteral("syslinux.efi"), QStringLiteral("ldlinux.e64") };
+        for (const QString &name : files) {
+            const QString source = Phase1Files::sourceOf(name, m_phase1Dir);
+            if (source.isEmpty()) {
+                missing << name;
+                continue;
+            }
+            if (Problems p = linkOrCopy(source, ph1 + name); !p.isEmpty())
+                return p;
+        }
+        if (missing.contains(QStringLiteral("pxelinux.0")) || missing.contains(QStringLiteral("ldlinux.c32")))
+            return { buildProblem(QStringLiteral("pxelinux.0 or ldlinux.c32 not found: install the pxelinux and "
+                                                 "syslinux-common packages")) };
+        m_hasEfi = !missing.contains(QStringLiteral("syslinux.efi")) && !missing.contains(QStringLiteral("ldlinux.e64"));
+        missing.removeAll(QStringLiteral("syslinux.efi"));
+        missing.removeAll(QStringLiteral("ldlinux.e64"));
+        if (!missing.isEmpty())
+            m_report.warnings << QStringLiteral("Phase-1 %1 not found (looked in %2): out/ is built, but clients "
+                                                "cannot boot until the Phase-1 system is built (scripts/setup does it)")
+                                     .arg(missing.join(QStringLiteral(", ")),
+                                         m_phase1Dir.isEmpty() ? QStringLiteral("no Phase-1 folder") : m_phase1Dir);
+
+        QVariantHash context {
+            { QStringLiteral("kernel"), QStringLiteral("kernel") },
+            { QStringLiteral("initrds"), QStringLiteral("rootfs.gz,diff.gz,torrents.gz") },
+            { QStringLiteral("append"),
+                QStringLiteral("console=tty0 console=ttyS0,115200 quiet bt.host=%1 bt.status_port=%2")
+                    .arg(m_env.boot().hostIp)
+                    .arg(m_env.boot().statusPort) },
+        };
+        const Result<QByteArray> cfg = TemplateRenderer::render(QStringLiteral("pxelinux.cfg"), context);
+        if (!cfg.ok())
+            return cfg.problems();
+        Problems problems = writeFile(ph1 + QStringLiteral("pxelinux.cfg/default"), cfg.value());
+        finishStep(QStringLiteral("Copying Phase-1 files"));
+        return problems;
+    }
+
+    Problems writeDnsmasq()
+    {
+        const DnsmasqSettings &d = m_env.dnsmasq();
+        const QString dir = m_finalOut + QStringLiteral("/dnsmasq");
+        QString range = d.dhcpRange;
+        if (d.proxyDhcp)
+            range = DhcpRange::parse(d.dhcpRange).ok() ? DhcpRange::parse(d.dhcpRange)->start : d.dhcpRange;
+        QVariantHash context {
+            { QStringLiteral("interface"), d.interface },
+            { QStringLiteral("bind_interfaces"), d.bindInterfaces },
+            { QStringLiteral("user"), d.user.isEmpty() ? currentUser() : d.user },
+            { QStringLiteral("enable_dhcp"), d.enableDhcp },
+            { QStringLiteral("proxy_dhcp"), d.proxyDhcp },
+            { QStringLiteral("dhcp_range"), range },
+            { QStringLiteral("enable_tftp"), d.enableTftp },
+            { QStringLiteral("tftp_root"), dir + QStringLiteral("/ph1") },
+            { QStringLiteral("lease_file"), dir + QStringLiteral("/dnsmasq.leases") },
+            { QStringLiteral("log_file"), dir + QStringLiteral("/dnsmasq.log") },
+            { QStringLiteral("pid_file"), dir + QStringLiteral("/dnsmasq.pid") },
+            { QStringLiteral("host_ip"), m_env.boot().hostIp },
+            { QStringLiteral("boot_file_bios"), QStringLiteral("pxelinux.0") },
+            { QStringLiteral("boot_file_efi"), m_hasEfi ? QStringLiteral("syslinux.efi") : QString() },
+        };
+        const Result<QByteArray> conf = TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context);
+        if (!conf.ok())
+            return conf.problems();
+        Problems problems = writeFile(m_out + QStringLiteral("/dnsmasq/dnsmasq.conf"), conf.value());
+        finishStep(QStringLiteral("Writing dnsmasq.conf"));
+        return problems;
+    }
+
+    Problems writeAria2()
+    {
+        const Aria2Settings &a = m_env.aria2();
+        const QString dir = m_finalOut + QStringLiteral("/aria2");
+        const QByteArray secret = randomSecret();
+        QVariantList torrents;
+        for (const Seed &seed : m_seeds) {
+            const QString finalTorrent = m_finalOut + QStringLiteral("/torrents/") + QFileInfo(seed.torrent).fileName();
+            torrents << QVariantHash { { QStringLiteral("torrent"), finalTorrent }, { QStringLiteral("dir"), seed.dir } };
+        }
+        const QVariantHash context {
+            { QStringLiteral("input_file"), dir + QStringLiteral("/list") },
+            { QStringLiteral("log_file"), dir + QStringLiteral("/aria2.log") },
+            { QStringLiteral("console_log_level"), a.consoleLogLevel },
+            { QStringLiteral("enable_lpd"), a.btEnableLpd },
+            { QStringLiteral("enable_pex"), a.enablePeerExchange },
+            { QStringLiteral("listen_port"), a.listenPort },
+            { QStringLiteral("rpc_port"), a.rpcPort },
+            { QStringLiteral("rpc_secret"), QString::fromLatin1(secret) },
+            { QStringLiteral("torrents"), torrents },
+        };
+        const Result<QByteArray> conf = TemplateRenderer::render(QStringLiteral("aria2.conf"), context);
+        if (!conf.ok())
+            return conf.problems();
+        const Result<QByteArray> list = TemplateRenderer::render(QStringLiteral("aria2.list"), context);
+        if (!list.ok())
+            return list.problems();
+        // The RPC secret lets anyone on the host control the seeder: owner only.
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        Problems problems = writeFile(m_out + QStringLiteral("/aria2/conf"), conf.value(), ownerOnly);
+        problems += writeFile(m_out + QStringLiteral("/aria2/rpc-secret"), secret, ownerOnly);
+        problems += writeFile(m_out + QStringLiteral("/aria2/list"), list.value());
+        finishStep(QStringLiteral("Writing aria2 configuration"));
+        return problems;
+    }
+
+    Problems writeTracker()
+    {
+        QByteArray whitelist;
+        for (const BuiltTorrent &t : std::as_const(m_report.torrents))
+            whitelist += t.infoHashHex.toLatin1() + '\n';
+        Problems problems = writeFile(m_out + QStringLiteral("/opentracker/whitelist"), whitelist);
+        finishStep(QStringLiteral("Writing tracker whitelist"));
+        return problems;
+    }
+
+    Problems writeFingerprint()
+    {
+        QJsonObject info {
+            { QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint(m_env, m_phase1Dir)) },
+            { QStringLiteral("phase1_dir"), m_phase1Dir },
+            { QStringLiteral("built_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+        };
+        Problems problems = writeFile(m_out + QLatin1Char('/') + kFingerprintFile, QJsonDocument(info).toJson());
+        finishStep(QStringLiteral("Finishing"));
+        return problems;
+    }
+
+    // Exchanges the staging folder with out/ in one step (renameat2
+    // RENAME_EXCHANGE), so out/ is always either the old or the new build.
+    Problems swapIntoPlace()
+    {
+        const QByteArray staging = QFile::encodeName(m_out);
+        const QByteArray target = QFile::encodeName(m_finalOut);
+        if (!QFileInfo::exists(m_finalOut)) {
+            if (::rename(staging.constData(), target.constData()) != 0)
+                return { buildProblem(QStringLiteral("cannot move the new build into %1: %2")
+                                          .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
+            return {};
+        }
+        if (::renameat2(AT_FDCWD, staging.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0)
+            return { buildProblem(QStringLiteral("cannot replace %1: %2")
+                                      .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
+        return {}; // the staging path now holds the previous out/, which QTemporaryDir removes
+
+    }
+
+    struct Seed {
+        QString torrent; // path in the staging folder
+        QString dir; // aria2's dir= : the parent of the seeded folder
+        QString name;
+    };
+
+    const Environment &m_env;
+    Builder::Progress m_progress;
+    const std::atomic_bool *m_cancel;
+    int m_threads;
+    QString m_phase1Dir;
+    QString m_finalOut;
+    QString m_out;
+    qint64 m_totalWork = 0;
+    qint64 m_done = 0;
+    bool m_hasEfi = false;
+    QList<Seed> m_seeds;
+    BuildReport m_report;
+};
+
+} // namespace
+
+Result<BuildReport> Builder::build(const Environment &env, const Options &options, const Progress &progress,
+    const std::atomic_bool *cancel)
+{
+    return Build(env, options, progress, cancel).run();
+}
+
+bool Builder::isStale(const Environment &env, const Options &options)
+{
+    QFile file(outDir(env) + QLatin1Char('/') + kFingerprintFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
+    const QString phase1Dir = Phase1Files::locate(options.phase1Dir);
+    return info.value(QStringLiteral("fingerprint")).toString().toLatin1() != fingerprint(env, phase1Dir);
+}
+
+QString Builder::outDir(const Environment &env)
+{
+    return QDir(env.dir()).absoluteFilePath(QStringLiteral("out"));
+}
+
+} // namespace bt

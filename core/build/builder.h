@@ -1,0 +1,51 @@
+#pragma once
+
+#include "environment/environment.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace bt {
+
+struct BuiltTorrent {
+    QString name; // OS folder name, or "qemu-runtime"
+    QString infoHashHex;
+    qint64 totalSize = 0;
+    int pieceCount = 0;
+};
+
+struct BuildReport {
+    QString outDir; // absolute path of the new out/
+    QStringList warnings; // e.g. Phase-1 kernel missing: built, but clients cannot boot yet
+    QList<BuiltTorrent> torrents;
+};
+
+// Writes <env>/out/ from an environment (layout: DESIGN.md §2). Everything
+// is written into a temporary sibling folder, which replaces out/ only when
+// every step succeeded, so a failed build keeps the last good out/ serving.
+class Builder {
+public:
+    struct Options {
+        QString phase1Dir; // empty: Phase1Files::locate()
+        int threads = 0; // hashing threads; 0: every core
+    };
+
+    // step: a short name ("Hashing debian", "Packing torrents.gz", ...);
+    // done/total: bytes or units of the whole build, so done/total is the
+    // overall fraction. Called on the building thread.
+    using Progress = std::function<void(const QString &step, qint64 done, qint64 total)>;
+
+    static Result<BuildReport> build(const Environment &env, const Options &options,
+        const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    // True when out/ is missing or was built from other inputs (settings,
+    // OS files, Phase-1 files, BootTorrent version) than the current ones.
+    static bool isStale(const Environment &env, const Options &options);
+
+    static QString outDir(const Environment &env);
+};
+
+} // namespace bt

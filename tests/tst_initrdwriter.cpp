@@ -456,6 +456,28 @@ private slots:
             QStringList { QStringLiteral("torrents.gz") });
     }
 
+    void nestedPrefixCreatesItsParentsFirst()
+    {
+        const QString file = dest(QStringLiteral("nested.gz"));
+        QCOMPARE(InitrdWriter::write(m_source, QStringLiteral("boot/torrents"), file), Problems {});
+        const ReadArchive archive = readBack(file);
+        QVERIFY2(archive.error.isEmpty(), qPrintable(archive.error));
+        QCOMPARE(archive.paths().mid(0, 3),
+            QStringList({ QStringLiteral("boot"), QStringLiteral("boot/torrents"),
+                QStringLiteral("boot/torrents/Boottorrent.yaml") }));
+        QCOMPARE(archive.find(QStringLiteral("boot"))->type, mode_t(AE_IFDIR));
+    }
+
+    void rejectsPrefixOutsideTheArchive()
+    {
+        const QString file = dest(QStringLiteral("prefix.gz"));
+        for (const QString &prefix :
+            { QString(), QStringLiteral("."), QStringLiteral("../up"), QStringLiteral("/abs") }) {
+            QCOMPARE(InitrdWriter::write(m_source, prefix, file).size(), 1);
+            QVERIFY(!QFile::exists(file));
+        }
+    }
+
     void missingSourceIsAProblem()
     {
         const QString file = dest(QStringLiteral("missing.gz"));

@@ -181,15 +181,20 @@ Problems InitrdWriter::write(
         return { problemAt(
             sourceDir, QStringLiteral("The folder to pack into an initrd does not exist.")) };
     const QString cleanPrefix = QDir::cleanPath(prefix);
-    if (prefix.isEmpty() || QDir::isAbsolutePath(prefix)
-        || cleanPrefix.startsWith(QLatin1String("..")) || cleanPrefix == QLatin1String("."))
+    if (prefix.isEmpty() || QDir::isAbsolutePath(prefix) || cleanPrefix == QLatin1String("..")
+        || cleanPrefix.startsWith(QLatin1String("../")) || cleanPrefix == QLatin1String("."))
         return { problemAt(destFile,
             QStringLiteral("The initrd prefix \"%1\" must be a relative folder name.")
                 .arg(prefix)) };
 
     const QString root = sourceInfo.absoluteFilePath();
     QList<Entry> entries;
-    entries.append(Entry { cleanPrefix, root, AE_IFDIR, 0755, 0, {} });
+    // A nested prefix ("boot/torrents") needs its parents first: the kernel
+    // creates no missing folders.
+    const QStringList parts = cleanPrefix.split(QLatin1Char('/'));
+    for (qsizetype i = 1; i <= parts.size(); ++i)
+        entries.append(
+            Entry { parts.first(i).join(QLatin1Char('/')), root, AE_IFDIR, 0755, 0, {} });
     Problems problems;
     collect(root, root, cleanPrefix, &entries, &problems);
     if (!problems.isEmpty())

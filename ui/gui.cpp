@@ -1,0 +1,29 @@
+#include "gui.h"
+
+#include "language.h"
+#include "mainwindow.h"
+#include "themeicon.h"
+
+#include <QApplication>
+
+namespace bt {
+
+int runGui(int argc, char **argv, const QString &environmentDir)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BootTorrent"));
+    QApplication::setApplicationName(QStringLiteral("boottorrent"));
+    QApplication::setApplicationDisplayName(QStringLiteral("BootTorrent"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("boottorrent"));
+    QApplication::setWindowIcon(themeIcon(QStringLiteral("boottorrent")));
+    Language::install(&app);
+
+    MainWindow window;
+    window.show();
+    if (!environmentDir.isEmpty())
+        window.openEnvironment(environmentDir);
+    return app.exec();
+}
+
+} // namespace bt

@@ -1,0 +1,452 @@
+#include "mainwindow.h"
+
+#include "buildpanel.h"
+#include "environmentdocument.h"
+#include "environmenteditor.h"
+#include "ospanel.h"
+#include "recentenvironments.h"
+#include "settingsdialog.h"
+#include "themeicon.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace bt {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget)
+    , m_welcome(new WelcomePage)
+    , m_problemCount(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(themeIcon(QStringLiteral("boottorrent")));
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_problemCount);
+    m_problemCount->setObjectName(QStringLiteral("problemCount"));
+
+    createActions();
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::askNew);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpen);
+    connect(m_welcome, &WelcomePage::openDirRequested, this, &MainWindow::openEnvironment);
+
+    resize(1100, 720);
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The document dies with the window; its undo stack must not call back.
+    if (m_document) {
+        m_document->undoStack()->disconnect(this);
+        m_document->disconnect(this);
+    }
+}
+
+EnvironmentDocument *MainWindow::document() const
+{
+    return m_document;
+}
+
+EnvironmentEditor *MainWindow::editor() const
+{
+    return m_editor;
+}
+
+OsPanel *MainWindow::osPanel() const
+{
+    return m_osPanel;
+}
+
+BuildPanel *MainWindow::buildPanel() const
+{
+    return m_buildPanel;
+}
+
+WelcomePage *MainWindow::welcomePage() const
+{
+    return m_welcome;
+}
+
+QAction *MainWindow::buildAction() const
+{
+    return m_buildAction;
+}
+
+QAction *MainWindow::serveAction() const
+{
+    return m_serveAction;
+}
+
+QAction *MainWindow::saveAction() const
+{
+    return m_saveAction;
+}
+
+void MainWindow::setDialogsEnabled(bool enabled)
+{
+    m_dialogs = enabled;
+    if (m_buildPanel)
+        m_buildPanel->setDialogsEnabled(enabled);
+}
+
+void MainWindow::setBuildOptions(const Builder::Options &options)
+{
+    m_buildOptions = options;
+    if (m_buildPanel)
+        m_buildPanel->setOptions(options);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &icon, const QString &text, const QKeySequence &shortcut,
+                    const QString &objectName, const QString &tip) {
+        auto *action = new QAction(themeIcon(icon), text, this);
+        action->setShortcut(shortcut);
+        action->setObjectName(objectName);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        return action;
+    };
+    m_newAction = make(QStringLiteral("document-new"), tr("&New Environment…"), QKeySequence::New,
+        QStringLiteral("actionNew"), tr("Create an environment in an empty folder"));
+    m_openAction = make(QStringLiteral("document-open"), tr("&Open Environment…"), QKeySequence::Open,
+        QStringLiteral("actionOpen"), tr("Open a folder that holds a Boottorrent.yaml"));
+    m_saveAction = make(QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save,
+        QStringLiteral("actionSave"), tr("Write Boottorrent.yaml and every OS's config.yaml"));
+    m_closeAction = make(QStringLiteral("document-close"), tr("&Close Environment"), QKeySequence::Close,
+        QStringLiteral("actionClose"), tr("Close the environment and show the welcome page"));
+    m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QKeySequence::Quit,
+        QStringLiteral("actionQuit"), tr("Quit BootTorrent"));
+    m_buildAction = make(QStringLiteral("run-build"), tr("&Build"), QKeySequence(Qt::CTRL | Qt::Key_B),
+        QStringLiteral("actionBuild"), tr("Write out/: boot files, torrents and service configurations"));
+    m_serveAction = make(QStringLiteral("media-playback-start"), tr("Start &Serving"), QKeySequence(Qt::Key_F5),
+        QStringLiteral("actionServe"), tr("Start DHCP/TFTP, tracker and seeder for the lab"));
+    m_settingsAction = make(QStringLiteral("configure"), tr("Se&ttings…"), QKeySequence::Preferences,
+        QStringLiteral("actionSettings"), tr("Language and other application settings"));
+    m_aboutAction = make(QStringLiteral("help-about"), tr("&About BootTorrent"), QKeySequence(),
+        QStringLiteral("actionAbout"), tr("Version and licence"));
+    m_undoAction = make(QStringLiteral("edit-undo"), tr("&Undo"), QKeySequence::Undo, QStringLiteral("actionUndo"),
+        tr("Undo the last edit"));
+    m_redoAction = make(QStringLiteral("edit-redo"), tr("&Redo"), QKeySequence::Redo, QStringLiteral("actionRedo"),
+        tr("Redo the edit undone last"));
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::askNew);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::askOpen);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeEnvironment);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_buildAction, &QAction::triggered, this, &MainWindow::build);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    QMenu *lab = menuBar()->addMenu(tr("&Lab"));
+    lab->addAction(m_buildAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_settingsAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_buildAction);
+}
+
+void MainWindow::askNew()
+{
+    if (!closeEnvironment())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("New Environment: Choose an Empty Folder"),
+        QDir::homePath());
+    if (!dir.isEmpty())
+        newEnvironment(dir);
+}
+
+void MainWindow::askOpen()
+{
+    if (!closeEnvironment())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Environment"), QDir::homePath());
+    if (!dir.isEmpty())
+        openEnvironment(dir);
+}
+
+bool MainWindow::newEnvironment(const QString &dir)
+{
+    if (!closeEnvironment())
+        return false;
+    const Problems problems = Environment::init(dir);
+    if (!problems.isEmpty()) {
+        showProblems(tr("New Environment"),
+            tr("BootTorrent could not create an environment in %1. Choose an empty folder you may write to.")
+                .arg(QDir::toNativeSeparators(dir)),
+            problems);
+        return false;
+    }
+    if (!openEnvironment(dir))
+        return false;
+    statusBar()->showMessage(tr("Created %1. Pick the lab's interface and drag operating systems in.")
+                                 .arg(QDir::toNativeSeparators(dir)),
+        8000);
+    return true;
+}
+
+bool MainWindow::openEnvironment(const QString &dir)
+{
+    if (!closeEnvironment())
+        return false;
+    Result<Environment> read = Environment::read(dir);
+    if (!read.ok()) {
+        showProblems(tr("Open Environment"),
+            tr("%1 could not be opened. Fix the files named below in a text editor, or choose a folder that "
+               "holds a Boottorrent.yaml.")
+                .arg(QDir::toNativeSeparators(dir)),
+            read.problems());
+        return false;
+    }
+    RecentEnvironments::add(dir);
+    m_welcome->refresh();
+    setDocument(new EnvironmentDocument(std::move(read).value(), this));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(dir)), 5000);
+    return true;
+}
+
+void MainWindow::setDocument(EnvironmentDocument *document)
+{
+    m_document = document;
+    m_workspace = new QWidget;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_editor = new EnvironmentEditor(document);
+    m_osPanel = new OsPanel(document);
+    m_buildPanel = new BuildPanel;
+    m_buildPanel->setOptions(m_buildOptions);
+    m_buildPanel->setDialogsEnabled(m_dialogs);
+    m_tabs->addTab(m_editor, themeIcon(QStringLiteral("configure")), tr("Se&ttings"));
+    m_tabs->addTab(m_osPanel, themeIcon(QStringLiteral("media-optical")), tr("Operating S&ystems"));
+    auto *layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_buildPanel);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+
+    connect(document, &EnvironmentDocument::changed, this, &MainWindow::updateActions);
+    connect(document, &EnvironmentDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(document->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+    connect(m_osPanel, &OsPanel::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_osPanel, &OsPanel::copyFinished, this, [this] {
+        m_document->revalidate();
+        updateActions();
+    });
+    connect(m_buildPanel, &BuildPanel::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_buildPanel, &BuildPanel::started, this, &MainWindow::updateActions);
+    connect(m_buildPanel, &BuildPanel::finished, this, &MainWindow::updateActions);
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    const Problems problems = m_document->save();
+    if (!problems.isEmpty()) {
+        showProblems(tr("Save"),
+            tr("Nothing was written, because these problems stand. Fix the fields marked in red, then save "
+               "again."),
+            problems);
+        return false;
+    }
+    RecentEnvironments::add(m_document->dir());
+    m_welcome->refresh();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->dir())), 5000);
+    return true;
+}
+
+bool MainWindow::closeEnvironment()
+{
+    if (!m_document)
+        return true;
+    if (m_buildPanel->isRunning() || m_osPanel->isCopying()) {
+        if (!m_dialogs)
+            return false;
+        const auto answer = QMessageBox::question(this, tr("Close Environment"),
+            tr("A build or a copy is still running. Cancel it and close the environment?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    if (m_document->isModified() && m_dialogs) {
+        const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+            tr("%1 has changes that are not saved. Save them before closing?")
+                .arg(QDir::toNativeSeparators(m_document->dir())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save && !save())
+            return false;
+    }
+    // The panels' destructors cancel and wait for their jobs.
+    m_stack->removeWidget(m_workspace);
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_tabs = nullptr;
+    m_editor = nullptr;
+    m_osPanel = nullptr;
+    m_buildPanel = nullptr;
+    m_document->undoStack()->disconnect(this);
+    m_document->disconnect(this);
+    delete std::exchange(m_document, nullptr);
+    m_stack->setCurrentWidget(m_welcome);
+    updateTitle();
+    updateActions();
+    return true;
+}
+
+void MainWindow::build()
+{
+    if (!m_document || !m_buildAction->isEnabled())
+        return;
+    m_buildPanel->start(m_document->environment());
+}
+
+QString MainWindow::blockedReason() const
+{
+    if (!m_document)
+        return tr("Open an environment first.");
+    const Problems &problems = m_document->problems();
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (qsizetype i = 0; i < problems.size() && i < 5; ++i)
+            lines << problems.at(i).toString();
+        if (problems.size() > 5)
+            lines << tr("… and %n more.", nullptr, int(problems.size() - 5));
+        return tr("Fix these problems first:\n%1").arg(lines.join(u'\n'));
+    }
+    if (m_buildPanel && m_buildPanel->isRunning())
+        return tr("A build is running.");
+    if (m_osPanel && m_osPanel->isCopying())
+        return tr("Files are still being copied into the environment.");
+    return {};
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    m_saveAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    QUndoStack *undo = open ? m_document->undoStack() : nullptr;
+    m_undoAction->setEnabled(undo && undo->canUndo());
+    m_redoAction->setEnabled(undo && undo->canRedo());
+    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+
+    const QString reason = blockedReason();
+    m_buildAction->setEnabled(reason.isEmpty());
+    m_buildAction->setToolTip(reason.isEmpty() ? m_buildAction->statusTip() : reason);
+    m_serveAction->setEnabled(reason.isEmpty());
+    m_serveAction->setToolTip(reason.isEmpty() ? m_serveAction->statusTip() : reason);
+
+    const qsizetype problems = open ? m_document->problems().size() : 0;
+    m_problemCount->setText(problems > 0 ? tr("%n problem(s)", nullptr, int(problems)) : QString());
+    m_problemCount->setStyleSheet(problems > 0 ? QStringLiteral("QLabel { color: #c62828; }") : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("BootTorrent"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*]").arg(QFileInfo(m_document->dir()).fileName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showProblems(const QString &title, const QString &what, const Problems &problems)
+{
+    statusBar()->showMessage(what, 10000);
+    if (!m_dialogs)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
+    box.setInformativeText(toString(problems));
+    box.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About BootTorrent"),
+        tr("<h3>BootTorrent %1</h3><p>Boots a room of computers over the network and hands each of them an "
+           "operating system over BitTorrent, from the host and from every other client.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (closeEnvironment())
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace bt

@@ -32,7 +32,8 @@ QStringList texts(const LogModel &model)
 
 } // namespace
 
-class TestLogModel : public QObject {
+class TestLogModel : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void insertsQueuedLinesAsOneBatch()
@@ -50,7 +51,8 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(inserted[0][1].toInt(), 0);
         QCOMPARE(inserted[0][2].toInt(), 2);
-        QCOMPARE(texts(model), (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+        QCOMPARE(texts(model),
+            (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         QCOMPARE(model.pendingCount(), 0);
     }
 
@@ -76,7 +78,9 @@ private Q_SLOTS:
         model.flush();
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed[0][2].toInt(), 1); // rows 0..1 left
-        QCOMPARE(texts(model), (QStringList { QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6") }));
+        QCOMPARE(texts(model),
+            (QStringList { QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                QStringLiteral("5"), QStringLiteral("6") }));
     }
 
     void keepsOnlyTheNewestLinesOfAnOversizedBatch()
@@ -87,7 +91,8 @@ private Q_SLOTS:
         model.flush();
         model.appendBatch(numbered(2, 11));
         model.flush();
-        QCOMPARE(texts(model), (QStringList { QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11") }));
+        QCOMPARE(texts(model),
+            (QStringList { QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11") }));
     }
 
     void holdsTwentyThousandLinesByDefault()
@@ -104,14 +109,16 @@ private Q_SLOTS:
     {
         LogModel model;
         const QDateTime when(QDate(2024, 5, 1), QTime(10, 20, 30));
-        model.append(LogLine { when, QStringLiteral("aria2c"), LogSeverity::Warning, QStringLiteral("slow peer") });
+        model.append(LogLine {
+            when, QStringLiteral("aria2c"), LogSeverity::Warning, QStringLiteral("slow peer") });
         model.flush();
         const QModelIndex index = model.index(0);
         QCOMPARE(index.data(LogModel::TimeRole).toDateTime(), when);
         QCOMPARE(index.data(LogModel::SourceRole).toString(), QStringLiteral("aria2c"));
         QCOMPARE(index.data(LogModel::SeverityRole).toInt(), int(LogSeverity::Warning));
         QCOMPARE(index.data(LogModel::TextRole).toString(), QStringLiteral("slow peer"));
-        QCOMPARE(index.data(Qt::DisplayRole).toString(), QStringLiteral("10:20:30 aria2c: slow peer"));
+        QCOMPARE(
+            index.data(Qt::DisplayRole).toString(), QStringLiteral("10:20:30 aria2c: slow peer"));
         QCOMPARE(model.roleNames().value(LogModel::SeverityRole), QByteArray("severity"));
     }
 
@@ -129,7 +136,8 @@ private Q_SLOTS:
     void staysConsistentUnderTheModelTester()
     {
         LogModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMaxLines(50);
         for (int round = 0; round < 10; ++round) {
             model.appendBatch(numbered(round * 20, round * 20 + 19));
@@ -139,7 +147,8 @@ private Q_SLOTS:
         model.setMaxLines(10);
         QCOMPARE(model.rowCount(), 10);
         model.clear();
-        model.append(line(QStringLiteral("after clear"), QStringLiteral("boottorrent"), LogSeverity::Error));
+        model.append(
+            line(QStringLiteral("after clear"), QStringLiteral("boottorrent"), LogSeverity::Error));
         model.flush();
         QCOMPARE(model.rowCount(), 1);
     }

@@ -22,7 +22,8 @@ ServiceSpec sleeper(const QString &name)
 
 } // namespace
 
-class TestServiceGroup : public QObject {
+class TestServiceGroup : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void startsEachServiceOnceThePreviousOneRuns()
@@ -30,7 +31,8 @@ private Q_SLOTS:
         ServiceGroup group;
         QStringList order;
         QList<ServiceSupervisor *> added;
-        for (const QString &name : { QStringLiteral("dnsmasq"), QStringLiteral("opentracker"), QStringLiteral("aria2c") })
+        for (const QString &name :
+            { QStringLiteral("dnsmasq"), QStringLiteral("opentracker"), QStringLiteral("aria2c") })
             added << group.add(sleeper(name), quick());
         for (ServiceSupervisor *s : added) {
             connect(s, &ServiceSupervisor::started, this, [&, s] {
@@ -47,7 +49,9 @@ private Q_SLOTS:
         group.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
         QCOMPARE(group.state(), ServiceGroup::State::Running);
-        QCOMPARE(order, (QStringList { QStringLiteral("dnsmasq"), QStringLiteral("opentracker"), QStringLiteral("aria2c") }));
+        QCOMPARE(order,
+            (QStringList { QStringLiteral("dnsmasq"), QStringLiteral("opentracker"),
+                QStringLiteral("aria2c") }));
         QCOMPARE(group.supervisor(QStringLiteral("opentracker")), added[1]);
 
         QSignalSpy stopped(&group, &ServiceGroup::stopped);
@@ -63,7 +67,8 @@ private Q_SLOTS:
         ServiceGroup group;
         ServiceSupervisor *first = group.add(sleeper(QStringLiteral("dnsmasq")), quick());
         group.add(ServiceSpec { QStringLiteral("opentracker"), QStringLiteral("sh"),
-                      { QStringLiteral("-c"), QStringLiteral("echo 'cannot bind' >&2; exit 3") }, {}, {}, {} },
+                      { QStringLiteral("-c"), QStringLiteral("echo 'cannot bind' >&2; exit 3") },
+                      {}, {}, {} },
             quick());
         ServiceSupervisor *third = group.add(sleeper(QStringLiteral("aria2c")), quick());
         QSignalSpy thirdStarted(third, &ServiceSupervisor::started);
@@ -74,7 +79,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 5000);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed[0][0].toString(), QStringLiteral("opentracker"));
-        QCOMPARE(failed[0][1].toString(), QStringLiteral("opentracker exited with exit code 3 during start-up: cannot bind"));
+        QCOMPARE(failed[0][1].toString(),
+            QStringLiteral("opentracker exited with exit code 3 during start-up: cannot bind"));
         QCOMPARE(group.state(), ServiceGroup::State::Failed);
         QCOMPARE(group.failedService(), QStringLiteral("opentracker"));
         QCOMPARE(first->state(), State::Stopped);
@@ -85,10 +91,12 @@ private Q_SLOTS:
     {
         ServiceGroup group;
         group.add(ServiceSpec { QStringLiteral("a"), QStringLiteral("sh"),
-                      { QStringLiteral("-c"), QStringLiteral("echo from-a; exec sleep 30") }, {}, {}, {} },
+                      { QStringLiteral("-c"), QStringLiteral("echo from-a; exec sleep 30") }, {},
+                      {}, {} },
             quick());
         group.add(ServiceSpec { QStringLiteral("b"), QStringLiteral("sh"),
-                      { QStringLiteral("-c"), QStringLiteral("echo from-b; exec sleep 30") }, {}, {}, {} },
+                      { QStringLiteral("-c"), QStringLiteral("echo from-b; exec sleep 30") }, {},
+                      {}, {} },
             quick());
         QStringList seen;
         connect(&group, &ServiceGroup::logLine, this, [&seen](const LogLine &line) {

@@ -27,13 +27,11 @@ ServiceSpec shell(const QString &name, const QString &script)
 
 ServiceSpec sleeper(int seconds = 300)
 {
-    return ServiceSpec { QStringLiteral("sleeper"), QStringLiteral("sleep"), { QString::number(seconds) }, {}, {}, {} };
+    return ServiceSpec { QStringLiteral("sleeper"), QStringLiteral("sleep"),
+        { QString::number(seconds) }, {}, {}, {} };
 }
 
-bool processExists(qint64 pid)
-{
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
-}
+bool processExists(qint64 pid) { return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH); }
 
 // True once no process of the group is left; reaps members that were
 // re-parented to this process (it is a subreaper).
@@ -51,7 +49,8 @@ quint16 freeTcpPort()
 }
 
 // Collects the supervisor's log lines.
-struct LogCollector {
+struct LogCollector
+{
     QList<LogLine> lines;
     explicit LogCollector(ServiceSupervisor *supervisor)
     {
@@ -78,7 +77,8 @@ struct LogCollector {
 
 } // namespace
 
-class TestServiceSupervisor : public QObject {
+class TestServiceSupervisor : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -91,10 +91,12 @@ private Q_SLOTS:
     void outputLinesArriveTaggedWithTheServiceName()
     {
         ServiceSupervisor supervisor(shell(QStringLiteral("dnsmasq"),
-            QStringLiteral("echo 'out one'; echo 'err one' >&2; printf 'out two\\r\\n'; exec sleep 30")));
+            QStringLiteral(
+                "echo 'out one'; echo 'err one' >&2; printf 'out two\\r\\n'; exec sleep 30")));
         LogCollector log(&supervisor);
         supervisor.start();
-        QTRY_VERIFY_WITH_TIMEOUT(log.find(QStringLiteral("out two")) && log.find(QStringLiteral("err one")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            log.find(QStringLiteral("out two")) && log.find(QStringLiteral("err one")), 5000);
 
         const LogLine *out = log.find(QStringLiteral("out one"));
         const LogLine *err = log.find(QStringLiteral("err one"));
@@ -108,6 +110,19 @@ private Q_SLOTS:
         QSignalSpy stopped(&supervisor, &ServiceSupervisor::stopped);
         supervisor.stop();
         QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 3000);
+    }
+
+    void stderrSeverityFollowsTheSpec()
+    {
+        ServiceSpec spec = shell(QStringLiteral("dnsmasq"),
+            QStringLiteral("echo 'DHCPACK(eth0) 198.18.0.50' >&2; exec sleep 30"));
+        spec.stderrSeverity = LogSeverity::Info;
+        ServiceSupervisor supervisor(spec);
+        LogCollector log(&supervisor);
+        supervisor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(log.find(QStringLiteral("DHCPACK(eth0) 198.18.0.50")), 5000);
+        QCOMPARE(int(log.find(QStringLiteral("DHCPACK(eth0) 198.18.0.50"))->severity),
+            int(LogSeverity::Info));
     }
 
     void reachesRunningAfterTheStartupWindow()
@@ -129,8 +144,8 @@ private Q_SLOTS:
         QTemporaryDir emptyPath;
         const QByteArray savedPath = qgetenv("PATH");
         qputenv("PATH", QFile::encodeName(emptyPath.path()));
-        ServiceSupervisor supervisor(
-            ServiceSpec { QStringLiteral("dnsmasq"), QStringLiteral("dnsmasq"), { QStringLiteral("-k") }, {}, {}, {} });
+        ServiceSupervisor supervisor(ServiceSpec { QStringLiteral("dnsmasq"),
+            QStringLiteral("dnsmasq"), { QStringLiteral("-k") }, {}, {}, {} });
         LogCollector log(&supervisor);
         QSignalSpy failed(&supervisor, &ServiceSupervisor::failed);
         supervisor.start();
@@ -150,13 +165,15 @@ private Q_SLOTS:
     void quickExitFailsWithExitCodeAndLastOutputAndIsNotRestarted()
     {
         ServiceSupervisor supervisor(shell(QStringLiteral("opentracker"),
-            QStringLiteral("echo 'reading config'; echo 'bind: Address already in use' >&2; exit 1")));
+            QStringLiteral(
+                "echo 'reading config'; echo 'bind: Address already in use' >&2; exit 1")));
         QSignalSpy started(&supervisor, &ServiceSupervisor::started);
         QSignalSpy restarts(&supervisor, &ServiceSupervisor::restartScheduled);
         supervisor.start();
         QTRY_COMPARE_WITH_TIMEOUT(supervisor.state(), State::Failed, 3000);
         QCOMPARE(supervisor.lastError(),
-            QStringLiteral("opentracker exited with exit code 1 during start-up: reading config / bind: Address already in use"));
+            QStringLiteral("opentracker exited with exit code 1 during start-up: reading config / "
+                           "bind: Address already in use"));
 
         // No restart loop for a start failure.
         QTest::qWait(2500);
@@ -177,24 +194,31 @@ private Q_SLOTS:
             holder6.listen(QHostAddress::LocalHostIPv6, holder.serverPort());
         }
         QVERIFY(holder6.isListening());
-        ServiceSupervisor supervisor(ServiceSpec { QStringLiteral("aria2c"), QStringLiteral("aria2c"),
-            { QStringLiteral("--no-conf"), QStringLiteral("--enable-color=false"), QStringLiteral("--enable-rpc"),
-                QStringLiteral("--rpc-listen-port=%1").arg(holder.serverPort()), QStringLiteral("--dir=%1").arg(dir.path()) },
-            dir.path(), {}, QStringLiteral("aria2") });
+        ServiceSupervisor supervisor(
+            ServiceSpec { QStringLiteral("aria2c"), QStringLiteral("aria2c"),
+                { QStringLiteral("--no-conf"), QStringLiteral("--enable-color=false"),
+                    QStringLiteral("--enable-rpc"),
+                    QStringLiteral("--rpc-listen-port=%1").arg(holder.serverPort()),
+                    QStringLiteral("--dir=%1").arg(dir.path()) },
+                dir.path(), {}, QStringLiteral("aria2") });
         supervisor.start();
         QTRY_COMPARE_WITH_TIMEOUT(supervisor.state(), State::Failed, 5000);
-        QVERIFY2(supervisor.lastError().startsWith(QStringLiteral("aria2c exited with exit code 1 during start-up: ")),
+        QVERIFY2(supervisor.lastError().startsWith(
+                     QStringLiteral("aria2c exited with exit code 1 during start-up: ")),
             qPrintable(supervisor.lastError()));
-        QVERIFY2(supervisor.lastError().contains(QStringLiteral("Failed to setup RPC server")), qPrintable(supervisor.lastError()));
+        QVERIFY2(supervisor.lastError().contains(QStringLiteral("Failed to setup RPC server")),
+            qPrintable(supervisor.lastError()));
     }
 
     void realAria2cKilledWhileServingIsRestarted()
     {
         QTemporaryDir dir;
         const quint16 rpcPort = freeTcpPort();
-        ServiceSupervisor supervisor(ServiceSpec { QStringLiteral("aria2c"), QStringLiteral("aria2c"),
-            { QStringLiteral("--no-conf"), QStringLiteral("--enable-color=false"), QStringLiteral("--enable-rpc"),
-                QStringLiteral("--rpc-listen-port=%1").arg(rpcPort), QStringLiteral("--listen-port=%1").arg(freeTcpPort()),
+        ServiceSupervisor supervisor(ServiceSpec { QStringLiteral("aria2c"),
+            QStringLiteral("aria2c"),
+            { QStringLiteral("--no-conf"), QStringLiteral("--enable-color=false"),
+                QStringLiteral("--enable-rpc"), QStringLiteral("--rpc-listen-port=%1").arg(rpcPort),
+                QStringLiteral("--listen-port=%1").arg(freeTcpPort()),
                 QStringLiteral("--enable-dht=false"), QStringLiteral("--dir=%1").arg(dir.path()) },
             dir.path(), {}, QStringLiteral("aria2") });
         LogCollector log(&supervisor);
@@ -209,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(::kill(pid_t(first), SIGKILL) == 0);
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 3000);
         QCOMPARE(supervisor.restartCount(), 1);
-        QVERIFY(log.contains(QStringLiteral("aria2c was killed by signal 9 (SIGKILL); restart 1 in 1 s")));
+        QVERIFY(log.contains(
+            QStringLiteral("aria2c was killed by signal 9 (SIGKILL); restart 1 in 1 s")));
         QTRY_COMPARE_WITH_TIMEOUT(supervisor.state(), State::Running, 4000);
         QVERIFY(supervisor.pid() != first);
 
@@ -240,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(::kill(pid_t(supervisor.pid()), SIGKILL) == 0);
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, 4000);
         const qint64 secondDelay = clock.elapsed();
-        QVERIFY2(secondDelay >= 1900 && secondDelay <= 2800, qPrintable(QString::number(secondDelay)));
+        QVERIFY2(
+            secondDelay >= 1900 && secondDelay <= 2800, qPrintable(QString::number(secondDelay)));
         QCOMPARE(supervisor.restartCount(), 2);
         QCOMPARE(restarts[1][1].toInt(), 2000);
         QCOMPARE(supervisor.nextBackoffMs(), 4000);
@@ -290,7 +316,8 @@ private Q_SLOTS:
 
     void stopKillsAChildThatIgnoresSigtermAfterFiveSeconds()
     {
-        ServiceSupervisor supervisor(shell(QStringLiteral("stubborn"), QStringLiteral("trap '' TERM; sleep 100")));
+        ServiceSupervisor supervisor(
+            shell(QStringLiteral("stubborn"), QStringLiteral("trap '' TERM; sleep 100")));
         LogCollector log(&supervisor);
         QSignalSpy stopped(&supervisor, &ServiceSupervisor::stopped);
         supervisor.start();
@@ -305,7 +332,8 @@ private Q_SLOTS:
         const qint64 elapsed = clock.elapsed();
         QVERIFY2(elapsed >= 4900 && elapsed <= 6500, qPrintable(QString::number(elapsed)));
         QVERIFY(!processExists(pid));
-        QVERIFY(log.contains(QStringLiteral("did not stop within 5 s of SIGTERM: sending SIGKILL")));
+        QVERIFY(
+            log.contains(QStringLiteral("did not stop within 5 s of SIGTERM: sending SIGKILL")));
         // The whole process group went: no `sleep 100` left behind.
         QTRY_VERIFY_WITH_TIMEOUT(groupGone(pid), 2000);
     }

@@ -11,7 +11,8 @@ enum class LogSeverity { Info, Warning, Error };
 // One line of the host's log: a service's output or BootTorrent's own note
 // about a service. The source is the service name ("dnsmasq", "aria2c",
 // "opentracker") or "boottorrent".
-struct LogLine {
+struct LogLine
+{
     QDateTime time;
     QString source;
     LogSeverity severity = LogSeverity::Info;

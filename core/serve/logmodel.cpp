@@ -18,10 +18,7 @@ void LogModel::setMaxLines(int maxLines)
     trimTo(m_maxLines);
 }
 
-void LogModel::setFlushInterval(int ms)
-{
-    m_flushTimer.setInterval(std::max(0, ms));
-}
+void LogModel::setFlushInterval(int ms) { m_flushTimer.setInterval(std::max(0, ms)); }
 
 int LogModel::rowCount(const QModelIndex &parent) const
 {

@@ -15,7 +15,8 @@ namespace bt {
 // inserted in batches, one rowsInserted per batch, so a chatty service
 // costs the view one update per flush rather than one per line.
 // Lives on the GUI thread: feed it through queued signals from elsewhere.
-class LogModel : public QAbstractListModel {
+class LogModel : public QAbstractListModel
+{
     Q_OBJECT
 public:
     enum Role {

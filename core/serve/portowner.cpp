@@ -17,8 +17,9 @@ namespace {
 QSet<quint64> socketInodes(PortOwner::Transport transport, quint16 port)
 {
     const bool tcp = transport == PortOwner::Transport::Tcp;
-    const QStringList tables = tcp ? QStringList { QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6") }
-                                   : QStringList { QStringLiteral("/proc/net/udp"), QStringLiteral("/proc/net/udp6") };
+    const QStringList tables = tcp
+        ? QStringList { QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6") }
+        : QStringList { QStringLiteral("/proc/net/udp"), QStringLiteral("/proc/net/udp6") };
     QSet<quint64> inodes;
     for (const QString &table : tables) {
         QFile file(table);
@@ -53,7 +54,8 @@ std::optional<PortOwner> PortOwner::find(Transport transport, quint16 port)
     if (inodes.isEmpty())
         return std::nullopt;
 
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList pids
+        = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &pidText : pids) {
         bool ok = false;
         const qint64 pid = pidText.toLongLong(&ok);
@@ -69,7 +71,8 @@ std::optional<PortOwner> PortOwner::find(Transport transport, quint16 port)
             const QByteArray path = fdDir + '/' + entry->d_name;
             const ssize_t n = ::readlink(path.constData(), link, sizeof link - 1);
             unsigned long long inode = 0;
-            if (n > 0 && std::sscanf(link, "socket:[%llu]", &inode) == 1 && inodes.contains(inode)) {
+            if (n > 0 && std::sscanf(link, "socket:[%llu]", &inode) == 1
+                && inodes.contains(inode)) {
                 found = true;
                 break;
             }
@@ -89,7 +92,9 @@ std::optional<PortOwner> PortOwner::find(Transport transport, quint16 port)
 
 QString PortOwner::toString() const
 {
-    return QStringLiteral("%1 (pid %2)").arg(command.isEmpty() ? QStringLiteral("a process") : command).arg(pid);
+    return QStringLiteral("%1 (pid %2)")
+        .arg(command.isEmpty() ? QStringLiteral("a process") : command)
+        .arg(pid);
 }
 
 } // namespace bt

@@ -9,7 +9,8 @@ namespace bt {
 // The process that holds a local port, found through /proc/net and
 // /proc/<pid>/fd, so a "port in use" message can name it. Only processes
 // whose file descriptors we may read are found (all of them as root).
-struct PortOwner {
+struct PortOwner
+{
     enum class Transport { Tcp, Udp };
 
     qint64 pid = 0;

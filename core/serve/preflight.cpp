@@ -55,7 +55,8 @@ int bindError(PortOwner::Transport transport, quint32 ipv4, quint16 port, bool r
 
 // Capability bits as in /proc/<pid>/status.
 constexpr quint64 capBit(int cap) { return quint64(1) << cap; }
-constexpr quint64 ServeCaps = capBit(10) | capBit(12) | capBit(13); // NET_BIND_SERVICE, NET_ADMIN, NET_RAW
+constexpr quint64 ServeCaps
+    = capBit(10) | capBit(12) | capBit(13); // NET_BIND_SERVICE, NET_ADMIN, NET_RAW
 
 quint64 ownCapabilities(const char *field)
 {
@@ -73,7 +74,8 @@ quint64 ownCapabilities(const char *field)
 // Effective file capabilities of a binary (setcap ...+ep), from its xattr.
 quint64 fileCapabilities(const QString &path)
 {
-    struct {
+    struct
+    {
         quint32 magicEtc;
         quint32 data[4]; // permitted, inheritable (low word), permitted, inheritable (high word)
         quint32 rootId;
@@ -86,7 +88,8 @@ quint64 fileCapabilities(const QString &path)
     return caps.data[0] | (size >= ssize_t(sizeof(quint32) * 5) ? quint64(caps.data[2]) << 32 : 0);
 }
 
-struct PortUse {
+struct PortUse
+{
     PortOwner::Transport transport;
     quint32 address; // host order
     int port;
@@ -118,7 +121,8 @@ QString Preflight::findProgram(const QString &program)
     QString path = QStandardPaths::findExecutable(program);
     if (path.isEmpty()) {
         path = QStandardPaths::findExecutable(program,
-            { QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+            { QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/sbin"),
+                QStringLiteral("/sbin") });
     }
     return path;
 }
@@ -137,9 +141,11 @@ Problems Preflight::checkPrograms(const QStringList &programs)
     for (const QString &program : programs) {
         if (!findProgram(program).isEmpty())
             continue;
-        const QString missing = QStringLiteral("%1 not found: install the %2 package").arg(program, packageOf(program));
+        const QString missing = QStringLiteral("%1 not found: install the %2 package")
+                                    .arg(program, packageOf(program));
         if (QFileInfo(program).fileName() == QLatin1String("opentracker"))
-            problems << setting(QStringLiteral("opentracker.enable"), missing + QStringLiteral(" or set opentracker.enable: false"));
+            problems << setting(QStringLiteral("opentracker.enable"),
+                missing + QStringLiteral(" or set opentracker.enable: false"));
         else
             problems << Problem { {}, {}, missing };
     }
@@ -155,25 +161,33 @@ Problems Preflight::checkInterface(const QString &interface, const QString &host
     const QHostAddress ip(hostIp);
     const bool ipUsable = ip.protocol() == QAbstractSocket::IPv4Protocol;
     if (hostIp.isEmpty())
-        problems << setting(hostKey, QStringLiteral("host_ip is not set: set it to this host's IPv4 address on the lab network"));
+        problems << setting(hostKey,
+            QStringLiteral(
+                "host_ip is not set: set it to this host's IPv4 address on the lab network"));
     else if (!ipUsable)
-        problems << setting(hostKey, QStringLiteral("%1 is not an IPv4 address: set host_ip to this host's IPv4 address on the lab network").arg(hostIp));
+        problems << setting(hostKey,
+            QStringLiteral("%1 is not an IPv4 address: set host_ip to this host's IPv4 address on "
+                           "the lab network")
+                .arg(hostIp));
 
     const auto carries = [&ip](const QNetworkInterface &iface) {
         const QList<QNetworkAddressEntry> entries = iface.addressEntries();
-        return std::any_of(entries.cbegin(), entries.cend(), [&ip](const QNetworkAddressEntry &e) { return e.ip() == ip; });
+        return std::any_of(entries.cbegin(), entries.cend(),
+            [&ip](const QNetworkAddressEntry &e) { return e.ip() == ip; });
     };
 
     if (interface.isEmpty()) {
         if (!ipUsable)
             return problems;
         const QList<QNetworkInterface> all = QNetworkInterface::allInterfaces();
-        const bool found = std::any_of(all.cbegin(), all.cend(), [&](const QNetworkInterface &iface) {
-            return iface.flags().testFlag(QNetworkInterface::IsUp) && carries(iface);
-        });
+        const bool found
+            = std::any_of(all.cbegin(), all.cend(), [&](const QNetworkInterface &iface) {
+                  return iface.flags().testFlag(QNetworkInterface::IsUp) && carries(iface);
+              });
         if (!found) {
             problems << setting(hostKey,
-                QStringLiteral("no interface that is up carries %1: assign it to the lab interface (ip addr add %1/24 dev <interface>) or change boottorrent.host_ip")
+                QStringLiteral("no interface that is up carries %1: assign it to the lab interface "
+                               "(ip addr add %1/24 dev <interface>) or change boottorrent.host_ip")
                     .arg(hostIp));
         }
         return problems;
@@ -185,17 +199,21 @@ Problems Preflight::checkInterface(const QString &interface, const QString &host
         for (const QNetworkInterface &other : QNetworkInterface::allInterfaces())
             names << other.name();
         problems << setting(interfaceKey,
-            QStringLiteral("interface %1 does not exist: connect the lab network adapter or change dnsmasq.interface (this host has: %2)")
+            QStringLiteral("interface %1 does not exist: connect the lab network adapter or change "
+                           "dnsmasq.interface (this host has: %2)")
                 .arg(interface, names.join(QStringLiteral(", "))));
         return problems;
     }
     if (!iface.flags().testFlag(QNetworkInterface::IsUp)) {
         problems << setting(interfaceKey,
-            QStringLiteral("interface %1 is down: bring it up (ip link set %1 up) or change dnsmasq.interface").arg(interface));
+            QStringLiteral(
+                "interface %1 is down: bring it up (ip link set %1 up) or change dnsmasq.interface")
+                .arg(interface));
     }
     if (ipUsable && !carries(iface)) {
         problems << setting(hostKey,
-            QStringLiteral("interface %1 does not carry %2: assign it (ip addr add %2/24 dev %1) or change boottorrent.host_ip")
+            QStringLiteral("interface %1 does not carry %2: assign it (ip addr add %2/24 dev %1) "
+                           "or change boottorrent.host_ip")
                 .arg(interface, hostIp));
     }
     return problems;
@@ -215,8 +233,10 @@ Problems Preflight::checkPrivileges(const PreflightInput &input)
         return {};
     const QString path = dnsmasq.isEmpty() ? QStringLiteral("/usr/sbin/dnsmasq") : dnsmasq;
     return { Problem { {}, {},
-        QStringLiteral("dnsmasq needs root or CAP_NET_BIND_SERVICE, CAP_NET_RAW and CAP_NET_ADMIN to serve DHCP/TFTP: "
-                       "run boottorrent as root, or grant them to dnsmasq (setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)")
+        QStringLiteral("dnsmasq needs root or CAP_NET_BIND_SERVICE, CAP_NET_RAW and CAP_NET_ADMIN "
+                       "to serve DHCP/TFTP: "
+                       "run boottorrent as root, or grant them to dnsmasq (setcap "
+                       "cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)")
             .arg(path) } };
 }
 
@@ -236,14 +256,18 @@ Problems Preflight::checkPorts(const PreflightInput &input)
     for (qsizetype i = 0; i < tcpPorts.size(); ++i) {
         const auto &[key, port] = tcpPorts[i];
         if (port < 1 || port > 65535) {
-            problems << setting(key, QStringLiteral("%1 is not a port: choose one from 1024 to 65535").arg(port));
+            problems << setting(
+                key, QStringLiteral("%1 is not a port: choose one from 1024 to 65535").arg(port));
             clash = true;
             continue;
         }
         for (qsizetype j = 0; j < i; ++j) {
             if (tcpPorts[j].second == port) {
                 problems << setting(key,
-                    QStringLiteral("%1 is %2 like %3: give each service its own port").arg(key).arg(port).arg(tcpPorts[j].first));
+                    QStringLiteral("%1 is %2 like %3: give each service its own port")
+                        .arg(key)
+                        .arg(port)
+                        .arg(tcpPorts[j].first));
                 clash = true;
             }
         }
@@ -259,29 +283,37 @@ Problems Preflight::checkPorts(const PreflightInput &input)
 
     QList<PortUse> uses;
     if (input.dhcp) {
-        uses.append({ T::Udp, any, 67, QStringLiteral("DHCP"), QStringLiteral("dnsmasq.enable_dhcp"),
-            QStringLiteral("another DHCP server (dnsmasq, isc-dhcp-server, a virtual machine network)"),
-            QStringLiteral("stop it or set dnsmasq.enable_dhcp: false"), true });
+        uses.append(
+            { T::Udp, any, 67, QStringLiteral("DHCP"), QStringLiteral("dnsmasq.enable_dhcp"),
+                QStringLiteral(
+                    "another DHCP server (dnsmasq, isc-dhcp-server, a virtual machine network)"),
+                QStringLiteral("stop it or set dnsmasq.enable_dhcp: false"), true });
     }
     if (hostUsable && input.tftp) {
-        uses.append({ T::Udp, host, 69, QStringLiteral("TFTP"), QStringLiteral("dnsmasq.enable_tftp"),
-            QStringLiteral("a TFTP server (tftpd-hpa, atftpd) or another dnsmasq"),
-            QStringLiteral("stop it or set dnsmasq.enable_tftp: false") });
+        uses.append(
+            { T::Udp, host, 69, QStringLiteral("TFTP"), QStringLiteral("dnsmasq.enable_tftp"),
+                QStringLiteral("a TFTP server (tftpd-hpa, atftpd) or another dnsmasq"),
+                QStringLiteral("stop it or set dnsmasq.enable_tftp: false") });
     }
     if (hostUsable && input.tracker) {
         for (T transport : { T::Tcp, T::Udp }) {
-            uses.append({ transport, host, input.trackerPort, QStringLiteral("opentracker"), QStringLiteral("opentracker.port"),
+            uses.append({ transport, host, input.trackerPort, QStringLiteral("opentracker"),
+                QStringLiteral("opentracker.port"),
                 QStringLiteral("another opentracker or a BootTorrent that is still serving"),
                 QStringLiteral("stop it or change opentracker.port") });
         }
     }
-    uses.append({ T::Tcp, any, input.aria2ListenPort, QStringLiteral("aria2 BitTorrent"), QStringLiteral("aria2.listen_port"),
-        QStringLiteral("another BitTorrent client"), QStringLiteral("stop it or change aria2.listen_port") });
-    uses.append({ T::Tcp, loopback, input.aria2RpcPort, QStringLiteral("aria2 RPC"), QStringLiteral("aria2.rpc_port"),
-        QStringLiteral("another aria2c with RPC enabled"), QStringLiteral("stop it or change aria2.rpc_port") });
+    uses.append({ T::Tcp, any, input.aria2ListenPort, QStringLiteral("aria2 BitTorrent"),
+        QStringLiteral("aria2.listen_port"), QStringLiteral("another BitTorrent client"),
+        QStringLiteral("stop it or change aria2.listen_port") });
+    uses.append({ T::Tcp, loopback, input.aria2RpcPort, QStringLiteral("aria2 RPC"),
+        QStringLiteral("aria2.rpc_port"), QStringLiteral("another aria2c with RPC enabled"),
+        QStringLiteral("stop it or change aria2.rpc_port") });
     if (hostUsable) {
-        uses.append({ T::Tcp, host, input.statusPort, QStringLiteral("status endpoint"), QStringLiteral("boottorrent.status_port"),
-            QStringLiteral("a BootTorrent that is still serving"), QStringLiteral("stop it or change boottorrent.status_port") });
+        uses.append({ T::Tcp, host, input.statusPort, QStringLiteral("status endpoint"),
+            QStringLiteral("boottorrent.status_port"),
+            QStringLiteral("a BootTorrent that is still serving"),
+            QStringLiteral("stop it or change boottorrent.status_port") });
     }
 
     for (const PortUse &use : uses) {
@@ -289,14 +321,16 @@ Problems Preflight::checkPorts(const PreflightInput &input)
         // EACCES is the privilege check's to report, EADDRNOTAVAIL the interface check's.
         if (error != EADDRINUSE)
             continue;
-        const QString where = use.address == any ? QString() : QStringLiteral(" on %1").arg(QHostAddress(use.address).toString());
+        const QString where = use.address == any
+            ? QString()
+            : QStringLiteral(" on %1").arg(QHostAddress(use.address).toString());
         const std::optional<PortOwner> owner = PortOwner::find(use.transport, quint16(use.port));
         const QString who = owner ? QStringLiteral(" by %1").arg(owner->toString())
                                   : QStringLiteral(", likely by %1").arg(use.likely);
         problems << setting(use.key,
             QStringLiteral("%1 port %2 (%3)%4 is already in use%5: %6")
-                .arg(use.transport == T::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"), QString::number(use.port),
-                    use.role, where, who, use.remedy));
+                .arg(use.transport == T::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"),
+                    QString::number(use.port), use.role, where, who, use.remedy));
     }
     return problems;
 }

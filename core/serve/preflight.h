@@ -13,7 +13,8 @@ namespace bt {
 // do; problems about a setting name Boottorrent.yaml and its key.
 // Ports are tested by binding them the way the daemons do (SO_REUSEADDR;
 // dnsmasq's DHCP socket also SO_REUSEPORT) and closing them at once.
-class Preflight {
+class Preflight
+{
 public:
     static Problems run(const PreflightInput &input);
 

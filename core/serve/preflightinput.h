@@ -8,7 +8,8 @@ namespace bt {
 class Environment;
 
 // What Preflight checks: the host's side of an environment.
-struct PreflightInput {
+struct PreflightInput
+{
     QString interface; // dnsmasq.interface; empty: any interface may carry hostIp
     QString hostIp; // boottorrent.host_ip
     bool dhcp = true; // dnsmasq.enable_dhcp

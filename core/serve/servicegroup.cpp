@@ -7,7 +7,8 @@ ServiceGroup::ServiceGroup(QObject *parent)
 {
 }
 
-ServiceSupervisor *ServiceGroup::add(const ServiceSpec &spec, const ServiceSupervisor::Timings &timings)
+ServiceSupervisor *ServiceGroup::add(
+    const ServiceSpec &spec, const ServiceSupervisor::Timings &timings)
 {
     if (m_state != State::Stopped && m_state != State::Failed)
         return nullptr;
@@ -15,7 +16,8 @@ ServiceSupervisor *ServiceGroup::add(const ServiceSpec &spec, const ServiceSuper
     m_supervisors.append(supervisor);
     connect(supervisor, &ServiceSupervisor::logLine, this, &ServiceGroup::logLine);
     connect(supervisor, &ServiceSupervisor::stateChanged, this,
-        [this, supervisor](ServiceSupervisor::State state) { onSupervisorState(supervisor, state); });
+        [this, supervisor](
+            ServiceSupervisor::State state) { onSupervisorState(supervisor, state); });
     return supervisor;
 }
 
@@ -69,7 +71,8 @@ void ServiceGroup::startNext()
 
 void ServiceGroup::onSupervisorState(ServiceSupervisor *supervisor, ServiceSupervisor::State state)
 {
-    if (m_state == State::Starting && m_next < m_supervisors.size() && supervisor == m_supervisors[m_next]) {
+    if (m_state == State::Starting && m_next < m_supervisors.size()
+        && supervisor == m_supervisors[m_next]) {
         if (state == ServiceSupervisor::State::Running) {
             ++m_next;
             startNext();
@@ -94,7 +97,8 @@ void ServiceGroup::onSupervisorState(ServiceSupervisor *supervisor, ServiceSuper
 bool ServiceGroup::allDown() const
 {
     for (const ServiceSupervisor *s : m_supervisors) {
-        if (s->state() != ServiceSupervisor::State::Stopped && s->state() != ServiceSupervisor::State::Failed)
+        if (s->state() != ServiceSupervisor::State::Stopped
+            && s->state() != ServiceSupervisor::State::Failed)
             return false;
     }
     return true;

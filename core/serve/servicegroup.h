@@ -11,7 +11,8 @@ namespace bt {
 // once the previous one is Running, so a start failure stops the sequence
 // and the services already up are stopped again) and stops them all.
 // Owns its supervisors; the same threading rule applies (main thread).
-class ServiceGroup : public QObject {
+class ServiceGroup : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Stopped, Starting, Running, Stopping, Failed };

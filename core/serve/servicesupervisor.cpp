@@ -56,7 +56,8 @@ ServiceSupervisor::ServiceSupervisor(ServiceSpec spec, Timings timings, QObject 
     m_restartTimer.setSingleShot(true);
     m_killTimer.setSingleShot(true);
     connect(&m_startupTimer, &QTimer::timeout, this, &ServiceSupervisor::onStartupElapsed);
-    connect(&m_stableTimer, &QTimer::timeout, this, [this] { m_backoffMs = m_timings.firstBackoffMs; });
+    connect(
+        &m_stableTimer, &QTimer::timeout, this, [this] { m_backoffMs = m_timings.firstBackoffMs; });
     connect(&m_restartTimer, &QTimer::timeout, this, &ServiceSupervisor::launch);
     connect(&m_killTimer, &QTimer::timeout, this, &ServiceSupervisor::onKillTimeout);
 }
@@ -85,8 +86,10 @@ void ServiceSupervisor::start()
 {
     if (m_state != State::Stopped && m_state != State::Failed)
         return;
-    Q_ASSERT_X(!QCoreApplication::instance() || QThread::currentThread() == QCoreApplication::instance()->thread(),
-        "ServiceSupervisor::start", "children must be started from the main thread (PR_SET_PDEATHSIG)");
+    Q_ASSERT_X(!QCoreApplication::instance()
+            || QThread::currentThread() == QCoreApplication::instance()->thread(),
+        "ServiceSupervisor::start",
+        "children must be started from the main thread (PR_SET_PDEATHSIG)");
     m_restartCount = 0;
     m_backoffMs = m_timings.firstBackoffMs;
     m_lastError.clear();
@@ -165,7 +168,8 @@ void ServiceSupervisor::onStarted()
     const qint64 pid = m_process->processId();
     log(LogSeverity::Info,
         QStringLiteral("started %1 (pid %2)")
-            .arg((QStringList(m_spec.program) + m_spec.arguments).join(QLatin1Char(' ')), QString::number(pid)));
+            .arg((QStringList(m_spec.program) + m_spec.arguments).join(QLatin1Char(' ')),
+                QString::number(pid)));
     m_startupTimer.start(m_timings.startupMs);
     Q_EMIT started(pid);
 }
@@ -220,7 +224,8 @@ void ServiceSupervisor::onFinished(int exitCode, QProcess::ExitStatus status)
         Q_EMIT stopped();
         break;
     case State::Starting: {
-        QString message = QStringLiteral("%1 %2 during start-up").arg(m_spec.name, describeExit(exitCode, status));
+        QString message = QStringLiteral("%1 %2 during start-up")
+                              .arg(m_spec.name, describeExit(exitCode, status));
         message += m_tail.isEmpty() ? QStringLiteral(" and printed nothing")
                                     : QStringLiteral(": ") + m_tail.join(QStringLiteral(" / "));
         fail(message);
@@ -241,7 +246,8 @@ void ServiceSupervisor::onKillTimeout()
     if (m_state != State::Stopping || !m_process)
         return;
     log(LogSeverity::Warning,
-        QStringLiteral("did not stop within %1 of SIGTERM: sending SIGKILL").arg(seconds(m_timings.killAfterMs)));
+        QStringLiteral("did not stop within %1 of SIGTERM: sending SIGKILL")
+            .arg(seconds(m_timings.killAfterMs)));
     // The whole group, so helpers the service forked die with it.
     const qint64 pid = m_process->processId();
     if (pid > 0)
@@ -290,7 +296,7 @@ void ServiceSupervisor::emitOutput(QProcess::ProcessChannel channel, const QByte
     m_tail.append(text);
     if (m_tail.size() > TailLines)
         m_tail.removeFirst();
-    log(channel == QProcess::StandardError ? LogSeverity::Warning : LogSeverity::Info, text);
+    log(channel == QProcess::StandardError ? m_spec.stderrSeverity : LogSeverity::Info, text);
 }
 
 void ServiceSupervisor::fail(const QString &error)
@@ -351,10 +357,12 @@ QString ServiceSupervisor::describeExit(int exitCode, QProcess::ExitStatus statu
 QString ServiceSupervisor::notStartedMessage() const
 {
     const QString &program = m_spec.program;
-    const QString path = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    const QString path
+        = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
     if (path.isEmpty() || !QFileInfo::exists(path))
         return QStringLiteral("%1 not found: install the %2 package").arg(program, m_spec.package);
-    return QStringLiteral("%1 could not be started: %2").arg(path, m_process ? m_process->errorString() : QString());
+    return QStringLiteral("%1 could not be started: %2")
+        .arg(path, m_process ? m_process->errorString() : QString());
 }
 
 } // namespace bt

@@ -36,13 +36,15 @@ namespace bt {
 // thread (the main thread), never on a worker thread. It is also cleared when
 // the child changes its effective user or group (dnsmasq's --user, a
 // set-uid binary): such a child does not get the guarantee.
-class ServiceSupervisor : public QObject {
+class ServiceSupervisor : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Stopped, Starting, Running, Restarting, Stopping, Failed };
     Q_ENUM(State)
 
-    struct Timings {
+    struct Timings
+    {
         int startupMs = 1500; // a child that exits sooner failed to start
         int firstBackoffMs = 1000;
         int maxBackoffMs = 30000;

@@ -10,8 +10,8 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    bt::ServiceSupervisor supervisor(bt::ServiceSpec { QStringLiteral("sleep"), QStringLiteral("sleep"),
-        { QStringLiteral("300") }, {}, {}, {} });
+    bt::ServiceSupervisor supervisor(bt::ServiceSpec {
+        QStringLiteral("sleep"), QStringLiteral("sleep"), { QStringLiteral("300") }, {}, {}, {} });
     QObject::connect(&supervisor, &bt::ServiceSupervisor::started, &app, [](qint64 pid) {
         std::printf("%lld\n", static_cast<long long>(pid));
         std::fflush(stdout);

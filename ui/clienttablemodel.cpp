@@ -1,0 +1,237 @@
+#include "clienttablemodel.h"
+
+#include "serve/clientregistry.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace bt {
+
+ClientTableModel::ClientTableModel(ClientRegistry *registry, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_registry(registry)
+    , m_rows(registry->clients())
+{
+    connect(m_registry, &ClientRegistry::clientsChanged, this, &ClientTableModel::onClientsChanged);
+}
+
+void ClientTableModel::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+}
+
+void ClientTableModel::onClientsChanged(const QList<QString> &macs)
+{
+    // clients() is implicitly shared: taking it costs no copy of the rows.
+    const QList<ClientRecord> rows = m_registry->clients();
+    const int oldCount = int(m_rows.size());
+    QList<int> changed;
+    changed.reserve(macs.size());
+    for (const QString &mac : macs) {
+        const int row = m_registry->indexOf(mac);
+        if (row >= 0 && row < oldCount)
+            changed << row;
+    }
+    // The registry only appends, so rows beyond the old count are new.
+    if (rows.size() > oldCount) {
+        beginInsertRows({}, oldCount, int(rows.size()) - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else {
+        m_rows = rows;
+    }
+    if (changed.isEmpty())
+        return;
+    std::sort(changed.begin(), changed.end());
+    int first = changed.first();
+    int last = first;
+    auto announce = [this](int from, int to) {
+        emit dataChanged(index(from, 0), index(to, ColumnCount - 1));
+    };
+    for (qsizetype i = 1; i < changed.size(); ++i) {
+        const int row = changed.at(i);
+        if (row <= last + 1) {
+            last = std::max(last, row);
+            continue;
+        }
+        announce(first, last);
+        first = last = row;
+    }
+    announce(first, last);
+}
+
+int ClientTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClientTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ClientTableModel::stateText(ClientState state)
+{
+    switch (state) {
+    case ClientState::Discovered:
+        return tr("Asking for an address");
+    case ClientState::Leased:
+        return tr("Has an address");
+    case ClientState::LoadingPhase1:
+        return tr("Loading Phase 1");
+    case ClientState::Phase1Up:
+        return tr("Phase 1 running");
+    case ClientState::Menu:
+        return tr("In the menu");
+    case ClientState::Downloading:
+        return tr("Downloading");
+    case ClientState::Sharing:
+        return tr("Sharing");
+    case ClientState::Booting:
+        return tr("Booting its OS");
+    case ClientState::Booted:
+        return tr("Booted");
+    case ClientState::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+QColor ClientTableModel::stateColor(ClientState state)
+{
+    switch (state) {
+    case ClientState::Discovered:
+    case ClientState::Leased:
+        return QColor(0xec, 0xef, 0xf1);
+    case ClientState::LoadingPhase1:
+    case ClientState::Phase1Up:
+    case ClientState::Menu:
+        return QColor(0xe3, 0xf2, 0xfd);
+    case ClientState::Downloading:
+        return QColor(0xff, 0xf3, 0xe0);
+    case ClientState::Sharing:
+    case ClientState::Booting:
+        return QColor(0xe8, 0xf5, 0xe9);
+    case ClientState::Booted:
+        return QColor(0xc8, 0xe6, 0xc9);
+    case ClientState::Failed:
+        return QColor(0xff, 0xcd, 0xd2);
+    }
+    return {};
+}
+
+QString ClientTableModel::rateText(qint64 bytesPerSecond)
+{
+    if (bytesPerSecond <= 0)
+        return QString();
+    return tr("%1/s").arg(QLocale().formattedDataSize(bytesPerSecond, 1));
+}
+
+QVariant ClientTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size())
+        return {};
+    const ClientRecord &client = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case MacColumn:
+            return client.mac;
+        case IpColumn:
+            return client.ip;
+        case HostnameColumn:
+            return client.hostname;
+        case OsColumn:
+            return client.os;
+        case StateColumn:
+            return stateText(client.state);
+        case ProgressColumn:
+            return tr("%1 %").arg(client.progress);
+        case RateColumn:
+            return rateText(client.downloadRate);
+        case LastSeenColumn: {
+            if (!client.lastSeen.isValid())
+                return QString();
+            const QDateTime now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+            const qint64 seconds = std::max<qint64>(0, client.lastSeen.secsTo(now));
+            if (seconds < 60)
+                return tr("%n s ago", nullptr, int(seconds));
+            if (seconds < 3600)
+                return tr("%n min ago", nullptr, int(seconds / 60));
+            return QLocale().toString(client.lastSeen.toLocalTime(), QLocale::ShortFormat);
+        }
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case IpColumn: {
+            // Numeric, so 10.0.0.9 sorts before 10.0.0.10.
+            const QStringList parts = client.ip.split(u'.');
+            quint32 value = 0;
+            for (const QString &part : parts)
+                value = value * 256 + part.toUInt();
+            return value;
+        }
+        case StateColumn:
+            return int(client.state);
+        case ProgressColumn:
+            return client.progress;
+        case RateColumn:
+            return client.downloadRate;
+        case LastSeenColumn:
+            return client.lastSeen.toMSecsSinceEpoch();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ProgressRole:
+        return client.progress;
+    case StateRole:
+        return int(client.state);
+    case Qt::BackgroundRole:
+        if (index.column() == StateColumn)
+            return stateColor(client.state);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StateColumn)
+            return QColor(Qt::black);
+        break;
+    case Qt::ToolTipRole:
+        if (!client.message.isEmpty())
+            return client.message;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == RateColumn || index.column() == ProgressColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MacColumn:
+        return tr("MAC");
+    case IpColumn:
+        return tr("IP");
+    case HostnameColumn:
+        return tr("Hostname");
+    case OsColumn:
+        return tr("OS");
+    case StateColumn:
+        return tr("State");
+    case ProgressColumn:
+        return tr("Progress");
+    case RateColumn:
+        return tr("Rate");
+    case LastSeenColumn:
+        return tr("Last seen");
+    }
+    return {};
+}
+
+} // namespace bt

@@ -1,0 +1,49 @@
+#!/bin/bash
+# Headless dry run end to end on loopback: bttui downloads the real torrent from a real aria2c
+# seeder found through a real opentracker, shares it, reports each state to the status
+# endpoint, and prints the kexec command. The downloaded bytes equal the seeder's.
+source "$(dirname "$0")/lab.sh"
+command -v python3 >/dev/null || fail "python3 is needed for the status recorder"
+
+lab_make_tree
+lab_start_tracker
+lab_start_seeder
+python3 "$(dirname "$0")/statusrecorder.py" "$STATUS_PORT" "$LAB/status.log" &
+LAB_PIDS+=($!)
+for _ in $(seq 50); do ss -Htln | grep -q ":$STATUS_PORT " && break; sleep 0.1; done
+
+timeout 120 "$BTTUI" --headless --dry-run --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
+status=$?
+cat "$LAB/out"
+[ "$status" = 0 ] || { cat "$LAB/err"; fail "headless dry run exit code $status"; }
+
+expected="kexec -l $ROOT/linux/vmlinuz --initrd=$ROOT/linux/initrd.img '--append=quiet label='\\''my lab'\\''' && kexec -e"
+[ "$(tail -n 1 "$LAB/out")" = "$expected" ] || fail "last line is not the kexec command: $expected"
+cmp "$SEED/linux/vmlinuz" "$ROOT/linux/vmlinuz" || fail "vmlinuz differs from the seeder's"
+cmp "$SEED/linux/initrd.img" "$ROOT/linux/initrd.img" || fail "initrd.img differs from the seeder's"
+grep -q "^bttui: downloaded linux" "$LAB/out" || fail "no 'downloaded' event"
+grep -q "^bttui: sharing linux" "$LAB/out" || fail "no 'sharing' event"
+echo "PASS: downloaded through the tracker, bytes identical, kexec command printed"
+
+# Status reports: JSON bodies on /api/v1/clients/<mac>, in the order of the boot.
+for _ in $(seq 30); do grep -q '"state":"booting"' "$LAB/status.log" 2>/dev/null && break; sleep 0.1; done
+cat "$LAB/status.log"
+states=$(sed -n 's/.*"state":"\([a-z0-9-]*\)".*/\1/p' "$LAB/status.log" | uniq | tr '\n' ' ')
+[ "$states" = "phase1-up downloading sharing booting " ] || fail "states posted: $states"
+grep -qE '^/api/v1/clients/([0-9a-f]{2}:){5}[0-9a-f]{2} application/json \{"state":"phase1-up","os":"","progress":0,"message":""\}$' \
+    "$LAB/status.log" || fail "phase1-up report malformed"
+grep -qF '{"state":"booting","os":"linux","progress":100,"message":"kexec -l ' "$LAB/status.log" \
+    || fail "booting report lacks the command"
+echo "PASS: states posted: $states"
+
+# A torrent nobody seeds fails with a reason instead of hanging, and reports "failed".
+timeout 60 "$BTTUI" --headless --dry-run --os orphan --stall-timeout 3 --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
+status=$?
+cat "$LAB/out"
+[ "$status" = 1 ] || fail "unseeded torrent: exit code $status, expected 1"
+grep -q "^bttui: failed: orphan: no progress for 3 s" "$LAB/out" || fail "no failure reason printed"
+for _ in $(seq 30); do grep -q '"state":"failed","os":"orphan"' "$LAB/status.log" && break; sleep 0.1; done
+grep -q '"state":"failed","os":"orphan","progress":0,"message":"orphan: no progress for 3 s' "$LAB/status.log" \
+    || fail "failed state not reported"
+ls "$TMPDIR"/bttui-*-aria2-orphan.log >/dev/null 2>&1 || fail "aria2's log of the failure was not kept"
+echo "PASS: unseeded torrent fails after the stall timeout and reports it"

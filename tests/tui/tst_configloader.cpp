@@ -1,0 +1,177 @@
+#include "configloader.h"
+#include "tuitest.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+using namespace bt::tui;
+
+namespace {
+
+const std::string root = "/torrents";
+
+const char *goodSettings = R"(boottorrent: {version: 0, timeout: 30, default_os: linux, seed_time: 45, host_ip: 192.168.1.1}
+dnsmasq: {enable_dhcp: true, interface: eth0}
+opentracker: {enable: true, port: 10001}
+aria2: {bt_enable_lpd: true, enable_peer_exchange: false, console_log_level: warn}
+)";
+
+const char *goodConfigs = R"(linux: {dispname: "Debian 12", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "quiet"}
+freedos: {dispname: FreeDOS, method: bin-qemu-x86_64, args: "-fda odin1440.img", display: none}
+memtest: {dispname: Memtest, method: bin, bin: hello, binargs: ""}
+)";
+
+std::string errorOf(const std::string &settings, const std::string &configs)
+{
+    const Outcome<ClientConfig> config = ConfigLoader::parse(settings, configs, root);
+    CHECK(!config);
+    return config.error();
+}
+
+} // namespace
+
+TUI_TEST(readsEverySetting)
+{
+    const Outcome<ClientConfig> config = ConfigLoader::parse(goodSettings, goodConfigs, root);
+    CHECK(config.ok());
+    const ClientSettings &s = config->settings;
+    CHECK_EQ(s.timeout, 30);
+    CHECK_EQ(s.defaultOs, std::string("linux"));
+    CHECK_EQ(s.seedTime, 45);
+    CHECK_EQ(s.hostIp, std::string("192.168.1.1"));
+    CHECK_EQ(s.trackerPort, 10001);
+    CHECK_EQ(s.trackerEnabled, true);
+    CHECK_EQ(s.btEnableLpd, true);
+    CHECK_EQ(s.enablePeerExchange, false);
+    CHECK_EQ(s.consoleLogLevel, std::string("warn"));
+}
+
+TUI_TEST(keepsTheOrderOfConfigsYaml)
+{
+    const Outcome<ClientConfig> config = ConfigLoader::parse(goodSettings, goodConfigs, root);
+    CHECK(config.ok());
+    CHECK_EQ(config->oss.size(), std::size_t(3));
+    CHECK_EQ(config->oss[0].name, std::string("linux"));
+    CHECK_EQ(config->oss[0].dispname, std::string("Debian 12"));
+    CHECK_EQ(config->oss[1].name, std::string("freedos"));
+    CHECK_EQ(config->oss[2].name, std::string("memtest"));
+    CHECK_EQ(config->oss[0].initrd, std::string("initrd.img"));
+    CHECK_EQ(config->oss[2].bin, std::string("hello"));
+}
+
+TUI_TEST(appliesDefaultsForOptionalKeys)
+{
+    const Outcome<ClientConfig> config =
+        ConfigLoader::parse("boottorrent: {host_ip: 10.0.0.1}\n", "linux: {method: kexec, kernel: vmlinuz}\n", root);
+    CHECK(config.ok());
+    CHECK_EQ(config->settings.statusPort, 8290);
+    CHECK_EQ(config->settings.timeout, 30);
+    CHECK_EQ(config->settings.defaultOs, std::string());
+    CHECK_EQ(config->oss[0].dispname, std::string("linux"));
+    CHECK_EQ(config->oss[0].display, std::string("curses"));
+}
+
+TUI_TEST(readsStatusPortAndDisplay)
+{
+    const Outcome<ClientConfig> config = ConfigLoader::parse(
+        "boottorrent: {host_ip: 10.0.0.1, status_port: 9000}\n", goodConfigs, root);
+    CHECK(config.ok());
+    CHECK_EQ(config->settings.statusPort, 9000);
+    CHECK_EQ(config->find("freedos")->display, std::string("none"));
+}
+
+TUI_TEST(namesFileAndKeyOfMissingHostIp)
+{
+    const std::string error = errorOf("boottorrent: {timeout: 5}\n", goodConfigs);
+    CHECK_CONTAINS(error, "/torrents/Boottorrent.yaml");
+    CHECK_CONTAINS(error, "boottorrent.host_ip: missing");
+}
+
+TUI_TEST(rejectsHostNameForHostIp)
+{
+    const std::string error = errorOf("boottorrent: {host_ip: bthost.lab}\n", goodConfigs);
+    CHECK_CONTAINS(error, "boottorrent.host_ip: expected a numeric IPv4 address");
+}
+
+TUI_TEST(rejectsMissingBoottorrentSection)
+{
+    CHECK_CONTAINS(errorOf("aria2: {bt_enable_lpd: false}\n", goodConfigs), "Boottorrent.yaml: boottorrent: missing");
+}
+
+TUI_TEST(reportsMalformedYamlWithLine)
+{
+    const std::string error = errorOf(goodSettings, "linux: {method: kexec\nfreedos: [\n");
+    CHECK_CONTAINS(error, "/torrents/configs.yaml: malformed YAML at line");
+}
+
+TUI_TEST(rejectsTimeoutThatIsNoNumber)
+{
+    const std::string error = errorOf("boottorrent: {host_ip: 10.0.0.1, timeout: soon}\n", goodConfigs);
+    CHECK_CONTAINS(error, "boottorrent.timeout: expected a whole number, got 'soon'");
+}
+
+TUI_TEST(rejectsUnknownMethodNamingTheOs)
+{
+    const std::string error = errorOf(goodSettings, "linux: {method: pxe}\n");
+    CHECK_CONTAINS(error, "/torrents/configs.yaml: linux.method: expected kexec, bin-qemu-x86_64 or bin");
+}
+
+TUI_TEST(rejectsKexecWithoutKernel)
+{
+    CHECK_CONTAINS(errorOf(goodSettings, "linux: {method: kexec}\n"), "linux.kernel: missing");
+}
+
+TUI_TEST(rejectsBinWithoutProgram)
+{
+    CHECK_CONTAINS(errorOf(goodSettings, "memtest: {method: bin}\n"), "memtest.bin: missing");
+}
+
+TUI_TEST(rejectsDefaultOsThatIsNotConfigured)
+{
+    const std::string error = errorOf("boottorrent: {host_ip: 10.0.0.1, default_os: windows}\n", goodConfigs);
+    CHECK_CONTAINS(error, "boottorrent.default_os: 'windows' is not an OS in configs.yaml");
+}
+
+TUI_TEST(rejectsBadBoolean)
+{
+    const std::string error = errorOf("boottorrent: {host_ip: 10.0.0.1}\naria2: {bt_enable_lpd: maybe}\n", goodConfigs);
+    CHECK_CONTAINS(error, "aria2.bt_enable_lpd: expected true or false");
+}
+
+TUI_TEST(rejectsEmptyConfigs)
+{
+    CHECK_CONTAINS(errorOf(goodSettings, ""), "configs.yaml: expected a mapping");
+}
+
+TUI_TEST(rejectsFolderNameWithSlash)
+{
+    CHECK_CONTAINS(errorOf(goodSettings, "\"../etc\": {method: bin, bin: x}\n"), "not a usable folder name");
+}
+
+TUI_TEST(reportsMissingFileByPath)
+{
+    const std::string dir = std::filesystem::temp_directory_path() / ("tst_configloader_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/Boottorrent.yaml") << goodSettings;
+    const Outcome<ClientConfig> config = ConfigLoader::load(dir);
+    std::filesystem::remove_all(dir);
+    CHECK(!config);
+    CHECK_CONTAINS(config.error(), dir + "/configs.yaml: cannot read");
+}
+
+TUI_TEST(loadsFromRootFolder)
+{
+    const std::string dir = std::filesystem::temp_directory_path() / ("tst_configloader_ok_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/Boottorrent.yaml") << goodSettings;
+    std::ofstream(dir + "/configs.yaml") << goodConfigs;
+    const Outcome<ClientConfig> config = ConfigLoader::load(dir);
+    std::filesystem::remove_all(dir);
+    CHECK(config.ok());
+    CHECK_EQ(config->torrentPath("linux"), dir + "/linux.torrent");
+    CHECK_EQ(config->osDirectory(config->oss[0]), dir + "/linux");
+}
+
+TUI_TEST_MAIN()

@@ -143,8 +143,10 @@ void Aria2Rpc::getGlobalStat(QObject *context, Reply<Aria2GlobalStat> done)
 
 void Aria2Rpc::tellActive(QObject *context, Reply<QList<Aria2Download>> done)
 {
-    call(QStringLiteral("aria2.tellActive"), { downloadKeys() }, context,
-         thenParse(std::move(done), &Aria2Rpc::parseDownloads));
+    // Not `{ downloadKeys() }`: that would copy the key list instead of nesting it.
+    QJsonArray params;
+    params.append(downloadKeys());
+    call(QStringLiteral("aria2.tellActive"), params, context, thenParse(std::move(done), &Aria2Rpc::parseDownloads));
 }
 
 void Aria2Rpc::tellWaiting(int offset, int count, QObject *context, Reply<QList<Aria2Download>> done)

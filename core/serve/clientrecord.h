@@ -1,0 +1,45 @@
+#pragma once
+
+#include "clientstate.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace bt {
+
+struct ClientTransition {
+    ClientState state = ClientState::Discovered;
+    QDateTime time;
+
+    bool operator==(const ClientTransition &) const = default;
+};
+
+// One lab machine as the registry knows it: one row of the dashboard.
+struct ClientRecord {
+    QString mac; // lower-case colon form; the key
+    QString ip;
+    QString hostname;
+    QString os; // the OS it picked, once it said so
+    ClientState state = ClientState::Discovered;
+    int progress = 0; // 0..100 of the current step
+    QString message; // failure reason or the last note
+    QList<ClientTransition> transitions; // this boot cycle, oldest first
+    int bootCycle = 1; // 2 after the first reboot, ...
+    QDateTime firstSeen;
+    QDateTime lastSeen;
+    qint64 downloadRate = 0; // bytes/s the machine receives, from its own report or derived
+    qint64 completedBytes = 0; // of its OS torrent
+    qint64 totalBytes = 0;
+    qint64 bytesFromHost = 0; // of completedBytes, sent by the host's seeder
+    qint64 bytesFromPeers = 0; // of completedBytes, sent by other clients
+
+    // When this cycle reached `state`; invalid when it did not (yet).
+    QDateTime transitionTime(ClientState state) const;
+    QJsonObject toJson() const;
+
+    bool operator==(const ClientRecord &) const = default;
+};
+
+} // namespace bt

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "clientrecord.h"
+#include "clientstatus.h"
+#include "dnsmasqevent.h"
+#include "dnsmasqlease.h"
+#include "swarmsnapshot.h"
+#include "swarmtotals.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+
+namespace bt {
+
+// One row per lab machine, keyed by MAC, fed by what dnsmasq, aria2 and the
+// clients themselves report; the IP address joins the sources (dnsmasq
+// knows MAC and IP, aria2 only IPs, status posts the MAC and their source
+// IP).
+//
+// States only move forward (ClientState's order; Failed from anywhere).
+// The one way back is a new boot cycle: when a machine that is booting,
+// booted or failed is seen starting over — a DHCPDISCOVER from its PXE ROM
+// (or any DHCPDISCOVER when dnsmasq runs without log-dhcp and cannot tell),
+// a proxyDHCP PXE request, or Phase-1 reporting "phase1-up" — its row
+// starts again at that state and its boot cycle count goes up.
+//
+// Changes are collected and announced together: clientsChanged at most once
+// per coalescing interval, naming every changed MAC, and swarmChanged when
+// the swarm totals moved. New machines are appended, so a row's index in
+// clients() never changes.
+class ClientRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClientRegistry(QObject *parent = nullptr);
+
+    // TFTP files whose delivery means "loading Phase 1"; base names.
+    static QStringList defaultPhase1Files();
+    void setPhase1Files(const QStringList &baseNames);
+    void setCoalesceInterval(int milliseconds); // default 100
+
+    void applyDnsmasqEvents(const QList<DnsmasqEvent> &events);
+    // Leases only join addresses to known machines; they create no rows,
+    // because a lease file outlives the machines that are switched off.
+    void applyLeases(const QList<DnsmasqLease> &leases);
+    // False (and nothing changes) when `mac` is not a MAC address.
+    bool applyStatus(const QString &mac, const ClientStatus &status);
+    void applySwarm(const SwarmSnapshot &snapshot);
+
+    QList<ClientRecord> clients() const { return m_rows; }
+    int count() const { return int(m_rows.size()); }
+    int indexOf(const QString &mac) const; // -1 when unknown
+    std::optional<ClientRecord> client(const QString &mac) const;
+    QString macForIp(const QString &ip) const { return m_macByIp.value(ip); }
+    SwarmTotals swarm() const;
+
+    QJsonObject clientsToJson() const; // {"clients": [...]}
+    QJsonObject swarmToJson() const; // SwarmTotals::toJson()
+    QJsonObject toJson() const; // {"clients": [...], "swarm": {...}}
+
+    // Announces pending changes now instead of at the end of the interval.
+    void flush();
+
+Q_SIGNALS:
+    void clientsChanged(const QList<QString> &macs);
+    void swarmChanged();
+
+private:
+    struct TorrentState {
+        QString infoHash;
+        QString name;
+        qint64 totalLength = 0;
+        int peers = 0;
+        int seeds = 0;
+        qint64 downloadRate = 0;
+        qint64 uploadRate = 0;
+        qint64 lastUploadLength = 0;
+        qint64 hostUploaded = 0;
+        QHash<QString, qint64> bitfieldCompleted; // per peer IP, the most seen
+        QHash<QString, qint64> hostUploadedToIp;
+    };
+    struct Reported {
+        qint64 completedBytes = -1;
+        qint64 totalBytes = -1;
+        qint64 downloadRate = -1;
+        QDateTime rateTime;
+        bool progressGiven = false;
+    };
+    struct RateSample {
+        qint64 completedBytes = 0;
+        QDateTime time;
+    };
+
+    int ensureRow(const QString &mac, const QDateTime &time);
+    void applyDnsmasqEvent(const DnsmasqEvent &event);
+    bool advance(ClientRecord &row, ClientState state, const QDateTime &time);
+    void startNewCycle(ClientRecord &row, ClientState state, const QDateTime &time);
+    void joinIp(ClientRecord &row, const QString &ip);
+    void seen(ClientRecord &row, const QDateTime &time);
+    QList<const TorrentState *> torrentsOf(const ClientRecord &row) const;
+    qint64 completedFor(const QString &ip, const ClientRecord *row, const TorrentState &torrent) const;
+    void refreshTransfer(ClientRecord &row, const QDateTime &now);
+    void commit(int index, const ClientRecord &before);
+    void schedule();
+
+    QList<ClientRecord> m_rows;
+    QHash<QString, int> m_indexByMac;
+    QHash<QString, QString> m_macByIp;
+    QHash<QString, Reported> m_reported;
+    QHash<QString, RateSample> m_rateSamples;
+    QHash<QString, TorrentState> m_torrents;
+    QStringList m_torrentOrder;
+    QDateTime m_swarmTime;
+    QSet<QString> m_phase1Files;
+    QList<QString> m_changed;
+    bool m_swarmDirty = false;
+    QTimer m_coalesce;
+};
+
+} // namespace bt

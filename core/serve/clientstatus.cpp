@@ -1,0 +1,99 @@
+#include "clientstatus.h"
+
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace bt {
+
+namespace {
+
+bool fail(QString *error, bool *unprocessable, bool semantic, const QString &message)
+{
+    if (error)
+        *error = message;
+    if (unprocessable)
+        *unprocessable = semantic;
+    return false;
+}
+
+// Reads an optional non-negative integer; false when present but not one.
+bool readCount(const QJsonObject &object, const QString &key, qint64 *out, QString *error, bool *unprocessable)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isDouble())
+        return fail(error, unprocessable, false, QStringLiteral("\"%1\" must be a number.").arg(key));
+    const double number = value.toDouble();
+    if (number < 0 || number > 9.0e15 || std::floor(number) != number)
+        return fail(error, unprocessable, true, QStringLiteral("\"%1\" must be a whole number of at least 0.").arg(key));
+    *out = qint64(number);
+    return true;
+}
+
+} // namespace
+
+std::optional<ClientStatus> ClientStatus::fromJson(const QJsonObject &object, QString *error, bool *unprocessable)
+{
+    if (unprocessable)
+        *unprocessable = false;
+    ClientStatus status;
+    const QJsonValue state = object.value(QStringLiteral("state"));
+    if (!state.isString()) {
+        fail(error, unprocessable, false, QStringLiteral("The status needs a \"state\" string."));
+        return std::nullopt;
+    }
+    const std::optional<ClientState> parsed = clientStateFromString(state.toString());
+    if (!parsed) {
+        fail(error, unprocessable, true,
+             QStringLiteral("\"%1\" is not a client state.").arg(state.toString().left(40)));
+        return std::nullopt;
+    }
+    status.state = *parsed;
+
+    for (const QString &key : { QStringLiteral("os"), QStringLiteral("message") }) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isString()) {
+            fail(error, unprocessable, false, QStringLiteral("\"%1\" must be a string.").arg(key));
+            return std::nullopt;
+        }
+    }
+    // Both end up in a table cell; a client cannot fill the host's memory through them.
+    status.os = object.value(QStringLiteral("os")).toString().left(128);
+    status.message = object.value(QStringLiteral("message")).toString().left(1024);
+
+    qint64 progress = -1;
+    if (!readCount(object, QStringLiteral("progress"), &progress, error, unprocessable))
+        return std::nullopt;
+    if (progress > 100) {
+        fail(error, unprocessable, true, QStringLiteral("\"progress\" must be between 0 and 100."));
+        return std::nullopt;
+    }
+    status.progress = int(progress);
+    if (!readCount(object, QStringLiteral("completedBytes"), &status.completedBytes, error, unprocessable)
+        || !readCount(object, QStringLiteral("totalBytes"), &status.totalBytes, error, unprocessable)
+        || !readCount(object, QStringLiteral("downloadRate"), &status.downloadRate, error, unprocessable))
+        return std::nullopt;
+    return status;
+}
+
+QJsonObject ClientStatus::toJson() const
+{
+    QJsonObject object { { QStringLiteral("state"), toString(state) } };
+    if (!os.isEmpty())
+        object.insert(QStringLiteral("os"), os);
+    if (progress >= 0)
+        object.insert(QStringLiteral("progress"), progress);
+    if (!message.isEmpty())
+        object.insert(QStringLiteral("message"), message);
+    if (completedBytes >= 0)
+        object.insert(QStringLiteral("completedBytes"), double(completedBytes));
+    if (totalBytes >= 0)
+        object.insert(QStringLiteral("totalBytes"), double(totalBytes));
+    if (downloadRate >= 0)
+        object.insert(QStringLiteral("downloadRate"), double(downloadRate));
+    return object;
+}
+
+} // namespace bt

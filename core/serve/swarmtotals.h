@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace bt {
+
+// How one OS torrent spread through the lab: how much the clients hold in
+// total, and how much of it came from other clients instead of the host.
+struct TorrentTotals {
+    QString infoHash;
+    QString name;
+    qint64 totalLength = 0;
+    int peers = 0; // connected to the host now
+    int seeds = 0;
+    qint64 downloadRate = 0; // host, bytes/s
+    qint64 uploadRate = 0; // host, bytes/s
+    qint64 hostUploaded = 0; // bytes the host sent, across aria2 restarts
+    qint64 delivered = 0; // bytes the clients hold (each client's copy counted once)
+    qint64 peerDelivered = 0; // delivered - hostUploaded, never below 0
+    double p2pShare = 0.0; // peerDelivered / delivered, 0 when nothing was delivered
+
+    QJsonObject toJson() const;
+    bool operator==(const TorrentTotals &) const = default;
+};
+
+struct SwarmTotals {
+    QDateTime time; // of the aria2 snapshot the totals rest on
+    QList<TorrentTotals> torrents;
+    qint64 downloadRate = 0;
+    qint64 uploadRate = 0;
+    qint64 hostUploaded = 0;
+    qint64 delivered = 0;
+    qint64 peerDelivered = 0;
+    double p2pShare = 0.0;
+
+    QJsonObject toJson() const;
+    bool operator==(const SwarmTotals &) const = default;
+};
+
+} // namespace bt

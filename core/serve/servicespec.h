@@ -23,6 +23,10 @@ struct ServiceSpec
     // Most daemons write errors to stderr; dnsmasq with --log-facility=- writes its whole log
     // there.
     LogSeverity stderrSeverity = LogSeverity::Warning;
+    // When BootTorrent runs as root: the user the child runs as, switched to
+    // before exec so the death signal survives (a daemon's own user switch
+    // would clear it). Empty: the child keeps BootTorrent's user.
+    QString runAsUser;
 };
 
 } // namespace bt

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include <grp.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -141,10 +143,20 @@ void ServiceSupervisor::launch()
         process->setProcessEnvironment(*m_spec.environment);
     process->setStandardInputFile(QProcess::nullDevice());
 
+    // The user is looked up here: getpwnam is not safe after fork.
+    std::optional<std::pair<uid_t, gid_t>> runAs;
+    if (!m_spec.runAsUser.isEmpty() && ::geteuid() == 0) {
+        if (const passwd *entry = ::getpwnam(m_spec.runAsUser.toLocal8Bit().constData()))
+            runAs = std::make_pair(entry->pw_uid, entry->pw_gid);
+    }
+
     // Runs in the child between fork and exec: only async-signal-safe calls.
     const pid_t parent = ::getpid();
-    process->setChildProcessModifier([parent] {
+    process->setChildProcessModifier([parent, runAs] {
         ::setpgid(0, 0);
+        if (runAs && (::setgroups(0, nullptr) != 0 || ::setgid(runAs->second) != 0 || ::setuid(runAs->first) != 0))
+            ::_exit(126);
+        // After the user switch, which would clear it.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         // The parent may have died before prctl took effect; then nobody
         // would ever send the signal.

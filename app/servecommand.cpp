@@ -1,0 +1,166 @@
+#include "cli.h"
+#include "commands.h"
+
+#include <build/builder.h>
+#include <environment/environment.h>
+#include <serve/clientregistry.h>
+#include <serve/logmodel.h>
+#include <serve/server.h>
+#include <serve/servicesupervisor.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace bt::cli {
+
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGINT and SIGTERM become an event on the main loop, where stopping the
+// services (and waiting for every child) is safe.
+void watchTerminationSignals(const std::function<void()> &onTerminate)
+{
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe);
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [onTerminate] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        onTerminate();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+QString describe(const ClientRecord &client)
+{
+    QString line = QStringLiteral("client %1").arg(client.mac);
+    if (!client.ip.isEmpty())
+        line += QStringLiteral(" %1").arg(client.ip);
+    line += QStringLiteral(": %1").arg(toString(client.state));
+    if (client.state == ClientState::Downloading && client.progress > 0)
+        line += QStringLiteral(" %1%").arg(client.progress);
+    if (!client.os.isEmpty())
+        line += QStringLiteral(" (%1)").arg(client.os);
+    if (!client.message.isEmpty())
+        line += QStringLiteral(" - %1").arg(client.message);
+    return line;
+}
+
+} // namespace
+
+int runServe(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves the environment DIR: builds out/ when it is stale, then runs dnsmasq (DHCP + TFTP),\n"
+        "the aria2c seeder and opentracker, answers the clients' status reports and prints one\n"
+        "line per change. Stops cleanly, with every child process gone, on Ctrl+C or SIGTERM."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
+    const QCommandLineOption interface({ QStringLiteral("interface") },
+        QStringLiteral("Serve on this network interface instead of dnsmasq.interface (the file is not changed)."),
+        QStringLiteral("IF"));
+    const QCommandLineOption phase1({ QStringLiteral("phase1") },
+        QStringLiteral("Folder with the Phase-1 boot files (default: found next to boottorrent)."),
+        QStringLiteral("FOLDER"));
+    parser.addOptions({ interface, phase1 });
+    const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
+
+    Result<Environment> loaded = Environment::load(dir);
+    if (!loaded.ok())
+        return reportProblems(loaded.problems(), dir);
+    Environment env = std::move(loaded).value();
+    if (parser.isSet(interface)) {
+        DnsmasqSettings dnsmasq = env.dnsmasq();
+        dnsmasq.interface = parser.value(interface);
+        env.setDnsmasq(dnsmasq);
+    }
+
+    Builder::Options options;
+    options.phase1Dir = parser.value(phase1);
+    if (Builder::isStale(env, options)) {
+        printLine(QStringLiteral("building %1/out (it is older than the environment)").arg(dir));
+        const Result<BuildReport> report = Builder::build(env, options);
+        if (!report.ok()) {
+            reportProblems(report.problems(), dir);
+            return BadInput;
+        }
+        for (const QString &warning : report->warnings)
+            printError(QStringLiteral("warning: %1").arg(warning));
+    }
+
+    Server server(env);
+    int exitCode = Success;
+    // Per machine: the boot cycle and how many of its transitions were
+    // printed, and the last progress step, so each change prints once.
+    struct Printed {
+        int cycle = 0;
+        int transitions = 0;
+        int progressStep = -1;
+    };
+    QHash<QString, Printed> printed;
+    QObject::connect(server.registry(), &ClientRegistry::clientsChanged, &server, [&](const QList<QString> &macs) {
+        for (const QString &mac : macs) {
+            const std::optional<ClientRecord> client = server.registry()->client(mac);
+            if (!client)
+                continue;
+            Printed &p = printed[mac];
+            if (p.cycle != client->bootCycle)
+                p = Printed { client->bootCycle, 0, -1 };
+            for (; p.transitions < client->transitions.size(); ++p.transitions) {
+                ClientRecord at = *client;
+                at.state = client->transitions[p.transitions].state;
+                printLine(describe(at));
+            }
+            // Progress is printed in steps of 10 %, so a line means something.
+            const int step = client->progress / 10;
+            if (client->state == ClientState::Downloading && step != p.progressStep) {
+                p.progressStep = step;
+                printLine(describe(*client));
+            }
+        }
+    });
+    QObject::connect(server.services(), &ServiceGroup::logLine, &server, [](const LogLine &line) {
+        if (line.source == QLatin1String("boottorrent") || line.severity != LogSeverity::Info)
+            printError(QStringLiteral("%1: %2").arg(line.source, line.text));
+    });
+    QObject::connect(&server, &Server::started, &server, [&] {
+        QStringList running;
+        for (ServiceSupervisor *s : server.services()->supervisors())
+            running << QStringLiteral("%1 (pid %2)").arg(s->name()).arg(s->pid());
+        printLine(QStringLiteral("serving %1 on %2: %3").arg(dir, env.boot().hostIp, running.join(QStringLiteral(", "))));
+    });
+    QObject::connect(&server, &Server::failed, &server, [&](const QString &service, const QString &error) {
+        printError(QStringLiteral("boottorrent serve: %1 failed to start: %2").arg(service, error));
+        exitCode = BadInput;
+    });
+    QObject::connect(&server, &Server::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
+        Qt::QueuedConnection);
+    watchTerminationSignals([&server] {
+        printLine(QStringLiteral("stopping"));
+        server.stop();
+    });
+
+    if (const Problems problems = server.start(); !problems.isEmpty())
+        return reportProblems(problems, dir);
+    QCoreApplication::exec();
+    printLine(QStringLiteral("stopped"));
+    return exitCode;
+}
+
+} // namespace bt::cli

@@ -1,0 +1,205 @@
+#include "server.h"
+
+#include "aria2rpc.h"
+#include "build/builder.h"
+#include "clientregistry.h"
+#include "dnsmasqlogreader.h"
+#include "leasefilereader.h"
+#include "logmodel.h"
+#include "preflight.h"
+#include "preflightinput.h"
+#include "statusserver.h"
+#include "swarmmonitor.h"
+
+#include <QFile>
+#include <QHostAddress>
+
+
+namespace bt {
+
+namespace {
+
+const QString kSource = QStringLiteral("boottorrent");
+
+QString outPath(const Environment &env, const QString &relative)
+{
+    return Builder::outDir(env) + QLatin1Char('/') + relative;
+}
+
+} // namespace
+
+Server::Server(Environment env, QObject *parent)
+    : QObject(parent)
+    , m_env(std::move(env))
+    , m_log(new LogModel(this))
+    , m_services(new ServiceGroup(this))
+    , m_registry(new ClientRegistry(this))
+    , m_status(new StatusServer(m_registry, this))
+{
+    connect(m_services, &ServiceGroup::logLine, m_log, &LogModel::append);
+    connect(m_status, &StatusServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
+        note(QStringLiteral("status endpoint: %1 from %2: %3").arg(code).arg(peer.toString(), reason), true);
+    });
+    connect(m_services, &ServiceGroup::started, this, [this] {
+        startSwarmMonitor();
+        setState(State::Running);
+        note(QStringLiteral("serving %1 on %2").arg(m_env.dir(), m_env.boot().hostIp));
+        emit started();
+    });
+    connect(m_services, &ServiceGroup::failed, this, [this](const QString &service, const QString &error) {
+        stopMonitors();
+        m_status->close();
+        setState(State::Failed);
+        emit failed(service, error);
+    });
+    connect(m_services, &ServiceGroup::stopped, this, [this] {
+        stopMonitors();
+        m_status->close();
+        if (m_state != State::Failed)
+            setState(State::Stopped);
+        emit stopped();
+    });
+}
+
+Server::~Server()
+{
+    // The supervisors kill and reap what still runs when they are deleted.
+    stopMonitors();
+}
+
+QList<ServiceSpec> Server::serviceSpecs(const Environment &env)
+{
+    auto spec = [](const QString &name, const QString &program, const QStringList &arguments,
+                    const QString &workingDirectory, const QString &package) {
+        ServiceSpec s;
+        s.name = name;
+        s.program = program;
+        s.arguments = arguments;
+        s.workingDirectory = workingDirectory;
+        s.package = package;
+        return s;
+    };
+    QList<ServiceSpec> specs;
+    if (env.opentracker().enable) {
+        const QString port = QString::number(env.opentracker().port);
+        const QString dir = outPath(env, QStringLiteral("opentracker"));
+        specs << spec(QStringLiteral("opentracker"), QStringLiteral("opentracker"),
+            { QStringLiteral("-i"), env.boot().hostIp, QStringLiteral("-p"), port, QStringLiteral("-P"), port,
+                QStringLiteral("-d"), dir, QStringLiteral("-w"), QStringLiteral("whitelist") },
+            dir, QStringLiteral("opentracker"));
+        // opentracker refuses to run as root; started as nobody it neither
+        // chroots nor switches users, and stays tied to BootTorrent's life.
+        specs.last().runAsUser = QStringLiteral("nobody");
+    }
+    specs << spec(QStringLiteral("aria2c"), QStringLiteral("aria2c"),
+        { QStringLiteral("--conf-path=") + outPath(env, QStringLiteral("aria2/conf")), QStringLiteral("--enable-color=false") },
+        outPath(env, QStringLiteral("aria2")), QStringLiteral("aria2"));
+    if (env.dnsmasq().enableDhcp || env.dnsmasq().enableTftp) {
+        const QString dnsmasq = Preflight::findProgram(QStringLiteral("dnsmasq"));
+        specs << spec(QStringLiteral("dnsmasq"), dnsmasq.isEmpty() ? QStringLiteral("dnsmasq") : dnsmasq,
+            { QStringLiteral("-C"), outPath(env, QStringLiteral("dnsmasq/dnsmasq.conf")) },
+            outPath(env, QStringLiteral("dnsmasq")), QStringLiteral("dnsmasq"));
+    }
+    return specs;
+}
+
+Problems Server::start()
+{
+    if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping)
+        return {};
+    if (!QFile::exists(outPath(m_env, QStringLiteral("build-info.json"))))
+        return { Problem { QStringLiteral("out"), {},
+            QStringLiteral("the environment has not been built: run `boottorrent build %1` first").arg(m_env.dir()) } };
+
+    if (Problems problems = Preflight::run(PreflightInput::fromEnvironment(m_env)); !problems.isEmpty())
+        return problems;
+
+    const QHostAddress host(m_env.boot().hostIp);
+    if (!m_status->listen(host, quint16(m_env.boot().statusPort)))
+        return { Problem { QStringLiteral("Boottorrent.yaml"), QStringLiteral("boottorrent.status_port"),
+            QStringLiteral("the status endpoint cannot listen on %1:%2: %3")
+                .arg(m_env.boot().hostIp)
+                .arg(m_env.boot().statusPort)
+                .arg(m_status->errorString()) } };
+
+    m_services->clear();
+    for (const ServiceSpec &spec : serviceSpecs(m_env))
+        m_services->add(spec);
+    setState(State::Starting);
+    note(QStringLiteral("starting %1 services").arg(m_services->supervisors().size()));
+    startLogReaders();
+    m_services->start();
+    return {};
+}
+
+void Server::stop()
+{
+    if (m_state == State::Stopped || m_state == State::Stopping)
+        return;
+    setState(State::Stopping);
+    note(QStringLiteral("stopping"));
+    stopMonitors();
+    m_status->close();
+    if (m_services->state() == ServiceGroup::State::Stopped || m_services->state() == ServiceGroup::State::Failed) {
+        setState(State::Stopped);
+        emit stopped();
+        return;
+    }
+    m_services->stop();
+}
+
+void Server::startLogReaders()
+{
+    // Before dnsmasq starts, so not one of its lines is missed; what an
+    // earlier run left in the log is skipped.
+    m_dnsmasqLog = new DnsmasqLogReader(outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.log")), this);
+    connect(m_dnsmasqLog, &DnsmasqLogReader::eventsRead, m_registry, &ClientRegistry::applyDnsmasqEvents);
+    m_dnsmasqLog->setPollInterval(500);
+    m_dnsmasqLog->start(DnsmasqLogReader::StartAt::End);
+
+    m_leases = new LeaseFileReader(outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.leases")), this);
+    connect(m_leases, &LeaseFileReader::leasesRead, m_registry, &ClientRegistry::applyLeases);
+    m_leases->start();
+}
+
+void Server::startSwarmMonitor()
+{
+    QFile secret(outPath(m_env, QStringLiteral("aria2/rpc-secret")));
+    if (secret.open(QIODevice::ReadOnly)) {
+        m_rpc = new Aria2Rpc(quint16(m_env.aria2().rpcPort), QString::fromLatin1(secret.readAll().trimmed()), this);
+        m_swarm = new SwarmMonitor(m_rpc, this);
+        connect(m_swarm, &SwarmMonitor::swarmUpdated, m_registry, &ClientRegistry::applySwarm);
+        connect(m_swarm, &SwarmMonitor::pollFailed, this, [this](const QString &message) { note(message, true); });
+        m_swarm->start();
+    } else {
+        note(QStringLiteral("cannot read the aria2 RPC secret (%1): the swarm is not monitored").arg(secret.errorString()),
+            true);
+    }
+}
+
+void Server::stopMonitors()
+{
+    delete m_swarm;
+    m_swarm = nullptr;
+    delete m_rpc;
+    m_rpc = nullptr;
+    delete m_leases;
+    m_leases = nullptr;
+    delete m_dnsmasqLog;
+    m_dnsmasqLog = nullptr;
+}
+
+void Server::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Server::note(const QString &text, bool error)
+{
+    m_log->append({ QDateTime::currentDateTime(), kSource, error ? LogSeverity::Error : LogSeverity::Info, text });
+}
+
+} // namespace bt

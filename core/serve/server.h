@@ -1,0 +1,77 @@
+#pragma once
+
+#include "environment/environment.h"
+#include "servicegroup.h"
+
+#include <QObject>
+
+namespace bt {
+
+class Aria2Rpc;
+class ClientRegistry;
+class DnsmasqLogReader;
+class LeaseFileReader;
+class LogModel;
+class StatusServer;
+class SwarmMonitor;
+
+// Serves a built environment: runs opentracker, the aria2c seeder and
+// dnsmasq from out/, answers the clients' status posts and feeds what every
+// source says into one client registry. It owns the parts and wires them;
+// each part does one thing (supervision, log reading, RPC polling, HTTP).
+// Create and use it on the main thread (the children's death signal is tied
+// to the thread that starts them).
+class Server : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Stopped, Starting, Running, Stopping, Failed };
+    Q_ENUM(State)
+
+    // env must have been built (Builder) into its out/ folder.
+    explicit Server(Environment env, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Runs the preflight checks; when they pass, starts the status endpoint
+    // and the services (asynchronously: watch stateChanged/started/failed).
+    // Returns the problems that kept it from starting; nothing runs then.
+    Problems start();
+    // Stops every service; stopped() follows once every child is gone.
+    void stop();
+
+    State state() const { return m_state; }
+    const Environment &environment() const { return m_env; }
+    LogModel *log() const { return m_log; }
+    ServiceGroup *services() const { return m_services; }
+    ClientRegistry *registry() const { return m_registry; }
+
+    // The services an environment runs, in start order: the tracker first
+    // (clients announce to it), then the seeder, then dnsmasq (which brings
+    // the clients).
+    static QList<ServiceSpec> serviceSpecs(const Environment &env);
+
+signals:
+    void stateChanged(bt::Server::State state);
+    void started();
+    void failed(const QString &service, const QString &error);
+    void stopped();
+
+private:
+    void setState(State state);
+    void note(const QString &text, bool error = false);
+    void startLogReaders();
+    void startSwarmMonitor();
+    void stopMonitors();
+
+    Environment m_env;
+    State m_state = State::Stopped;
+    LogModel *m_log;
+    ServiceGroup *m_services;
+    ClientRegistry *m_registry;
+    StatusServer *m_status;
+    DnsmasqLogReader *m_dnsmasqLog = nullptr;
+    LeaseFileReader *m_leases = nullptr;
+    Aria2Rpc *m_rpc = nullptr;
+    SwarmMonitor *m_swarm = nullptr;
+};
+
+} // namespace bt

@@ -61,12 +61,17 @@ lab_make_tree() {
     STATUS_PORT=$(free_port)
     SEED="$LAB/seed"
     ROOT="$LAB/root"
-    mkdir -p "$SEED/linux" "$SEED/rescue" "$SEED/orphan" "$ROOT" "$LAB/tracker"
+    mkdir -p "$SEED/linux" "$SEED/rescue" "$SEED/orphan" "$SEED/freedos" "$SEED/qemu-runtime/bin" "$SEED/memtest" "$ROOT" "$LAB/tracker"
     head -c 2500000 /dev/urandom > "$SEED/linux/vmlinuz"
     head -c 700000 /dev/urandom > "$SEED/linux/initrd.img"
     head -c 1800000 /dev/urandom > "$SEED/rescue/vmlinuz"
     head -c 300000 /dev/urandom > "$SEED/orphan/vmlinuz"
-    for os in linux rescue; do
+    head -c 1474560 /dev/urandom > "$SEED/freedos/odin1440.img"
+    # The qemu runtime torrent: a wrapper that takes qemu's arguments, and qemu beside it.
+    printf '#!/bin/sh\nexec "$(dirname "$0")/bin/qemu-system-x86_64" "$@"\n' > "$SEED/qemu-runtime/run-qemu"
+    head -c 400000 /dev/urandom > "$SEED/qemu-runtime/bin/qemu-system-x86_64"
+    printf '#!/bin/sh\necho "hello from $PWD:" "$@"\n' > "$SEED/memtest/hello"
+    for os in linux rescue freedos qemu-runtime memtest; do
         mktorrent -l 18 -a "http://127.0.0.1:$TRACKER_PORT/announce" -o "$ROOT/$os.torrent" "$SEED/$os" >/dev/null \
             || fail "mktorrent $os"
         info_hash "$ROOT/$os.torrent" >> "$LAB/tracker/whitelist"
@@ -83,6 +88,8 @@ YAML
 linux: {dispname: "Debian 12", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "quiet label='my lab'"}
 rescue: {dispname: "Rescue shell", method: kexec, kernel: vmlinuz, cmdline: "single"}
 orphan: {dispname: "Nobody seeds this", method: kexec, kernel: vmlinuz}
+freedos: {dispname: FreeDOS, method: bin-qemu-x86_64, args: "-fda odin1440.img -m 16"}
+memtest: {dispname: Memtest, method: bin, bin: hello, binargs: "--rounds 2 'two  words'"}
 YAML
 }
 
@@ -98,16 +105,20 @@ scrape_complete() {
     curl -s --max-time 2 "http://127.0.0.1:$TRACKER_PORT/scrape?info_hash=$escaped" | grep -ac 'completei[1-9]'
 }
 
-# The host's seeder: announces both OS torrents; returns once the tracker lists it for both.
+# The host's seeder: announces every torrent but orphan's; returns once the tracker lists it.
 lab_start_seeder() {
     aria2c --no-conf=true --dir="$SEED" --check-integrity=true --seed-ratio=0.0 --enable-dht=false \
         --bt-enable-lpd=false --listen-port="$(free_port)" --console-log-level=warn --summary-interval=0 \
-        "$ROOT/linux.torrent" "$ROOT/rescue.torrent" > "$LAB/seeder.log" 2>&1 &
+        "$ROOT/linux.torrent" "$ROOT/rescue.torrent" "$ROOT/freedos.torrent" "$ROOT/qemu-runtime.torrent" "$ROOT/memtest.torrent" \
+        > "$LAB/seeder.log" 2>&1 &
     LAB_PIDS+=($!)
+    local os ready
     for _ in $(seq 100); do
-        if [ "$(scrape_complete "$ROOT/linux.torrent")" = 1 ] && [ "$(scrape_complete "$ROOT/rescue.torrent")" = 1 ]; then
-            return
-        fi
+        ready=0
+        for os in linux rescue freedos qemu-runtime memtest; do
+            [ "$(scrape_complete "$ROOT/$os.torrent")" = 1 ] && ready=$((ready + 1))
+        done
+        [ "$ready" = 5 ] && return
         sleep 0.2
     done
     cat "$LAB/seeder.log" "$LAB/opentracker.log" >&2

@@ -36,6 +36,29 @@ grep -qF '{"state":"booting","os":"linux","progress":100,"message":"kexec -l ' "
     || fail "booting report lacks the command"
 echo "PASS: states posted: $states"
 
+# A qemu OS brings the qemu runtime along, peer-to-peer too, and runs it in the OS folder.
+timeout 120 "$BTTUI" --headless --dry-run --os freedos --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
+status=$?
+cat "$LAB/out"
+[ "$status" = 0 ] || { cat "$LAB/err"; fail "qemu dry run exit code $status"; }
+kvm=""
+[ -e /dev/kvm ] && kvm=" -enable-kvm"
+expected="cd $ROOT/freedos && $ROOT/qemu-runtime/run-qemu -fda odin1440.img -m 16$kvm -display curses"
+[ "$(tail -n 1 "$LAB/out")" = "$expected" ] || fail "last line is not the qemu command: $expected"
+cmp "$SEED/freedos/odin1440.img" "$ROOT/freedos/odin1440.img" || fail "floppy image differs"
+cmp "$SEED/qemu-runtime/bin/qemu-system-x86_64" "$ROOT/qemu-runtime/bin/qemu-system-x86_64" || fail "qemu differs"
+[ -x "$ROOT/qemu-runtime/run-qemu" ] && [ -x "$ROOT/qemu-runtime/bin/qemu-system-x86_64" ] \
+    || fail "the runtime's programs were not made executable"
+echo "PASS: qemu OS fetched with its runtime, command printed"
+
+# Without --dry-run a bin OS really runs: bttui execs the downloaded program in its folder.
+timeout 120 "$BTTUI" --headless --os memtest --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
+status=$?
+cat "$LAB/out"
+[ "$status" = 0 ] || { cat "$LAB/err"; fail "bin boot exit code $status"; }
+[ "$(tail -n 1 "$LAB/out")" = "hello from $ROOT/memtest: --rounds 2 two  words" ] || fail "the bin OS did not run as configured"
+echo "PASS: bin OS downloaded, made executable and run with its arguments"
+
 # A torrent nobody seeds fails with a reason instead of hanging, and reports "failed".
 timeout 60 "$BTTUI" --headless --dry-run --os orphan --stall-timeout 3 --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
 status=$?

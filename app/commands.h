@@ -9,5 +9,6 @@ namespace bt::cli {
 int runInit(const QStringList &arguments);
 int runBuild(const QStringList &arguments);
 int runServe(const QStringList &arguments);
+int runStatus(const QStringList &arguments);
 
 } // namespace bt::cli

@@ -16,6 +16,7 @@ const Command kCommands[] = {
     { "init", bt::cli::runInit, "create a new environment folder with a commented Boottorrent.yaml" },
     { "build", bt::cli::runBuild, "build DIR/out/: torrents, client configuration, service configuration" },
     { "serve", bt::cli::runServe, "serve DIR: DHCP, TFTP, tracker and seeder, with live client status" },
+    { "status", bt::cli::runStatus, "print the clients of a running serve of DIR" },
 };
 
 QString usage()

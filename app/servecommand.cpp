@@ -4,6 +4,7 @@
 #include <build/builder.h>
 #include <environment/environment.h>
 #include <serve/clientregistry.h>
+#include <serve/clientstate.h>
 #include <serve/logmodel.h>
 #include <serve/server.h>
 #include <serve/servicesupervisor.h>
@@ -52,7 +53,7 @@ QString describe(const ClientRecord &client)
     QString line = QStringLiteral("client %1").arg(client.mac);
     if (!client.ip.isEmpty())
         line += QStringLiteral(" %1").arg(client.ip);
-    line += QStringLiteral(": %1").arg(toString(client.state));
+    line += QStringLiteral(": %1").arg(clientStateName(client.state));
     if (client.state == ClientState::Downloading && client.progress > 0)
         line += QStringLiteral(" %1%").arg(client.progress);
     if (!client.os.isEmpty())

@@ -11,7 +11,9 @@
 #include "statusserver.h"
 #include "swarmmonitor.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QHostAddress>
 
 
@@ -67,7 +69,7 @@ Server::~Server()
     stopMonitors();
 }
 
-QList<ServiceSpec> Server::serviceSpecs(const Environment &env)
+QList<ServiceSpec> Server::serviceSpecs(const Environment &env, const QString &trackerDir)
 {
     auto spec = [](const QString &name, const QString &program, const QStringList &arguments,
                     const QString &workingDirectory, const QString &package) {
@@ -82,7 +84,7 @@ QList<ServiceSpec> Server::serviceSpecs(const Environment &env)
     QList<ServiceSpec> specs;
     if (env.opentracker().enable) {
         const QString port = QString::number(env.opentracker().port);
-        const QString dir = outPath(env, QStringLiteral("opentracker"));
+        const QString dir = trackerDir.isEmpty() ? outPath(env, QStringLiteral("opentracker")) : trackerDir;
         specs << spec(QStringLiteral("opentracker"), QStringLiteral("opentracker"),
             { QStringLiteral("-i"), env.boot().hostIp, QStringLiteral("-p"), port, QStringLiteral("-P"), port,
                 QStringLiteral("-d"), dir, QStringLiteral("-w"), QStringLiteral("whitelist") },
@@ -122,8 +124,24 @@ Problems Server::start()
                 .arg(m_env.boot().statusPort)
                 .arg(m_status->errorString()) } };
 
+    // opentracker runs as nobody, who may not enter a private home folder:
+    // it gets a copy of the whitelist in a folder of its own.
+    m_trackerDir.reset();
+    if (m_env.opentracker().enable) {
+        m_trackerDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/boottorrent-tracker-XXXXXX"));
+        const QString whitelist = m_trackerDir->filePath(QStringLiteral("whitelist"));
+        if (!m_trackerDir->isValid() || !QFile::copy(outPath(m_env, QStringLiteral("opentracker/whitelist")), whitelist)) {
+            m_status->close();
+            return { Problem { QStringLiteral("out/opentracker/whitelist"), {},
+                QStringLiteral("cannot copy the tracker whitelist into %1: rebuild the environment").arg(QDir::tempPath()) } };
+        }
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QFile::setPermissions(m_trackerDir->path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        QFile::setPermissions(whitelist, readable);
+    }
+
     m_services->clear();
-    for (const ServiceSpec &spec : serviceSpecs(m_env))
+    for (const ServiceSpec &spec : serviceSpecs(m_env, m_trackerDir ? m_trackerDir->path() : QString()))
         m_services->add(spec);
     setState(State::Starting);
     note(QStringLiteral("starting %1 services").arg(m_services->supervisors().size()));

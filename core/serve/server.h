@@ -5,6 +5,10 @@
 
 #include <QObject>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace bt {
 
 class Aria2Rpc;
@@ -46,8 +50,9 @@ public:
 
     // The services an environment runs, in start order: the tracker first
     // (clients announce to it), then the seeder, then dnsmasq (which brings
-    // the clients).
-    static QList<ServiceSpec> serviceSpecs(const Environment &env);
+    // the clients). trackerDir: the folder opentracker runs in (holds its
+    // whitelist); empty: out/opentracker.
+    static QList<ServiceSpec> serviceSpecs(const Environment &env, const QString &trackerDir = {});
 
 signals:
     void stateChanged(bt::Server::State state);
@@ -72,6 +77,7 @@ private:
     LeaseFileReader *m_leases = nullptr;
     Aria2Rpc *m_rpc = nullptr;
     SwarmMonitor *m_swarm = nullptr;
+    std::unique_ptr<QTemporaryDir> m_trackerDir;
 };
 
 } // namespace bt

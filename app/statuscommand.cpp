@@ -1,0 +1,116 @@
+#include "cli.h"
+#include "commands.h"
+
+#include <environment/environment.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTextStream>
+#include <QTimer>
+
+namespace bt::cli {
+
+namespace {
+
+QString humanRate(qint64 bytesPerSecond)
+{
+    if (bytesPerSecond <= 0)
+        return QStringLiteral("-");
+    if (bytesPerSecond >= 1 << 20)
+        return QStringLiteral("%1 MiB/s").arg(double(bytesPerSecond) / (1 << 20), 0, 'f', 1);
+    return QStringLiteral("%1 KiB/s").arg(bytesPerSecond / 1024);
+}
+
+QString table(const QJsonArray &clients)
+{
+    const QStringList header { QStringLiteral("MAC"), QStringLiteral("IP"), QStringLiteral("HOSTNAME"),
+        QStringLiteral("OS"), QStringLiteral("STATE"), QStringLiteral("PROGRESS"), QStringLiteral("RATE"),
+        QStringLiteral("MESSAGE") };
+    QList<QStringList> rows { header };
+    for (const QJsonValue &value : clients) {
+        const QJsonObject c = value.toObject();
+        rows << QStringList { c.value(QStringLiteral("mac")).toString(), c.value(QStringLiteral("ip")).toString(),
+            c.value(QStringLiteral("hostname")).toString(), c.value(QStringLiteral("os")).toString(),
+            c.value(QStringLiteral("state")).toString(),
+            QStringLiteral("%1%").arg(c.value(QStringLiteral("progress")).toInt()),
+            humanRate(qint64(c.value(QStringLiteral("downloadRate")).toDouble())),
+            c.value(QStringLiteral("message")).toString() };
+    }
+    QList<int> widths(header.size(), 0);
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row[i].size()));
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]);
+        text += cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace
+
+int runStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints the clients of the BootTorrent that serves DIR, read from its status endpoint\n"
+        "(http://<host_ip>:<status_port>/api/v1/clients)."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
+    const QCommandLineOption json({ QStringLiteral("json") }, QStringLiteral("Print the clients and the swarm as JSON."));
+    parser.addOption(json);
+    const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
+
+    const Result<Environment> env = Environment::read(dir);
+    if (!env.ok())
+        return reportProblems(env.problems(), dir);
+    const QString base = QStringLiteral("http://%1:%2/api/v1/").arg(env->boot().hostIp).arg(env->boot().statusPort);
+
+    QNetworkAccessManager network;
+    network.setTransferTimeout(5000);
+    QHash<QString, QJsonObject> answers;
+    QString error;
+    int pending = 0;
+    for (const QString &path : { QStringLiteral("clients"), QStringLiteral("swarm") }) {
+        QNetworkReply *reply = network.get(QNetworkRequest(QUrl(base + path)));
+        ++pending;
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, path] {
+            if (reply->error() != QNetworkReply::NoError)
+                error = reply->errorString();
+            else
+                answers.insert(path, QJsonDocument::fromJson(reply->readAll()).object());
+            reply->deleteLater();
+            if (--pending == 0)
+                QCoreApplication::quit();
+        });
+    }
+    QCoreApplication::exec();
+    if (!error.isEmpty()) {
+        printError(QStringLiteral("boottorrent status: no BootTorrent answers for %1 at %2 (%3); is `boottorrent serve %1` "
+                                  "running?")
+                       .arg(dir, base, error));
+        return Failure;
+    }
+    if (parser.isSet(json)) {
+        QJsonObject all = answers.value(QStringLiteral("clients"));
+        all.insert(QStringLiteral("swarm"), answers.value(QStringLiteral("swarm")));
+        QTextStream(stdout) << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QJsonArray clients = answers.value(QStringLiteral("clients")).value(QStringLiteral("clients")).toArray();
+    QTextStream(stdout) << table(clients);
+    const QJsonObject swarm = answers.value(QStringLiteral("swarm"));
+    QTextStream(stdout) << QStringLiteral("%1 clients; swarm: %2\n")
+                               .arg(clients.size())
+                               .arg(QString::fromUtf8(QJsonDocument(swarm).toJson(QJsonDocument::Compact)));
+    return Success;
+}
+
+} // namespace bt::cli

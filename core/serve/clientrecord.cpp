@@ -18,7 +18,7 @@ QJsonObject ClientRecord::toJson() const
     QJsonArray history;
     for (const ClientTransition &transition : transitions) {
         history.append(QJsonObject {
-            { QStringLiteral("state"), toString(transition.state) },
+            { QStringLiteral("state"), clientStateName(transition.state) },
             { QStringLiteral("time"), transition.time.toString(Qt::ISODateWithMs) },
         });
     }
@@ -27,7 +27,7 @@ QJsonObject ClientRecord::toJson() const
         { QStringLiteral("ip"), ip },
         { QStringLiteral("hostname"), hostname },
         { QStringLiteral("os"), os },
-        { QStringLiteral("state"), toString(state) },
+        { QStringLiteral("state"), clientStateName(state) },
         { QStringLiteral("progress"), progress },
         { QStringLiteral("message"), message },
         { QStringLiteral("transitions"), history },

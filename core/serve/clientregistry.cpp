@@ -340,7 +340,8 @@ QList<const ClientRegistry::TorrentState *> ClientRegistry::torrentsOf(const Cli
 {
     QList<const TorrentState *> torrents;
     for (const QString &infoHash : m_torrentOrder) {
-        const TorrentState &torrent = m_torrents[infoHash];
+        // constFind, not operator[]: the const operator[] returns a copy.
+        const TorrentState &torrent = m_torrents.constFind(infoHash).value();
         const bool peer = !row.ip.isEmpty()
             && (torrent.bitfieldCompleted.contains(row.ip) || torrent.hostUploadedToIp.contains(row.ip));
         if (peer || (!row.os.isEmpty() && torrent.name == row.os))
@@ -398,7 +399,7 @@ SwarmTotals ClientRegistry::swarm() const
     SwarmTotals totals;
     totals.time = m_swarmTime;
     for (const QString &infoHash : m_torrentOrder) {
-        const TorrentState &state = m_torrents[infoHash];
+        const TorrentState &state = m_torrents.constFind(infoHash).value();
         TorrentTotals torrent;
         torrent.infoHash = state.infoHash;
         torrent.name = state.name;

@@ -2,7 +2,7 @@
 
 namespace bt {
 
-QString toString(ClientState state)
+QString clientStateName(ClientState state)
 {
     switch (state) {
     case ClientState::Discovered:
@@ -36,10 +36,10 @@ QList<ClientState> allClientStates()
              ClientState::Booted, ClientState::Failed };
 }
 
-std::optional<ClientState> clientStateFromString(QStringView text)
+std::optional<ClientState> clientStateFromName(QStringView text)
 {
     for (ClientState state : allClientStates()) {
-        if (text == toString(state))
+        if (text == clientStateName(state))
             return state;
     }
     return std::nullopt;

@@ -24,8 +24,8 @@ enum class ClientState {
 };
 
 // The wire form used by the status endpoint and its JSON.
-QString toString(ClientState state);
-std::optional<ClientState> clientStateFromString(QStringView text);
+QString clientStateName(ClientState state);
+std::optional<ClientState> clientStateFromName(QStringView text);
 QList<ClientState> allClientStates();
 
 } // namespace bt

@@ -44,7 +44,7 @@ std::optional<ClientStatus> ClientStatus::fromJson(const QJsonObject &object, QS
         fail(error, unprocessable, false, QStringLiteral("The status needs a \"state\" string."));
         return std::nullopt;
     }
-    const std::optional<ClientState> parsed = clientStateFromString(state.toString());
+    const std::optional<ClientState> parsed = clientStateFromName(state.toString());
     if (!parsed) {
         fail(error, unprocessable, true,
              QStringLiteral("\"%1\" is not a client state.").arg(state.toString().left(40)));
@@ -80,7 +80,7 @@ std::optional<ClientStatus> ClientStatus::fromJson(const QJsonObject &object, QS
 
 QJsonObject ClientStatus::toJson() const
 {
-    QJsonObject object { { QStringLiteral("state"), toString(state) } };
+    QJsonObject object { { QStringLiteral("state"), clientStateName(state) } };
     if (!os.isEmpty())
         object.insert(QStringLiteral("os"), os);
     if (progress >= 0)

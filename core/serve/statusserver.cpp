@@ -210,7 +210,7 @@ void StatusServer::route(QTcpSocket *socket)
     const std::optional<ClientRecord> record = m_registry->client(*mac);
     const QJsonObject answer {
         { QStringLiteral("ok"), true },
-        { QStringLiteral("state"), record ? toString(record->state) : toString(status->state) },
+        { QStringLiteral("state"), record ? clientStateName(record->state) : clientStateName(status->state) },
     };
     respond(socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     Q_EMIT statusReceived(*mac, *status);

@@ -1,0 +1,405 @@
+#include <serve/clientregistry.h>
+#include <serve/dnsmasqlogreader.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bt;
+
+// Readable failures: QCOMPARE prints states by their wire names.
+namespace QTest {
+template <>
+char *toString(const ClientState &state)
+{
+    return qstrdup(clientStateName(state).toUtf8().constData());
+}
+} // namespace QTest
+
+namespace {
+
+const QString First = QStringLiteral("52:54:00:12:34:56");
+const QString Second = QStringLiteral("52:54:00:ab:cd:ef");
+
+QList<DnsmasqEvent> recordedEvents(const QString &name)
+{
+    QFile file(qEnvironmentVariable("BT_SOURCE_DIR") + QStringLiteral("/tests/data/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    while (!file.atEnd())
+        lines.append(QString::fromUtf8(file.readLine()).chopped(1));
+    DnsmasqLogReader reader(QString {});
+    return reader.parseLines(lines, QDateTime(QDate(2024, 11, 26), QTime(12, 0)));
+}
+
+// The recorded events up to (and including) the n-th event matching `stop`.
+QList<DnsmasqEvent> eventsUntil(const QList<DnsmasqEvent> &events, const std::function<bool(const DnsmasqEvent &)> &stop,
+                                int occurrence = 1)
+{
+    QList<DnsmasqEvent> head;
+    for (const DnsmasqEvent &event : events) {
+        head.append(event);
+        if (stop(event) && --occurrence == 0)
+            break;
+    }
+    return head;
+}
+
+ClientStatus status(ClientState state, int progress = -1, const QString &os = QString())
+{
+    ClientStatus s;
+    s.state = state;
+    s.progress = progress;
+    s.os = os;
+    return s;
+}
+
+QList<ClientState> statesOf(const ClientRecord &record)
+{
+    QList<ClientState> states;
+    for (const ClientTransition &t : record.transitions)
+        states.append(t.state);
+    return states;
+}
+
+SwarmSnapshot snapshot(qint64 hostUploaded, const QList<SwarmPeer> &peers, const QHash<QString, qint64> &toIp)
+{
+    SwarmTorrent torrent;
+    torrent.gid = QStringLiteral("g1");
+    torrent.infoHash = QStringLiteral("38a50cfdddae6f3c5e884f5d1ea5ecf28aff37dc");
+    torrent.name = QStringLiteral("debian");
+    torrent.totalLength = 1000;
+    torrent.pieceLength = 100;
+    torrent.hostUploaded = hostUploaded;
+    torrent.peers = peers;
+    torrent.hostUploadedToIp = toIp;
+    for (const SwarmPeer &p : peers)
+        torrent.seeds += p.seeder ? 1 : 0;
+    SwarmSnapshot s;
+    s.time = QDateTime::currentDateTime();
+    s.torrents = { torrent };
+    return s;
+}
+
+SwarmPeer swarmPeer(const QString &ip, qint64 completed, bool seeder = false)
+{
+    SwarmPeer p;
+    p.ip = ip;
+    p.port = 6881;
+    p.completedBytes = completed;
+    p.seeder = seeder;
+    return p;
+}
+
+} // namespace
+
+class TestClientRegistry : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!recordedEvents(QStringLiteral("dnsmasq-full.log")).isEmpty());
+    }
+
+    void stateNamesRoundTrip()
+    {
+        const QStringList wire = { QStringLiteral("discovered"), QStringLiteral("leased"), QStringLiteral("loading-phase1"),
+                                   QStringLiteral("phase1-up"), QStringLiteral("menu"), QStringLiteral("downloading"),
+                                   QStringLiteral("sharing"), QStringLiteral("booting"), QStringLiteral("booted"),
+                                   QStringLiteral("failed") };
+        QStringList names;
+        for (ClientState state : allClientStates()) {
+            names.append(clientStateName(state));
+            QCOMPARE(clientStateFromName(clientStateName(state)), std::optional<ClientState>(state));
+        }
+        QCOMPARE(names, wire);
+        QVERIFY(!clientStateFromName(u"Booted"));
+    }
+
+    void recordedBootMovesThroughDhcpAndTftpStatesInOrder()
+    {
+        ClientRegistry registry;
+        const QList<DnsmasqEvent> events = recordedEvents(QStringLiteral("dnsmasq-full.log"));
+        // Up to the first machine's first TFTP file.
+        registry.applyDnsmasqEvents(eventsUntil(events, [](const DnsmasqEvent &e) {
+            return e.kind == DnsmasqEvent::Kind::TftpSent;
+        }));
+        const auto first = registry.client(First);
+        QVERIFY(first);
+        QCOMPARE(statesOf(*first), (QList<ClientState> { ClientState::Discovered, ClientState::Leased,
+                                                          ClientState::LoadingPhase1 }));
+        QCOMPARE(first->ip, QStringLiteral("198.18.0.111"));
+        QCOMPARE(first->hostname, QStringLiteral("labpc01"));
+        QCOMPARE(first->transitionTime(ClientState::Discovered), QDateTime(QDate(2024, 11, 26), QTime(0, 16, 55)));
+        QVERIFY(first->transitionTime(ClientState::Leased) >= first->transitionTime(ClientState::Discovered));
+        QVERIFY(!first->transitionTime(ClientState::Menu).isValid());
+    }
+
+    void recordedLogGivesOneRowPerMachineJoinedByIp()
+    {
+        ClientRegistry registry;
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
+        QCOMPARE(registry.count(), 2);
+        QCOMPARE(registry.macForIp(QStringLiteral("198.18.0.111")), First);
+        QCOMPARE(registry.macForIp(QStringLiteral("198.18.0.112")), Second);
+        // labpc02's TFTP lines name only its address, yet moved its row.
+        QCOMPARE(registry.client(Second)->state, ClientState::LoadingPhase1);
+        // The missing file and the aborted size probe are routine, not failures.
+        QVERIFY(registry.client(Second)->message.isEmpty());
+        QCOMPARE(registry.indexOf(First), 0);
+        QCOMPARE(registry.indexOf(QStringLiteral("52-54-00-AB-CD-EF")), 1);
+    }
+
+    void statusPostsAdvanceTheState()
+    {
+        ClientRegistry registry;
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
+        QVERIFY(registry.applyStatus(First, status(ClientState::Phase1Up)));
+        QVERIFY(registry.applyStatus(First, status(ClientState::Menu)));
+        QVERIFY(registry.applyStatus(First, status(ClientState::Downloading, 40, QStringLiteral("debian"))));
+        const auto record = registry.client(First);
+        QCOMPARE(record->state, ClientState::Downloading);
+        QCOMPARE(record->progress, 40);
+        QCOMPARE(record->os, QStringLiteral("debian"));
+        QCOMPARE(statesOf(*record).mid(3), (QList<ClientState> { ClientState::Phase1Up, ClientState::Menu,
+                                                                 ClientState::Downloading }));
+        QVERIFY(!registry.applyStatus(QStringLiteral("not-a-mac"), status(ClientState::Booted)));
+    }
+
+    void ignoresBackwardMoves()
+    {
+        ClientRegistry registry;
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
+        registry.applyStatus(Second, status(ClientState::Downloading, 70));
+        registry.applyStatus(Second, status(ClientState::Menu));
+        registry.applyStatus(Second, status(ClientState::Phase1Up));
+        auto record = registry.client(Second);
+        QCOMPARE(record->state, ClientState::Downloading);
+        QCOMPARE(record->progress, 70);
+        QCOMPARE(statesOf(*record).last(), ClientState::Downloading);
+
+        // The Phase-1 system's own DHCP (not a PXE ROM) neither.
+        DnsmasqEvent ack;
+        ack.kind = DnsmasqEvent::Kind::Ack;
+        ack.mac = Second;
+        ack.ip = QStringLiteral("198.18.0.112");
+        ack.xid = 7;
+        ack.time = QDateTime::currentDateTime();
+        registry.applyDnsmasqEvents({ ack });
+        QCOMPARE(registry.client(Second)->state, ClientState::Downloading);
+
+        // Failed stays failed until the machine starts over.
+        registry.applyStatus(Second, status(ClientState::Failed));
+        registry.applyStatus(Second, status(ClientState::Sharing));
+        QCOMPARE(registry.client(Second)->state, ClientState::Failed);
+    }
+
+    void failureKeepsItsReason()
+    {
+        ClientRegistry registry;
+        ClientStatus failed = status(ClientState::Failed);
+        failed.message = QStringLiteral("Checksum of debian.img did not match.");
+        registry.applyStatus(First, status(ClientState::Downloading));
+        registry.applyStatus(First, failed);
+        QCOMPARE(registry.client(First)->state, ClientState::Failed);
+        QCOMPARE(registry.client(First)->message, failed.message);
+    }
+
+    void rebootStartsANewCycle()
+    {
+        ClientRegistry registry;
+        const QList<DnsmasqEvent> events = recordedEvents(QStringLiteral("dnsmasq-full.log"));
+        // The first machine's first boot, up to its last Phase-1 file.
+        const QList<DnsmasqEvent> firstBoot = eventsUntil(events, [](const DnsmasqEvent &e) {
+            return e.kind == DnsmasqEvent::Kind::TftpSent && e.file == QStringLiteral("rootfs.gz");
+        });
+        registry.applyDnsmasqEvents(firstBoot);
+        for (ClientState state : { ClientState::Phase1Up, ClientState::Downloading, ClientState::Sharing,
+                                   ClientState::Booting, ClientState::Booted })
+            registry.applyStatus(First, status(state));
+        QCOMPARE(registry.client(First)->state, ClientState::Booted);
+
+        // The rest of the recording: labpc02 boots, labpc01's installed
+        // system renews its lease (udhcp, not PXE: no new cycle), then
+        // labpc01's PXE ROM asks again (new cycle) and loads Phase 1.
+        const QList<DnsmasqEvent> rest = events.mid(firstBoot.size());
+        const qsizetype udhcpAck = std::find_if(rest.cbegin(), rest.cend(), [](const DnsmasqEvent &e) {
+            return e.kind == DnsmasqEvent::Kind::Ack && e.mac == First && !e.pxe;
+        }) - rest.cbegin();
+        QVERIFY(udhcpAck < rest.size());
+        registry.applyDnsmasqEvents(rest.mid(0, udhcpAck + 1));
+        QCOMPARE(registry.client(First)->state, ClientState::Booted);
+        QCOMPARE(registry.client(First)->bootCycle, 1);
+
+        registry.applyDnsmasqEvents(rest.mid(udhcpAck + 1));
+        const auto record = registry.client(First);
+        QCOMPARE(record->bootCycle, 2);
+        QCOMPARE(statesOf(*record), (QList<ClientState> { ClientState::Discovered, ClientState::Leased,
+                                                           ClientState::LoadingPhase1 }));
+        QCOMPARE(record->progress, 0);
+        QVERIFY(record->os.isEmpty());
+    }
+
+    void phase1ReportAfterBootStartsANewCycle()
+    {
+        // proxyDHCP: the registry may never see the DHCP of a reboot.
+        ClientRegistry registry;
+        registry.applyStatus(First, status(ClientState::Booted));
+        registry.applyStatus(First, status(ClientState::Phase1Up));
+        QCOMPARE(registry.client(First)->state, ClientState::Phase1Up);
+        QCOMPARE(registry.client(First)->bootCycle, 2);
+    }
+
+    void proxyPxeRequestCreatesARow()
+    {
+        ClientRegistry registry;
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-proxy.log")));
+        QCOMPARE(registry.count(), 1);
+        QCOMPARE(registry.client(QStringLiteral("52:54:00:00:00:07"))->state, ClientState::Discovered);
+    }
+
+    void leasesJoinAddressesWithoutCreatingRows()
+    {
+        ClientRegistry registry;
+        DnsmasqLease lease { QDateTime::currentDateTime().addSecs(3600), First, QStringLiteral("198.18.0.150"),
+                             QStringLiteral("labpc01"), QString() };
+        registry.applyLeases({ lease });
+        QCOMPARE(registry.count(), 0);
+        // A TFTP transfer to that address now finds the machine...
+        registry.applyStatus(First, status(ClientState::Phase1Up));
+        QCOMPARE(registry.client(First)->ip, QString());
+        registry.applyLeases({ lease });
+        QCOMPARE(registry.client(First)->ip, QStringLiteral("198.18.0.150"));
+        QCOMPARE(registry.client(First)->hostname, QStringLiteral("labpc01"));
+    }
+
+    void statusPostJoinsByItsSourceAddress()
+    {
+        ClientRegistry registry;
+        ClientStatus s = status(ClientState::Downloading, -1, QStringLiteral("debian"));
+        s.ip = QStringLiteral("198.18.0.120");
+        registry.applyStatus(First, s);
+        QCOMPARE(registry.macForIp(QStringLiteral("198.18.0.120")), First);
+        // aria2 knows the machine only by address; the bytes land on the right row.
+        registry.applySwarm(snapshot(300, { swarmPeer(QStringLiteral("198.18.0.120"), 500) },
+                                     { { QStringLiteral("198.18.0.120"), 300 } }));
+        const auto record = registry.client(First);
+        QCOMPARE(record->completedBytes, qint64(500));
+        QCOMPARE(record->totalBytes, qint64(1000));
+        QCOMPARE(record->bytesFromHost, qint64(300));
+        QCOMPARE(record->bytesFromPeers, qint64(200));
+        QCOMPARE(record->progress, 50); // derived: the client reported no progress
+    }
+
+    void computesPeerToPeerShare()
+    {
+        ClientRegistry registry;
+        const QString a = QStringLiteral("198.18.0.101");
+        const QString b = QStringLiteral("198.18.0.102");
+        const QString c = QStringLiteral("198.18.0.103");
+        // Three clients hold 1000 + 1000 + 400 bytes; the host sent 1200 of them.
+        registry.applySwarm(snapshot(1200, { swarmPeer(a, 1000, true), swarmPeer(b, 1000, true), swarmPeer(c, 400) },
+                                     { { a, 800 }, { b, 300 }, { c, 100 } }));
+        SwarmTotals totals = registry.swarm();
+        QCOMPARE(totals.torrents.size(), 1);
+        const TorrentTotals &t = totals.torrents.first();
+        QCOMPARE(t.peers, 3);
+        QCOMPARE(t.seeds, 2);
+        QCOMPARE(t.hostUploaded, qint64(1200));
+        QCOMPARE(t.delivered, qint64(2400));
+        QCOMPARE(t.peerDelivered, qint64(1200));
+        QCOMPARE(t.p2pShare, 0.5);
+        QCOMPARE(totals.p2pShare, 0.5);
+
+        // A client that leaves keeps what it got; aria2 restarting keeps the count.
+        registry.applySwarm(snapshot(100, { swarmPeer(a, 1000, true) }, {}));
+        totals = registry.swarm();
+        QCOMPARE(totals.torrents.first().peers, 1);
+        QCOMPARE(totals.hostUploaded, qint64(1300));
+        QCOMPARE(totals.delivered, qint64(2400));
+        QCOMPARE(totals.peerDelivered, qint64(1100));
+    }
+
+    void clientReportFillsWhatTheSeederCannotSee()
+    {
+        // Peers stop telling a seeder which pieces they got; the client's own
+        // report and its state are believed instead.
+        ClientRegistry registry;
+        const QString a = QStringLiteral("198.18.0.101");
+        ClientStatus s = status(ClientState::Downloading, 80, QStringLiteral("debian"));
+        s.ip = a;
+        s.completedBytes = 800;
+        registry.applyStatus(First, s);
+        registry.applySwarm(snapshot(200, { swarmPeer(a, 100) }, { { a, 200 } }));
+        QCOMPARE(registry.client(First)->completedBytes, qint64(800));
+        QCOMPARE(registry.swarm().delivered, qint64(800));
+        registry.applyStatus(First, status(ClientState::Sharing));
+        QCOMPARE(registry.client(First)->completedBytes, qint64(1000));
+        QCOMPARE(registry.swarm().peerDelivered, qint64(800));
+    }
+
+    void nothingDeliveredMeansNoShare()
+    {
+        ClientRegistry registry;
+        registry.applySwarm(snapshot(0, {}, {}));
+        QCOMPARE(registry.swarm().p2pShare, 0.0);
+        QCOMPARE(registry.swarm().delivered, qint64(0));
+    }
+
+    void batchesManyUpdatesIntoOneSignal()
+    {
+        ClientRegistry registry;
+        registry.setCoalesceInterval(50);
+        QSignalSpy changed(&registry, &ClientRegistry::clientsChanged);
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
+        for (int i = 0; i <= 100; ++i)
+            registry.applyStatus(First, status(ClientState::Downloading, i));
+        registry.applyStatus(Second, status(ClientState::Menu));
+        QCOMPARE(changed.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 2000);
+        QTest::qWait(150);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QList<QString>>(), (QList<QString> { First, Second }));
+
+        // Nothing changed, nothing announced: the same log lines again move no row.
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
+        QTest::qWait(150);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void flushAnnouncesAtOnce()
+    {
+        ClientRegistry registry;
+        QSignalSpy changed(&registry, &ClientRegistry::clientsChanged);
+        QSignalSpy swarm(&registry, &ClientRegistry::swarmChanged);
+        registry.applyStatus(First, status(ClientState::Menu));
+        registry.applySwarm(snapshot(10, {}, {}));
+        registry.flush();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(swarm.size(), 1);
+    }
+
+    void writesClientsAndSwarmAsJson()
+    {
+        ClientRegistry registry;
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
+        registry.applyStatus(First, status(ClientState::Downloading, 12, QStringLiteral("debian")));
+        const QJsonObject json = registry.toJson();
+        const QJsonArray clients = json.value(QStringLiteral("clients")).toArray();
+        QCOMPARE(clients.size(), 2);
+        const QJsonObject first = clients.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("mac")).toString(), First);
+        QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("downloading"));
+        QCOMPARE(first.value(QStringLiteral("progress")).toInt(), 12);
+        QCOMPARE(first.value(QStringLiteral("ip")).toString(), QStringLiteral("198.18.0.111"));
+        QCOMPARE(first.value(QStringLiteral("transitions")).toArray().last().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("downloading"));
+        QVERIFY(json.value(QStringLiteral("swarm")).toObject().contains(QStringLiteral("p2pShare")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientRegistry)
+#include "tst_clientregistry.moc"

@@ -1,0 +1,288 @@
+#include <serve/clientregistry.h>
+#include <serve/statusserver.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace bt;
+
+namespace {
+
+struct Reply {
+    int code = 0;
+    QByteArray head;
+    QJsonObject json;
+    bool closed = false;
+};
+
+// Sends raw bytes and collects the answer until the server closes, on this
+// thread's event loop (the server runs on it too).
+Reply exchange(quint16 port, const QByteArray &raw, int timeoutMs = 3000)
+{
+    QTcpSocket socket;
+    QByteArray received;
+    bool closed = false;
+    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(raw); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    (void)QTest::qWaitFor([&] { return closed; }, timeoutMs);
+    received += socket.readAll();
+
+    Reply reply;
+    reply.closed = closed;
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return reply;
+    reply.head = received.left(headEnd);
+    const QList<QByteArray> statusLine = reply.head.split('\n').first().split(' ');
+    reply.code = statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
+    reply.json = QJsonDocument::fromJson(received.mid(headEnd + 4)).object();
+    return reply;
+}
+
+QByteArray post(const QString &path, const QByteArray &body)
+{
+    return "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 198.18.0.1\r\nContent-Type: application/json\r\n"
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray get(const QString &path)
+{
+    return "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 198.18.0.1\r\n\r\n";
+}
+
+const QString Mac = QStringLiteral("52:54:00:12:34:56");
+
+} // namespace
+
+class TestStatusServer : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ClientRegistry> m_registry;
+    std::unique_ptr<StatusServer> m_server;
+    quint16 m_port = 0;
+
+    QJsonObject registryJson() const { return m_registry->clientsToJson(); }
+
+    // An error answers JSON {"error": ...} and leaves the registry alone.
+    void expectError(const QByteArray &request, int code)
+    {
+        const QJsonObject before = registryJson();
+        const Reply reply = exchange(m_port, request);
+        QCOMPARE(reply.code, code);
+        QVERIFY2(!reply.json.value(QStringLiteral("error")).toString().isEmpty(), reply.head.constData());
+        QVERIFY(reply.head.contains("Content-Type: application/json"));
+        QCOMPARE(registryJson(), before);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_registry = std::make_unique<ClientRegistry>();
+        m_server = std::make_unique<StatusServer>(m_registry.get());
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
+        m_port = m_server->serverPort();
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_registry.reset();
+    }
+
+    void refusesToListenOnEveryAddress()
+    {
+        StatusServer server(m_registry.get());
+        QVERIFY(!server.listen(QHostAddress::Any, 0));
+        QVERIFY(!server.listen(QHostAddress::AnyIPv4, 0));
+        QVERIFY(!server.listen(QHostAddress::AnyIPv6, 0));
+        QVERIFY(!server.errorString().isEmpty());
+        QVERIFY(!server.isListening());
+    }
+
+    void postedStatusReachesTheRegistry()
+    {
+        QSignalSpy received(m_server.get(), &StatusServer::statusReceived);
+        const Reply reply = exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:12:34:56"),
+                                                   R"({"state":"downloading","os":"debian","progress":42,"message":"3 peers"})"));
+        QCOMPARE(reply.code, 200);
+        QVERIFY(reply.closed);
+        QCOMPARE(reply.json.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(reply.json.value(QStringLiteral("state")).toString(), QStringLiteral("downloading"));
+        QVERIFY(reply.head.contains("Connection: close"));
+
+        const auto record = m_registry->client(Mac);
+        QVERIFY(record);
+        QCOMPARE(record->state, ClientState::Downloading);
+        QCOMPARE(record->os, QStringLiteral("debian"));
+        QCOMPARE(record->progress, 42);
+        QCOMPARE(record->message, QStringLiteral("3 peers"));
+        QCOMPARE(record->ip, QStringLiteral("127.0.0.1"));
+
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().at(0).toString(), Mac);
+        QCOMPARE(received.first().at(1).value<ClientStatus>().state, ClientState::Downloading);
+    }
+
+    void acceptsUpperCaseAndEncodedMacs()
+    {
+        const Reply reply = exchange(m_port, post(QStringLiteral("/api/v1/clients/52%3A54%3A00%3A12%3A34%3A56"),
+                                                   R"({"state":"menu"})"));
+        QCOMPARE(reply.code, 200);
+        const Reply upper = exchange(m_port, post(QStringLiteral("/api/v1/clients/52-54-00-12-34-56"), R"({"state":"downloading"})"));
+        QCOMPARE(upper.code, 200);
+        QCOMPARE(m_registry->count(), 1);
+        QCOMPARE(m_registry->client(Mac)->state, ClientState::Downloading);
+    }
+
+    void servesClientsAndSwarm()
+    {
+        exchange(m_port, post(QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"booted","os":"freedos"})"));
+        const Reply clients = exchange(m_port, get(QStringLiteral("/api/v1/clients")));
+        QCOMPARE(clients.code, 200);
+        const QJsonArray list = clients.json.value(QStringLiteral("clients")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("booted"));
+
+        const Reply one = exchange(m_port, get(QStringLiteral("/api/v1/clients/") + Mac));
+        QCOMPARE(one.code, 200);
+        QCOMPARE(one.json.value(QStringLiteral("os")).toString(), QStringLiteral("freedos"));
+
+        const Reply swarm = exchange(m_port, get(QStringLiteral("/api/v1/swarm?fresh=1")));
+        QCOMPARE(swarm.code, 200);
+        QVERIFY(swarm.json.contains(QStringLiteral("p2pShare")));
+        QVERIFY(swarm.json.value(QStringLiteral("torrents")).isArray());
+    }
+
+    void rejectsWhatIsNotAStatus()
+    {
+        const QString path = QStringLiteral("/api/v1/clients/") + Mac;
+        expectError(post(QStringLiteral("/api/v1/clients/52:54:00:12:34"), R"({"state":"menu"})"), 400);
+        expectError(post(QStringLiteral("/api/v1/clients/zz:54:00:12:34:56"), R"({"state":"menu"})"), 400);
+        expectError(post(path, R"({"state":"menu")"), 400);
+        expectError(post(path, R"(["menu"])"), 400);
+        expectError(post(path, R"({"os":"debian"})"), 400);
+        expectError(post(path, R"({"state":42})"), 400);
+        expectError(post(path, R"({"state":"menu","progress":"ten"})"), 400);
+        expectError(post(path, R"({"state":"dancing"})"), 422);
+        expectError(post(path, R"({"state":"downloading","progress":101})"), 422);
+        expectError(post(path, R"({"state":"downloading","progress":-1})"), 422);
+    }
+
+    void answersWrongMethodsAndPaths()
+    {
+        expectError("DELETE /api/v1/clients/52:54:00:12:34:56 HTTP/1.1\r\n\r\n", 405);
+        expectError(post(QStringLiteral("/api/v1/clients"), R"({"state":"menu"})"), 405);
+        expectError(post(QStringLiteral("/api/v1/swarm"), R"({})"), 405);
+        expectError(get(QStringLiteral("/")), 404);
+        expectError(get(QStringLiteral("/api/v2/clients")), 404);
+        expectError(get(QStringLiteral("/api/v1/clients/52:54:00:00:00:99")), 404);
+        const Reply reply = exchange(m_port, "PUT /api/v1/swarm HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(reply.head.contains("Allow: GET"));
+    }
+
+    void rejectsOversizeAndUnsupportedBodies()
+    {
+        const QString path = QStringLiteral("/api/v1/clients/") + Mac;
+        expectError(post(path, "{\"state\":\"menu\",\"message\":\"" + QByteArray(20 * 1024, 'x') + "\"}"), 413);
+        expectError("GET /api/v1/clients HTTP/1.1\r\nX-Big: " + QByteArray(9 * 1024, 'y') + "\r\n\r\n", 431);
+        expectError("POST " + path.toUtf8() + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", 501);
+        expectError("POST " + path.toUtf8() + " HTTP/1.1\r\n\r\n{}", 411);
+        expectError("POST " + path.toUtf8() + " HTTP/1.1\r\nContent-Length: -4\r\n\r\n", 400);
+        expectError("GET /api/v1/clients HTTP/2.0\r\n\r\n", 505);
+        expectError("GET api/v1/clients HTTP/1.1\r\n\r\n", 400);
+        expectError("GET /api/v1/clients HTTP/1.1\r\nno colon here\r\n\r\n", 400);
+    }
+
+    void survivesGarbageAndKeepsAnswering()
+    {
+        m_server->setConnectionTimeout(500);
+        QRandomGenerator random(20241126);
+        for (int i = 0; i < 20; ++i) {
+            QByteArray noise(int(random.bounded(1, 4000)), '\0');
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            exchange(m_port, noise, 1500);
+        }
+        // Half requests: the connection ends at the timeout, not never.
+        QElapsedTimer clock;
+        clock.start();
+        const Reply half = exchange(m_port, "POST /api/v1/clients/52:54:00:12:34:56 HTTP/1.1\r\nContent-Length: 40\r\n\r\n{\"sta", 3000);
+        QVERIFY(half.closed);
+        QVERIFY(clock.elapsed() < 2500);
+        exchange(m_port, "GET /api/v1/cli", 1500);
+        exchange(m_port, QByteArray(64 * 1024, '\n'), 1500);
+
+        const Reply reply = exchange(m_port, get(QStringLiteral("/api/v1/clients")));
+        QCOMPARE(reply.code, 200);
+        QCOMPARE(m_registry->count(), 0);
+    }
+
+    void closesSlowSendersAtTheTimeout()
+    {
+        m_server->setConnectionTimeout(400);
+        QTcpSocket slow;
+        bool closed = false;
+        connect(&slow, &QTcpSocket::disconnected, this, [&] { closed = true; });
+        slow.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(QTest::qWaitFor([&] { return slow.state() == QAbstractSocket::ConnectedState; }, 2000));
+        const QByteArray request = get(QStringLiteral("/api/v1/clients"));
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < request.size() && !closed && clock.elapsed() < 3000; ++i) {
+            slow.write(request.mid(i, 1));
+            QTest::qWait(60);
+        }
+        QVERIFY(closed);
+        QVERIFY(clock.elapsed() < 1500);
+        QCOMPARE(exchange(m_port, get(QStringLiteral("/api/v1/swarm"))).code, 200);
+    }
+
+    void boundsConcurrentConnections()
+    {
+        m_server->setMaxConnections(5);
+        m_server->setConnectionTimeout(3000);
+        std::vector<std::unique_ptr<QTcpSocket>> idle;
+        for (int i = 0; i < 5; ++i) {
+            idle.push_back(std::make_unique<QTcpSocket>());
+            idle.back()->connectToHost(QHostAddress::LocalHost, m_port);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return m_server->connectionCount() == 5; }, 3000));
+        const Reply refused = exchange(m_port, get(QStringLiteral("/api/v1/clients")));
+        QCOMPARE(refused.code, 503);
+        idle.clear();
+        QVERIFY(QTest::qWaitFor([&] { return m_server->connectionCount() == 0; }, 3000));
+        QCOMPARE(exchange(m_port, get(QStringLiteral("/api/v1/clients"))).code, 200);
+    }
+
+    void manyConnectionsAtOnceAreAllAnswered()
+    {
+        // More than the default limit of 256 arrive together; the server
+        // answers each (200 or 503) and then serves normally again.
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        int answered = 0;
+        for (int i = 0; i < 300; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QTcpSocket *raw = socket.get();
+            connect(raw, &QTcpSocket::connected, this, [raw] { raw->write(get(QStringLiteral("/api/v1/swarm"))); });
+            connect(raw, &QTcpSocket::disconnected, this, [&answered] { ++answered; });
+            raw->connectToHost(QHostAddress::LocalHost, m_port);
+            sockets.push_back(std::move(socket));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return answered == 300; }, 15000));
+        QCOMPARE(exchange(m_port, get(QStringLiteral("/api/v1/clients"))).code, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusServer)
+#include "tst_statusserver.moc"

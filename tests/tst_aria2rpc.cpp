@@ -19,8 +19,7 @@ QByteArray recorded(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-template <typename T>
-T parsedOrFail(const Result<T> &result)
+template <typename T> T parsedOrFail(const Result<T> &result)
 {
     if (!result.ok())
         qWarning("%s", qPrintable(toString(result.problems())));
@@ -28,8 +27,7 @@ T parsedOrFail(const Result<T> &result)
 }
 
 // Runs one asynchronous call and waits (bounded) for its answer.
-template <typename T, typename Call>
-std::optional<Result<T>> await(Call call, int timeoutMs = 5000)
+template <typename T, typename Call> std::optional<Result<T>> await(Call call, int timeoutMs = 5000)
 {
     std::optional<Result<T>> answer;
     QObject context;
@@ -46,18 +44,20 @@ class TestAria2Rpc : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!recorded(QStringLiteral("aria2-tellActive.json")).isEmpty(), "BT_SOURCE_DIR must point at the sources");
+        QVERIFY2(!recorded(QStringLiteral("aria2-tellActive.json")).isEmpty(),
+            "BT_SOURCE_DIR must point at the sources");
     }
 
     // --- recorded replies of aria2 1.36 -------------------------------------
 
     void requestCarriesTheTokenFirst()
     {
-        const QByteArray body = Aria2Rpc::requestBody(QStringLiteral("aria2.getPeers"), { QStringLiteral("abc") },
-                                                      QStringLiteral("secret"), QStringLiteral("7"));
+        const QByteArray body = Aria2Rpc::requestBody(QStringLiteral("aria2.getPeers"),
+            { QStringLiteral("abc") }, QStringLiteral("secret"), QStringLiteral("7"));
         const QJsonObject request = QJsonDocument::fromJson(body).object();
         QCOMPARE(request.value(QStringLiteral("jsonrpc")).toString(), QStringLiteral("2.0"));
-        QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("aria2.getPeers"));
+        QCOMPARE(
+            request.value(QStringLiteral("method")).toString(), QStringLiteral("aria2.getPeers"));
         QCOMPARE(request.value(QStringLiteral("id")).toString(), QStringLiteral("7"));
         const QJsonArray params = request.value(QStringLiteral("params")).toArray();
         QCOMPARE(params.size(), 2);
@@ -76,7 +76,8 @@ private Q_SLOTS:
 
     void parsesRecordedGlobalStat()
     {
-        const auto reply = Aria2Rpc::parseReply(recorded(QStringLiteral("aria2-getGlobalStat.json")));
+        const auto reply
+            = Aria2Rpc::parseReply(recorded(QStringLiteral("aria2-getGlobalStat.json")));
         QVERIFY(reply.ok());
         const Aria2GlobalStat stat = parsedOrFail(Aria2Rpc::parseGlobalStat(reply.value()));
         QCOMPARE(stat.numActive, 1);
@@ -89,11 +90,13 @@ private Q_SLOTS:
     {
         const auto reply = Aria2Rpc::parseReply(recorded(QStringLiteral("aria2-tellActive.json")));
         QVERIFY(reply.ok());
-        const QList<Aria2Download> downloads = parsedOrFail(Aria2Rpc::parseDownloads(reply.value()));
+        const QList<Aria2Download> downloads
+            = parsedOrFail(Aria2Rpc::parseDownloads(reply.value()));
         QCOMPARE(downloads.size(), 1);
         const Aria2Download &d = downloads.first();
         QCOMPARE(d.gid, QStringLiteral("dc053819777dc417"));
-        QCOMPARE(d.infoHash, QString::fromLatin1(recorded(QStringLiteral("aria2-infohash.txt")).trimmed()));
+        QCOMPARE(d.infoHash,
+            QString::fromLatin1(recorded(QStringLiteral("aria2-infohash.txt")).trimmed()));
         QCOMPARE(d.name, QStringLiteral("demo-os"));
         QCOMPARE(d.status, QStringLiteral("active"));
         QCOMPARE(d.totalLength, qint64(3200000));
@@ -134,7 +137,8 @@ private Q_SLOTS:
 
     void turnsRecordedRpcErrorIntoProblem()
     {
-        const auto reply = Aria2Rpc::parseReply(recorded(QStringLiteral("aria2-error-unauthorized.json")));
+        const auto reply
+            = Aria2Rpc::parseReply(recorded(QStringLiteral("aria2-error-unauthorized.json")));
         QVERIFY(!reply.ok());
         QVERIFY(reply.problems().first().message.contains(QStringLiteral("Unauthorized")));
     }
@@ -170,18 +174,24 @@ private Q_SLOTS:
         const QString started = seeder.start();
         QVERIFY2(started.isEmpty(), qPrintable(started));
         Aria2Rpc rpc(seeder.port(), seeder.secret());
-        QCOMPARE(rpc.endpoint().toString(), QStringLiteral("http://127.0.0.1:%1/jsonrpc").arg(seeder.port()));
+        QCOMPARE(rpc.endpoint().toString(),
+            QStringLiteral("http://127.0.0.1:%1/jsonrpc").arg(seeder.port()));
 
-        const auto version = await<Aria2Version>([&](QObject *c, auto done) { rpc.getVersion(c, done); });
+        const auto version
+            = await<Aria2Version>([&](QObject *c, auto done) { rpc.getVersion(c, done); });
         QVERIFY(version && version->ok());
         QCOMPARE(version->value().version, QStringLiteral("1.36.0"));
 
         // The integrity check runs first; then the torrent is seeded.
         std::optional<Result<QList<Aria2Download>>> active;
-        (void)QTest::qWaitFor([&] {
-            active = await<QList<Aria2Download>>([&](QObject *c, auto done) { rpc.tellActive(c, done); });
-            return active && active->ok() && active->value().size() == 1 && active->value().first().seeder;
-        }, 15000);
+        (void)QTest::qWaitFor(
+            [&] {
+                active = await<QList<Aria2Download>>(
+                    [&](QObject *c, auto done) { rpc.tellActive(c, done); });
+                return active && active->ok() && active->value().size() == 1
+                    && active->value().first().seeder;
+            },
+            15000);
         QVERIFY(active && active->ok());
         QCOMPARE(active->value().size(), 1);
         const Aria2Download download = active->value().first();
@@ -191,23 +201,29 @@ private Q_SLOTS:
         QCOMPARE(download.infoHash.size(), 40);
         QVERIFY(download.seeder);
 
-        const auto peers = await<QList<Aria2Peer>>([&](QObject *c, auto done) { rpc.getPeers(download.gid, c, done); });
+        const auto peers = await<QList<Aria2Peer>>(
+            [&](QObject *c, auto done) { rpc.getPeers(download.gid, c, done); });
         QVERIFY(peers && peers->ok());
         QVERIFY(peers->value().isEmpty());
 
-        const auto waiting = await<QList<Aria2Download>>([&](QObject *c, auto done) { rpc.tellWaiting(0, 10, c, done); });
+        const auto waiting = await<QList<Aria2Download>>(
+            [&](QObject *c, auto done) { rpc.tellWaiting(0, 10, c, done); });
         QVERIFY(waiting && waiting->ok());
         QVERIFY(waiting->value().isEmpty());
 
-        const auto stat = await<Aria2GlobalStat>([&](QObject *c, auto done) { rpc.getGlobalStat(c, done); });
+        const auto stat
+            = await<Aria2GlobalStat>([&](QObject *c, auto done) { rpc.getGlobalStat(c, done); });
         QVERIFY(stat && stat->ok());
         QCOMPARE(stat->value().numActive, 1);
 
-        const auto unknownGid = await<QList<Aria2Peer>>([&](QObject *c, auto done) { rpc.getPeers(QStringLiteral("0123456789abcdef"), c, done); });
+        const auto unknownGid = await<QList<Aria2Peer>>([&](QObject *c, auto done) {
+            rpc.getPeers(QStringLiteral("0123456789abcdef"), c, done);
+        });
         QVERIFY(unknownGid && !unknownGid->ok());
 
         Aria2Rpc wrongSecret(seeder.port(), QStringLiteral("wrong"));
-        const auto refused = await<Aria2Version>([&](QObject *c, auto done) { wrongSecret.getVersion(c, done); });
+        const auto refused
+            = await<Aria2Version>([&](QObject *c, auto done) { wrongSecret.getVersion(c, done); });
         QVERIFY(refused && !refused->ok());
         QVERIFY(refused->problems().first().message.contains(QStringLiteral("Unauthorized")));
 
@@ -221,9 +237,11 @@ private Q_SLOTS:
         QVERIFY(!called);
 
         seeder.stop();
-        const auto afterStop = await<Aria2Version>([&](QObject *c, auto done) { rpc.getVersion(c, done); });
+        const auto afterStop
+            = await<Aria2Version>([&](QObject *c, auto done) { rpc.getVersion(c, done); });
         QVERIFY(afterStop && !afterStop->ok());
-        QVERIFY(afterStop->problems().first().message.startsWith(QStringLiteral("aria2 did not answer")));
+        QVERIFY(afterStop->problems().first().message.startsWith(
+            QStringLiteral("aria2 did not answer")));
     }
 };
 

@@ -10,8 +10,7 @@ using namespace bt;
 
 // Readable failures: QCOMPARE prints states by their wire names.
 namespace QTest {
-template <>
-char *toString(const ClientState &state)
+template <> char *toString(const ClientState &state)
 {
     return qstrdup(clientStateName(state).toUtf8().constData());
 }
@@ -35,8 +34,8 @@ QList<DnsmasqEvent> recordedEvents(const QString &name)
 }
 
 // The recorded events up to (and including) the n-th event matching `stop`.
-QList<DnsmasqEvent> eventsUntil(const QList<DnsmasqEvent> &events, const std::function<bool(const DnsmasqEvent &)> &stop,
-                                int occurrence = 1)
+QList<DnsmasqEvent> eventsUntil(const QList<DnsmasqEvent> &events,
+    const std::function<bool(const DnsmasqEvent &)> &stop, int occurrence = 1)
 {
     QList<DnsmasqEvent> head;
     for (const DnsmasqEvent &event : events) {
@@ -64,7 +63,8 @@ QList<ClientState> statesOf(const ClientRecord &record)
     return states;
 }
 
-SwarmSnapshot snapshot(qint64 hostUploaded, const QList<SwarmPeer> &peers, const QHash<QString, qint64> &toIp)
+SwarmSnapshot snapshot(
+    qint64 hostUploaded, const QList<SwarmPeer> &peers, const QHash<QString, qint64> &toIp)
 {
     SwarmTorrent torrent;
     torrent.gid = QStringLiteral("g1");
@@ -99,21 +99,19 @@ class TestClientRegistry : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(!recordedEvents(QStringLiteral("dnsmasq-full.log")).isEmpty());
-    }
+    void initTestCase() { QVERIFY(!recordedEvents(QStringLiteral("dnsmasq-full.log")).isEmpty()); }
 
     void stateNamesRoundTrip()
     {
-        const QStringList wire = { QStringLiteral("discovered"), QStringLiteral("leased"), QStringLiteral("loading-phase1"),
-                                   QStringLiteral("phase1-up"), QStringLiteral("menu"), QStringLiteral("downloading"),
-                                   QStringLiteral("sharing"), QStringLiteral("booting"), QStringLiteral("booted"),
-                                   QStringLiteral("failed") };
+        const QStringList wire = { QStringLiteral("discovered"), QStringLiteral("leased"),
+            QStringLiteral("loading-phase1"), QStringLiteral("phase1-up"), QStringLiteral("menu"),
+            QStringLiteral("downloading"), QStringLiteral("sharing"), QStringLiteral("booting"),
+            QStringLiteral("booted"), QStringLiteral("failed") };
         QStringList names;
         for (ClientState state : allClientStates()) {
             names.append(clientStateName(state));
-            QCOMPARE(clientStateFromName(clientStateName(state)), std::optional<ClientState>(state));
+            QCOMPARE(
+                clientStateFromName(clientStateName(state)), std::optional<ClientState>(state));
         }
         QCOMPARE(names, wire);
         QVERIFY(!clientStateFromName(u"Booted"));
@@ -124,17 +122,19 @@ private Q_SLOTS:
         ClientRegistry registry;
         const QList<DnsmasqEvent> events = recordedEvents(QStringLiteral("dnsmasq-full.log"));
         // Up to the first machine's first TFTP file.
-        registry.applyDnsmasqEvents(eventsUntil(events, [](const DnsmasqEvent &e) {
-            return e.kind == DnsmasqEvent::Kind::TftpSent;
-        }));
+        registry.applyDnsmasqEvents(eventsUntil(
+            events, [](const DnsmasqEvent &e) { return e.kind == DnsmasqEvent::Kind::TftpSent; }));
         const auto first = registry.client(First);
         QVERIFY(first);
-        QCOMPARE(statesOf(*first), (QList<ClientState> { ClientState::Discovered, ClientState::Leased,
-                                                          ClientState::LoadingPhase1 }));
+        QCOMPARE(statesOf(*first),
+            (QList<ClientState> {
+                ClientState::Discovered, ClientState::Leased, ClientState::LoadingPhase1 }));
         QCOMPARE(first->ip, QStringLiteral("198.18.0.111"));
         QCOMPARE(first->hostname, QStringLiteral("labpc01"));
-        QCOMPARE(first->transitionTime(ClientState::Discovered), QDateTime(QDate(2024, 11, 26), QTime(0, 16, 55)));
-        QVERIFY(first->transitionTime(ClientState::Leased) >= first->transitionTime(ClientState::Discovered));
+        QCOMPARE(first->transitionTime(ClientState::Discovered),
+            QDateTime(QDate(2024, 11, 26), QTime(0, 16, 55)));
+        QVERIFY(first->transitionTime(ClientState::Leased)
+            >= first->transitionTime(ClientState::Discovered));
         QVERIFY(!first->transitionTime(ClientState::Menu).isValid());
     }
 
@@ -159,13 +159,15 @@ private Q_SLOTS:
         registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
         QVERIFY(registry.applyStatus(First, status(ClientState::Phase1Up)));
         QVERIFY(registry.applyStatus(First, status(ClientState::Menu)));
-        QVERIFY(registry.applyStatus(First, status(ClientState::Downloading, 40, QStringLiteral("debian"))));
+        QVERIFY(registry.applyStatus(
+            First, status(ClientState::Downloading, 40, QStringLiteral("debian"))));
         const auto record = registry.client(First);
         QCOMPARE(record->state, ClientState::Downloading);
         QCOMPARE(record->progress, 40);
         QCOMPARE(record->os, QStringLiteral("debian"));
-        QCOMPARE(statesOf(*record).mid(3), (QList<ClientState> { ClientState::Phase1Up, ClientState::Menu,
-                                                                 ClientState::Downloading }));
+        QCOMPARE(statesOf(*record).mid(3),
+            (QList<ClientState> {
+                ClientState::Phase1Up, ClientState::Menu, ClientState::Downloading }));
         QVERIFY(!registry.applyStatus(QStringLiteral("not-a-mac"), status(ClientState::Booted)));
     }
 
@@ -217,8 +219,8 @@ private Q_SLOTS:
             return e.kind == DnsmasqEvent::Kind::TftpSent && e.file == QStringLiteral("rootfs.gz");
         });
         registry.applyDnsmasqEvents(firstBoot);
-        for (ClientState state : { ClientState::Phase1Up, ClientState::Downloading, ClientState::Sharing,
-                                   ClientState::Booting, ClientState::Booted })
+        for (ClientState state : { ClientState::Phase1Up, ClientState::Downloading,
+                 ClientState::Sharing, ClientState::Booting, ClientState::Booted })
             registry.applyStatus(First, status(state));
         QCOMPARE(registry.client(First)->state, ClientState::Booted);
 
@@ -226,9 +228,12 @@ private Q_SLOTS:
         // system renews its lease (udhcp, not PXE: no new cycle), then
         // labpc01's PXE ROM asks again (new cycle) and loads Phase 1.
         const QList<DnsmasqEvent> rest = events.mid(firstBoot.size());
-        const qsizetype udhcpAck = std::find_if(rest.cbegin(), rest.cend(), [](const DnsmasqEvent &e) {
-            return e.kind == DnsmasqEvent::Kind::Ack && e.mac == First && !e.pxe;
-        }) - rest.cbegin();
+        const qsizetype udhcpAck
+            = std::find_if(rest.cbegin(), rest.cend(),
+                  [](const DnsmasqEvent &e) {
+                      return e.kind == DnsmasqEvent::Kind::Ack && e.mac == First && !e.pxe;
+                  })
+            - rest.cbegin();
         QVERIFY(udhcpAck < rest.size());
         registry.applyDnsmasqEvents(rest.mid(0, udhcpAck + 1));
         QCOMPARE(registry.client(First)->state, ClientState::Booted);
@@ -237,8 +242,9 @@ private Q_SLOTS:
         registry.applyDnsmasqEvents(rest.mid(udhcpAck + 1));
         const auto record = registry.client(First);
         QCOMPARE(record->bootCycle, 2);
-        QCOMPARE(statesOf(*record), (QList<ClientState> { ClientState::Discovered, ClientState::Leased,
-                                                           ClientState::LoadingPhase1 }));
+        QCOMPARE(statesOf(*record),
+            (QList<ClientState> {
+                ClientState::Discovered, ClientState::Leased, ClientState::LoadingPhase1 }));
         QCOMPARE(record->progress, 0);
         QVERIFY(record->os.isEmpty());
     }
@@ -258,14 +264,15 @@ private Q_SLOTS:
         ClientRegistry registry;
         registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-proxy.log")));
         QCOMPARE(registry.count(), 1);
-        QCOMPARE(registry.client(QStringLiteral("52:54:00:00:00:07"))->state, ClientState::Discovered);
+        QCOMPARE(
+            registry.client(QStringLiteral("52:54:00:00:00:07"))->state, ClientState::Discovered);
     }
 
     void leasesJoinAddressesWithoutCreatingRows()
     {
         ClientRegistry registry;
-        DnsmasqLease lease { QDateTime::currentDateTime().addSecs(3600), First, QStringLiteral("198.18.0.150"),
-                             QStringLiteral("labpc01"), QString() };
+        DnsmasqLease lease { QDateTime::currentDateTime().addSecs(3600), First,
+            QStringLiteral("198.18.0.150"), QStringLiteral("labpc01"), QString() };
         registry.applyLeases({ lease });
         QCOMPARE(registry.count(), 0);
         // A TFTP transfer to that address now finds the machine...
@@ -285,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(registry.macForIp(QStringLiteral("198.18.0.120")), First);
         // aria2 knows the machine only by address; the bytes land on the right row.
         registry.applySwarm(snapshot(300, { swarmPeer(QStringLiteral("198.18.0.120"), 500) },
-                                     { { QStringLiteral("198.18.0.120"), 300 } }));
+            { { QStringLiteral("198.18.0.120"), 300 } }));
         const auto record = registry.client(First);
         QCOMPARE(record->completedBytes, qint64(500));
         QCOMPARE(record->totalBytes, qint64(1000));
@@ -301,8 +308,9 @@ private Q_SLOTS:
         const QString b = QStringLiteral("198.18.0.102");
         const QString c = QStringLiteral("198.18.0.103");
         // Three clients hold 1000 + 1000 + 400 bytes; the host sent 1200 of them.
-        registry.applySwarm(snapshot(1200, { swarmPeer(a, 1000, true), swarmPeer(b, 1000, true), swarmPeer(c, 400) },
-                                     { { a, 800 }, { b, 300 }, { c, 100 } }));
+        registry.applySwarm(snapshot(1200,
+            { swarmPeer(a, 1000, true), swarmPeer(b, 1000, true), swarmPeer(c, 400) },
+            { { a, 800 }, { b, 300 }, { c, 100 } }));
         SwarmTotals totals = registry.swarm();
         QCOMPARE(totals.torrents.size(), 1);
         const TorrentTotals &t = totals.torrents.first();
@@ -395,9 +403,15 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("downloading"));
         QCOMPARE(first.value(QStringLiteral("progress")).toInt(), 12);
         QCOMPARE(first.value(QStringLiteral("ip")).toString(), QStringLiteral("198.18.0.111"));
-        QCOMPARE(first.value(QStringLiteral("transitions")).toArray().last().toObject().value(QStringLiteral("state")).toString(),
-                 QStringLiteral("downloading"));
-        QVERIFY(json.value(QStringLiteral("swarm")).toObject().contains(QStringLiteral("p2pShare")));
+        QCOMPARE(first.value(QStringLiteral("transitions"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("downloading"));
+        QVERIFY(
+            json.value(QStringLiteral("swarm")).toObject().contains(QStringLiteral("p2pShare")));
     }
 };
 

@@ -26,10 +26,7 @@ QStringList recordedLines(const QString &name)
     return lines;
 }
 
-QDateTime reference()
-{
-    return QDateTime(QDate(2024, 11, 26), QTime(12, 0));
-}
+QDateTime reference() { return QDateTime(QDate(2024, 11, 26), QTime(12, 0)); }
 
 bool writeFile(const QString &path, const QByteArray &content, QIODevice::OpenMode mode)
 {
@@ -55,13 +52,15 @@ class TestDnsmasqLogReader : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!recordedLines(QStringLiteral("dnsmasq-full.log")).isEmpty(), "BT_SOURCE_DIR must point at the sources");
+        QVERIFY2(!recordedLines(QStringLiteral("dnsmasq-full.log")).isEmpty(),
+            "BT_SOURCE_DIR must point at the sources");
     }
 
     void parsesDiscoverWithTransactionId()
     {
         const auto event = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 DHCPDISCOVER(vh) 52:54:00:12:34:56 "),
+            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 DHCPDISCOVER(vh) "
+                           "52:54:00:12:34:56 "),
             reference());
         QVERIFY(event);
         QCOMPARE(event->kind, Kind::Discover);
@@ -75,7 +74,8 @@ private Q_SLOTS:
     void parsesAckWithAddressAndHostname()
     {
         const auto event = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 DHCPACK(vh) 198.18.0.111 52:54:00:12:34:56 labpc01"),
+            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 DHCPACK(vh) "
+                           "198.18.0.111 52:54:00:12:34:56 labpc01"),
             reference());
         QVERIFY(event);
         QCOMPARE(event->kind, Kind::Ack);
@@ -88,7 +88,8 @@ private Q_SLOTS:
     {
         // Without log-dhcp dnsmasq leaves out the transaction id.
         const auto event = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov  6 00:12:01 dnsmasq-dhcp[123]: DHCPOFFER(br0) 198.18.0.100 52:54:00:AB:CD:EF "),
+            QStringLiteral("Nov  6 00:12:01 dnsmasq-dhcp[123]: DHCPOFFER(br0) 198.18.0.100 "
+                           "52:54:00:AB:CD:EF "),
             reference());
         QVERIFY(event);
         QCOMPARE(event->kind, Kind::Offer);
@@ -101,7 +102,8 @@ private Q_SLOTS:
     void parsesNakReason()
     {
         const auto event = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[1]: 77 DHCPNAK(br0) 10.0.0.5 52:54:00:12:34:56 wrong network"),
+            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[1]: 77 DHCPNAK(br0) 10.0.0.5 "
+                           "52:54:00:12:34:56 wrong network"),
             reference());
         QVERIFY(event);
         QCOMPARE(event->kind, Kind::Nak);
@@ -111,7 +113,8 @@ private Q_SLOTS:
     void parsesTftpSentAsBaseName()
     {
         const auto event = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:15:53 dnsmasq-tftp[12398]: sent /srv/out dir/ph1/pxelinux.0 to 198.18.0.111"),
+            QStringLiteral("Nov 26 00:15:53 dnsmasq-tftp[12398]: sent /srv/out dir/ph1/pxelinux.0 "
+                           "to 198.18.0.111"),
             reference());
         QVERIFY(event);
         QCOMPARE(event->kind, Kind::TftpSent);
@@ -123,14 +126,17 @@ private Q_SLOTS:
     void parsesTftpErrors()
     {
         const auto missing = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:16:59 dnsmasq-tftp[1]: file /t/ph1/missing.cfg not found for 198.18.0.112"), reference());
+            QStringLiteral("Nov 26 00:16:59 dnsmasq-tftp[1]: file /t/ph1/missing.cfg not found for "
+                           "198.18.0.112"),
+            reference());
         QVERIFY(missing);
         QCOMPARE(missing->kind, Kind::TftpError);
         QCOMPARE(missing->file, QStringLiteral("missing.cfg"));
         QCOMPARE(missing->ip, QStringLiteral("198.18.0.112"));
 
         const auto aborted = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:16:59 dnsmasq-tftp[1]: error 8 User aborted the transfer received from 198.18.0.112"),
+            QStringLiteral("Nov 26 00:16:59 dnsmasq-tftp[1]: error 8 User aborted the transfer "
+                           "received from 198.18.0.112"),
             reference());
         QVERIFY(aborted);
         QCOMPARE(aborted->kind, Kind::TftpError);
@@ -138,7 +144,9 @@ private Q_SLOTS:
         QCOMPARE(aborted->detail, QStringLiteral("User aborted the transfer (TFTP error 8)"));
 
         const auto failed = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:15:25 dnsmasq-tftp[1]: failed sending /t/ph1/kernel to 198.18.0.112"), reference());
+            QStringLiteral(
+                "Nov 26 00:15:25 dnsmasq-tftp[1]: failed sending /t/ph1/kernel to 198.18.0.112"),
+            reference());
         QVERIFY(failed);
         QCOMPARE(failed->kind, Kind::TftpError);
         QCOMPARE(failed->file, QStringLiteral("kernel"));
@@ -147,14 +155,17 @@ private Q_SLOTS:
     void parsesProxyAnswers()
     {
         const auto proxy = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:17:00 dnsmasq-dhcp[1]: 1257826653 PXE(vh) 52:54:00:00:00:07 proxy"), reference());
+            QStringLiteral(
+                "Nov 26 00:17:00 dnsmasq-dhcp[1]: 1257826653 PXE(vh) 52:54:00:00:00:07 proxy"),
+            reference());
         QVERIFY(proxy);
         QCOMPARE(proxy->kind, Kind::Pxe);
         QVERIFY(proxy->ip.isEmpty());
         QCOMPARE(proxy->detail, QStringLiteral("proxy"));
 
         const auto boot = DnsmasqLogReader::parseLine(
-            QStringLiteral("Nov 26 00:17:00 dnsmasq-dhcp[1]: 1257826653 PXE(br0) 198.18.0.100 52:54:00:00:00:07 ph1/pxelinux.0"),
+            QStringLiteral("Nov 26 00:17:00 dnsmasq-dhcp[1]: 1257826653 PXE(br0) 198.18.0.100 "
+                           "52:54:00:00:00:07 ph1/pxelinux.0"),
             reference());
         QVERIFY(boot);
         QCOMPARE(boot->ip, QStringLiteral("198.18.0.100"));
@@ -165,10 +176,13 @@ private Q_SLOTS:
     {
         const QStringList lines = {
             QStringLiteral("Nov 26 00:15:50 dnsmasq[12398]: started, version 2.90 DNS disabled"),
-            QStringLiteral("Nov 26 00:15:50 dnsmasq-dhcp[12398]: DHCP, IP range 198.18.0.100 -- 198.18.0.150, lease time 12h"),
+            QStringLiteral("Nov 26 00:15:50 dnsmasq-dhcp[12398]: DHCP, IP range 198.18.0.100 -- "
+                           "198.18.0.150, lease time 12h"),
             QStringLiteral("Nov 26 00:15:50 dnsmasq-tftp[12398]: TFTP root is /tmp/x/tftp  "),
-            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 sent size:  4 option: 54 server-identifier  198.18.0.1"),
-            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 DHCPRELEASE(vh) 198.18.0.111 52:54:00:12:34:56"),
+            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 sent size:  4 option: "
+                           "54 server-identifier  198.18.0.1"),
+            QStringLiteral("Nov 26 00:15:53 dnsmasq-dhcp[12398]: 1924549159 DHCPRELEASE(vh) "
+                           "198.18.0.111 52:54:00:12:34:56"),
             QStringLiteral("garbage \x01\x02 dnsmasq-dhcp[ no close"),
             QString(),
         };
@@ -194,7 +208,8 @@ private Q_SLOTS:
 
         auto count = [&](Kind kind, const QString &mac, const QString &ip) {
             return std::count_if(events.cbegin(), events.cend(), [&](const DnsmasqEvent &e) {
-                return e.kind == kind && (mac.isEmpty() || e.mac == mac) && (ip.isEmpty() || e.ip == ip);
+                return e.kind == kind && (mac.isEmpty() || e.mac == mac)
+                    && (ip.isEmpty() || e.ip == ip);
             });
         };
         const QString first = QStringLiteral("52:54:00:12:34:56");
@@ -211,7 +226,8 @@ private Q_SLOTS:
         for (const DnsmasqEvent &e : events) {
             if (e.mac == first && (firstBoot.isEmpty() || firstBoot.last() != e.kind))
                 firstBoot.append(e.kind);
-            if (e.kind == Kind::TftpSent && e.ip == QStringLiteral("198.18.0.111") && files.size() < 3)
+            if (e.kind == Kind::TftpSent && e.ip == QStringLiteral("198.18.0.111")
+                && files.size() < 3)
                 files.append(e.file);
             if (e.kind == Kind::Ack)
                 break;
@@ -259,7 +275,8 @@ private Q_SLOTS:
         reader.start();
         QCOMPARE(spy.size(), 1);
         DnsmasqLogReader replay(QString {});
-        QCOMPARE(collected(spy).size(), replay.parseLines(recordedLines(QStringLiteral("dnsmasq-full.log"))).size());
+        QCOMPARE(collected(spy).size(),
+            replay.parseLines(recordedLines(QStringLiteral("dnsmasq-full.log"))).size());
     }
 
     void followsAFileBeingAppendedTo()
@@ -302,7 +319,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("dnsmasq.log"));
-        const QByteArray sent = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/kernel to 198.18.0.112\n";
+        const QByteArray sent
+            = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/kernel to 198.18.0.112\n";
         QVERIFY(writeFile(log, sent + sent + sent, QIODevice::WriteOnly));
         DnsmasqLogReader reader(log);
         reader.setPollInterval(50);
@@ -310,7 +328,8 @@ private Q_SLOTS:
         reader.start();
         QCOMPARE(collected(spy).size(), 3);
 
-        const QByteArray ack = "Nov 26 00:17:01 dnsmasq-dhcp[2]: DHCPACK(br0) 198.18.0.120 52:54:00:00:00:09 pc9\n";
+        const QByteArray ack
+            = "Nov 26 00:17:01 dnsmasq-dhcp[2]: DHCPACK(br0) 198.18.0.120 52:54:00:00:00:09 pc9\n";
         QVERIFY(writeFile(log, ack, QIODevice::WriteOnly | QIODevice::Truncate));
         QTRY_COMPARE_WITH_TIMEOUT(collected(spy).size(), 4, 3000);
         QCOMPARE(collected(spy).last().kind, Kind::Ack);
@@ -321,9 +340,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("dnsmasq.log"));
-        const QByteArray one = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/pxelinux.0 to 198.18.0.112\n";
-        const QByteArray two = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/kernel to 198.18.0.112\n";
-        const QByteArray three = "Nov 26 00:17:00 dnsmasq-tftp[1]: sent /t/ph1/rootfs.gz to 198.18.0.112\n";
+        const QByteArray one
+            = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/pxelinux.0 to 198.18.0.112\n";
+        const QByteArray two
+            = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/kernel to 198.18.0.112\n";
+        const QByteArray three
+            = "Nov 26 00:17:00 dnsmasq-tftp[1]: sent /t/ph1/rootfs.gz to 198.18.0.112\n";
         QVERIFY(writeFile(log, one, QIODevice::WriteOnly));
         DnsmasqLogReader reader(log);
         reader.setPollInterval(50);
@@ -339,14 +361,17 @@ private Q_SLOTS:
         QStringList files;
         for (const DnsmasqEvent &e : collected(spy))
             files.append(e.file);
-        QCOMPARE(files, (QStringList { QStringLiteral("pxelinux.0"), QStringLiteral("kernel"), QStringLiteral("rootfs.gz") }));
+        QCOMPARE(files,
+            (QStringList { QStringLiteral("pxelinux.0"), QStringLiteral("kernel"),
+                QStringLiteral("rootfs.gz") }));
     }
 
     void startAtEndSkipsOldLines()
     {
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("dnsmasq.log"));
-        const QByteArray sent = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/kernel to 198.18.0.112\n";
+        const QByteArray sent
+            = "Nov 26 00:16:59 dnsmasq-tftp[1]: sent /t/ph1/kernel to 198.18.0.112\n";
         QVERIFY(writeFile(log, sent, QIODevice::WriteOnly));
         DnsmasqLogReader reader(log);
         reader.setPollInterval(50);

@@ -14,7 +14,7 @@ private Q_SLOTS:
     void parsesRecordedLeaseFile()
     {
         const auto leases = LeaseFileReader::read(qEnvironmentVariable("BT_SOURCE_DIR")
-                                                  + QStringLiteral("/tests/data/dnsmasq-full.leases"));
+            + QStringLiteral("/tests/data/dnsmasq-full.leases"));
         QVERIFY(leases.ok());
         QCOMPARE(leases->size(), 2);
         const DnsmasqLease &second = leases->at(1);
@@ -71,7 +71,8 @@ private Q_SLOTS:
             file.write("1795695418 52:54:00:ab:cd:ef 198.18.0.113 labpc02 *\n");
         }
         QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 3000);
-        QCOMPARE(spy.last().at(0).value<QList<DnsmasqLease>>().first().ip, QStringLiteral("198.18.0.113"));
+        QCOMPARE(spy.last().at(0).value<QList<DnsmasqLease>>().first().ip,
+            QStringLiteral("198.18.0.113"));
     }
 };
 

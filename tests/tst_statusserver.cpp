@@ -16,7 +16,8 @@ using namespace bt;
 
 namespace {
 
-struct Reply {
+struct Reply
+{
     int code = 0;
     QByteArray head;
     QJsonObject json;
@@ -31,7 +32,8 @@ Reply exchange(quint16 port, const QByteArray &raw, int timeoutMs = 3000)
     QByteArray received;
     bool closed = false;
     QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(raw); });
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    QObject::connect(
+        &socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
     socket.connectToHost(QHostAddress::LocalHost, port);
     (void)QTest::qWaitFor([&] { return closed; }, timeoutMs);
@@ -51,7 +53,8 @@ Reply exchange(quint16 port, const QByteArray &raw, int timeoutMs = 3000)
 
 QByteArray post(const QString &path, const QByteArray &body)
 {
-    return "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: 198.18.0.1\r\nContent-Type: application/json\r\n"
+    return "POST " + path.toUtf8()
+        + " HTTP/1.1\r\nHost: 198.18.0.1\r\nContent-Type: application/json\r\n"
         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
@@ -80,7 +83,8 @@ private:
         const QJsonObject before = registryJson();
         const Reply reply = exchange(m_port, request);
         QCOMPARE(reply.code, code);
-        QVERIFY2(!reply.json.value(QStringLiteral("error")).toString().isEmpty(), reply.head.constData());
+        QVERIFY2(!reply.json.value(QStringLiteral("error")).toString().isEmpty(),
+            reply.head.constData());
         QVERIFY(reply.head.contains("Content-Type: application/json"));
         QCOMPARE(registryJson(), before);
     }
@@ -113,12 +117,14 @@ private Q_SLOTS:
     void postedStatusReachesTheRegistry()
     {
         QSignalSpy received(m_server.get(), &StatusServer::statusReceived);
-        const Reply reply = exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:12:34:56"),
-                                                   R"({"state":"downloading","os":"debian","progress":42,"message":"3 peers"})"));
+        const Reply reply = exchange(m_port,
+            post(QStringLiteral("/api/v1/clients/52:54:00:12:34:56"),
+                R"({"state":"downloading","os":"debian","progress":42,"message":"3 peers"})"));
         QCOMPARE(reply.code, 200);
         QVERIFY(reply.closed);
         QCOMPARE(reply.json.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(reply.json.value(QStringLiteral("state")).toString(), QStringLiteral("downloading"));
+        QCOMPARE(
+            reply.json.value(QStringLiteral("state")).toString(), QStringLiteral("downloading"));
         QVERIFY(reply.head.contains("Connection: close"));
 
         const auto record = m_registry->client(Mac);
@@ -136,10 +142,13 @@ private Q_SLOTS:
 
     void acceptsUpperCaseAndEncodedMacs()
     {
-        const Reply reply = exchange(m_port, post(QStringLiteral("/api/v1/clients/52%3A54%3A00%3A12%3A34%3A56"),
-                                                   R"({"state":"menu"})"));
+        const Reply reply = exchange(m_port,
+            post(QStringLiteral("/api/v1/clients/52%3A54%3A00%3A12%3A34%3A56"),
+                R"({"state":"menu"})"));
         QCOMPARE(reply.code, 200);
-        const Reply upper = exchange(m_port, post(QStringLiteral("/api/v1/clients/52-54-00-12-34-56"), R"({"state":"downloading"})"));
+        const Reply upper = exchange(m_port,
+            post(
+                QStringLiteral("/api/v1/clients/52-54-00-12-34-56"), R"({"state":"downloading"})"));
         QCOMPARE(upper.code, 200);
         QCOMPARE(m_registry->count(), 1);
         QCOMPARE(m_registry->client(Mac)->state, ClientState::Downloading);
@@ -147,12 +156,14 @@ private Q_SLOTS:
 
     void servesClientsAndSwarm()
     {
-        exchange(m_port, post(QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"booted","os":"freedos"})"));
+        exchange(m_port,
+            post(QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"booted","os":"freedos"})"));
         const Reply clients = exchange(m_port, get(QStringLiteral("/api/v1/clients")));
         QCOMPARE(clients.code, 200);
         const QJsonArray list = clients.json.value(QStringLiteral("clients")).toArray();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("booted"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("state")).toString(),
+            QStringLiteral("booted"));
 
         const Reply one = exchange(m_port, get(QStringLiteral("/api/v1/clients/") + Mac));
         QCOMPARE(one.code, 200);
@@ -167,8 +178,10 @@ private Q_SLOTS:
     void rejectsWhatIsNotAStatus()
     {
         const QString path = QStringLiteral("/api/v1/clients/") + Mac;
-        expectError(post(QStringLiteral("/api/v1/clients/52:54:00:12:34"), R"({"state":"menu"})"), 400);
-        expectError(post(QStringLiteral("/api/v1/clients/zz:54:00:12:34:56"), R"({"state":"menu"})"), 400);
+        expectError(
+            post(QStringLiteral("/api/v1/clients/52:54:00:12:34"), R"({"state":"menu"})"), 400);
+        expectError(
+            post(QStringLiteral("/api/v1/clients/zz:54:00:12:34:56"), R"({"state":"menu"})"), 400);
         expectError(post(path, R"({"state":"menu")"), 400);
         expectError(post(path, R"(["menu"])"), 400);
         expectError(post(path, R"({"os":"debian"})"), 400);
@@ -187,16 +200,23 @@ private Q_SLOTS:
         expectError(get(QStringLiteral("/")), 404);
         expectError(get(QStringLiteral("/api/v2/clients")), 404);
         expectError(get(QStringLiteral("/api/v1/clients/52:54:00:00:00:99")), 404);
-        const Reply reply = exchange(m_port, "PUT /api/v1/swarm HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        const Reply reply
+            = exchange(m_port, "PUT /api/v1/swarm HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
         QVERIFY(reply.head.contains("Allow: GET"));
     }
 
     void rejectsOversizeAndUnsupportedBodies()
     {
         const QString path = QStringLiteral("/api/v1/clients/") + Mac;
-        expectError(post(path, "{\"state\":\"menu\",\"message\":\"" + QByteArray(20 * 1024, 'x') + "\"}"), 413);
-        expectError("GET /api/v1/clients HTTP/1.1\r\nX-Big: " + QByteArray(9 * 1024, 'y') + "\r\n\r\n", 431);
-        expectError("POST " + path.toUtf8() + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", 501);
+        expectError(
+            post(path, "{\"state\":\"menu\",\"message\":\"" + QByteArray(20 * 1024, 'x') + "\"}"),
+            413);
+        expectError(
+            "GET /api/v1/clients HTTP/1.1\r\nX-Big: " + QByteArray(9 * 1024, 'y') + "\r\n\r\n",
+            431);
+        expectError("POST " + path.toUtf8()
+                + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+            501);
         expectError("POST " + path.toUtf8() + " HTTP/1.1\r\n\r\n{}", 411);
         expectError("POST " + path.toUtf8() + " HTTP/1.1\r\nContent-Length: -4\r\n\r\n", 400);
         expectError("GET /api/v1/clients HTTP/2.0\r\n\r\n", 505);
@@ -217,7 +237,9 @@ private Q_SLOTS:
         // Half requests: the connection ends at the timeout, not never.
         QElapsedTimer clock;
         clock.start();
-        const Reply half = exchange(m_port, "POST /api/v1/clients/52:54:00:12:34:56 HTTP/1.1\r\nContent-Length: 40\r\n\r\n{\"sta", 3000);
+        const Reply half = exchange(m_port,
+            "POST /api/v1/clients/52:54:00:12:34:56 HTTP/1.1\r\nContent-Length: 40\r\n\r\n{\"sta",
+            3000);
         QVERIFY(half.closed);
         QVERIFY(clock.elapsed() < 2500);
         exchange(m_port, "GET /api/v1/cli", 1500);
@@ -235,7 +257,8 @@ private Q_SLOTS:
         bool closed = false;
         connect(&slow, &QTcpSocket::disconnected, this, [&] { closed = true; });
         slow.connectToHost(QHostAddress::LocalHost, m_port);
-        QVERIFY(QTest::qWaitFor([&] { return slow.state() == QAbstractSocket::ConnectedState; }, 2000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return slow.state() == QAbstractSocket::ConnectedState; }, 2000));
         const QByteArray request = get(QStringLiteral("/api/v1/clients"));
         QElapsedTimer clock;
         clock.start();
@@ -274,7 +297,8 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i) {
             auto socket = std::make_unique<QTcpSocket>();
             QTcpSocket *raw = socket.get();
-            connect(raw, &QTcpSocket::connected, this, [raw] { raw->write(get(QStringLiteral("/api/v1/swarm"))); });
+            connect(raw, &QTcpSocket::connected, this,
+                [raw] { raw->write(get(QStringLiteral("/api/v1/swarm"))); });
             connect(raw, &QTcpSocket::disconnected, this, [&answered] { ++answered; });
             raw->connectToHost(QHostAddress::LocalHost, m_port);
             sockets.push_back(std::move(socket));

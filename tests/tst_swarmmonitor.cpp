@@ -50,16 +50,19 @@ class TestSwarmMonitor : public QObject
 private Q_SLOTS:
     void buildsSnapshotFromRecordedReplies()
     {
-        const auto downloads = Aria2Rpc::parseDownloads(recordedResult(QStringLiteral("aria2-tellActive.json")));
-        const auto peers = Aria2Rpc::parsePeers(recordedResult(QStringLiteral("aria2-getPeers.json")));
-        const auto stat = Aria2Rpc::parseGlobalStat(recordedResult(QStringLiteral("aria2-getGlobalStat.json")));
+        const auto downloads
+            = Aria2Rpc::parseDownloads(recordedResult(QStringLiteral("aria2-tellActive.json")));
+        const auto peers
+            = Aria2Rpc::parsePeers(recordedResult(QStringLiteral("aria2-getPeers.json")));
+        const auto stat
+            = Aria2Rpc::parseGlobalStat(recordedResult(QStringLiteral("aria2-getGlobalStat.json")));
         QVERIFY(downloads.ok() && peers.ok() && stat.ok());
 
         Aria2Rpc rpc(1, QString());
         SwarmMonitor monitor(&rpc);
         const QDateTime now = QDateTime::currentDateTime();
-        const SwarmSnapshot snapshot = monitor.buildSnapshot(
-            downloads.value(), { { downloads.value().first().gid, peers.value() } }, stat.value(), now);
+        const SwarmSnapshot snapshot = monitor.buildSnapshot(downloads.value(),
+            { { downloads.value().first().gid, peers.value() } }, stat.value(), now);
         QCOMPARE(snapshot.time, now);
         QCOMPARE(snapshot.uploadRate, qint64(563144));
         QCOMPARE(snapshot.torrents.size(), 1);
@@ -68,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(torrent.hostUploaded, qint64(2610176));
         QCOMPARE(torrent.peers.size(), 1);
         QCOMPARE(torrent.seeds, 0);
-        QCOMPARE(torrent.peers.first().completedBytes, qint64(3 * 262144 + (3200000 - 12 * 262144)));
+        QCOMPARE(
+            torrent.peers.first().completedBytes, qint64(3 * 262144 + (3200000 - 12 * 262144)));
         QCOMPARE(torrent.peers.first().hostUploadRate, qint64(558087));
         // The only peer receiving anything gets all the upload so far.
         QCOMPARE(snapshot.hostUploadedByIp().value(QStringLiteral("127.0.0.1")), qint64(2610176));
@@ -82,18 +86,18 @@ private Q_SLOTS:
         const QString a = QStringLiteral("198.18.0.101");
         const QString b = QStringLiteral("198.18.0.102");
         SwarmSnapshot first = monitor.buildSnapshot({ download(QStringLiteral("1"), 4000) },
-                                                    { { QStringLiteral("1"), { peer(a, 300), peer(b, 100) } } }, {}, {});
+            { { QStringLiteral("1"), { peer(a, 300), peer(b, 100) } } }, {}, {});
         QCOMPARE(first.hostUploadedByIp().value(a), qint64(3000));
         QCOMPARE(first.hostUploadedByIp().value(b), qint64(1000));
 
         SwarmSnapshot second = monitor.buildSnapshot({ download(QStringLiteral("1"), 5000) },
-                                                     { { QStringLiteral("1"), { peer(a, 0), peer(b, 100) } } }, {}, {});
+            { { QStringLiteral("1"), { peer(a, 0), peer(b, 100) } } }, {}, {});
         QCOMPARE(second.hostUploadedByIp().value(a), qint64(3000));
         QCOMPARE(second.hostUploadedByIp().value(b), qint64(2000));
 
         // Peer a left; what it received stays counted.
         SwarmSnapshot third = monitor.buildSnapshot({ download(QStringLiteral("1"), 5000) },
-                                                    { { QStringLiteral("1"), { peer(b, 0) } } }, {}, {});
+            { { QStringLiteral("1"), { peer(b, 0) } } }, {}, {});
         QCOMPARE(third.hostUploadedByIp().value(a), qint64(3000));
         QCOMPARE(third.torrents.first().peers.size(), 1);
     }
@@ -102,10 +106,10 @@ private Q_SLOTS:
     {
         Aria2Rpc rpc(1, QString());
         SwarmMonitor monitor(&rpc);
-        const QList<Aria2Peer> peers = { peer(QStringLiteral("198.18.0.1"), 1), peer(QStringLiteral("198.18.0.2"), 1),
-                                         peer(QStringLiteral("198.18.0.3"), 1) };
-        const SwarmSnapshot snapshot = monitor.buildSnapshot({ download(QStringLiteral("1"), 1000) },
-                                                             { { QStringLiteral("1"), peers } }, {}, {});
+        const QList<Aria2Peer> peers = { peer(QStringLiteral("198.18.0.1"), 1),
+            peer(QStringLiteral("198.18.0.2"), 1), peer(QStringLiteral("198.18.0.3"), 1) };
+        const SwarmSnapshot snapshot = monitor.buildSnapshot(
+            { download(QStringLiteral("1"), 1000) }, { { QStringLiteral("1"), peers } }, {}, {});
         qint64 sum = 0;
         for (qint64 bytes : snapshot.hostUploadedByIp())
             sum += bytes;
@@ -117,10 +121,11 @@ private Q_SLOTS:
         Aria2Rpc rpc(1, QString());
         SwarmMonitor monitor(&rpc);
         const QString a = QStringLiteral("198.18.0.101");
-        monitor.buildSnapshot({ download(QStringLiteral("1"), 5000) }, { { QStringLiteral("1"), { peer(a, 10) } } }, {}, {});
+        monitor.buildSnapshot({ download(QStringLiteral("1"), 5000) },
+            { { QStringLiteral("1"), { peer(a, 10) } } }, {}, {});
         // The upload total dropped: aria2 restarted and counts from zero again.
         const SwarmSnapshot again = monitor.buildSnapshot({ download(QStringLiteral("1"), 1000) },
-                                                          { { QStringLiteral("1"), { peer(a, 10) } } }, {}, {});
+            { { QStringLiteral("1"), { peer(a, 10) } } }, {}, {});
         QCOMPARE(again.hostUploadedByIp().value(a), qint64(6000));
     }
 

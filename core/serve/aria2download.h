@@ -7,7 +7,8 @@ namespace bt {
 // One download (for BootTorrent: one OS torrent being seeded) as aria2's
 // tellActive/tellWaiting report it. aria2 sends numbers as strings; these
 // are already converted.
-struct Aria2Download {
+struct Aria2Download
+{
     QString gid;
     QString infoHash; // lower-case hex, empty for non-BitTorrent downloads
     QString name; // the torrent's name (its top folder)

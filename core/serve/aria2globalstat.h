@@ -5,7 +5,8 @@
 namespace bt {
 
 // aria2.getGlobalStat: totals over every download of one aria2 process.
-struct Aria2GlobalStat {
+struct Aria2GlobalStat
+{
     qint64 downloadSpeed = 0; // bytes/s
     qint64 uploadSpeed = 0; // bytes/s
     int numActive = 0;

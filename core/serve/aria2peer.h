@@ -5,7 +5,8 @@
 namespace bt {
 
 // One BitTorrent peer of a download, as aria2.getPeers reports it.
-struct Aria2Peer {
+struct Aria2Peer
+{
     QString peerId; // percent-encoded, as aria2 sends it
     QString ip;
     quint16 port = 0;

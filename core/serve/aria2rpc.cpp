@@ -37,7 +37,7 @@ bool flag(const QJsonObject &object, const QString &key)
 
 template <typename T>
 void deliver(const QPointer<QObject> &context, bool hadContext, const Aria2Rpc::Reply<T> &done,
-             const Result<T> &result)
+    const Result<T> &result)
 {
     if (hadContext && !context)
         return;
@@ -79,13 +79,10 @@ QUrl Aria2Rpc::endpoint() const
     return url;
 }
 
-void Aria2Rpc::setTimeout(int milliseconds)
-{
-    m_timeout = milliseconds;
-}
+void Aria2Rpc::setTimeout(int milliseconds) { m_timeout = milliseconds; }
 
-QByteArray Aria2Rpc::requestBody(const QString &method, const QJsonArray &params, const QString &secret,
-                                 const QString &id)
+QByteArray Aria2Rpc::requestBody(
+    const QString &method, const QJsonArray &params, const QString &secret, const QString &id)
 {
     QJsonArray allParams;
     if (!secret.isEmpty())
@@ -101,7 +98,8 @@ QByteArray Aria2Rpc::requestBody(const QString &method, const QJsonArray &params
     return QJsonDocument(request).toJson(QJsonDocument::Compact);
 }
 
-void Aria2Rpc::call(const QString &method, const QJsonArray &params, QObject *context, Reply<QJsonValue> done)
+void Aria2Rpc::call(
+    const QString &method, const QJsonArray &params, QObject *context, Reply<QJsonValue> done)
 {
     QNetworkRequest request(endpoint());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -110,35 +108,39 @@ void Aria2Rpc::call(const QString &method, const QJsonArray &params, QObject *co
     QNetworkReply *reply = m_network->post(request, requestBody(method, params, m_secret, id));
     const QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, hadContext, method, done = std::move(done)] {
-        reply->deleteLater();
-        const QByteArray body = reply->read(MaxReplySize);
-        // aria2 answers RPC errors with HTTP 400 and a JSON-RPC error body, so
-        // the body decides whenever there is one.
-        if (body.isEmpty() && reply->error() != QNetworkReply::NoError) {
-            deliver<QJsonValue>(guard, hadContext, done,
-                                rpcProblem(method, QStringLiteral("aria2 did not answer: %1.").arg(reply->errorString())));
-            return;
-        }
-        Result<QJsonValue> result = parseReply(body);
-        if (!result.ok()) {
-            Problems problems = result.problems();
-            for (Problem &problem : problems)
-                problem.keyPath = method;
-            result = problems;
-        }
-        deliver<QJsonValue>(guard, hadContext, done, result);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [reply, guard, hadContext, method, done = std::move(done)] {
+            reply->deleteLater();
+            const QByteArray body = reply->read(MaxReplySize);
+            // aria2 answers RPC errors with HTTP 400 and a JSON-RPC error body, so
+            // the body decides whenever there is one.
+            if (body.isEmpty() && reply->error() != QNetworkReply::NoError) {
+                deliver<QJsonValue>(guard, hadContext, done,
+                    rpcProblem(method,
+                        QStringLiteral("aria2 did not answer: %1.").arg(reply->errorString())));
+                return;
+            }
+            Result<QJsonValue> result = parseReply(body);
+            if (!result.ok()) {
+                Problems problems = result.problems();
+                for (Problem &problem : problems)
+                    problem.keyPath = method;
+                result = problems;
+            }
+            deliver<QJsonValue>(guard, hadContext, done, result);
+        });
 }
 
 void Aria2Rpc::getVersion(QObject *context, Reply<Aria2Version> done)
 {
-    call(QStringLiteral("aria2.getVersion"), {}, context, thenParse(std::move(done), &Aria2Rpc::parseVersion));
+    call(QStringLiteral("aria2.getVersion"), {}, context,
+        thenParse(std::move(done), &Aria2Rpc::parseVersion));
 }
 
 void Aria2Rpc::getGlobalStat(QObject *context, Reply<Aria2GlobalStat> done)
 {
-    call(QStringLiteral("aria2.getGlobalStat"), {}, context, thenParse(std::move(done), &Aria2Rpc::parseGlobalStat));
+    call(QStringLiteral("aria2.getGlobalStat"), {}, context,
+        thenParse(std::move(done), &Aria2Rpc::parseGlobalStat));
 }
 
 void Aria2Rpc::tellActive(QObject *context, Reply<QList<Aria2Download>> done)
@@ -146,27 +148,31 @@ void Aria2Rpc::tellActive(QObject *context, Reply<QList<Aria2Download>> done)
     // Not `{ downloadKeys() }`: that would copy the key list instead of nesting it.
     QJsonArray params;
     params.append(downloadKeys());
-    call(QStringLiteral("aria2.tellActive"), params, context, thenParse(std::move(done), &Aria2Rpc::parseDownloads));
+    call(QStringLiteral("aria2.tellActive"), params, context,
+        thenParse(std::move(done), &Aria2Rpc::parseDownloads));
 }
 
-void Aria2Rpc::tellWaiting(int offset, int count, QObject *context, Reply<QList<Aria2Download>> done)
+void Aria2Rpc::tellWaiting(
+    int offset, int count, QObject *context, Reply<QList<Aria2Download>> done)
 {
     call(QStringLiteral("aria2.tellWaiting"), { offset, count, downloadKeys() }, context,
-         thenParse(std::move(done), &Aria2Rpc::parseDownloads));
+        thenParse(std::move(done), &Aria2Rpc::parseDownloads));
 }
 
 void Aria2Rpc::getPeers(const QString &gid, QObject *context, Reply<QList<Aria2Peer>> done)
 {
-    call(QStringLiteral("aria2.getPeers"), { gid }, context, thenParse(std::move(done), &Aria2Rpc::parsePeers));
+    call(QStringLiteral("aria2.getPeers"), { gid }, context,
+        thenParse(std::move(done), &Aria2Rpc::parsePeers));
 }
 
 QJsonArray Aria2Rpc::downloadKeys()
 {
     return { QStringLiteral("gid"), QStringLiteral("status"), QStringLiteral("infoHash"),
-             QStringLiteral("totalLength"), QStringLiteral("completedLength"), QStringLiteral("uploadLength"),
-             QStringLiteral("downloadSpeed"), QStringLiteral("uploadSpeed"), QStringLiteral("connections"),
-             QStringLiteral("numSeeders"), QStringLiteral("seeder"), QStringLiteral("pieceLength"),
-             QStringLiteral("numPieces"), QStringLiteral("bittorrent") };
+        QStringLiteral("totalLength"), QStringLiteral("completedLength"),
+        QStringLiteral("uploadLength"), QStringLiteral("downloadSpeed"),
+        QStringLiteral("uploadSpeed"), QStringLiteral("connections"), QStringLiteral("numSeeders"),
+        QStringLiteral("seeder"), QStringLiteral("pieceLength"), QStringLiteral("numPieces"),
+        QStringLiteral("bittorrent") };
 }
 
 Result<QJsonValue> Aria2Rpc::parseReply(const QByteArray &body)
@@ -178,9 +184,10 @@ Result<QJsonValue> Aria2Rpc::parseReply(const QByteArray &body)
     const QJsonObject reply = document.object();
     if (reply.contains(QStringLiteral("error"))) {
         const QJsonObject rpcError = reply.value(QStringLiteral("error")).toObject();
-        return rpcProblem(QString(), QStringLiteral("aria2 refused the request: %1 (code %2).")
-                                         .arg(rpcError.value(QStringLiteral("message")).toString())
-                                         .arg(rpcError.value(QStringLiteral("code")).toInt()));
+        return rpcProblem(QString(),
+            QStringLiteral("aria2 refused the request: %1 (code %2).")
+                .arg(rpcError.value(QStringLiteral("message")).toString())
+                .arg(rpcError.value(QStringLiteral("code")).toInt()));
     }
     if (!reply.contains(QStringLiteral("result")))
         return rpcProblem(QString(), QStringLiteral("aria2 sent a reply without a result."));
@@ -191,7 +198,8 @@ Result<Aria2Version> Aria2Rpc::parseVersion(const QJsonValue &result)
 {
     const QJsonObject object = result.toObject();
     if (!object.value(QStringLiteral("version")).isString())
-        return rpcProblem(QStringLiteral("aria2.getVersion"), QStringLiteral("aria2 did not name its version."));
+        return rpcProblem(
+            QStringLiteral("aria2.getVersion"), QStringLiteral("aria2 did not name its version."));
     Aria2Version version;
     version.version = object.value(QStringLiteral("version")).toString();
     const QJsonArray features = object.value(QStringLiteral("enabledFeatures")).toArray();
@@ -203,7 +211,8 @@ Result<Aria2Version> Aria2Rpc::parseVersion(const QJsonValue &result)
 Result<Aria2GlobalStat> Aria2Rpc::parseGlobalStat(const QJsonValue &result)
 {
     if (!result.isObject())
-        return rpcProblem(QStringLiteral("aria2.getGlobalStat"), QStringLiteral("aria2 sent no statistics."));
+        return rpcProblem(
+            QStringLiteral("aria2.getGlobalStat"), QStringLiteral("aria2 sent no statistics."));
     const QJsonObject object = result.toObject();
     Aria2GlobalStat stat;
     stat.downloadSpeed = number(object, QStringLiteral("downloadSpeed"));
@@ -217,7 +226,8 @@ Result<Aria2GlobalStat> Aria2Rpc::parseGlobalStat(const QJsonValue &result)
 Result<QList<Aria2Download>> Aria2Rpc::parseDownloads(const QJsonValue &result)
 {
     if (!result.isArray())
-        return rpcProblem(QStringLiteral("aria2.tellActive"), QStringLiteral("aria2 sent no list of downloads."));
+        return rpcProblem(
+            QStringLiteral("aria2.tellActive"), QStringLiteral("aria2 sent no list of downloads."));
     QList<Aria2Download> downloads;
     const QJsonArray array = result.toArray();
     for (const QJsonValue &value : array) {
@@ -243,7 +253,8 @@ Result<QList<Aria2Download>> Aria2Rpc::parseDownloads(const QJsonValue &result)
         download.numSeeders = int(number(object, QStringLiteral("numSeeders")));
         download.seeder = flag(object, QStringLiteral("seeder"));
         if (download.gid.isEmpty())
-            return rpcProblem(QStringLiteral("aria2.tellActive"), QStringLiteral("aria2 sent a download without a GID."));
+            return rpcProblem(QStringLiteral("aria2.tellActive"),
+                QStringLiteral("aria2 sent a download without a GID."));
         downloads.append(download);
     }
     return downloads;
@@ -252,7 +263,8 @@ Result<QList<Aria2Download>> Aria2Rpc::parseDownloads(const QJsonValue &result)
 Result<QList<Aria2Peer>> Aria2Rpc::parsePeers(const QJsonValue &result)
 {
     if (!result.isArray())
-        return rpcProblem(QStringLiteral("aria2.getPeers"), QStringLiteral("aria2 sent no list of peers."));
+        return rpcProblem(
+            QStringLiteral("aria2.getPeers"), QStringLiteral("aria2 sent no list of peers."));
     QList<Aria2Peer> peers;
     const QJsonArray array = result.toArray();
     for (const QJsonValue &value : array) {
@@ -268,7 +280,8 @@ Result<QList<Aria2Peer>> Aria2Rpc::parsePeers(const QJsonValue &result)
         peer.uploadSpeed = number(object, QStringLiteral("uploadSpeed"));
         peer.bitfield = object.value(QStringLiteral("bitfield")).toString();
         if (peer.ip.isEmpty())
-            return rpcProblem(QStringLiteral("aria2.getPeers"), QStringLiteral("aria2 sent a peer without an address."));
+            return rpcProblem(QStringLiteral("aria2.getPeers"),
+                QStringLiteral("aria2 sent a peer without an address."));
         peers.append(peer);
     }
     return peers;

@@ -28,15 +28,15 @@ class Aria2Rpc : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Reply = std::function<void(const Result<T> &)>;
+    template <typename T> using Reply = std::function<void(const Result<T> &)>;
 
     Aria2Rpc(quint16 port, const QString &secret, QObject *parent = nullptr);
 
     QUrl endpoint() const;
     void setTimeout(int milliseconds); // per request, default 3000
 
-    void call(const QString &method, const QJsonArray &params, QObject *context, Reply<QJsonValue> done);
+    void call(
+        const QString &method, const QJsonArray &params, QObject *context, Reply<QJsonValue> done);
     void getVersion(QObject *context, Reply<Aria2Version> done);
     void getGlobalStat(QObject *context, Reply<Aria2GlobalStat> done);
     void tellActive(QObject *context, Reply<QList<Aria2Download>> done);
@@ -44,8 +44,8 @@ public:
     void getPeers(const QString &gid, QObject *context, Reply<QList<Aria2Peer>> done);
 
     // The pieces, public so recorded replies can be replayed without aria2.
-    static QByteArray requestBody(const QString &method, const QJsonArray &params, const QString &secret,
-                                  const QString &id);
+    static QByteArray requestBody(
+        const QString &method, const QJsonArray &params, const QString &secret, const QString &id);
     static Result<QJsonValue> parseReply(const QByteArray &body);
     static Result<Aria2Version> parseVersion(const QJsonValue &result);
     static Result<Aria2GlobalStat> parseGlobalStat(const QJsonValue &result);

@@ -6,7 +6,8 @@
 namespace bt {
 
 // aria2.getVersion: which aria2 answers and which features it was built with.
-struct Aria2Version {
+struct Aria2Version
+{
     QString version; // "1.36.0"
     QStringList enabledFeatures; // "BitTorrent", "Metalink", ...
 

@@ -9,7 +9,8 @@
 
 namespace bt {
 
-struct ClientTransition {
+struct ClientTransition
+{
     ClientState state = ClientState::Discovered;
     QDateTime time;
 
@@ -17,7 +18,8 @@ struct ClientTransition {
 };
 
 // One lab machine as the registry knows it: one row of the dashboard.
-struct ClientRecord {
+struct ClientRecord
+{
     QString mac; // lower-case colon form; the key
     QString ip;
     QString hostname;

@@ -15,18 +15,17 @@ constexpr qint64 ReportedRateLifetimeMs = 5000;
 
 bool isFinishedOrStuck(ClientState state)
 {
-    return state == ClientState::Booting || state == ClientState::Booted || state == ClientState::Failed;
+    return state == ClientState::Booting || state == ClientState::Booted
+        || state == ClientState::Failed;
 }
 
 bool holdsWholeOs(ClientState state)
 {
-    return state == ClientState::Sharing || state == ClientState::Booting || state == ClientState::Booted;
+    return state == ClientState::Sharing || state == ClientState::Booting
+        || state == ClientState::Booted;
 }
 
-double share(qint64 part, qint64 whole)
-{
-    return whole > 0 ? double(part) / double(whole) : 0.0;
-}
+double share(qint64 part, qint64 whole) { return whole > 0 ? double(part) / double(whole) : 0.0; }
 
 } // namespace
 
@@ -42,10 +41,10 @@ ClientRegistry::ClientRegistry(QObject *parent)
 
 QStringList ClientRegistry::defaultPhase1Files()
 {
-    return { QStringLiteral("pxelinux.0"), QStringLiteral("lpxelinux.0"), QStringLiteral("ldlinux.c32"),
-             QStringLiteral("syslinux.efi"), QStringLiteral("ldlinux.e64"), QStringLiteral("ipxe.efi"),
-             QStringLiteral("kernel"), QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"),
-             QStringLiteral("torrents.gz") };
+    return { QStringLiteral("pxelinux.0"), QStringLiteral("lpxelinux.0"),
+        QStringLiteral("ldlinux.c32"), QStringLiteral("syslinux.efi"),
+        QStringLiteral("ldlinux.e64"), QStringLiteral("ipxe.efi"), QStringLiteral("kernel"),
+        QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"), QStringLiteral("torrents.gz") };
 }
 
 void ClientRegistry::setPhase1Files(const QStringList &baseNames)
@@ -53,10 +52,7 @@ void ClientRegistry::setPhase1Files(const QStringList &baseNames)
     m_phase1Files = QSet<QString>(baseNames.cbegin(), baseNames.cend());
 }
 
-void ClientRegistry::setCoalesceInterval(int milliseconds)
-{
-    m_coalesce.setInterval(milliseconds);
-}
+void ClientRegistry::setCoalesceInterval(int milliseconds) { m_coalesce.setInterval(milliseconds); }
 
 int ClientRegistry::indexOf(const QString &mac) const
 {
@@ -238,7 +234,8 @@ bool ClientRegistry::applyStatus(const QString &mac, const ClientStatus &status)
 
     bool accepted = true;
     if (known && isFinishedOrStuck(row.state) && status.state == ClientState::Phase1Up)
-        startNewCycle(row, ClientState::Phase1Up, time); // Phase 1 only runs after a fresh network boot
+        startNewCycle(
+            row, ClientState::Phase1Up, time); // Phase 1 only runs after a fresh network boot
     else if (row.state == status.state && !row.transitions.isEmpty())
         accepted = row.state != ClientState::Failed || status.state == ClientState::Failed;
     else
@@ -297,7 +294,8 @@ void ClientRegistry::applySwarm(const SwarmSnapshot &snapshot)
             completed = std::max(completed, peer.completedBytes);
             peerIps.insert(peer.ip);
         }
-        for (auto it = torrent.hostUploadedToIp.cbegin(); it != torrent.hostUploadedToIp.cend(); ++it) {
+        for (auto it = torrent.hostUploadedToIp.cbegin(); it != torrent.hostUploadedToIp.cend();
+             ++it) {
             qint64 &uploaded = state.hostUploadedToIp[it.key()];
             uploaded = std::max(uploaded, it.value());
         }
@@ -336,21 +334,24 @@ void ClientRegistry::applySwarm(const SwarmSnapshot &snapshot)
     }
 }
 
-QList<const ClientRegistry::TorrentState *> ClientRegistry::torrentsOf(const ClientRecord &row) const
+QList<const ClientRegistry::TorrentState *> ClientRegistry::torrentsOf(
+    const ClientRecord &row) const
 {
     QList<const TorrentState *> torrents;
     for (const QString &infoHash : m_torrentOrder) {
         // constFind, not operator[]: the const operator[] returns a copy.
         const TorrentState &torrent = m_torrents.constFind(infoHash).value();
         const bool peer = !row.ip.isEmpty()
-            && (torrent.bitfieldCompleted.contains(row.ip) || torrent.hostUploadedToIp.contains(row.ip));
+            && (torrent.bitfieldCompleted.contains(row.ip)
+                || torrent.hostUploadedToIp.contains(row.ip));
         if (peer || (!row.os.isEmpty() && torrent.name == row.os))
             torrents.append(&torrent);
     }
     return torrents;
 }
 
-qint64 ClientRegistry::completedFor(const QString &ip, const ClientRecord *row, const TorrentState &torrent) const
+qint64 ClientRegistry::completedFor(
+    const QString &ip, const ClientRecord *row, const TorrentState &torrent) const
 {
     qint64 completed = torrent.bitfieldCompleted.value(ip, 0);
     if (row) {
@@ -359,7 +360,8 @@ qint64 ClientRegistry::completedFor(const QString &ip, const ClientRecord *row, 
         const QList<const TorrentState *> own = torrentsOf(*row);
         const bool onlyThis = own.size() == 1 && own.first() == &torrent;
         const Reported reported = m_reported.value(row->mac);
-        if (reported.completedBytes >= 0 && (onlyThis || (!row->os.isEmpty() && torrent.name == row->os)))
+        if (reported.completedBytes >= 0
+            && (onlyThis || (!row->os.isEmpty() && torrent.name == row->os)))
             completed = std::max(completed, reported.completedBytes);
         if (holdsWholeOs(row->state) && own.contains(&torrent))
             completed = torrent.totalLength;
@@ -447,10 +449,7 @@ QJsonObject ClientRegistry::clientsToJson() const
     return QJsonObject { { QStringLiteral("clients"), list } };
 }
 
-QJsonObject ClientRegistry::swarmToJson() const
-{
-    return swarm().toJson();
-}
+QJsonObject ClientRegistry::swarmToJson() const { return swarm().toJson(); }
 
 QJsonObject ClientRegistry::toJson() const
 {

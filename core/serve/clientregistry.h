@@ -74,7 +74,8 @@ Q_SIGNALS:
     void swarmChanged();
 
 private:
-    struct TorrentState {
+    struct TorrentState
+    {
         QString infoHash;
         QString name;
         qint64 totalLength = 0;
@@ -87,14 +88,16 @@ private:
         QHash<QString, qint64> bitfieldCompleted; // per peer IP, the most seen
         QHash<QString, qint64> hostUploadedToIp;
     };
-    struct Reported {
+    struct Reported
+    {
         qint64 completedBytes = -1;
         qint64 totalBytes = -1;
         qint64 downloadRate = -1;
         QDateTime rateTime;
         bool progressGiven = false;
     };
-    struct RateSample {
+    struct RateSample
+    {
         qint64 completedBytes = 0;
         QDateTime time;
     };
@@ -106,7 +109,8 @@ private:
     void joinIp(ClientRecord &row, const QString &ip);
     void seen(ClientRecord &row, const QDateTime &time);
     QList<const TorrentState *> torrentsOf(const ClientRecord &row) const;
-    qint64 completedFor(const QString &ip, const ClientRecord *row, const TorrentState &torrent) const;
+    qint64 completedFor(
+        const QString &ip, const ClientRecord *row, const TorrentState &torrent) const;
     void refreshTransfer(ClientRecord &row, const QDateTime &now);
     void commit(int index, const ClientRecord &before);
     void schedule();

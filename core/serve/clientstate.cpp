@@ -31,9 +31,9 @@ QString clientStateName(ClientState state)
 
 QList<ClientState> allClientStates()
 {
-    return { ClientState::Discovered, ClientState::Leased, ClientState::LoadingPhase1, ClientState::Phase1Up,
-             ClientState::Menu, ClientState::Downloading, ClientState::Sharing, ClientState::Booting,
-             ClientState::Booted, ClientState::Failed };
+    return { ClientState::Discovered, ClientState::Leased, ClientState::LoadingPhase1,
+        ClientState::Phase1Up, ClientState::Menu, ClientState::Downloading, ClientState::Sharing,
+        ClientState::Booting, ClientState::Booted, ClientState::Failed };
 }
 
 std::optional<ClientState> clientStateFromName(QStringView text)

@@ -18,23 +18,27 @@ bool fail(QString *error, bool *unprocessable, bool semantic, const QString &mes
 }
 
 // Reads an optional non-negative integer; false when present but not one.
-bool readCount(const QJsonObject &object, const QString &key, qint64 *out, QString *error, bool *unprocessable)
+bool readCount(
+    const QJsonObject &object, const QString &key, qint64 *out, QString *error, bool *unprocessable)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isDouble())
-        return fail(error, unprocessable, false, QStringLiteral("\"%1\" must be a number.").arg(key));
+        return fail(
+            error, unprocessable, false, QStringLiteral("\"%1\" must be a number.").arg(key));
     const double number = value.toDouble();
     if (number < 0 || number > 9.0e15 || std::floor(number) != number)
-        return fail(error, unprocessable, true, QStringLiteral("\"%1\" must be a whole number of at least 0.").arg(key));
+        return fail(error, unprocessable, true,
+            QStringLiteral("\"%1\" must be a whole number of at least 0.").arg(key));
     *out = qint64(number);
     return true;
 }
 
 } // namespace
 
-std::optional<ClientStatus> ClientStatus::fromJson(const QJsonObject &object, QString *error, bool *unprocessable)
+std::optional<ClientStatus> ClientStatus::fromJson(
+    const QJsonObject &object, QString *error, bool *unprocessable)
 {
     if (unprocessable)
         *unprocessable = false;
@@ -47,7 +51,7 @@ std::optional<ClientStatus> ClientStatus::fromJson(const QJsonObject &object, QS
     const std::optional<ClientState> parsed = clientStateFromName(state.toString());
     if (!parsed) {
         fail(error, unprocessable, true,
-             QStringLiteral("\"%1\" is not a client state.").arg(state.toString().left(40)));
+            QStringLiteral("\"%1\" is not a client state.").arg(state.toString().left(40)));
         return std::nullopt;
     }
     status.state = *parsed;
@@ -71,9 +75,12 @@ std::optional<ClientStatus> ClientStatus::fromJson(const QJsonObject &object, QS
         return std::nullopt;
     }
     status.progress = int(progress);
-    if (!readCount(object, QStringLiteral("completedBytes"), &status.completedBytes, error, unprocessable)
-        || !readCount(object, QStringLiteral("totalBytes"), &status.totalBytes, error, unprocessable)
-        || !readCount(object, QStringLiteral("downloadRate"), &status.downloadRate, error, unprocessable))
+    if (!readCount(
+            object, QStringLiteral("completedBytes"), &status.completedBytes, error, unprocessable)
+        || !readCount(
+            object, QStringLiteral("totalBytes"), &status.totalBytes, error, unprocessable)
+        || !readCount(
+            object, QStringLiteral("downloadRate"), &status.downloadRate, error, unprocessable))
         return std::nullopt;
     return status;
 }

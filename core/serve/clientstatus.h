@@ -15,7 +15,8 @@ namespace bt {
 // POST /api/v1/clients/<mac> {"state": "downloading", "os": "debian",
 // "progress": 42, "message": "", "completedBytes": 123, "totalBytes": 456,
 // "downloadRate": 789}. Only "state" is required.
-struct ClientStatus {
+struct ClientStatus
+{
     ClientState state = ClientState::Discovered;
     QString os; // OS folder name the client picked
     int progress = -1; // 0..100; -1 when not reported
@@ -29,8 +30,8 @@ struct ClientStatus {
     // std::nullopt and a one-sentence `error` when the object is not a
     // status. `unprocessable` tells a well-formed object with a value out
     // of range or an unknown state (HTTP 422) from a malformed one (400).
-    static std::optional<ClientStatus> fromJson(const QJsonObject &object, QString *error = nullptr,
-                                                bool *unprocessable = nullptr);
+    static std::optional<ClientStatus> fromJson(
+        const QJsonObject &object, QString *error = nullptr, bool *unprocessable = nullptr);
     QJsonObject toJson() const;
 
     bool operator==(const ClientStatus &) const = default;

@@ -8,7 +8,8 @@
 namespace bt {
 
 // One thing dnsmasq reported about a machine, as read from its log.
-struct DnsmasqEvent {
+struct DnsmasqEvent
+{
     enum class Kind {
         Discover, // DHCPDISCOVER: a machine asks for an address
         Offer, // DHCPOFFER

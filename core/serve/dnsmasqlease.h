@@ -6,7 +6,8 @@
 namespace bt {
 
 // One line of dnsmasq's lease file: "<expiry> <mac> <ip> <hostname|*> <clientid|*>".
-struct DnsmasqLease {
+struct DnsmasqLease
+{
     QDateTime expiry; // invalid for infinite leases (expiry 0)
     QString mac; // lower-case colon form
     QString ip;

@@ -20,10 +20,10 @@ constexpr qsizetype MaxRememberedTransactions = 4096;
 
 QDateTime parseSyslogTime(QStringView prefix, const QDateTime &reference)
 {
-    static const QStringList months = { QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
-                                        QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
-                                        QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
-                                        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec") };
+    static const QStringList months = { QStringLiteral("Jan"), QStringLiteral("Feb"),
+        QStringLiteral("Mar"), QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
+        QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Oct"),
+        QStringLiteral("Nov"), QStringLiteral("Dec") };
     const QList<QStringView> parts = prefix.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() < 3)
         return {};
@@ -191,10 +191,7 @@ DnsmasqLogReader::DnsmasqLogReader(const QString &logPath, QObject *parent)
 
 DnsmasqLogReader::~DnsmasqLogReader() = default;
 
-void DnsmasqLogReader::setPollInterval(int milliseconds)
-{
-    m_pollTimer.setInterval(milliseconds);
-}
+void DnsmasqLogReader::setPollInterval(int milliseconds) { m_pollTimer.setInterval(milliseconds); }
 
 void DnsmasqLogReader::start(StartAt startAt)
 {
@@ -225,7 +222,9 @@ void DnsmasqLogReader::stop()
 
 bool DnsmasqLogReader::reopenIfReplaced()
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     const QByteArray path = QFile::encodeName(m_path);
     if (::stat(path.constData(), &info) != 0)
         return false;
@@ -283,7 +282,9 @@ void DnsmasqLogReader::readNow()
     if (!m_running)
         return;
     QStringList lines;
-    struct stat info {};
+    struct stat info
+    {
+    };
     const bool exists = ::stat(QFile::encodeName(m_path).constData(), &info) == 0;
     const bool replaced = m_file.isOpen()
         && (!exists || quint64(info.st_dev) != m_device || quint64(info.st_ino) != m_inode);
@@ -307,7 +308,8 @@ void DnsmasqLogReader::deliver(const QStringList &lines)
         Q_EMIT eventsRead(events);
 }
 
-std::optional<DnsmasqEvent> DnsmasqLogReader::parseLine(const QString &line, const QDateTime &reference)
+std::optional<DnsmasqEvent> DnsmasqLogReader::parseLine(
+    const QString &line, const QDateTime &reference)
 {
     static const QString dhcpTag = QStringLiteral("dnsmasq-dhcp[");
     static const QString tftpTag = QStringLiteral("dnsmasq-tftp[");
@@ -327,7 +329,8 @@ std::optional<DnsmasqEvent> DnsmasqLogReader::parseLine(const QString &line, con
     return dhcp ? parseDhcp(message, event) : parseTftp(message, event);
 }
 
-QList<DnsmasqEvent> DnsmasqLogReader::parseLines(const QStringList &lines, const QDateTime &reference)
+QList<DnsmasqEvent> DnsmasqLogReader::parseLines(
+    const QStringList &lines, const QDateTime &reference)
 {
     QList<DnsmasqEvent> events;
     for (const QString &line : lines) {
@@ -338,7 +341,8 @@ QList<DnsmasqEvent> DnsmasqLogReader::parseLines(const QStringList &lines, const
             if (event->xid) {
                 if (m_pxeTransactions.size() >= MaxRememberedTransactions)
                     m_pxeTransactions.clear();
-                m_pxeTransactions.insert(*event->xid, event->detail.startsWith(QStringLiteral("PXEClient")));
+                m_pxeTransactions.insert(
+                    *event->xid, event->detail.startsWith(QStringLiteral("PXEClient")));
             }
             continue;
         }

@@ -43,14 +43,14 @@ public:
     // Parses one log line; std::nullopt for lines that say nothing about a
     // client (start-up banner, option dumps, DNS). `reference` supplies the
     // year, which syslog-style time stamps leave out.
-    static std::optional<DnsmasqEvent> parseLine(const QString &line,
-                                                 const QDateTime &reference = QDateTime::currentDateTime());
+    static std::optional<DnsmasqEvent> parseLine(
+        const QString &line, const QDateTime &reference = QDateTime::currentDateTime());
 
     // Parses consecutive lines of one log, marking DHCP events whose
     // transaction carried the PXEClient vendor class (`pxe`). VendorClass
     // events are consumed, not returned. Keeps state between calls.
-    QList<DnsmasqEvent> parseLines(const QStringList &lines,
-                                   const QDateTime &reference = QDateTime::currentDateTime());
+    QList<DnsmasqEvent> parseLines(
+        const QStringList &lines, const QDateTime &reference = QDateTime::currentDateTime());
 
 Q_SIGNALS:
     void linesRead(const QStringList &lines);

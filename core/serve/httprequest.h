@@ -7,7 +7,8 @@
 namespace bt {
 
 // One parsed HTTP/1.x request as the status endpoint needs it.
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method; // "GET", "POST", ...
     QByteArray target; // "/api/v1/clients?x=1", as sent
     QByteArray version; // "HTTP/1.1"

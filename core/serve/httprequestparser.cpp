@@ -95,13 +95,17 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype headEnd)
             return failWith(400, QStringLiteral("A request header is malformed."));
         const QByteArray name = line.left(colon).toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
-        if (m_request.headers.contains(name) && name == "content-length" && m_request.headers.value(name) != value)
-            return failWith(400, QStringLiteral("The request has conflicting Content-Length headers."));
+        if (m_request.headers.contains(name) && name == "content-length"
+            && m_request.headers.value(name) != value)
+            return failWith(
+                400, QStringLiteral("The request has conflicting Content-Length headers."));
         m_request.headers.insert(name, value);
     }
 
     if (m_request.headers.contains("transfer-encoding"))
-        return failWith(501, QStringLiteral("Chunked or encoded request bodies are not supported; send Content-Length."));
+        return failWith(501,
+            QStringLiteral(
+                "Chunked or encoded request bodies are not supported; send Content-Length."));
     const auto length = m_request.headers.constFind("content-length");
     if (length == m_request.headers.constEnd()) {
         if (m_request.method == "POST" || m_request.method == "PUT")

@@ -12,7 +12,7 @@ namespace bt {
 namespace {
 // A lease file holds one line per machine; anything larger is not one.
 constexpr qint64 MaxLeaseFileSize = 16 * 1024 * 1024;
-}
+} // namespace
 
 LeaseFileReader::LeaseFileReader(const QString &leasePath, QObject *parent)
     : QObject(parent)
@@ -25,10 +25,7 @@ LeaseFileReader::LeaseFileReader(const QString &leasePath, QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &LeaseFileReader::readNow);
 }
 
-void LeaseFileReader::setPollInterval(int milliseconds)
-{
-    m_pollTimer.setInterval(milliseconds);
-}
+void LeaseFileReader::setPollInterval(int milliseconds) { m_pollTimer.setInterval(milliseconds); }
 
 void LeaseFileReader::start()
 {
@@ -106,7 +103,7 @@ Result<QList<DnsmasqLease>> LeaseFileReader::read(const QString &leasePath)
     QFile file(leasePath);
     if (!file.open(QIODevice::ReadOnly))
         return Problem { leasePath, QString(),
-                         QStringLiteral("Cannot read the DHCP lease file: %1.").arg(file.errorString()) };
+            QStringLiteral("Cannot read the DHCP lease file: %1.").arg(file.errorString()) };
     return parse(file.read(MaxLeaseFileSize));
 }
 

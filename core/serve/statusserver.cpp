@@ -72,8 +72,10 @@ StatusServer::~StatusServer() = default;
 bool StatusServer::listen(const QHostAddress &address, quint16 port)
 {
     if (address.isNull() || address == QHostAddress(QHostAddress::Any)
-        || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)) {
-        m_errorString = QStringLiteral("The status endpoint must listen on the host's lab address, not on every address.");
+        || address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6)) {
+        m_errorString = QStringLiteral(
+            "The status endpoint must listen on the host's lab address, not on every address.");
         return false;
     }
     if (!m_server->listen(address, port)) {
@@ -87,35 +89,17 @@ bool StatusServer::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
-void StatusServer::close()
-{
-    m_server->close();
-}
+void StatusServer::close() { m_server->close(); }
 
-bool StatusServer::isListening() const
-{
-    return m_server->isListening();
-}
+bool StatusServer::isListening() const { return m_server->isListening(); }
 
-QHostAddress StatusServer::serverAddress() const
-{
-    return m_server->serverAddress();
-}
+QHostAddress StatusServer::serverAddress() const { return m_server->serverAddress(); }
 
-quint16 StatusServer::serverPort() const
-{
-    return m_server->serverPort();
-}
+quint16 StatusServer::serverPort() const { return m_server->serverPort(); }
 
-void StatusServer::setConnectionTimeout(int milliseconds)
-{
-    m_timeout = milliseconds;
-}
+void StatusServer::setConnectionTimeout(int milliseconds) { m_timeout = milliseconds; }
 
-void StatusServer::setMaxConnections(int count)
-{
-    m_maxConnections = count;
-}
+void StatusServer::setMaxConnections(int count) { m_maxConnections = count; }
 
 void StatusServer::acceptConnections()
 {
@@ -133,7 +117,8 @@ void StatusServer::acceptConnections()
             continue;
         }
         // Bounds what a connection can make us hold in memory.
-        socket->setReadBufferSize(HttpRequestParser::MaxHeaderBytes + HttpRequestParser::MaxBodyBytes + 4096);
+        socket->setReadBufferSize(
+            HttpRequestParser::MaxHeaderBytes + HttpRequestParser::MaxBodyBytes + 4096);
         m_parsers.insert(socket, std::make_shared<HttpRequestParser>());
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadable(socket); });
         if (socket->bytesAvailable() > 0)
@@ -172,26 +157,31 @@ void StatusServer::route(QTcpSocket *socket)
     if (path == clients || path == clients + QLatin1Char('/')) {
         if (method != "GET")
             return respondError(socket, 405, QStringLiteral("Use GET to read the clients."), "GET");
-        return respond(socket, 200, QJsonDocument(m_registry->clientsToJson()).toJson(QJsonDocument::Compact));
+        return respond(
+            socket, 200, QJsonDocument(m_registry->clientsToJson()).toJson(QJsonDocument::Compact));
     }
     if (path == QStringLiteral("/api/v1/swarm")) {
         if (method != "GET")
             return respondError(socket, 405, QStringLiteral("Use GET to read the swarm."), "GET");
-        return respond(socket, 200, QJsonDocument(m_registry->swarmToJson()).toJson(QJsonDocument::Compact));
+        return respond(
+            socket, 200, QJsonDocument(m_registry->swarmToJson()).toJson(QJsonDocument::Compact));
     }
     if (!path.startsWith(clientPrefix))
         return respondError(socket, 404, QStringLiteral("There is nothing at this path."));
 
     const QString macText = path.mid(clientPrefix.size());
     if (method != "GET" && method != "POST")
-        return respondError(socket, 405, QStringLiteral("Use POST to report a status or GET to read one."), "GET, POST");
+        return respondError(socket, 405,
+            QStringLiteral("Use POST to report a status or GET to read one."), "GET, POST");
     const std::optional<QString> mac = normalizedMac(macText);
     if (!mac)
-        return respondError(socket, 400, QStringLiteral("The path does not end in a MAC address like 52:54:00:12:34:56."));
+        return respondError(socket, 400,
+            QStringLiteral("The path does not end in a MAC address like 52:54:00:12:34:56."));
     if (method == "GET") {
         const std::optional<ClientRecord> record = m_registry->client(*mac);
         if (!record)
-            return respondError(socket, 404, QStringLiteral("No client with this MAC address is known."));
+            return respondError(
+                socket, 404, QStringLiteral("No client with this MAC address is known."));
         return respond(socket, 200, QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact));
     }
 
@@ -201,7 +191,8 @@ void StatusServer::route(QTcpSocket *socket)
         return respondError(socket, 400, QStringLiteral("The body is not a JSON object."));
     QString error;
     bool unprocessable = false;
-    std::optional<ClientStatus> status = ClientStatus::fromJson(document.object(), &error, &unprocessable);
+    std::optional<ClientStatus> status
+        = ClientStatus::fromJson(document.object(), &error, &unprocessable);
     if (!status)
         return respondError(socket, unprocessable ? 422 : 400, error);
     status->ip = clientAddress(socket->peerAddress());
@@ -210,27 +201,31 @@ void StatusServer::route(QTcpSocket *socket)
     const std::optional<ClientRecord> record = m_registry->client(*mac);
     const QJsonObject answer {
         { QStringLiteral("ok"), true },
-        { QStringLiteral("state"), record ? clientStateName(record->state) : clientStateName(status->state) },
+        { QStringLiteral("state"),
+            record ? clientStateName(record->state) : clientStateName(status->state) },
     };
     respond(socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     Q_EMIT statusReceived(*mac, *status);
 }
 
-void StatusServer::respondError(QTcpSocket *socket, int code, const QString &message, const QByteArray &allow)
+void StatusServer::respondError(
+    QTcpSocket *socket, int code, const QString &message, const QByteArray &allow)
 {
     Q_EMIT requestRejected(socket->peerAddress(), code, message);
-    respond(socket, code, QJsonDocument(QJsonObject { { QStringLiteral("error"), message } }).toJson(QJsonDocument::Compact),
-            allow);
+    respond(socket, code,
+        QJsonDocument(QJsonObject { { QStringLiteral("error"), message } })
+            .toJson(QJsonDocument::Compact),
+        allow);
 }
 
-void StatusServer::respond(QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow)
+void StatusServer::respond(
+    QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow)
 {
     socket->setProperty(AnsweredProperty, true);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code) + "\r\n"
         + "Content-Type: application/json\r\n"
         + "Content-Length: " + QByteArray::number(json.size()) + "\r\n"
-        + "Cache-Control: no-store\r\n"
-        + "Connection: close\r\n";
+        + "Cache-Control: no-store\r\n" + "Connection: close\r\n";
     if (!allow.isEmpty())
         head += "Allow: " + allow + "\r\n";
     socket->write(head + "\r\n" + json);

@@ -56,8 +56,10 @@ Q_SIGNALS:
 private:
     void acceptConnections();
     void handleReadable(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow = {});
-    void respondError(QTcpSocket *socket, int code, const QString &message, const QByteArray &allow = {});
+    void respond(
+        QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow = {});
+    void respondError(
+        QTcpSocket *socket, int code, const QString &message, const QByteArray &allow = {});
     void route(QTcpSocket *socket);
 
     ClientRegistry *m_registry;

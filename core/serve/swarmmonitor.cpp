@@ -14,10 +14,7 @@ SwarmMonitor::SwarmMonitor(Aria2Rpc *rpc, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &SwarmMonitor::pollNow);
 }
 
-void SwarmMonitor::setInterval(int milliseconds)
-{
-    m_timer.setInterval(milliseconds);
-}
+void SwarmMonitor::setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
 
 void SwarmMonitor::start()
 {
@@ -99,7 +96,8 @@ void SwarmMonitor::finishTick()
         m_failing = false;
         Q_EMIT pollRecovered();
     }
-    Q_EMIT swarmUpdated(buildSnapshot(m_downloads, m_peers, m_globalStat, QDateTime::currentDateTime()));
+    Q_EMIT swarmUpdated(
+        buildSnapshot(m_downloads, m_peers, m_globalStat, QDateTime::currentDateTime()));
 }
 
 void SwarmMonitor::fail(const QString &message)
@@ -111,8 +109,8 @@ void SwarmMonitor::fail(const QString &message)
 }
 
 SwarmSnapshot SwarmMonitor::buildSnapshot(const QList<Aria2Download> &downloads,
-                                          const QHash<QString, QList<Aria2Peer>> &peersByGid,
-                                          const Aria2GlobalStat &globalStat, const QDateTime &time)
+    const QHash<QString, QList<Aria2Peer>> &peersByGid, const Aria2GlobalStat &globalStat,
+    const QDateTime &time)
 {
     SwarmSnapshot snapshot;
     snapshot.time = time;
@@ -138,7 +136,8 @@ SwarmSnapshot SwarmMonitor::buildSnapshot(const QList<Aria2Download> &downloads,
         // Growth of the upload total since the last tick; a smaller total
         // means aria2 restarted and counts from zero again.
         const qint64 last = m_lastUploadLength.value(download.infoHash, 0);
-        const qint64 grown = download.uploadLength >= last ? download.uploadLength - last : download.uploadLength;
+        const qint64 grown
+            = download.uploadLength >= last ? download.uploadLength - last : download.uploadLength;
         m_lastUploadLength.insert(download.infoHash, download.uploadLength);
         qint64 rateSum = 0;
         for (const Aria2Peer &peer : peers)
@@ -155,9 +154,10 @@ SwarmSnapshot SwarmMonitor::buildSnapshot(const QList<Aria2Download> &downloads,
         }
         // Rounding leftovers go to the fastest receiver so nothing is lost.
         if (rateSum > 0 && grown > handedOut) {
-            const auto fastest = std::max_element(peers.cbegin(), peers.cend(), [](const Aria2Peer &a, const Aria2Peer &b) {
-                return a.uploadSpeed < b.uploadSpeed;
-            });
+            const auto fastest = std::max_element(
+                peers.cbegin(), peers.cend(), [](const Aria2Peer &a, const Aria2Peer &b) {
+                    return a.uploadSpeed < b.uploadSpeed;
+                });
             uploaded[fastest->ip] += grown - handedOut;
         }
 
@@ -166,8 +166,9 @@ SwarmSnapshot SwarmMonitor::buildSnapshot(const QList<Aria2Download> &downloads,
             swarmPeer.ip = peer.ip;
             swarmPeer.port = peer.port;
             swarmPeer.seeder = peer.seeder;
-            swarmPeer.completedBytes = peer.seeder ? download.totalLength
-                                                   : peer.completedBytes(download.pieceLength, download.totalLength);
+            swarmPeer.completedBytes = peer.seeder
+                ? download.totalLength
+                : peer.completedBytes(download.pieceLength, download.totalLength);
             swarmPeer.hostUploadRate = peer.uploadSpeed;
             swarmPeer.hostDownloadRate = peer.downloadSpeed;
             swarmPeer.hostUploaded = uploaded.value(peer.ip);

@@ -38,8 +38,8 @@ public:
     // Turns one tick's answers into a snapshot and advances the per-peer
     // upload attribution; public so tests can feed recorded replies.
     SwarmSnapshot buildSnapshot(const QList<Aria2Download> &downloads,
-                                const QHash<QString, QList<Aria2Peer>> &peersByGid,
-                                const Aria2GlobalStat &globalStat, const QDateTime &time);
+        const QHash<QString, QList<Aria2Peer>> &peersByGid, const Aria2GlobalStat &globalStat,
+        const QDateTime &time);
 
 Q_SIGNALS:
     void swarmUpdated(const SwarmSnapshot &snapshot);

@@ -16,7 +16,8 @@ QHash<QString, qint64> SwarmSnapshot::hostUploadedByIp() const
 {
     QHash<QString, qint64> bytes;
     for (const SwarmTorrent &torrent : torrents) {
-        for (auto it = torrent.hostUploadedToIp.cbegin(); it != torrent.hostUploadedToIp.cend(); ++it)
+        for (auto it = torrent.hostUploadedToIp.cbegin(); it != torrent.hostUploadedToIp.cend();
+             ++it)
             bytes[it.key()] += it.value();
     }
     return bytes;

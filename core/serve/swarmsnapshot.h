@@ -10,17 +10,20 @@ namespace bt {
 
 // What the host's aria2 seeder sees at one instant. SwarmPeer and
 // SwarmTorrent only exist as parts of a snapshot, so they live here.
-struct SwarmPeer {
+struct SwarmPeer
+{
     QString ip;
     quint16 port = 0;
     bool seeder = false;
-    qint64 completedBytes = 0; // from the peer's bitfield; lags for peers that stop announcing pieces to a seeder
+    qint64 completedBytes
+        = 0; // from the peer's bitfield; lags for peers that stop announcing pieces to a seeder
     qint64 hostUploadRate = 0; // bytes/s the host sends to this peer
     qint64 hostDownloadRate = 0; // bytes/s the host receives from this peer
     qint64 hostUploaded = 0; // bytes the host sent to this peer's address so far (see SwarmMonitor)
 };
 
-struct SwarmTorrent {
+struct SwarmTorrent
+{
     QString gid;
     QString infoHash;
     QString name;
@@ -39,7 +42,8 @@ struct SwarmTorrent {
     QHash<QString, qint64> hostUploadedToIp;
 };
 
-struct SwarmSnapshot {
+struct SwarmSnapshot
+{
     QDateTime time;
     qint64 downloadRate = 0; // all torrents, bytes/s
     qint64 uploadRate = 0;

@@ -9,7 +9,8 @@ namespace bt {
 
 // How one OS torrent spread through the lab: how much the clients hold in
 // total, and how much of it came from other clients instead of the host.
-struct TorrentTotals {
+struct TorrentTotals
+{
     QString infoHash;
     QString name;
     qint64 totalLength = 0;
@@ -26,7 +27,8 @@ struct TorrentTotals {
     bool operator==(const TorrentTotals &) const = default;
 };
 
-struct SwarmTotals {
+struct SwarmTotals
+{
     QDateTime time; // of the aria2 snapshot the totals rest on
     QList<TorrentTotals> torrents;
     qint64 downloadRate = 0;

@@ -50,10 +50,12 @@ public:
         const QString torrent = m_dir.filePath(QStringLiteral("demo-os.torrent"));
         QProcess mktorrent;
         mktorrent.start(QStringLiteral("mktorrent"),
-                        { QStringLiteral("-l"), QStringLiteral("15"), QStringLiteral("-a"),
-                          QStringLiteral("http://127.0.0.1:9/announce"), QStringLiteral("-o"), torrent, data });
+            { QStringLiteral("-l"), QStringLiteral("15"), QStringLiteral("-a"),
+                QStringLiteral("http://127.0.0.1:9/announce"), QStringLiteral("-o"), torrent,
+                data });
         if (!mktorrent.waitForFinished(20000) || mktorrent.exitCode() != 0)
-            return QStringLiteral("mktorrent failed: ") + QString::fromLocal8Bit(mktorrent.readAllStandardError());
+            return QStringLiteral("mktorrent failed: ")
+                + QString::fromLocal8Bit(mktorrent.readAllStandardError());
 
         m_port = freePort();
         const quint16 listenPort = freePort();
@@ -83,11 +85,13 @@ public:
         if (!m_process.waitForStarted(5000))
             return QStringLiteral("aria2c did not start");
         // aria2 listens once it has read its options; wait for the port, bounded.
-        const bool up = QTest::qWaitFor([this] {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            return probe.waitForConnected(200);
-        }, 10000);
+        const bool up = QTest::qWaitFor(
+            [this] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, m_port);
+                return probe.waitForConnected(200);
+            },
+            10000);
         return up ? QString() : QStringLiteral("aria2c did not open its RPC port");
     }
 

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "buildpanel.h"
+#include "dashboardpanel.h"
+#include "logdock.h"
+#include "serve/server.h"
+#include "servicespanel.h"
 #include "environmentdocument.h"
 #include "environmenteditor.h"
 #include "ospanel.h"
@@ -31,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget)
     , m_welcome(new WelcomePage)
+    , m_logDock(new LogDock)
     , m_problemCount(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -40,6 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_problemCount);
     m_problemCount->setObjectName(QStringLiteral("problemCount"));
 
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
     createActions();
     createMenus();
 
@@ -101,6 +108,26 @@ QAction *MainWindow::saveAction() const
     return m_saveAction;
 }
 
+QAction *MainWindow::stopAction() const
+{
+    return m_stopAction;
+}
+
+Server *MainWindow::server() const
+{
+    return m_server;
+}
+
+DashboardPanel *MainWindow::dashboard() const
+{
+    return m_dashboard;
+}
+
+LogDock *MainWindow::logDock() const
+{
+    return m_logDock;
+}
+
 void MainWindow::setDialogsEnabled(bool enabled)
 {
     m_dialogs = enabled;
@@ -140,6 +167,8 @@ void MainWindow::createActions()
         QStringLiteral("actionBuild"), tr("Write out/: boot files, torrents and service configurations"));
     m_serveAction = make(QStringLiteral("media-playback-start"), tr("Start &Serving"), QKeySequence(Qt::Key_F5),
         QStringLiteral("actionServe"), tr("Start DHCP/TFTP, tracker and seeder for the lab"));
+    m_stopAction = make(QStringLiteral("media-playback-stop"), tr("S&top Serving"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+        QStringLiteral("actionStop"), tr("Stop every service; clients that are booting stop getting answers"));
     m_settingsAction = make(QStringLiteral("configure"), tr("Se&ttings…"), QKeySequence::Preferences,
         QStringLiteral("actionSettings"), tr("Language and other application settings"));
     m_aboutAction = make(QStringLiteral("help-about"), tr("&About BootTorrent"), QKeySequence(),
@@ -155,6 +184,8 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeEnvironment);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_buildAction, &QAction::triggered, this, &MainWindow::build);
+    connect(m_serveAction, &QAction::triggered, this, &MainWindow::startServing);
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServing);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -181,7 +212,14 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     QMenu *lab = menuBar()->addMenu(tr("&Lab"));
     lab->addAction(m_buildAction);
+    lab->addAction(m_serveAction);
+    lab->addAction(m_stopAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *logToggle = m_logDock->toggleViewAction();
+    logToggle->setText(tr("&Log"));
+    logToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(logToggle);
+    view->addSeparator();
     view->addAction(m_settingsAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -195,6 +233,8 @@ void MainWindow::createMenus()
     toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
     toolBar->addAction(m_buildAction);
+    toolBar->addAction(m_serveAction);
+    toolBar->addAction(m_stopAction);
 }
 
 void MainWindow::askNew()
@@ -294,7 +334,7 @@ void MainWindow::setDocument(EnvironmentDocument *document)
         statusBar()->showMessage(text, 8000);
     });
     connect(m_buildPanel, &BuildPanel::started, this, &MainWindow::updateActions);
-    connect(m_buildPanel, &BuildPanel::finished, this, &MainWindow::updateActions);
+    connect(m_buildPanel, &BuildPanel::finished, this, [this](bool ok) { onBuildFinished(ok); });
     updateTitle();
     updateActions();
 }
@@ -321,6 +361,13 @@ bool MainWindow::closeEnvironment()
 {
     if (!m_document)
         return true;
+    if (m_server && m_dialogs) {
+        const auto answer = QMessageBox::question(this, tr("Close Environment"),
+            tr("The lab is being served from this environment. Stop serving and close it?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     if (m_buildPanel->isRunning() || m_osPanel->isCopying()) {
         if (!m_dialogs)
             return false;
@@ -340,10 +387,19 @@ bool MainWindow::closeEnvironment()
         if (answer == QMessageBox::Save && !save())
             return false;
     }
-    // The panels' destructors cancel and wait for their jobs.
+    // The panels' destructors cancel and wait for their jobs; the views go
+    // before the server whose models they show.
+    m_logDock->setLogModel(nullptr);
+    m_logDock->hide();
     m_stack->removeWidget(m_workspace);
     delete m_workspace;
     m_workspace = nullptr;
+    m_dashboard = nullptr;
+    m_services = nullptr;
+    if (m_server) {
+        m_server->disconnect(this);
+        delete std::exchange(m_server, nullptr);
+    }
     m_tabs = nullptr;
     m_editor = nullptr;
     m_osPanel = nullptr;
@@ -362,6 +418,89 @@ void MainWindow::build()
     if (!m_document || !m_buildAction->isEnabled())
         return;
     m_buildPanel->start(m_document->environment());
+}
+
+void MainWindow::onBuildFinished(bool ok)
+{
+    updateActions();
+    if (std::exchange(m_serveAfterBuild, false) && ok)
+        startServing();
+}
+
+void MainWindow::startServing()
+{
+    if (!m_document || m_server || !m_serveAction->isEnabled())
+        return;
+    if (Builder::isStale(m_document->environment(), m_buildOptions)) {
+        // Serving what the editor shows needs a fresh out/ first.
+        m_serveAfterBuild = true;
+        statusBar()->showMessage(tr("out/ is out of date: building before serving…"), 5000);
+        m_buildPanel->start(m_document->environment());
+        return;
+    }
+    startServer();
+}
+
+void MainWindow::startServer()
+{
+    auto *server = new Server(m_document->environment(), this);
+    const Problems problems = server->start();
+    if (!problems.isEmpty()) {
+        delete server;
+        showProblems(tr("Start Serving"),
+            tr("The services were not started. Fix what is listed below, then start serving again."), problems);
+        return;
+    }
+    m_server = server;
+    m_dashboard = new DashboardPanel(server->registry());
+    m_services = new ServicesPanel(server);
+    m_tabs->addTab(m_dashboard, themeIcon(QStringLiteral("view-statistics")), tr("&Dashboard"));
+    m_tabs->addTab(m_services, themeIcon(QStringLiteral("network-server")), tr("Ser&vices"));
+    m_tabs->setCurrentWidget(m_dashboard);
+    m_logDock->setLogModel(server->log());
+    m_logDock->show();
+    connect(server, &Server::failed, this, [this](const QString &service, const QString &error) {
+        const QString text = tr("%1 failed: %2").arg(service, error);
+        statusBar()->showMessage(text, 15000);
+        if (m_dialogs) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Serving Failed"), text, QMessageBox::Ok, this);
+            box->setInformativeText(tr("Look at the Services page and the log for the reason, fix it, then start "
+                                       "serving again."));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    connect(server, &Server::stateChanged, this, &MainWindow::updateActions);
+    connect(server, &Server::stopped, this, &MainWindow::serverStopped);
+    statusBar()->showMessage(tr("Starting the services…"), 5000);
+    updateActions();
+}
+
+void MainWindow::stopServing()
+{
+    if (!m_server)
+        return;
+    statusBar()->showMessage(tr("Stopping the services…"), 5000);
+    m_server->stop();
+}
+
+void MainWindow::serverStopped()
+{
+    if (!m_server)
+        return;
+    m_logDock->setLogModel(nullptr);
+    for (QWidget *page : { static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_services) }) {
+        if (page) {
+            m_tabs->removeTab(m_tabs->indexOf(page));
+            delete page;
+        }
+    }
+    m_dashboard = nullptr;
+    m_services = nullptr;
+    m_server->disconnect(this);
+    std::exchange(m_server, nullptr)->deleteLater();
+    statusBar()->showMessage(tr("Stopped serving."), 5000);
+    updateActions();
 }
 
 QString MainWindow::blockedReason() const
@@ -398,7 +537,9 @@ void MainWindow::updateActions()
     const QString reason = blockedReason();
     m_buildAction->setEnabled(reason.isEmpty());
     m_buildAction->setToolTip(reason.isEmpty() ? m_buildAction->statusTip() : reason);
-    m_serveAction->setEnabled(reason.isEmpty());
+    m_serveAction->setEnabled(reason.isEmpty() && !m_server);
+    m_stopAction->setEnabled(m_server != nullptr);
+    m_buildAction->setEnabled(reason.isEmpty() && !m_server);
     m_serveAction->setToolTip(reason.isEmpty() ? m_serveAction->statusTip() : reason);
 
     const qsizetype problems = open ? m_document->problems().size() : 0;

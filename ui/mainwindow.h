@@ -12,7 +12,11 @@ class QTabWidget;
 namespace bt {
 
 class BuildPanel;
+class DashboardPanel;
 class EnvironmentDocument;
+class LogDock;
+class Server;
+class ServicesPanel;
 class EnvironmentEditor;
 class OsPanel;
 class WelcomePage;
@@ -33,6 +37,10 @@ public:
     QAction *buildAction() const;
     QAction *serveAction() const;
     QAction *saveAction() const;
+    QAction *stopAction() const;
+    Server *server() const; // null while not serving
+    DashboardPanel *dashboard() const;
+    LogDock *logDock() const;
 
     // Problems that keep Build and Start Serving disabled, as shown in their tooltips.
     QString blockedReason() const;
@@ -49,6 +57,9 @@ public slots:
     // Asks before dropping unsaved edits; false when the user keeps them.
     bool closeEnvironment();
     void build();
+    // Builds first when out/ is stale, then starts the services.
+    void startServing();
+    void stopServing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +75,9 @@ private:
     void updateTitle();
     void showProblems(const QString &title, const QString &what, const Problems &problems);
     void setDocument(EnvironmentDocument *document);
+    void startServer();
+    void serverStopped();
+    void onBuildFinished(bool ok);
 
     EnvironmentDocument *m_document = nullptr;
     QStackedWidget *m_stack;
@@ -73,6 +87,11 @@ private:
     EnvironmentEditor *m_editor = nullptr;
     OsPanel *m_osPanel = nullptr;
     BuildPanel *m_buildPanel = nullptr;
+    Server *m_server = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
+    ServicesPanel *m_services = nullptr;
+    LogDock *m_logDock;
+    bool m_serveAfterBuild = false;
     QLabel *m_problemCount;
     bool m_dialogs = true;
     Builder::Options m_buildOptions;
@@ -86,6 +105,7 @@ private:
     QAction *m_redoAction;
     QAction *m_buildAction;
     QAction *m_serveAction;
+    QAction *m_stopAction;
     QAction *m_settingsAction;
     QAction *m_aboutAction;
 };

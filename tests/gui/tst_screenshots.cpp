@@ -1,0 +1,199 @@
+#include "ui/clienttablemodel.h"
+#include "ui/dashboardpanel.h"
+#include "ui/environmentdocument.h"
+#include "ui/environmenteditor.h"
+#include "ui/mainwindow.h"
+#include "ui/ospanel.h"
+#include "ui/recentenvironments.h"
+#include "ui/throughputchart.h"
+
+#include "serve/clientregistry.h"
+#include "serve/clientstatus.h"
+#include "serve/swarmsnapshot.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bt;
+
+// Saves pictures of the main views into <build>/screenshots, so a person
+// can look at what the lab administrator sees. Runs under xvfb-run with the
+// real X11 platform.
+class tst_Screenshots : public QObject {
+    Q_OBJECT
+
+private:
+    QString m_outDir;
+
+    void save(QWidget *widget, const QString &name)
+    {
+        QApplication::processEvents();
+        QTest::qWait(100);
+        const QPixmap picture = widget->grab();
+        QVERIFY(!picture.isNull());
+        const QString path = m_outDir + u'/' + name + QStringLiteral(".png");
+        QVERIFY2(picture.save(path), qPrintable(path));
+        QVERIFY(QFileInfo(path).size() > 1000);
+    }
+
+    static QString makeFile(const QString &path, qint64 size, bool executable = false)
+    {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.resize(size))
+            qFatal("cannot write %s", qPrintable(path));
+        if (executable)
+            file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("BootTorrentScreenshots"));
+        const QString binary = qEnvironmentVariable("BT_BINARY_DIR", QDir::currentPath());
+        m_outDir = binary + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(m_outDir));
+    }
+
+    void welcomePage()
+    {
+        QTemporaryDir a, b;
+        QVERIFY(Environment::init(a.path()).isEmpty());
+        QVERIFY(Environment::init(b.path()).isEmpty());
+        RecentEnvironments::add(a.path());
+        RecentEnvironments::add(b.path());
+        RecentEnvironments::add(QStringLiteral("/srv/boottorrent/old-lab"));
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        save(&window, QStringLiteral("welcome"));
+    }
+
+    void environmentEditor()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        window.resize(1100, 780);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.newEnvironment(dir.filePath(QStringLiteral("physics-lab"))));
+        auto *start = window.editor()->findChild<QLineEdit *>(QStringLiteral("rangeStart"));
+        start->setFocus();
+        start->selectAll();
+        QTest::keyClicks(start, QStringLiteral("192.168.7.50"));
+        save(&window, QStringLiteral("editor"));
+    }
+
+    void osList()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir source;
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.newEnvironment(dir.filePath(QStringLiteral("physics-lab"))));
+        window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))->setCurrentWidget(window.osPanel());
+        QSignalSpy copied(window.osPanel(), &OsPanel::copyFinished);
+        window.osPanel()->addPaths({ makeFile(source.filePath(QStringLiteral("vmlinuz-6.1.0-13-amd64")), 8 << 20),
+            makeFile(source.filePath(QStringLiteral("initrd.img-6.1.0-13-amd64")), 30 << 20),
+            makeFile(source.filePath(QStringLiteral("freedos.img")), 1474560),
+            makeFile(source.filePath(QStringLiteral("ubuntu-24.04-desktop.iso")), 64 << 20),
+            makeFile(source.filePath(QStringLiteral("memtest")), 4096, true),
+            makeFile(source.filePath(QStringLiteral("notes.txt")), 10) });
+        QVERIFY(copied.wait(60000));
+        window.osPanel()->select(QStringLiteral("linux-6.1.0-13-amd64"));
+        save(&window, QStringLiteral("oslist"));
+    }
+
+    void busyDashboard()
+    {
+        ClientRegistry registry;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<ClientState> states { ClientState::Downloading, ClientState::Downloading, ClientState::Sharing,
+            ClientState::Booted, ClientState::Menu, ClientState::Downloading, ClientState::Booting,
+            ClientState::Failed, ClientState::Phase1Up, ClientState::Downloading };
+        for (int n = 0; n < 48; ++n) {
+            ClientStatus status;
+            status.state = states.at(n % states.size());
+            status.os = n % 3 ? QStringLiteral("debian") : QStringLiteral("freedos");
+            switch (status.state) {
+            case ClientState::Downloading:
+                status.progress = (n * 37) % 100;
+                break;
+            case ClientState::Menu:
+            case ClientState::Phase1Up:
+                status.progress = 0;
+                break;
+            case ClientState::Failed:
+                status.progress = 42;
+                break;
+            default:
+                status.progress = 100;
+            }
+            status.downloadRate = status.state == ClientState::Downloading ? 2'000'000 + n * 150'000 : 0;
+            status.completedBytes = qint64(status.progress) * 20'000'000;
+            status.totalBytes = 2'000'000'000;
+            status.message = status.state == ClientState::Failed ? QStringLiteral("kexec: no memory for the initrd")
+                                                                 : QString();
+            status.ip = QStringLiteral("198.18.0.%1").arg(100 + n);
+            status.time = now.addSecs(-(n % 7));
+            QVERIFY(registry.applyStatus(QStringLiteral("52:54:00:12:34:%1").arg(n, 2, 16, QLatin1Char('0')), status));
+        }
+        SwarmSnapshot snapshot;
+        snapshot.time = now;
+        snapshot.uploadRate = 11'800'000;
+        SwarmTorrent torrent;
+        torrent.infoHash = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        torrent.name = QStringLiteral("debian");
+        torrent.totalLength = 2'000'000'000;
+        torrent.hostCompleted = torrent.totalLength;
+        torrent.uploadRate = snapshot.uploadRate;
+        torrent.hostUploaded = 9'500'000'000;
+        torrent.connections = 31;
+        torrent.seeds = 9;
+        for (int n = 0; n < 31; ++n) {
+            SwarmPeer peer;
+            peer.ip = QStringLiteral("198.18.0.%1").arg(100 + n);
+            peer.port = 6881;
+            peer.seeder = n < 9;
+            peer.completedBytes = peer.seeder ? torrent.totalLength : torrent.totalLength / 3;
+            torrent.peers << peer;
+        }
+        snapshot.torrents << torrent;
+        registry.applySwarm(snapshot);
+        registry.flush();
+
+        DashboardPanel dashboard(&registry);
+        dashboard.resize(1100, 760);
+        // Two minutes of a lab warming up: the host's share falls while the
+        // clients take over.
+        qint64 delivered = 0;
+        for (int s = 0; s < 120; ++s) {
+            const double phase = s / 120.0;
+            delivered += qint64(38e6 * phase * (1.0 + 0.08 * ((s * 7) % 5 - 2) / 2.0));
+            dashboard.chart()->addSample(now.addSecs(s - 120).toLocalTime(),
+                qint64(11.8e6 * (0.45 + 0.55 * (1 - phase))), delivered);
+        }
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QCOMPARE(dashboard.model()->rowCount(), 48);
+        save(&dashboard, QStringLiteral("dashboard"));
+    }
+};
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace bt {
+
+class ClientRegistry;
+class ClientTableModel;
+class SwarmPanel;
+class ThroughputChart;
+
+// What the administrator watches while the lab boots: every client with
+// its state and progress (sortable, filterable), the swarm totals and the
+// throughput chart.
+class DashboardPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPanel(ClientRegistry *registry, QWidget *parent = nullptr);
+
+    ClientTableModel *model() const;
+    QSortFilterProxyModel *proxy() const;
+    QTableView *view() const;
+    ThroughputChart *chart() const;
+
+private:
+    void updateSummary();
+
+    ClientRegistry *m_registry;
+    ClientTableModel *m_model;
+    QSortFilterProxyModel *m_stateFilter;
+    QSortFilterProxyModel *m_textFilter;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QComboBox *m_state;
+    QLabel *m_summary;
+    SwarmPanel *m_swarm;
+    ThroughputChart *m_chart;
+};
+
+} // namespace bt

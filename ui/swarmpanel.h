@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace bt {
+
+class ClientRegistry;
+
+// The swarm at a glance: peers, seeds, what the host uploaded against what
+// the clients delivered to each other, and the peer-to-peer share.
+class SwarmPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SwarmPanel(ClientRegistry *registry, QWidget *parent = nullptr);
+
+private:
+    void refresh();
+    QLabel *value(const QString &objectName);
+
+    ClientRegistry *m_registry;
+    QLabel *m_peers;
+    QLabel *m_seeds;
+    QLabel *m_hostUploaded;
+    QLabel *m_peerDelivered;
+    QLabel *m_uploadRate;
+    QProgressBar *m_share;
+};
+
+} // namespace bt

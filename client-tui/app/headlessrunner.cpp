@@ -37,21 +37,23 @@ int HeadlessRunner::run()
     }
     std::string osName = m_line.os.empty() ? config->settings.defaultOs : m_line.os;
     if (osName.empty()) {
-        std::fprintf(stderr, "bttui: %s/Boottorrent.yaml: boottorrent.default_os: missing, and no --os given\n",
-                     m_line.root.c_str());
+        std::fprintf(stderr,
+            "bttui: %s/Boottorrent.yaml: boottorrent.default_os: missing, and no --os given\n",
+            m_line.root.c_str());
         return 2;
     }
     if (!config->find(osName)) {
-        std::fprintf(stderr, "bttui: %s/configs.yaml: no OS named '%s'\n", m_line.root.c_str(), osName.c_str());
+        std::fprintf(stderr, "bttui: %s/configs.yaml: no OS named '%s'\n", m_line.root.c_str(),
+            osName.c_str());
         return 2;
     }
 
     const NetworkIdentity identity = NetworkIdentity::detect();
-    logLine("client " + (identity.ip.empty() ? std::string("without IPv4 address") : identity.ip) + " mac "
-            + (identity.mac.empty() ? std::string("unknown") : identity.mac) + ", host "
-            + config->settings.hostIp);
-    StatusReporter reporter(Ipv4Address::parse(config->settings.hostIp), config->settings.statusPort,
-                            identity.mac);
+    logLine("client " + (identity.ip.empty() ? std::string("without IPv4 address") : identity.ip)
+        + " mac " + (identity.mac.empty() ? std::string("unknown") : identity.mac) + ", host "
+        + config->settings.hostIp);
+    StatusReporter reporter(
+        Ipv4Address::parse(config->settings.hostIp), config->settings.statusPort, identity.mac);
     reporter.report(StatusReport { "phase1-up", "", 0, "" });
     logLine("state phase1-up");
 

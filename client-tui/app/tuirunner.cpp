@@ -19,14 +19,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool isEnter(int key)
-{
-    return key == '\n' || key == '\r' || key == KEY_ENTER;
-}
+bool isEnter(int key) { return key == '\n' || key == '\r' || key == KEY_ENTER; }
 
 // Shows the failure and waits for Retry (true) or Back to menu (false).
 bool askRetry(TuiScreen &screen, const TuiScreen::Header &header, const std::string &title,
-              const std::string &message)
+    const std::string &message)
 {
     int button = 0;
     while (true) {
@@ -54,9 +51,10 @@ int TuiRunner::run()
 {
     TuiScreen screen;
     if (!screen.open()) {
-        std::fprintf(stderr, "bttui: cannot drive this terminal (TERM=%s, terminfo entry missing?); "
-                             "continuing without the menu\n",
-                     std::getenv("TERM") ? std::getenv("TERM") : "");
+        std::fprintf(stderr,
+            "bttui: cannot drive this terminal (TERM=%s, terminfo entry missing?); "
+            "continuing without the menu\n",
+            std::getenv("TERM") ? std::getenv("TERM") : "");
         return HeadlessRunner(m_line).run();
     }
 
@@ -78,7 +76,7 @@ int TuiRunner::run()
     header.hostIp = config.settings.hostIp;
     header.identity = NetworkIdentity::detect();
     StatusReporter reporter(Ipv4Address::parse(config.settings.hostIp), config.settings.statusPort,
-                            header.identity.mac);
+        header.identity.mac);
     reporter.report(StatusReport { "phase1-up", "", 0, "" });
 
     BootFlow::Options options;
@@ -101,7 +99,8 @@ int TuiRunner::run()
         header.identity = NetworkIdentity::detect();
         Clock::time_point last = Clock::now();
         while (!menu.chosen()) {
-            header.notice = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
+            header.notice
+                = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
             screen.showMenu(header, config, menu, error);
             const int key = screen.readKey(100);
             if (key == KEY_UP || key == 'k')
@@ -126,7 +125,7 @@ int TuiRunner::run()
             const BootFlow::Phase phase = flow.phase();
             if (phase == BootFlow::Phase::Failed) {
                 if (askRetry(screen, header, "Could not fetch " + flow.snapshot().dispname,
-                             flow.snapshot().message))
+                        flow.snapshot().message))
                     flow.start(chosen);
                 else
                     backToMenu = true;
@@ -143,11 +142,12 @@ int TuiRunner::run()
                     return 0;
                 }
                 screen.showMessage(header, "Booting " + flow.snapshot().dispname + "...");
-                const std::string why = BootLauncher::launch(
-                    flow, reporter, { [&screen] { screen.close(); }, [&screen] { screen.open(); } });
+                const std::string why = BootLauncher::launch(flow, reporter,
+                    { [&screen] { screen.close(); }, [&screen] { screen.open(); } });
                 if (why.empty()) {
                     backToMenu = true;
-                } else if (askRetry(screen, header, "Could not boot " + flow.snapshot().dispname, why)) {
+                } else if (askRetry(
+                               screen, header, "Could not boot " + flow.snapshot().dispname, why)) {
                     flow.start(chosen);
                 } else {
                     backToMenu = true;
@@ -158,7 +158,8 @@ int TuiRunner::run()
                 backToMenu = true;
                 continue;
             }
-            header.notice = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
+            header.notice
+                = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
             screen.showProgress(header, phase, flow.snapshot());
             const int key = screen.readKey(250);
             if (key == 27 || key == 'q') {

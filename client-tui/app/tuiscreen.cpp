@@ -70,8 +70,9 @@ int TuiScreen::readKey(int timeoutMs)
 void TuiScreen::header(const Header &info)
 {
     line(0, 1, "BootTorrent", A_BOLD | COLOR_PAIR(Title));
-    const std::string client = "client " + (info.identity.ip.empty() ? std::string("no IPv4 address") : info.identity.ip)
-        + "  MAC " + (info.identity.mac.empty() ? std::string("unknown") : info.identity.mac);
+    const std::string client = "client "
+        + (info.identity.ip.empty() ? std::string("no IPv4 address") : info.identity.ip) + "  MAC "
+        + (info.identity.mac.empty() ? std::string("unknown") : info.identity.mac);
     line(0, 14, "host " + info.hostIp + "   " + client);
     mvhline(1, 0, ACS_HLINE, COLS);
 }
@@ -101,8 +102,8 @@ void TuiScreen::wrapped(int row, int column, int width, const std::string &text,
     }
 }
 
-void TuiScreen::showMenu(const Header &info, const ClientConfig &config, const MenuModel &menu,
-                         const std::string &error)
+void TuiScreen::showMenu(
+    const Header &info, const ClientConfig &config, const MenuModel &menu, const std::string &error)
 {
     erase();
     header(info);
@@ -122,9 +123,10 @@ void TuiScreen::showMenu(const Header &info, const ClientConfig &config, const M
     }
     const int below = top + std::min(room, menu.count()) + 1;
     if (menu.countdownActive())
-        line(below, 3, "Booting " + config.find(menu.selectedName())->dispname + " in "
-                 + std::to_string(menu.secondsLeft()) + " s. Press any key to stop the countdown.",
-             A_BOLD);
+        line(below, 3,
+            "Booting " + config.find(menu.selectedName())->dispname + " in "
+                + std::to_string(menu.secondsLeft()) + " s. Press any key to stop the countdown.",
+            A_BOLD);
     else if (config.settings.defaultOs.empty())
         line(below, 3, "No default OS: choose one and press Enter.");
     else
@@ -148,24 +150,31 @@ void TuiScreen::showProgress(const Header &info, BootFlow::Phase phase, const Bo
     line(5, 3, bar, COLOR_PAIR(Bar));
     line(5, 4 + width + 2, std::to_string(percent) + "%", A_BOLD);
     if (!sharing) {
-        line(7, 3, HumanUnits::bytes(s.completed) + " of " + HumanUnits::bytes(s.total)
-                 + (s.verifying && s.downloadSpeed == 0 ? "   checking files already here" : ""));
-        line(8, 3, "down " + HumanUnits::rate(s.downloadSpeed) + "   up " + HumanUnits::rate(s.uploadSpeed));
-        line(9, 3, std::to_string(s.connections) + " peers (" + std::to_string(s.seeders) + " seeders)   ETA "
-                 + HumanUnits::duration(s.etaSeconds));
+        line(7, 3,
+            HumanUnits::bytes(s.completed) + " of " + HumanUnits::bytes(s.total)
+                + (s.verifying && s.downloadSpeed == 0 ? "   checking files already here" : ""));
+        line(8, 3,
+            "down " + HumanUnits::rate(s.downloadSpeed) + "   up "
+                + HumanUnits::rate(s.uploadSpeed));
+        line(9, 3,
+            std::to_string(s.connections) + " peers (" + std::to_string(s.seeders)
+                + " seeders)   ETA " + HumanUnits::duration(s.etaSeconds));
     } else {
-        line(7, 3, "sharing with " + std::to_string(s.connections) + " peers   up "
-                 + HumanUnits::rate(s.uploadSpeed));
-        line(8, 3, s.incompletePeers >= 0
-                 ? std::to_string(s.incompletePeers) + " peers still downloading (tracker)"
-                 : std::string("asking the tracker who still downloads..."));
+        line(7, 3,
+            "sharing with " + std::to_string(s.connections) + " peers   up "
+                + HumanUnits::rate(s.uploadSpeed));
+        line(8, 3,
+            s.incompletePeers >= 0
+                ? std::to_string(s.incompletePeers) + " peers still downloading (tracker)"
+                : std::string("asking the tracker who still downloads..."));
         line(9, 3, "booting in at most " + std::to_string(s.sharingSecondsLeft) + " s");
     }
     footer("Esc back to menu", info.notice);
     refresh();
 }
 
-void TuiScreen::showFailure(const Header &info, const std::string &title, const std::string &message, int button)
+void TuiScreen::showFailure(
+    const Header &info, const std::string &title, const std::string &message, int button)
 {
     erase();
     header(info);

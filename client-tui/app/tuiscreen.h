@@ -29,10 +29,11 @@ public:
     };
 
     void showMenu(const Header &header, const ClientConfig &config, const MenuModel &menu,
-                  const std::string &error);
-    void showProgress(const Header &header, BootFlow::Phase phase, const BootFlow::Snapshot &snapshot);
-    void showFailure(const Header &header, const std::string &title, const std::string &message,
-                     int button);
+        const std::string &error);
+    void showProgress(
+        const Header &header, BootFlow::Phase phase, const BootFlow::Snapshot &snapshot);
+    void showFailure(
+        const Header &header, const std::string &title, const std::string &message, int button);
     void showConfigError(const std::string &message);
     void showMessage(const Header &header, const std::string &message);
 

@@ -11,8 +11,8 @@
 namespace bt::tui {
 
 Aria2Download::Aria2Download(std::string label, std::string program, std::string torrentPath,
-                             std::string directory, ClientSettings settings, bool seedUntilStopped,
-                             Limits limits, std::string logPath)
+    std::string directory, ClientSettings settings, bool seedUntilStopped, Limits limits,
+    std::string logPath)
     : m_label(std::move(label))
     , m_program(std::move(program))
     , m_torrentPath(std::move(torrentPath))
@@ -24,10 +24,7 @@ Aria2Download::Aria2Download(std::string label, std::string program, std::string
 {
 }
 
-Aria2Download::~Aria2Download()
-{
-    stop();
-}
+Aria2Download::~Aria2Download() { stop(); }
 
 int Aria2Download::freeLocalPort()
 {
@@ -145,11 +142,13 @@ void Aria2Download::poll()
         m_progressMark = mark;
         m_lastProgress = now;
     } else if (now - m_lastProgress > m_limits.stall) {
-        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_limits.stall).count();
+        const auto seconds
+            = std::chrono::duration_cast<std::chrono::seconds>(m_limits.stall).count();
         fail("no progress for " + std::to_string(seconds) + " s ("
-             + (m_status.connections == 0 ? std::string("no peer reachable: is the host's tracker running?")
-                                          : std::to_string(m_status.connections) + " peers connected")
-             + ")");
+            + (m_status.connections == 0
+                    ? std::string("no peer reachable: is the host's tracker running?")
+                    : std::to_string(m_status.connections) + " peers connected")
+            + ")");
     }
 }
 
@@ -185,6 +184,12 @@ std::string Aria2Download::logTail() const
         // aria2 prints its reason after an "Exception:" or "errorCode=" line; keep the last one.
         if (line.find_first_not_of(" \t\r") != std::string::npos)
             last = line;
+    }
+    // aria2 colours its ERROR tag even when writing to a file.
+    for (std::size_t escape = last.find('\x1b'); escape != std::string::npos;
+         escape = last.find('\x1b')) {
+        const std::size_t end = last.find('m', escape);
+        last.erase(escape, end == std::string::npos ? std::string::npos : end - escape + 1);
     }
     while (!last.empty() && (last.back() == '\r' || last.back() == ' '))
         last.pop_back();

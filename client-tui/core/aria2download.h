@@ -27,8 +27,9 @@ public:
         std::chrono::milliseconds stall { 120000 };
     };
 
-    Aria2Download(std::string label, std::string program, std::string torrentPath, std::string directory,
-                  ClientSettings settings, bool seedUntilStopped, Limits limits, std::string logPath);
+    Aria2Download(std::string label, std::string program, std::string torrentPath,
+        std::string directory, ClientSettings settings, bool seedUntilStopped, Limits limits,
+        std::string logPath);
     ~Aria2Download();
 
     bool start();

@@ -14,7 +14,9 @@ namespace {
 // Torrents carry no file modes, so programs arrive without their executable bit.
 std::string makeExecutable(const std::string &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(path.c_str(), &info) != 0)
         return path + ": missing after the download";
     if (::chmod(path.c_str(), info.st_mode | S_IXUSR | S_IXGRP | S_IXOTH) != 0)
@@ -50,7 +52,8 @@ int BootFlow::Snapshot::percent() const
     return static_cast<int>(completed * 100 / total);
 }
 
-BootFlow::BootFlow(const ClientConfig &config, Options options, StatusReporter &reporter, EventSink events)
+BootFlow::BootFlow(
+    const ClientConfig &config, Options options, StatusReporter &reporter, EventSink events)
     : m_config(config)
     , m_options(std::move(options))
     , m_reporter(reporter)
@@ -58,10 +61,7 @@ BootFlow::BootFlow(const ClientConfig &config, Options options, StatusReporter &
 {
 }
 
-BootFlow::~BootFlow()
-{
-    cancel();
-}
+BootFlow::~BootFlow() { cancel(); }
 
 void BootFlow::emit(const std::string &line)
 {
@@ -100,10 +100,11 @@ void BootFlow::start(const std::string &osName)
     if (m_os->usesQemu())
         names.push_back(BootPlan::qemuRuntimeName);
     for (const std::string &name : names) {
-        const std::string log = m_options.logDirectory + "/bttui-" + std::to_string(::getpid()) + "-aria2-" + name + ".log";
-        m_downloads.push_back(std::make_unique<Aria2Download>(
-            name, m_options.aria2c, m_config.torrentPath(name), m_config.root, m_config.settings,
-            m_plan.keepsSharing(), m_options.limits, log));
+        const std::string log = m_options.logDirectory + "/bttui-" + std::to_string(::getpid())
+            + "-aria2-" + name + ".log";
+        m_downloads.push_back(
+            std::make_unique<Aria2Download>(name, m_options.aria2c, m_config.torrentPath(name),
+                m_config.root, m_config.settings, m_plan.keepsSharing(), m_options.limits, log));
     }
     m_phase = Phase::Downloading;
     m_phaseStarted = m_lastEvent = Clock::now();
@@ -171,7 +172,8 @@ void BootFlow::pollDownloading()
         s.verifying = s.verifying || status.verifying;
         allFinished = allFinished && download->phase() == Aria2Download::Phase::Finished;
     }
-    s.etaSeconds = s.downloadSpeed > 0 ? static_cast<int>((s.total - s.completed) / s.downloadSpeed) : -1;
+    s.etaSeconds
+        = s.downloadSpeed > 0 ? static_cast<int>((s.total - s.completed) / s.downloadSpeed) : -1;
     if (allFinished) {
         finishDownload();
         return;
@@ -182,8 +184,8 @@ void BootFlow::pollDownloading()
         m_lastEvent = now;
         m_lastEventPercent = s.percent();
         emit("downloading " + s.os + " " + std::to_string(s.percent()) + "% ("
-             + HumanUnits::bytes(s.completed) + " of " + HumanUnits::bytes(s.total) + ") "
-             + HumanUnits::rate(s.downloadSpeed) + ", " + std::to_string(s.connections) + " peers");
+            + HumanUnits::bytes(s.completed) + " of " + HumanUnits::bytes(s.total) + ") "
+            + HumanUnits::rate(s.downloadSpeed) + ", " + std::to_string(s.connections) + " peers");
     }
 }
 
@@ -229,7 +231,8 @@ void BootFlow::enterSharing()
     m_lastScrape = Clock::time_point();
     m_snapshot.sharingSecondsLeft = m_config.settings.seedTime;
     m_snapshot.incompletePeers = -1;
-    emit("sharing " + m_os->name + " for up to " + std::to_string(m_config.settings.seedTime) + " s");
+    emit("sharing " + m_os->name + " for up to " + std::to_string(m_config.settings.seedTime)
+        + " s");
     report("sharing", 100, "sharing with " + std::to_string(m_snapshot.connections) + " peers");
 }
 
@@ -243,12 +246,15 @@ void BootFlow::pollSharing()
     m_snapshot.connections = status.connections;
     m_snapshot.uploadSpeed = status.uploadSpeed;
     m_snapshot.downloadSpeed = 0;
-    const auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(now - m_phaseStarted).count();
-    m_snapshot.sharingSecondsLeft = std::max<int>(0, m_config.settings.seedTime - static_cast<int>(elapsed));
+    const auto elapsed
+        = std::chrono::duration_cast<std::chrono::seconds>(now - m_phaseStarted).count();
+    m_snapshot.sharingSecondsLeft
+        = std::max<int>(0, m_config.settings.seedTime - static_cast<int>(elapsed));
     if (m_snapshot.connections != previousPeers)
         report("sharing", 100, "sharing with " + std::to_string(m_snapshot.connections) + " peers");
 
-    if (m_scrape.valid() && m_scrape.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    if (m_scrape.valid()
+        && m_scrape.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
         const Outcome<TrackerScrape::Counts> counts = m_scrape.get();
         if (counts) {
             m_snapshot.incompletePeers = static_cast<int>(counts->incomplete);
@@ -265,9 +271,8 @@ void BootFlow::pollSharing()
         const int port = m_config.settings.trackerPort;
         const std::string hash = status.infoHash;
         const Ipv4Address address = *host;
-        m_scrape = std::async(std::launch::async, [address, port, hash] {
-            return TrackerScrape::query(address, port, hash);
-        });
+        m_scrape = std::async(std::launch::async,
+            [address, port, hash] { return TrackerScrape::query(address, port, hash); });
     }
     if (m_snapshot.sharingSecondsLeft <= 0)
         enterReady("seed_time of " + std::to_string(m_config.settings.seedTime) + " s reached");

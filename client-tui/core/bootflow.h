@@ -55,7 +55,8 @@ public:
 
     using EventSink = std::function<void(const std::string &line)>;
 
-    BootFlow(const ClientConfig &config, Options options, StatusReporter &reporter, EventSink events);
+    BootFlow(
+        const ClientConfig &config, Options options, StatusReporter &reporter, EventSink events);
     ~BootFlow();
 
     void start(const std::string &osName);

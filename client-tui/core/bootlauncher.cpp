@@ -45,7 +45,8 @@ std::string BootLauncher::launch(BootFlow &flow, StatusReporter &reporter, const
         else if (load.value() != 0)
             why = "kexec -l failed with exit code " + std::to_string(load.value());
         else {
-            const Outcome<int> execute = ChildProcess::run(plan.commands.at(1), std::chrono::seconds(60));
+            const Outcome<int> execute
+                = ChildProcess::run(plan.commands.at(1), std::chrono::seconds(60));
             why = execute ? "kexec -e returned with exit code " + std::to_string(execute.value())
                           : execute.error();
         }

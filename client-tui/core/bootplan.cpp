@@ -33,7 +33,8 @@ Outcome<BootPlan> BootPlan::forOs(const ClientConfig &config, const OsEntry &os,
     if (os.method == "bin-qemu-x86_64") {
         const Outcome<std::vector<std::string>> args = ShellWords::split(os.args);
         if (!args)
-            return Outcome<BootPlan>::failure(config.root + "/configs.yaml: " + os.name + ".args: " + args.error());
+            return Outcome<BootPlan>::failure(
+                config.root + "/configs.yaml: " + os.name + ".args: " + args.error());
         plan.kind = Kind::Qemu;
         std::vector<std::string> command { qemuWrapper(config.root) };
         command.insert(command.end(), args->begin(), args->end());
@@ -48,7 +49,8 @@ Outcome<BootPlan> BootPlan::forOs(const ClientConfig &config, const OsEntry &os,
     if (os.method == "bin") {
         const Outcome<std::vector<std::string>> args = ShellWords::split(os.binargs);
         if (!args)
-            return Outcome<BootPlan>::failure(config.root + "/configs.yaml: " + os.name + ".binargs: " + args.error());
+            return Outcome<BootPlan>::failure(
+                config.root + "/configs.yaml: " + os.name + ".binargs: " + args.error());
         plan.kind = Kind::Binary;
         std::vector<std::string> command { dir + "/" + os.bin };
         command.insert(command.end(), args->begin(), args->end());

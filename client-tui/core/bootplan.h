@@ -23,10 +23,14 @@ struct BootPlan
     bool keepsSharing() const { return kind == Kind::Qemu; }
 
     static constexpr const char *qemuRuntimeName = "qemu-runtime";
-    static std::string qemuWrapper(const std::string &root) { return root + "/qemu-runtime/run-qemu"; }
+    static std::string qemuWrapper(const std::string &root)
+    {
+        return root + "/qemu-runtime/run-qemu";
+    }
 
     // kvmAvailable: whether /dev/kvm exists on this client.
-    static Outcome<BootPlan> forOs(const ClientConfig &config, const OsEntry &os, bool kvmAvailable);
+    static Outcome<BootPlan> forOs(
+        const ClientConfig &config, const OsEntry &os, bool kvmAvailable);
 };
 
 } // namespace bt::tui

@@ -30,7 +30,7 @@ ChildProcess::~ChildProcess()
 }
 
 Outcome<pid_t> ChildProcess::start(const std::vector<std::string> &argv,
-                                   const std::string &workingDirectory, const std::string &outputPath)
+    const std::string &workingDirectory, const std::string &outputPath)
 {
     if (argv.empty())
         return Outcome<pid_t>::failure("no program to start");
@@ -143,8 +143,8 @@ void ChildProcess::stop(std::chrono::milliseconds grace)
     noteStatus(status);
 }
 
-Outcome<int> ChildProcess::run(const std::vector<std::string> &argv, std::chrono::milliseconds timeout,
-                               const std::string &workingDirectory)
+Outcome<int> ChildProcess::run(const std::vector<std::string> &argv,
+    std::chrono::milliseconds timeout, const std::string &workingDirectory)
 {
     ChildProcess child;
     const Outcome<pid_t> started = child.start(argv, workingDirectory);
@@ -152,14 +152,14 @@ Outcome<int> ChildProcess::run(const std::vector<std::string> &argv, std::chrono
         return Outcome<int>::failure(started.error());
     if (!child.waitFinished(timeout)) {
         child.stop(std::chrono::milliseconds(1000));
-        return Outcome<int>::failure(argv[0] + " did not finish within "
-                                     + std::to_string(timeout.count() / 1000) + " s");
+        return Outcome<int>::failure(
+            argv[0] + " did not finish within " + std::to_string(timeout.count() / 1000) + " s");
     }
     return Outcome<int>::success(child.exitCode());
 }
 
-std::string ChildProcess::execReplacing(const std::vector<std::string> &argv,
-                                        const std::string &workingDirectory)
+std::string ChildProcess::execReplacing(
+    const std::vector<std::string> &argv, const std::string &workingDirectory)
 {
     if (argv.empty())
         return "no program to start";

@@ -19,8 +19,8 @@ public:
     ChildProcess &operator=(const ChildProcess &) = delete;
 
     // outputPath empty: the child shares bttui's stdout/stderr; otherwise both go to that file.
-    Outcome<pid_t> start(const std::vector<std::string> &argv, const std::string &workingDirectory = {},
-                         const std::string &outputPath = {});
+    Outcome<pid_t> start(const std::vector<std::string> &argv,
+        const std::string &workingDirectory = {}, const std::string &outputPath = {});
     bool running();
     pid_t pid() const { return m_pid; }
     // "exited with code 3", "killed by signal 9"; empty while running.
@@ -33,10 +33,10 @@ public:
 
     // Runs a program to its end (bounded by `timeout`, killed after it), output to this terminal.
     static Outcome<int> run(const std::vector<std::string> &argv, std::chrono::milliseconds timeout,
-                            const std::string &workingDirectory = {});
+        const std::string &workingDirectory = {});
     // Replaces bttui by the program; returns only on failure.
-    static std::string execReplacing(const std::vector<std::string> &argv,
-                                     const std::string &workingDirectory = {});
+    static std::string execReplacing(
+        const std::vector<std::string> &argv, const std::string &workingDirectory = {});
 
 private:
     void noteStatus(int status);

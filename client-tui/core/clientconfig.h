@@ -25,7 +25,10 @@ struct ClientConfig
     }
 
     std::string osDirectory(const OsEntry &os) const { return root + "/" + os.name; }
-    std::string torrentPath(const std::string &name) const { return root + "/" + name + ".torrent"; }
+    std::string torrentPath(const std::string &name) const
+    {
+        return root + "/" + name + ".torrent";
+    }
 };
 
 } // namespace bt::tui

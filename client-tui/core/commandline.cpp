@@ -14,12 +14,15 @@ std::string CommandLine::usage()
            "                      (default /torrents)\n"
            "  --aria2c PATH       aria2c program to run (default: aria2c from PATH)\n"
            "  --dry-run           print the boot command instead of running it, then exit 0\n"
-           "  --headless          no menu: boot the default OS (or --os NAME), one log line per event\n"
+           "  --headless          no menu: boot the default OS (or --os NAME), one log line per "
+           "event\n"
            "  --os NAME           the OS folder name to boot in headless mode\n"
-           "  --stall-timeout S   give up a download after S seconds without progress (default 120)\n"
+           "  --stall-timeout S   give up a download after S seconds without progress (default "
+           "120)\n"
            "  --help              show this text\n"
            "\n"
-           "Exit codes: 0 booted (or dry run done), 1 download or boot failed, 2 bad configuration\n"
+           "Exit codes: 0 booted (or dry run done), 1 download or boot failed, 2 bad "
+           "configuration\n"
            "or options.\n";
 }
 
@@ -51,7 +54,8 @@ Outcome<CommandLine> CommandLine::parse(int argc, const char *const *argv)
             line.dryRun = true;
         } else if (arg == "--headless") {
             line.headless = true;
-        } else if (arg == "--root" || arg == "--aria2c" || arg == "--os" || arg == "--stall-timeout") {
+        } else if (arg == "--root" || arg == "--aria2c" || arg == "--os"
+            || arg == "--stall-timeout") {
             std::string text;
             if (!takeValue(text) || text.empty())
                 return Outcome<CommandLine>::failure(arg + " needs a value");
@@ -68,7 +72,8 @@ Outcome<CommandLine> CommandLine::parse(int argc, const char *const *argv)
                     if (used != text.size() || line.stallSeconds < 1)
                         throw std::invalid_argument(text);
                 } catch (const std::exception &) {
-                    return Outcome<CommandLine>::failure("--stall-timeout needs a positive number of seconds");
+                    return Outcome<CommandLine>::failure(
+                        "--stall-timeout needs a positive number of seconds");
                 }
             }
         } else {

@@ -69,7 +69,7 @@ public:
     }
 
     std::string text(const YAML::Node &parent, const std::string &path, const std::string &key,
-                     const std::string &fallback, bool required = false) const
+        const std::string &fallback, bool required = false) const
     {
         YAML::Node node = parent[key];
         if (!node || node.IsNull()) {
@@ -83,7 +83,7 @@ public:
     }
 
     int integer(const YAML::Node &parent, const std::string &path, const std::string &key,
-                int fallback, int minimum, int maximum) const
+        int fallback, int minimum, int maximum) const
     {
         YAML::Node node = parent[key];
         if (!node || node.IsNull())
@@ -101,13 +101,14 @@ public:
         if (used == 0 || used != raw.size())
             fail(path + key, "expected a whole number, got '" + raw + "'");
         if (value < minimum || value > maximum)
-            fail(path + key, "must be between " + std::to_string(minimum) + " and "
-                     + std::to_string(maximum) + ", got " + raw);
+            fail(path + key,
+                "must be between " + std::to_string(minimum) + " and " + std::to_string(maximum)
+                    + ", got " + raw);
         return static_cast<int>(value);
     }
 
     bool boolean(const YAML::Node &parent, const std::string &path, const std::string &key,
-                 bool fallback) const
+        bool fallback) const
     {
         YAML::Node node = parent[key];
         if (!node || node.IsNull())
@@ -144,27 +145,32 @@ ClientSettings readSettings(const std::string &text, const std::string &file)
     const std::string bt = "boottorrent.";
     settings.timeout = reader.integer(boottorrent, bt, "timeout", settings.timeout, -1, 86400);
     settings.defaultOs = reader.text(boottorrent, bt, "default_os", "");
-    settings.seedTime = reader.integer(boottorrent, bt, "seed_time", settings.seedTime, 0, 86400 * 7);
+    settings.seedTime
+        = reader.integer(boottorrent, bt, "seed_time", settings.seedTime, 0, 86400 * 7);
     settings.hostIp = reader.text(boottorrent, bt, "host_ip", "", true);
     if (!Ipv4Address::parse(settings.hostIp))
-        reader.fail(bt + "host_ip", "expected a numeric IPv4 address, got '" + settings.hostIp + "'");
-    settings.statusPort = reader.integer(boottorrent, bt, "status_port", settings.statusPort, 1, 65535);
+        reader.fail(
+            bt + "host_ip", "expected a numeric IPv4 address, got '" + settings.hostIp + "'");
+    settings.statusPort
+        = reader.integer(boottorrent, bt, "status_port", settings.statusPort, 1, 65535);
 
     const YAML::Node aria2 = reader.section(document, "aria2", false);
     settings.btEnableLpd = reader.boolean(aria2, "aria2.", "bt_enable_lpd", settings.btEnableLpd);
-    settings.enablePeerExchange =
-        reader.boolean(aria2, "aria2.", "enable_peer_exchange", settings.enablePeerExchange);
-    settings.consoleLogLevel =
-        reader.text(aria2, "aria2.", "console_log_level", settings.consoleLogLevel);
+    settings.enablePeerExchange
+        = reader.boolean(aria2, "aria2.", "enable_peer_exchange", settings.enablePeerExchange);
+    settings.consoleLogLevel
+        = reader.text(aria2, "aria2.", "console_log_level", settings.consoleLogLevel);
     const std::string &level = settings.consoleLogLevel;
     if (level != "debug" && level != "info" && level != "notice" && level != "warn"
         && level != "error")
         reader.fail("aria2.console_log_level",
-                    "expected debug, info, notice, warn or error, got '" + level + "'");
+            "expected debug, info, notice, warn or error, got '" + level + "'");
 
     const YAML::Node tracker = reader.section(document, "opentracker", false);
-    settings.trackerEnabled = reader.boolean(tracker, "opentracker.", "enable", settings.trackerEnabled);
-    settings.trackerPort = reader.integer(tracker, "opentracker.", "port", settings.trackerPort, 1, 65535);
+    settings.trackerEnabled
+        = reader.boolean(tracker, "opentracker.", "enable", settings.trackerEnabled);
+    settings.trackerPort
+        = reader.integer(tracker, "opentracker.", "port", settings.trackerPort, 1, 65535);
     return settings;
 }
 
@@ -195,8 +201,8 @@ OsEntry readOs(const Reader &reader, const std::string &name, const YAML::Node &
         if (os.bin.empty())
             reader.fail(path + "bin", "missing (method bin needs a program file)");
     } else if (os.method != "bin-qemu-x86_64") {
-        reader.fail(path + "method",
-                    "expected kexec, bin-qemu-x86_64 or bin, got '" + os.method + "'");
+        reader.fail(
+            path + "method", "expected kexec, bin-qemu-x86_64 or bin, got '" + os.method + "'");
     }
     if (os.display.empty())
         reader.fail(path + "display", "must not be empty");
@@ -233,8 +239,8 @@ Outcome<ClientConfig> ConfigLoader::load(const std::string &root)
     return parse(boottorrent.value(), configs.value(), root);
 }
 
-Outcome<ClientConfig> ConfigLoader::parse(const std::string &boottorrentText,
-                                          const std::string &configsText, const std::string &root)
+Outcome<ClientConfig> ConfigLoader::parse(
+    const std::string &boottorrentText, const std::string &configsText, const std::string &root)
 {
     const std::string boottorrentPath = root + "/Boottorrent.yaml";
     const std::string configsPath = root + "/configs.yaml";
@@ -245,12 +251,13 @@ Outcome<ClientConfig> ConfigLoader::parse(const std::string &boottorrentText,
         config.oss = readOss(configsText, configsPath);
         if (!config.settings.defaultOs.empty() && !config.find(config.settings.defaultOs))
             throw ConfigError { boottorrentPath + ": boottorrent.default_os: '"
-                                + config.settings.defaultOs + "' is not an OS in configs.yaml" };
+                + config.settings.defaultOs + "' is not an OS in configs.yaml" };
         return Outcome<ClientConfig>::success(std::move(config));
     } catch (const ConfigError &e) {
         return Outcome<ClientConfig>::failure(e.text);
     } catch (const YAML::Exception &e) {
-        return Outcome<ClientConfig>::failure(boottorrentPath + " / " + configsPath + ": " + e.what());
+        return Outcome<ClientConfig>::failure(
+            boottorrentPath + " / " + configsPath + ": " + e.what());
     }
 }
 

@@ -14,8 +14,7 @@ class ConfigLoader
 public:
     static Outcome<ClientConfig> load(const std::string &root);
     static Outcome<ClientConfig> parse(const std::string &boottorrentText,
-                                       const std::string &configsText,
-                                       const std::string &root);
+        const std::string &configsText, const std::string &root);
 };
 
 } // namespace bt::tui

@@ -26,7 +26,8 @@ Outcome<DownloadStatus> DownloadStatus::fromReply(const std::string &replyBody)
     if (!result)
         return Outcome<DownloadStatus>::failure(result.error());
     if (!result->isObject())
-        return Outcome<DownloadStatus>::failure("aria2.tellStatus answered without a status object");
+        return Outcome<DownloadStatus>::failure(
+            "aria2.tellStatus answered without a status object");
     return Outcome<DownloadStatus>::success(fromResult(result.value()));
 }
 
@@ -44,7 +45,8 @@ DownloadStatus DownloadStatus::fromResult(const JsonValue &result)
     status.numSeeders = static_cast<int>(numberOf(result, "numSeeders"));
     status.connections = static_cast<int>(numberOf(result, "connections"));
     status.seeder = textOf(result, "seeder") == "true";
-    status.verifying = textOf(result, "verifyIntegrityPending") == "true" || result.member("verifiedLength");
+    status.verifying
+        = textOf(result, "verifyIntegrityPending") == "true" || result.member("verifiedLength");
     status.infoHash = textOf(result, "infoHash");
     status.errorCode = textOf(result, "errorCode");
     status.errorMessage = textOf(result, "errorMessage");

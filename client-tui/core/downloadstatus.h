@@ -29,7 +29,8 @@ struct DownloadStatus
 
     bool finished() const
     {
-        return status == "complete" || seeder || (totalLength > 0 && completedLength == totalLength);
+        return status == "complete" || seeder
+            || (totalLength > 0 && completedLength == totalLength);
     }
     bool failed() const { return status == "error" || status == "removed"; }
 

@@ -37,7 +37,8 @@ private:
 
 int millisecondsLeft(Clock::time_point deadline)
 {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto left
+        = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     return left.count() > 0 ? static_cast<int>(left.count()) : 0;
 }
 
@@ -85,34 +86,34 @@ Outcome<std::string> dechunk(const std::string &body)
 }
 
 std::string request(const char *method, Ipv4Address address, int port, const std::string &target,
-                    const std::string &contentType, const std::string &body, bool withBody)
+    const std::string &contentType, const std::string &body, bool withBody)
 {
-    std::string text = std::string(method) + " " + target + " HTTP/1.1\r\nHost: " + address.toString()
-        + ":" + std::to_string(port) + "\r\nUser-Agent: bttui\r\nConnection: close\r\n";
+    std::string text = std::string(method) + " " + target
+        + " HTTP/1.1\r\nHost: " + address.toString() + ":" + std::to_string(port)
+        + "\r\nUser-Agent: bttui\r\nConnection: close\r\n";
     if (withBody)
-        text += "Content-Type: " + contentType + "\r\nContent-Length: " + std::to_string(body.size())
-            + "\r\n";
+        text += "Content-Type: " + contentType
+            + "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
     return text + "\r\n" + body;
 }
 
 } // namespace
 
-Outcome<HttpResponse> HttpClient::get(Ipv4Address address, int port, const std::string &target,
-                                      std::chrono::milliseconds timeout)
+Outcome<HttpResponse> HttpClient::get(
+    Ipv4Address address, int port, const std::string &target, std::chrono::milliseconds timeout)
 {
     return exchange(address, port, request("GET", address, port, target, {}, {}, false), timeout);
 }
 
 Outcome<HttpResponse> HttpClient::post(Ipv4Address address, int port, const std::string &target,
-                                       const std::string &contentType, const std::string &body,
-                                       std::chrono::milliseconds timeout)
+    const std::string &contentType, const std::string &body, std::chrono::milliseconds timeout)
 {
-    return exchange(address, port, request("POST", address, port, target, contentType, body, true),
-                    timeout);
+    return exchange(
+        address, port, request("POST", address, port, target, contentType, body, true), timeout);
 }
 
-Outcome<HttpResponse> HttpClient::exchange(Ipv4Address address, int port, const std::string &text,
-                                           std::chrono::milliseconds timeout)
+Outcome<HttpResponse> HttpClient::exchange(
+    Ipv4Address address, int port, const std::string &text, std::chrono::milliseconds timeout)
 {
     const std::string where = address.toString() + ":" + std::to_string(port);
     const auto fail = [&](const std::string &what) {
@@ -166,7 +167,8 @@ Outcome<HttpResponse> HttpClient::exchange(Ipv4Address address, int port, const 
         raw.append(buffer, static_cast<std::size_t>(n));
         if (raw.size() > 16 * 1024 * 1024)
             return fail("answer too large");
-        // Some servers keep the connection open despite "Connection: close": stop at Content-Length.
+        // Some servers keep the connection open despite "Connection: close": stop at
+        // Content-Length.
         const Outcome<HttpResponse> early = parseResponse(raw);
         if (early && raw.find("\r\n\r\n") != std::string::npos) {
             const std::string head = lower(raw.substr(0, raw.find("\r\n\r\n")));

@@ -20,16 +20,15 @@ class HttpClient
 {
 public:
     static Outcome<HttpResponse> get(Ipv4Address address, int port, const std::string &target,
-                                     std::chrono::milliseconds timeout);
+        std::chrono::milliseconds timeout);
     static Outcome<HttpResponse> post(Ipv4Address address, int port, const std::string &target,
-                                      const std::string &contentType, const std::string &body,
-                                      std::chrono::milliseconds timeout);
+        const std::string &contentType, const std::string &body, std::chrono::milliseconds timeout);
     // Parses a complete response as read until the server closed the connection.
     static Outcome<HttpResponse> parseResponse(const std::string &raw);
 
 private:
     static Outcome<HttpResponse> exchange(Ipv4Address address, int port, const std::string &request,
-                                          std::chrono::milliseconds timeout);
+        std::chrono::milliseconds timeout);
 };
 
 } // namespace bt::tui

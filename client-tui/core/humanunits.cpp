@@ -15,16 +15,14 @@ std::string HumanUnits::bytes(std::int64_t count)
     }
     char buffer[32];
     if (unit == 0)
-        std::snprintf(buffer, sizeof buffer, "%lld B", static_cast<long long>(count < 0 ? 0 : count));
+        std::snprintf(
+            buffer, sizeof buffer, "%lld B", static_cast<long long>(count < 0 ? 0 : count));
     else
         std::snprintf(buffer, sizeof buffer, "%.1f %s", value, units[unit]);
     return buffer;
 }
 
-std::string HumanUnits::rate(std::int64_t bytesPerSecond)
-{
-    return bytes(bytesPerSecond) + "/s";
-}
+std::string HumanUnits::rate(std::int64_t bytesPerSecond) { return bytes(bytesPerSecond) + "/s"; }
 
 std::string HumanUnits::duration(int seconds)
 {
@@ -32,7 +30,8 @@ std::string HumanUnits::duration(int seconds)
         return "--:--";
     char buffer[32];
     if (seconds >= 3600)
-        std::snprintf(buffer, sizeof buffer, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        std::snprintf(
+            buffer, sizeof buffer, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     else
         std::snprintf(buffer, sizeof buffer, "%d:%02d", seconds / 60, seconds % 60);
     return buffer;

@@ -4,8 +4,8 @@
 
 namespace bt::tui {
 
-MenuModel::MenuModel(std::vector<std::string> names, const std::string &defaultName,
-                     int timeoutSeconds)
+MenuModel::MenuModel(
+    std::vector<std::string> names, const std::string &defaultName, int timeoutSeconds)
     : m_names(std::move(names))
 {
     const auto found = std::find(m_names.begin(), m_names.end(), defaultName);
@@ -42,10 +42,7 @@ void MenuModel::select(int index)
         m_selected = index;
 }
 
-void MenuModel::keyPressed()
-{
-    m_countdownActive = false;
-}
+void MenuModel::keyPressed() { m_countdownActive = false; }
 
 void MenuModel::confirm()
 {
@@ -66,9 +63,6 @@ void MenuModel::advance(std::chrono::milliseconds elapsed)
     }
 }
 
-int MenuModel::secondsLeft() const
-{
-    return static_cast<int>((m_left.count() + 999) / 1000);
-}
+int MenuModel::secondsLeft() const { return static_cast<int>((m_left.count() + 999) / 1000); }
 
 } // namespace bt::tui

@@ -60,7 +60,8 @@ std::optional<std::string> NetworkIdentity::defaultRouteInterface(const std::str
     while (std::getline(lines, line)) {
         std::istringstream fields(line);
         std::string name, destination, gateway, flags, refCount, use, metric, mask;
-        if (!(fields >> name >> destination >> gateway >> flags >> refCount >> use >> metric >> mask))
+        if (!(fields >> name >> destination >> gateway >> flags >> refCount >> use >> metric
+                >> mask))
             continue;
         unsigned long flagBits = 0;
         long metricValue = 0;
@@ -71,7 +72,8 @@ std::optional<std::string> NetworkIdentity::defaultRouteInterface(const std::str
             continue;
         }
         const bool routeUp = (flagBits & 0x1) != 0;
-        if (destination == "00000000" && mask == "00000000" && routeUp && metricValue < bestMetric) {
+        if (destination == "00000000" && mask == "00000000" && routeUp
+            && metricValue < bestMetric) {
             best = name;
             bestMetric = metricValue;
         }
@@ -79,8 +81,8 @@ std::optional<std::string> NetworkIdentity::defaultRouteInterface(const std::str
     return best;
 }
 
-std::optional<std::string> NetworkIdentity::chooseInterface(const std::string &sysClassNet,
-                                                            const std::string &routeTable)
+std::optional<std::string> NetworkIdentity::chooseInterface(
+    const std::string &sysClassNet, const std::string &routeTable)
 {
     if (const auto routed = defaultRouteInterface(routeTable))
         return routed;
@@ -132,7 +134,8 @@ std::string NetworkIdentity::addressOf(const std::string &interfaceName)
     return ip;
 }
 
-NetworkIdentity NetworkIdentity::detect(const std::string &sysClassNet, const std::string &procNetRoute)
+NetworkIdentity NetworkIdentity::detect(
+    const std::string &sysClassNet, const std::string &procNetRoute)
 {
     NetworkIdentity identity;
     const auto name = chooseInterface(sysClassNet, readAll(procNetRoute));

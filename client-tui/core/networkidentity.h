@@ -15,12 +15,12 @@ struct NetworkIdentity
     std::string mac; // lower-case, colon-separated
 
     static NetworkIdentity detect(const std::string &sysClassNet = "/sys/class/net",
-                                  const std::string &procNetRoute = "/proc/net/route");
+        const std::string &procNetRoute = "/proc/net/route");
     // The interface of the default route with the lowest metric, from /proc/net/route's text.
     static std::optional<std::string> defaultRouteInterface(const std::string &routeTable);
     // Picks the default-route interface, else the first (by name) that is up and not loopback.
-    static std::optional<std::string> chooseInterface(const std::string &sysClassNet,
-                                                      const std::string &routeTable);
+    static std::optional<std::string> chooseInterface(
+        const std::string &sysClassNet, const std::string &routeTable);
     static std::string normalizedMac(const std::string &text);
     static std::string addressOf(const std::string &interfaceName);
 };

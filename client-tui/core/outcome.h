@@ -8,8 +8,7 @@ namespace bt::tui {
 
 // bttui links no Qt, so bt::Result is out of reach; this is the same idea: a value or the
 // sentence that explains why there is none.
-template<typename T>
-class Outcome
+template <typename T> class Outcome
 {
 public:
     static Outcome success(T value) { return Outcome(std::move(value), {}); }

@@ -19,7 +19,8 @@ Outcome<std::vector<std::string>> ShellWords::split(const std::string &text)
         } else if (c == '\'') {
             const std::size_t end = text.find('\'', i + 1);
             if (end == std::string::npos)
-                return Outcome<std::vector<std::string>>::failure("unterminated single quote in: " + text);
+                return Outcome<std::vector<std::string>>::failure(
+                    "unterminated single quote in: " + text);
             word += text.substr(i + 1, end - i - 1);
             inWord = true;
             i = end + 1;
@@ -49,7 +50,8 @@ Outcome<std::vector<std::string>> ShellWords::split(const std::string &text)
                 ++i;
             }
             if (!closed)
-                return Outcome<std::vector<std::string>>::failure("unterminated double quote in: " + text);
+                return Outcome<std::vector<std::string>>::failure(
+                    "unterminated double quote in: " + text);
             inWord = true;
         } else if (c == '\\') {
             if (i + 1 >= text.size())
@@ -77,8 +79,8 @@ std::string ShellWords::quote(const std::string &word)
     bool plain = true;
     for (const char c : word) {
         const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '_' || c == '.' || c == '/' || c == '=' || c == ':' || c == ',' || c == '+'
-            || c == '@' || c == '%';
+            || c == '-' || c == '_' || c == '.' || c == '/' || c == '=' || c == ':' || c == ','
+            || c == '+' || c == '@' || c == '%';
         if (!safe) {
             plain = false;
             break;

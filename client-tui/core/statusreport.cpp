@@ -10,12 +10,10 @@ std::string StatusReport::toJson() const
 {
     const int clamped = std::clamp(progress, 0, 100);
     return "{\"state\":" + JsonValue::quote(state) + ",\"os\":" + JsonValue::quote(os)
-        + ",\"progress\":" + std::to_string(clamped) + ",\"message\":" + JsonValue::quote(message) + "}";
+        + ",\"progress\":" + std::to_string(clamped) + ",\"message\":" + JsonValue::quote(message)
+        + "}";
 }
 
-std::string StatusReport::target(const std::string &mac)
-{
-    return "/api/v1/clients/" + mac;
-}
+std::string StatusReport::target(const std::string &mac) { return "/api/v1/clients/" + mac; }
 
 } // namespace bt::tui

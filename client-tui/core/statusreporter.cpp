@@ -39,7 +39,8 @@ void StatusReporter::report(const StatusReport &status)
             m_lastProgress = now;
         }
         // A report still waiting is outdated by a newer one of the same state.
-        if (!m_queue.empty() && m_queue.back().state == status.state && status.state == "downloading")
+        if (!m_queue.empty() && m_queue.back().state == status.state
+            && status.state == "downloading")
             m_queue.back() = status;
         else
             m_queue.push_back(status);
@@ -76,9 +77,9 @@ void StatusReporter::run()
         m_queue.pop_front();
         m_busy = true;
         lock.unlock();
-        const Outcome<HttpResponse> response =
-            HttpClient::post(*m_host, m_port, StatusReport::target(m_mac), "application/json",
-                             status.toJson(), std::chrono::milliseconds(2000));
+        const Outcome<HttpResponse> response
+            = HttpClient::post(*m_host, m_port, StatusReport::target(m_mac), "application/json",
+                status.toJson(), std::chrono::milliseconds(2000));
         lock.lock();
         m_busy = false;
         if (!response)

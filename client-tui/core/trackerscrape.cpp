@@ -26,7 +26,8 @@ Outcome<std::string> hashBytes(const std::string &hex)
             else if (c >= 'A' && c <= 'F')
                 value |= unsigned(c - 'A' + 10);
             else
-                return Outcome<std::string>::failure("info-hash must be 40 hex digits, got '" + hex + "'");
+                return Outcome<std::string>::failure(
+                    "info-hash must be 40 hex digits, got '" + hex + "'");
         }
         bytes += static_cast<char>(value);
     }
@@ -124,7 +125,8 @@ Outcome<std::string> TrackerScrape::target(const std::string &infoHashHex)
     for (const char c : bytes.value()) {
         const auto value = static_cast<unsigned char>(c);
         const bool unreserved = (value >= 'a' && value <= 'z') || (value >= 'A' && value <= 'Z')
-            || (value >= '0' && value <= '9') || value == '-' || value == '.' || value == '_' || value == '~';
+            || (value >= '0' && value <= '9') || value == '-' || value == '.' || value == '_'
+            || value == '~';
         if (unreserved) {
             encoded += static_cast<char>(value);
         } else {
@@ -136,7 +138,8 @@ Outcome<std::string> TrackerScrape::target(const std::string &infoHashHex)
     return Outcome<std::string>::success("/scrape?info_hash=" + encoded);
 }
 
-Outcome<TrackerScrape::Counts> TrackerScrape::parse(const std::string &body, const std::string &infoHashHex)
+Outcome<TrackerScrape::Counts> TrackerScrape::parse(
+    const std::string &body, const std::string &infoHashHex)
 {
     const Outcome<std::string> hash = hashBytes(infoHashHex);
     if (!hash)
@@ -165,13 +168,14 @@ Outcome<TrackerScrape::Counts> TrackerScrape::parse(const std::string &body, con
     return Outcome<Counts>::success(counts);
 }
 
-Outcome<TrackerScrape::Counts> TrackerScrape::query(Ipv4Address host, int port, const std::string &infoHashHex)
+Outcome<TrackerScrape::Counts> TrackerScrape::query(
+    Ipv4Address host, int port, const std::string &infoHashHex)
 {
     const Outcome<std::string> path = target(infoHashHex);
     if (!path)
         return Outcome<Counts>::failure(path.error());
-    const Outcome<HttpResponse> response =
-        HttpClient::get(host, port, path.value(), std::chrono::milliseconds(2000));
+    const Outcome<HttpResponse> response
+        = HttpClient::get(host, port, path.value(), std::chrono::milliseconds(2000));
     if (!response)
         return Outcome<Counts>::failure("tracker scrape: " + response.error());
     if (response->status != 200)

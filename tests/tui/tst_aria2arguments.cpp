@@ -47,16 +47,17 @@ TUI_TEST(keepsTheOriginalClientsBehaviour)
     CHECK_EQ(argv.front(), std::string("/usr/bin/aria2c"));
     CHECK_EQ(argv.back(), std::string("/torrents/linux.torrent"));
     for (const char *arg : { "--check-integrity=true", "--enable-dht=false", "--bt-enable-lpd=true",
-                             "--enable-peer-exchange=false", "--dir=/torrents", "--seed-time=0.75",
-                             "--seed-ratio=0.0", "--file-allocation=none", "--console-log-level=warn" })
+             "--enable-peer-exchange=false", "--dir=/torrents", "--seed-time=0.75",
+             "--seed-ratio=0.0", "--file-allocation=none", "--console-log-level=warn" })
         CHECK(has(argv, arg));
 }
 
 TUI_TEST(enablesRpcOnLoopbackWithSecretAndGid)
 {
     const std::vector<std::string> argv = arguments().build(ClientSettings());
-    for (const char *arg : { "--enable-rpc=true", "--rpc-listen-all=false", "--rpc-listen-port=40123",
-                             "--rpc-secret=feedbeef", "--gid=0123456789abcdef", "--stop-with-process=77" })
+    for (const char *arg :
+        { "--enable-rpc=true", "--rpc-listen-all=false", "--rpc-listen-port=40123",
+            "--rpc-secret=feedbeef", "--gid=0123456789abcdef", "--stop-with-process=77" })
         CHECK(has(argv, arg));
 }
 
@@ -65,7 +66,8 @@ TUI_TEST(qemuSharingHasNoSeedTime)
     Aria2Arguments a = arguments();
     a.seedUntilStopped = true;
     const std::vector<std::string> argv = a.build(ClientSettings());
-    CHECK(std::none_of(argv.begin(), argv.end(), [](const std::string &arg) { return arg.rfind("--seed-time", 0) == 0; }));
+    CHECK(std::none_of(argv.begin(), argv.end(),
+        [](const std::string &arg) { return arg.rfind("--seed-time", 0) == 0; }));
     CHECK(has(argv, "--seed-ratio=0.0"));
 }
 

@@ -9,8 +9,7 @@ namespace {
 
 ClientConfig config()
 {
-    const Outcome<ClientConfig> loaded = ConfigLoader::parse(
-        "boottorrent: {host_ip: 10.0.0.1}\n",
+    const Outcome<ClientConfig> loaded = ConfigLoader::parse("boottorrent: {host_ip: 10.0.0.1}\n",
         R"(linux: {method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "quiet root=/dev/ram0 label='my lab'"}
 bare: {method: kexec, kernel: bzImage}
 freedos: {method: bin-qemu-x86_64, args: "-fda odin1440.img -m 32"}
@@ -38,15 +37,17 @@ TUI_TEST(kexecLoadsThenExecutes)
     const BootPlan plan = planFor("linux");
     CHECK(plan.kind == BootPlan::Kind::Kexec);
     CHECK_EQ(plan.commands.size(), std::size_t(2));
-    CHECK_EQ(plan.commands[0], (Words { "kexec", "-l", "/torrents/linux/vmlinuz", "--initrd=/torrents/linux/initrd.img",
-                                        "--append=quiet root=/dev/ram0 label='my lab'" }));
+    CHECK_EQ(plan.commands[0],
+        (Words { "kexec", "-l", "/torrents/linux/vmlinuz", "--initrd=/torrents/linux/initrd.img",
+            "--append=quiet root=/dev/ram0 label='my lab'" }));
     CHECK_EQ(plan.commands[1], (Words { "kexec", "-e" }));
     CHECK(!plan.keepsSharing());
 }
 
 TUI_TEST(kexecWithoutInitrdLeavesItOut)
 {
-    CHECK_EQ(planFor("bare").commands[0], (Words { "kexec", "-l", "/torrents/bare/bzImage", "--append=" }));
+    CHECK_EQ(planFor("bare").commands[0],
+        (Words { "kexec", "-l", "/torrents/bare/bzImage", "--append=" }));
 }
 
 TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
@@ -54,15 +55,17 @@ TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
     const BootPlan plan = planFor("freedos");
     CHECK(plan.kind == BootPlan::Kind::Qemu);
     CHECK_EQ(plan.workingDirectory, std::string("/torrents/freedos"));
-    CHECK_EQ(plan.commands[0], (Words { "/torrents/qemu-runtime/run-qemu", "-fda", "odin1440.img", "-m", "32",
-                                        "-display", "curses" }));
+    CHECK_EQ(plan.commands[0],
+        (Words { "/torrents/qemu-runtime/run-qemu", "-fda", "odin1440.img", "-m", "32", "-display",
+            "curses" }));
     CHECK(plan.keepsSharing());
 }
 
 TUI_TEST(qemuUsesKvmWhenPresentAndTheConfiguredDisplay)
 {
     CHECK_EQ(planFor("serial", true).commands[0],
-             (Words { "/torrents/qemu-runtime/run-qemu", "-hda", "disk one.img", "-enable-kvm", "-display", "none" }));
+        (Words { "/torrents/qemu-runtime/run-qemu", "-hda", "disk one.img", "-enable-kvm",
+            "-display", "none" }));
 }
 
 TUI_TEST(binRunsTheProgramWithSplitArguments)
@@ -84,10 +87,11 @@ TUI_TEST(badArgumentsNameTheKey)
 TUI_TEST(describeIsOneShellLine)
 {
     CHECK_EQ(planFor("linux").describe(),
-             std::string("kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
-                         "'--append=quiet root=/dev/ram0 label='\\''my lab'\\''' && kexec -e"));
+        std::string("kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
+                    "'--append=quiet root=/dev/ram0 label='\\''my lab'\\''' && kexec -e"));
     CHECK_EQ(planFor("serial").describe(),
-             std::string("cd /torrents/serial && /torrents/qemu-runtime/run-qemu -hda 'disk one.img' -display none"));
+        std::string("cd /torrents/serial && /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "
+                    "-display none"));
 }
 
 TUI_TEST_MAIN()

@@ -25,9 +25,8 @@ TUI_TEST(defaultsMatchPhaseOne)
 
 TUI_TEST(readsEveryOption)
 {
-    const Outcome<CommandLine> line =
-        parse({ "--root", "/tmp/lab/", "--aria2c=/opt/aria2c", "--dry-run", "--headless", "--os", "freedos",
-                "--stall-timeout", "30" });
+    const Outcome<CommandLine> line = parse({ "--root", "/tmp/lab/", "--aria2c=/opt/aria2c",
+        "--dry-run", "--headless", "--os", "freedos", "--stall-timeout", "30" });
     CHECK(line.ok());
     CHECK_EQ(line->root, std::string("/tmp/lab"));
     CHECK_EQ(line->aria2c, std::string("/opt/aria2c"));

@@ -12,13 +12,15 @@ namespace {
 
 const std::string root = "/torrents";
 
-const char *goodSettings = R"(boottorrent: {version: 0, timeout: 30, default_os: linux, seed_time: 45, host_ip: 192.168.1.1}
+const char *goodSettings
+    = R"(boottorrent: {version: 0, timeout: 30, default_os: linux, seed_time: 45, host_ip: 192.168.1.1}
 dnsmasq: {enable_dhcp: true, interface: eth0}
 opentracker: {enable: true, port: 10001}
 aria2: {bt_enable_lpd: true, enable_peer_exchange: false, console_log_level: warn}
 )";
 
-const char *goodConfigs = R"(linux: {dispname: "Debian 12", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "quiet"}
+const char *goodConfigs
+    = R"(linux: {dispname: "Debian 12", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "quiet"}
 freedos: {dispname: FreeDOS, method: bin-qemu-x86_64, args: "-fda odin1440.img", display: none}
 memtest: {dispname: Memtest, method: bin, bin: hello, binargs: ""}
 )";
@@ -63,8 +65,8 @@ TUI_TEST(keepsTheOrderOfConfigsYaml)
 
 TUI_TEST(appliesDefaultsForOptionalKeys)
 {
-    const Outcome<ClientConfig> config =
-        ConfigLoader::parse("boottorrent: {host_ip: 10.0.0.1}\n", "linux: {method: kexec, kernel: vmlinuz}\n", root);
+    const Outcome<ClientConfig> config = ConfigLoader::parse(
+        "boottorrent: {host_ip: 10.0.0.1}\n", "linux: {method: kexec, kernel: vmlinuz}\n", root);
     CHECK(config.ok());
     CHECK_EQ(config->settings.statusPort, 8290);
     CHECK_EQ(config->settings.timeout, 30);
@@ -97,7 +99,8 @@ TUI_TEST(rejectsHostNameForHostIp)
 
 TUI_TEST(rejectsMissingBoottorrentSection)
 {
-    CHECK_CONTAINS(errorOf("aria2: {bt_enable_lpd: false}\n", goodConfigs), "Boottorrent.yaml: boottorrent: missing");
+    CHECK_CONTAINS(errorOf("aria2: {bt_enable_lpd: false}\n", goodConfigs),
+        "Boottorrent.yaml: boottorrent: missing");
 }
 
 TUI_TEST(reportsMalformedYamlWithLine)
@@ -108,14 +111,16 @@ TUI_TEST(reportsMalformedYamlWithLine)
 
 TUI_TEST(rejectsTimeoutThatIsNoNumber)
 {
-    const std::string error = errorOf("boottorrent: {host_ip: 10.0.0.1, timeout: soon}\n", goodConfigs);
+    const std::string error
+        = errorOf("boottorrent: {host_ip: 10.0.0.1, timeout: soon}\n", goodConfigs);
     CHECK_CONTAINS(error, "boottorrent.timeout: expected a whole number, got 'soon'");
 }
 
 TUI_TEST(rejectsUnknownMethodNamingTheOs)
 {
     const std::string error = errorOf(goodSettings, "linux: {method: pxe}\n");
-    CHECK_CONTAINS(error, "/torrents/configs.yaml: linux.method: expected kexec, bin-qemu-x86_64 or bin");
+    CHECK_CONTAINS(
+        error, "/torrents/configs.yaml: linux.method: expected kexec, bin-qemu-x86_64 or bin");
 }
 
 TUI_TEST(rejectsKexecWithoutKernel)
@@ -130,13 +135,15 @@ TUI_TEST(rejectsBinWithoutProgram)
 
 TUI_TEST(rejectsDefaultOsThatIsNotConfigured)
 {
-    const std::string error = errorOf("boottorrent: {host_ip: 10.0.0.1, default_os: windows}\n", goodConfigs);
+    const std::string error
+        = errorOf("boottorrent: {host_ip: 10.0.0.1, default_os: windows}\n", goodConfigs);
     CHECK_CONTAINS(error, "boottorrent.default_os: 'windows' is not an OS in configs.yaml");
 }
 
 TUI_TEST(rejectsBadBoolean)
 {
-    const std::string error = errorOf("boottorrent: {host_ip: 10.0.0.1}\naria2: {bt_enable_lpd: maybe}\n", goodConfigs);
+    const std::string error
+        = errorOf("boottorrent: {host_ip: 10.0.0.1}\naria2: {bt_enable_lpd: maybe}\n", goodConfigs);
     CHECK_CONTAINS(error, "aria2.bt_enable_lpd: expected true or false");
 }
 
@@ -147,12 +154,14 @@ TUI_TEST(rejectsEmptyConfigs)
 
 TUI_TEST(rejectsFolderNameWithSlash)
 {
-    CHECK_CONTAINS(errorOf(goodSettings, "\"../etc\": {method: bin, bin: x}\n"), "not a usable folder name");
+    CHECK_CONTAINS(
+        errorOf(goodSettings, "\"../etc\": {method: bin, bin: x}\n"), "not a usable folder name");
 }
 
 TUI_TEST(reportsMissingFileByPath)
 {
-    const std::string dir = std::filesystem::temp_directory_path() / ("tst_configloader_" + std::to_string(::getpid()));
+    const std::string dir = std::filesystem::temp_directory_path()
+        / ("tst_configloader_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir + "/Boottorrent.yaml") << goodSettings;
     const Outcome<ClientConfig> config = ConfigLoader::load(dir);
@@ -163,7 +172,8 @@ TUI_TEST(reportsMissingFileByPath)
 
 TUI_TEST(loadsFromRootFolder)
 {
-    const std::string dir = std::filesystem::temp_directory_path() / ("tst_configloader_ok_" + std::to_string(::getpid()));
+    const std::string dir = std::filesystem::temp_directory_path()
+        / ("tst_configloader_ok_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir + "/Boottorrent.yaml") << goodSettings;
     std::ofstream(dir + "/configs.yaml") << goodConfigs;

@@ -7,7 +7,8 @@ using namespace bt::tui;
 
 TUI_TEST(readsAnActiveDownload)
 {
-    const Outcome<DownloadStatus> status = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-active.json"));
+    const Outcome<DownloadStatus> status
+        = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-active.json"));
     CHECK(status.ok());
     CHECK_EQ(status->status, std::string("active"));
     CHECK_EQ(status->gid, std::string("0123456789abcdef"));
@@ -23,7 +24,8 @@ TUI_TEST(readsAnActiveDownload)
 
 TUI_TEST(readsProgressLaterInTheDownload)
 {
-    const Outcome<DownloadStatus> status = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-active-late.json"));
+    const Outcome<DownloadStatus> status
+        = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-active-late.json"));
     CHECK(status.ok());
     CHECK_EQ(status->completedLength, std::int64_t(3606784));
     CHECK_EQ(status->downloadSpeed, std::int64_t(615072));
@@ -32,7 +34,8 @@ TUI_TEST(readsProgressLaterInTheDownload)
 
 TUI_TEST(aSeederHasFinished)
 {
-    const Outcome<DownloadStatus> status = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-seeder.json"));
+    const Outcome<DownloadStatus> status
+        = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-seeder.json"));
     CHECK(status.ok());
     CHECK_EQ(status->status, std::string("active"));
     CHECK(status->seeder);
@@ -42,19 +45,23 @@ TUI_TEST(aSeederHasFinished)
 
 TUI_TEST(readsTheErrorOfAFailedDownload)
 {
-    const Outcome<DownloadStatus> status = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-error.json"));
+    const Outcome<DownloadStatus> status
+        = DownloadStatus::fromReply(tuitest::dataFile("aria2-tellstatus-error.json"));
     CHECK(status.ok());
     CHECK(status->failed());
     CHECK_EQ(status->errorCode, std::string("1"));
-    CHECK_EQ(status->errorMessage, std::string("Failed to establish connection, cause: Connection refused"));
+    CHECK_EQ(status->errorMessage,
+        std::string("Failed to establish connection, cause: Connection refused"));
 }
 
 TUI_TEST(rpcErrorsBecomeMessages)
 {
-    const Outcome<DownloadStatus> wrongSecret = DownloadStatus::fromReply(tuitest::dataFile("aria2-error-unauthorized.json"));
+    const Outcome<DownloadStatus> wrongSecret
+        = DownloadStatus::fromReply(tuitest::dataFile("aria2-error-unauthorized.json"));
     CHECK(!wrongSecret);
     CHECK_EQ(wrongSecret.error(), std::string("aria2 RPC error: Unauthorized"));
-    const Outcome<DownloadStatus> unknown = DownloadStatus::fromReply(tuitest::dataFile("aria2-error-unknown-gid.json"));
+    const Outcome<DownloadStatus> unknown
+        = DownloadStatus::fromReply(tuitest::dataFile("aria2-error-unknown-gid.json"));
     CHECK(!unknown);
     CHECK_CONTAINS(unknown.error(), "GID ffffffffffffffff is not found");
 }
@@ -69,8 +76,9 @@ TUI_TEST(requestCarriesTheSecretFirst)
 {
     const Aria2Rpc rpc(6800, "abc\"def");
     CHECK_EQ(rpc.requestBody("aria2.tellStatus", { "\"0123456789abcdef\"" }),
-             std::string("{\"jsonrpc\":\"2.0\",\"id\":\"bttui\",\"method\":\"aria2.tellStatus\",\"params\":["
-                         "\"token:abc\\\"def\",\"0123456789abcdef\"]}"));
+        std::string(
+            "{\"jsonrpc\":\"2.0\",\"id\":\"bttui\",\"method\":\"aria2.tellStatus\",\"params\":["
+            "\"token:abc\\\"def\",\"0123456789abcdef\"]}"));
 }
 
 TUI_TEST_MAIN()

@@ -7,7 +7,8 @@ using namespace std::chrono;
 
 TUI_TEST(parsesContentLength)
 {
-    const Outcome<HttpResponse> response = HttpClient::parseResponse("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello-extra");
+    const Outcome<HttpResponse> response
+        = HttpClient::parseResponse("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello-extra");
     CHECK(response.ok());
     CHECK_EQ(response->status, 200);
     CHECK_EQ(response->body, std::string("hello"));
@@ -15,8 +16,9 @@ TUI_TEST(parsesContentLength)
 
 TUI_TEST(parsesChunkedBodies)
 {
-    const Outcome<HttpResponse> response = HttpClient::parseResponse(
-        "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nboot\r\n7\r\ntorrent\r\n0\r\n\r\n");
+    const Outcome<HttpResponse> response
+        = HttpClient::parseResponse("HTTP/1.1 201 Created\r\nTransfer-Encoding: "
+                                    "chunked\r\n\r\n4\r\nboot\r\n7\r\ntorrent\r\n0\r\n\r\n");
     CHECK(response.ok());
     CHECK_EQ(response->status, 201);
     CHECK_EQ(response->body, std::string("boottorrent"));
@@ -31,8 +33,8 @@ TUI_TEST(rejectsTruncatedAnswers)
 TUI_TEST(postsAndReadsTheAnswer)
 {
     LoopbackServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
-    const Outcome<HttpResponse> response = HttpClient::post(*Ipv4Address::parse("127.0.0.1"), server.port(), "/x",
-                                                            "application/json", "{}", seconds(2));
+    const Outcome<HttpResponse> response = HttpClient::post(*Ipv4Address::parse("127.0.0.1"),
+        server.port(), "/x", "application/json", "{}", seconds(2));
     CHECK(response.ok());
     CHECK_EQ(response->body, std::string("ok"));
     CHECK_CONTAINS(server.requests().at(0), "POST /x HTTP/1.1\r\nHost: 127.0.0.1:");
@@ -43,8 +45,8 @@ TUI_TEST(givesUpAfterTheTimeout)
 {
     LoopbackServer server("", true);
     const auto started = steady_clock::now();
-    const Outcome<HttpResponse> response =
-        HttpClient::get(*Ipv4Address::parse("127.0.0.1"), server.port(), "/", milliseconds(300));
+    const Outcome<HttpResponse> response
+        = HttpClient::get(*Ipv4Address::parse("127.0.0.1"), server.port(), "/", milliseconds(300));
     const auto took = steady_clock::now() - started;
     CHECK(!response);
     CHECK(took >= milliseconds(250));

@@ -5,7 +5,8 @@ using namespace bt::tui;
 
 TUI_TEST(parsesNestedObjectsInOrder)
 {
-    const Outcome<JsonValue> value = JsonValue::parse(R"( {"b": [1, "two", true, null], "a": {"x": -3.5e2}} )");
+    const Outcome<JsonValue> value
+        = JsonValue::parse(R"( {"b": [1, "two", true, null], "a": {"x": -3.5e2}} )");
     CHECK(value.ok());
     CHECK(value->isObject());
     CHECK_EQ(value->members().at(0).first, std::string("b"));
@@ -22,7 +23,8 @@ TUI_TEST(parsesNestedObjectsInOrder)
 
 TUI_TEST(decodesEscapes)
 {
-    const Outcome<JsonValue> value = JsonValue::parse(R"("http:\/\/h\/a \"q\" \\ \n \u00e9 \ud83d\ude00")");
+    const Outcome<JsonValue> value
+        = JsonValue::parse(R"("http:\/\/h\/a \"q\" \\ \n \u00e9 \ud83d\ude00")");
     CHECK(value.ok());
     CHECK_EQ(value->text(), std::string("http://h/a \"q\" \\ \n \xc3\xa9 \xf0\x9f\x98\x80"));
 }
@@ -35,7 +37,8 @@ TUI_TEST(readsDecimalStringsAsNumbers)
 
 TUI_TEST(rejectsMalformedText)
 {
-    for (const char *text : { "", "{", "{\"a\" 1}", "[1,]x", "\"open", "{\"a\":1}}", "tru", "[1 2]" }) {
+    for (const char *text :
+        { "", "{", "{\"a\" 1}", "[1,]x", "\"open", "{\"a\":1}}", "tru", "[1 2]" }) {
         const Outcome<JsonValue> value = JsonValue::parse(text);
         CHECK(!value);
         CHECK_CONTAINS(value.error(), "malformed JSON");

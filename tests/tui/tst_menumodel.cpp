@@ -6,10 +6,7 @@ using std::chrono::milliseconds;
 
 namespace {
 
-std::vector<std::string> names()
-{
-    return { "linux", "freedos", "memtest" };
-}
+std::vector<std::string> names() { return { "linux", "freedos", "memtest" }; }
 
 } // namespace
 

@@ -9,10 +9,11 @@ using namespace bt::tui;
 
 namespace {
 
-const char *header = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n";
+const char *header
+    = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n";
 
 void writeInterface(const std::string &root, const std::string &name, const std::string &flags,
-                    const std::string &mac)
+    const std::string &mac)
 {
     std::filesystem::create_directories(root + "/" + name);
     std::ofstream(root + "/" + name + "/flags") << flags << "\n";
@@ -21,7 +22,8 @@ void writeInterface(const std::string &root, const std::string &name, const std:
 
 struct FakeSysfs
 {
-    std::string root = std::filesystem::temp_directory_path() / ("tst_networkidentity_" + std::to_string(::getpid()));
+    std::string root = std::filesystem::temp_directory_path()
+        / ("tst_networkidentity_" + std::to_string(::getpid()));
     FakeSysfs()
     {
         writeInterface(root, "lo", "0x9", "00:00:00:00:00:00");
@@ -51,20 +53,23 @@ TUI_TEST(prefersTheLowestMetric)
 
 TUI_TEST(ignoresRoutesThatAreDown)
 {
-    const std::string table = std::string(header) + "eth0\t00000000\t010200C0\t0002\t0\t0\t0\t00000000\t0\t0\t0\n";
+    const std::string table
+        = std::string(header) + "eth0\t00000000\t010200C0\t0002\t0\t0\t0\t00000000\t0\t0\t0\n";
     CHECK(!NetworkIdentity::defaultRouteInterface(table));
 }
 
 TUI_TEST(fallsBackToTheFirstInterfaceThatIsUp)
 {
     FakeSysfs sysfs;
-    CHECK_EQ(NetworkIdentity::chooseInterface(sysfs.root, header).value_or(""), std::string("eth1"));
+    CHECK_EQ(
+        NetworkIdentity::chooseInterface(sysfs.root, header).value_or(""), std::string("eth1"));
 }
 
 TUI_TEST(defaultRouteWinsOverUpInterfaces)
 {
     FakeSysfs sysfs;
-    const std::string table = std::string(header) + "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n";
+    const std::string table
+        = std::string(header) + "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n";
     CHECK_EQ(NetworkIdentity::chooseInterface(sysfs.root, table).value_or(""), std::string("eth0"));
 }
 

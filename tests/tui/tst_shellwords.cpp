@@ -20,15 +20,12 @@ TUI_TEST(splitsOnBlanks)
     CHECK_EQ(split("  -fda  odin1440.img\t-m 64 "), (Words { "-fda", "odin1440.img", "-m", "64" }));
 }
 
-TUI_TEST(emptyTextHasNoWords)
-{
-    CHECK_EQ(split("   "), Words {});
-}
+TUI_TEST(emptyTextHasNoWords) { CHECK_EQ(split("   "), Words {}); }
 
 TUI_TEST(singleQuotesKeepEverything)
 {
     CHECK_EQ(split("-append 'console=ttyS0 root=\"/dev/sda 1\" \\n'"),
-             (Words { "-append", "console=ttyS0 root=\"/dev/sda 1\" \\n" }));
+        (Words { "-append", "console=ttyS0 root=\"/dev/sda 1\" \\n" }));
 }
 
 TUI_TEST(doubleQuotesHonourEscapes)
@@ -53,7 +50,8 @@ TUI_TEST(emptyQuotesMakeAnEmptyWord)
 
 TUI_TEST(noShellExpansion)
 {
-    CHECK_EQ(split("$(reboot) `id` *.img ; rm"), (Words { "$(reboot)", "`id`", "*.img", ";", "rm" }));
+    CHECK_EQ(
+        split("$(reboot) `id` *.img ; rm"), (Words { "$(reboot)", "`id`", "*.img", ";", "rm" }));
 }
 
 TUI_TEST(unterminatedQuoteIsAnError)
@@ -72,7 +70,8 @@ TUI_TEST(quoteLeavesPlainWordsAlone)
 
 TUI_TEST(quotedWordsSplitBackToTheSameWords)
 {
-    const Words words { "kexec", "--append=quiet label='my lab'", "it's", "", "a\\b", "$x", "tab\there" };
+    const Words words { "kexec", "--append=quiet label='my lab'", "it's", "", "a\\b", "$x",
+        "tab\there" };
     CHECK_EQ(split(ShellWords::join(words)), words);
 }
 

@@ -6,14 +6,17 @@ using namespace bt::tui;
 TUI_TEST(bodyHasStateOsProgressAndMessage)
 {
     const StatusReport report { "downloading", "linux", 42, "" };
-    CHECK_EQ(report.toJson(), std::string("{\"state\":\"downloading\",\"os\":\"linux\",\"progress\":42,\"message\":\"\"}"));
+    CHECK_EQ(report.toJson(),
+        std::string(
+            "{\"state\":\"downloading\",\"os\":\"linux\",\"progress\":42,\"message\":\"\"}"));
 }
 
 TUI_TEST(messageIsEscaped)
 {
     const StatusReport report { "failed", "freedos", 7, "aria2c: \"disk\" full\nretry" };
     CHECK_EQ(report.toJson(),
-             std::string("{\"state\":\"failed\",\"os\":\"freedos\",\"progress\":7,\"message\":\"aria2c: \\\"disk\\\" full\\nretry\"}"));
+        std::string("{\"state\":\"failed\",\"os\":\"freedos\",\"progress\":7,\"message\":\"aria2c: "
+                    "\\\"disk\\\" full\\nretry\"}"));
 }
 
 TUI_TEST(progressStaysWithinZeroToHundred)
@@ -24,7 +27,8 @@ TUI_TEST(progressStaysWithinZeroToHundred)
 
 TUI_TEST(targetIsTheClientsMac)
 {
-    CHECK_EQ(StatusReport::target("52:54:00:12:34:56"), std::string("/api/v1/clients/52:54:00:12:34:56"));
+    CHECK_EQ(StatusReport::target("52:54:00:12:34:56"),
+        std::string("/api/v1/clients/52:54:00:12:34:56"));
 }
 
 TUI_TEST_MAIN()

@@ -1,5 +1,5 @@
-#include "statusreporter.h"
 #include "loopbackserver.h"
+#include "statusreporter.h"
 #include "tuitest.h"
 
 using namespace bt::tui;
@@ -9,10 +9,7 @@ namespace {
 
 const std::string ok = "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n";
 
-Ipv4Address loopback()
-{
-    return *Ipv4Address::parse("127.0.0.1");
-}
+Ipv4Address loopback() { return *Ipv4Address::parse("127.0.0.1"); }
 
 } // namespace
 
@@ -30,8 +27,10 @@ TUI_TEST(postsJsonToTheClientsPath)
     CHECK_EQ(requests.size(), std::size_t(2));
     CHECK_CONTAINS(requests[0], "POST /api/v1/clients/52:54:00:ab:cd:ef HTTP/1.1\r\n");
     CHECK_CONTAINS(requests[0], "Content-Type: application/json\r\n");
-    CHECK_CONTAINS(requests[0], "\r\n\r\n{\"state\":\"phase1-up\",\"os\":\"\",\"progress\":0,\"message\":\"\"}");
-    CHECK_CONTAINS(requests[1], "{\"state\":\"failed\",\"os\":\"linux\",\"progress\":12,\"message\":\"no peer\"}");
+    CHECK_CONTAINS(requests[0],
+        "\r\n\r\n{\"state\":\"phase1-up\",\"os\":\"\",\"progress\":0,\"message\":\"\"}");
+    CHECK_CONTAINS(requests[1],
+        "{\"state\":\"failed\",\"os\":\"linux\",\"progress\":12,\"message\":\"no peer\"}");
 }
 
 TUI_TEST(downloadingIsSentAtMostOncePerSecond)

@@ -14,7 +14,8 @@ TUI_TEST(targetPercentEncodesTheTwentyBytes)
 {
     const Outcome<std::string> target = TrackerScrape::target(hash);
     CHECK(target.ok());
-    CHECK_EQ(target.value(), std::string("/scrape?info_hash=p%21%BA%A1X%29%CB%148%80%3C%ABL%5D%EB%22%10%CBi%B3"));
+    CHECK_EQ(target.value(),
+        std::string("/scrape?info_hash=p%21%BA%A1X%29%CB%148%80%3C%ABL%5D%EB%22%10%CBi%B3"));
 }
 
 TUI_TEST(rejectsAHashThatIsNotFortyHexDigits)
@@ -26,8 +27,8 @@ TUI_TEST(rejectsAHashThatIsNotFortyHexDigits)
 TUI_TEST(readsCountsFromOpentrackersReply)
 {
     // Recorded from Debian's opentracker with one torrent whitelisted.
-    const Outcome<TrackerScrape::Counts> counts =
-        TrackerScrape::parse(tuitest::dataFile("opentracker-scrape.bencode"), hash);
+    const Outcome<TrackerScrape::Counts> counts
+        = TrackerScrape::parse(tuitest::dataFile("opentracker-scrape.bencode"), hash);
     CHECK(counts.ok());
     CHECK_EQ(counts->complete, 5L);
     CHECK_EQ(counts->incomplete, 0L);
@@ -39,7 +40,8 @@ TUI_TEST(readsIncompletePeers)
     std::string bytes;
     for (std::size_t i = 0; i < 40; i += 2)
         bytes += static_cast<char>(std::stoi(hash.substr(i, 2), nullptr, 16));
-    const std::string body = "d5:filesd20:" + bytes + "d8:completei1e10:downloadedi0e10:incompletei3eeee";
+    const std::string body
+        = "d5:filesd20:" + bytes + "d8:completei1e10:downloadedi0e10:incompletei3eeee";
     const Outcome<TrackerScrape::Counts> counts = TrackerScrape::parse(body, hash);
     CHECK(counts.ok());
     CHECK_EQ(counts->incomplete, 3L);
@@ -54,7 +56,8 @@ TUI_TEST(anUnknownTorrentHasNobodyDownloading)
 
 TUI_TEST(failureReasonAndGarbageAreErrors)
 {
-    CHECK_CONTAINS(TrackerScrape::parse("d14:failure reason9:forbiddene", hash).error(), "forbidden");
+    CHECK_CONTAINS(
+        TrackerScrape::parse("d14:failure reason9:forbiddene", hash).error(), "forbidden");
     CHECK(!TrackerScrape::parse("d5:filesd20:abc", hash));
     CHECK(!TrackerScrape::parse("<html>", hash));
 }
@@ -62,8 +65,8 @@ TUI_TEST(failureReasonAndGarbageAreErrors)
 TUI_TEST(queriesOverHttp)
 {
     LoopbackServer server("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nd5:filesdee");
-    const Outcome<TrackerScrape::Counts> counts =
-        TrackerScrape::query(*Ipv4Address::parse("127.0.0.1"), server.port(), hash);
+    const Outcome<TrackerScrape::Counts> counts
+        = TrackerScrape::query(*Ipv4Address::parse("127.0.0.1"), server.port(), hash);
     CHECK(counts.ok());
     CHECK_CONTAINS(server.requests().at(0), "GET /scrape?info_hash=p%21%BA");
 }

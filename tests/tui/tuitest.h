@@ -34,28 +34,18 @@ struct Registrar
     Registrar(const char *name, void (*function)()) { cases().push_back({ name, function }); }
 };
 
-template<typename T>
-std::string show(const T &value)
+template <typename T> std::string show(const T &value)
 {
     std::ostringstream out;
     out << value;
     return out.str();
 }
 
-inline std::string show(const std::string &value)
-{
-    return "\"" + value + "\"";
-}
+inline std::string show(const std::string &value) { return "\"" + value + "\""; }
 
-inline std::string show(const char *value)
-{
-    return "\"" + std::string(value) + "\"";
-}
+inline std::string show(const char *value) { return "\"" + std::string(value) + "\""; }
 
-inline std::string show(bool value)
-{
-    return value ? "true" : "false";
-}
+inline std::string show(bool value) { return value ? "true" : "false"; }
 
 inline std::string show(const std::vector<std::string> &value)
 {
@@ -95,7 +85,8 @@ inline int runAll()
             std::printf("FAIL!  : %s\n   unexpected exception: %s\n", test.name, e.what());
         }
     }
-    std::printf("Totals: %d passed, %d failed\n", static_cast<int>(cases().size()) - failed, failed);
+    std::printf(
+        "Totals: %d passed, %d failed\n", static_cast<int>(cases().size()) - failed, failed);
     return failed == 0 ? 0 : 1;
 }
 
@@ -109,18 +100,19 @@ inline int runAll()
 #define CHECK(condition)                                                                           \
     do {                                                                                           \
         if (!(condition))                                                                          \
-            throw tuitest::Failure { std::string("   ") + __FILE__ + ":" + std::to_string(__LINE__) \
-                                     + ": CHECK(" #condition ") failed" };                         \
+            throw tuitest::Failure { std::string("   ") + __FILE__ + ":"                           \
+                + std::to_string(__LINE__) + ": CHECK(" #condition ") failed" };                   \
     } while (false)
 
 #define CHECK_EQ(actual, expected)                                                                 \
     do {                                                                                           \
-        const auto actualValue = (actual);                                                        \
-        const auto expectedValue = (expected);                                                    \
+        const auto actualValue = (actual);                                                         \
+        const auto expectedValue = (expected);                                                     \
         if (!(actualValue == expectedValue))                                                       \
-            throw tuitest::Failure { std::string("   ") + __FILE__ + ":" + std::to_string(__LINE__) \
-                                     + ": " #actual "\n      actual:   " + tuitest::show(actualValue) \
-                                     + "\n      expected: " + tuitest::show(expectedValue) };      \
+            throw tuitest::Failure { std::string("   ") + __FILE__ + ":"                           \
+                + std::to_string(__LINE__)                                                         \
+                + ": " #actual "\n      actual:   " + tuitest::show(actualValue)                   \
+                + "\n      expected: " + tuitest::show(expectedValue) };                           \
     } while (false)
 
 #define CHECK_CONTAINS(text, part)                                                                 \
@@ -128,9 +120,9 @@ inline int runAll()
         const std::string haystack = (text);                                                       \
         const std::string needle = (part);                                                         \
         if (haystack.find(needle) == std::string::npos)                                            \
-            throw tuitest::Failure { std::string("   ") + __FILE__ + ":" + std::to_string(__LINE__) \
-                                     + ": " + tuitest::show(haystack) + "\n      does not contain " \
-                                     + tuitest::show(needle) };                                    \
+            throw tuitest::Failure { std::string("   ") + __FILE__ + ":"                           \
+                + std::to_string(__LINE__) + ": " + tuitest::show(haystack)                        \
+                + "\n      does not contain " + tuitest::show(needle) };                           \
     } while (false)
 
 #define TUI_TEST_MAIN()                                                                            \

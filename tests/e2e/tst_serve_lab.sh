@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# End to end in a namespace lab: `boottorrent serve` on a bridge, N clients
+# that lease, fetch Phase-1 over TFTP and their OS over BitTorrent from the
+# host and each other, and report to the status endpoint.
+#
+#   tst_serve_lab.sh BOOTTORRENT BTTUI [ARTIFACT_DIR]
+#
+# Exit 0: passed; 1: failed; 77: skipped (not root / no namespaces).
+set -euo pipefail
+BOOTTORRENT=$1
+BTTUI=$2
+ARTIFACTS=${3:-}
+N=${BT_E2E_CLIENTS:-4}
+SIZE_MB=${BT_E2E_SIZE_MB:-24}
+RATE=${BT_E2E_RATE:-80mbit}
+E2E_DIR=$(cd "$(dirname "$0")" && pwd)
+source "$E2E_DIR/netns-lab.sh"
+source "$E2E_DIR/simulated-client.sh"
+source "$E2E_DIR/lab-environment.sh"
+
+lab_require_root
+WORK=$(mktemp -d /tmp/bt-e2e.XXXXXX)
+chmod 755 "$WORK"
+finish() {
+    local status=$?
+    lab_down
+    [ -n "$ARTIFACTS" ] && mkdir -p "$ARTIFACTS" && cp -r "$WORK"/serve.* "$WORK"/c* "$ARTIFACTS"/ 2>/dev/null || true
+    rm -rf "$WORK"
+    lab_assert_clean || status=1
+    exit $status
+}
+trap finish EXIT
+trap 'exit 1' INT TERM
+
+make_lab_environment "$WORK/env" "$SIZE_MB"
+"$BOOTTORRENT" build -q "$WORK/env" >/dev/null
+
+lab_up "$N"
+lab_shape "$RATE"
+lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.out" 2>"$WORK/serve.err"
+SERVE_PID=$LAB_LAST_PID
+wait_for_serving "$SERVE_PID" "$WORK/serve.out"
+
+pids=()
+for ((i = 1; i <= N; i++)); do
+    client_boot "$(lab_client_ns "$i")" "$WORK/c$i" "$LAB_HOST_IP" "$BTTUI" &
+    pids+=($!)
+done
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+[ $failed -eq 0 ] || fail "a client did not boot"
+
+# The bytes each client holds are the OS's bytes.
+for ((i = 1; i <= N; i++)); do
+    diff -r "$WORK/env/oss/demo" "$WORK/c$i/torrents/demo" >/dev/null || fail "client $i holds different bytes"
+    grep -q "kexec -l" "$WORK/c$i/bttui.log" || fail "client $i printed no kexec command"
+done
+
+sleep 2 # one more swarm poll after the last client
+clients=$(api clients)
+echo "$clients" >"$WORK/serve.clients.json"
+swarm=$(api swarm)
+echo "$swarm" >"$WORK/serve.swarm.json"
+
+# Every client is booted, and its transitions came in the lab's order.
+expected='["discovered","leased","loading-phase1","phase1-up","downloading","sharing","booting","booted"]'
+for ((i = 1; i <= N; i++)); do
+    mac=$(printf '52:54:00:18:00:%02x' "$i")
+    row=$(jq -c --arg mac "$mac" '.clients[] | select(.mac == $mac)' <<<"$clients")
+    [ -n "$row" ] || fail "client $mac is not in the registry"
+    [ "$(jq -r .state <<<"$row")" = booted ] || fail "client $mac is $(jq -r .state <<<"$row"), not booted"
+    states=$(jq -c '[.transitions[].state]' <<<"$row")
+    # Each expected state occurs, in this order (menu may sit in between).
+    jq -e --argjson want "$expected" '. as $got | [$want[] | . as $s | $got | index($s)] |
+        (all(. != null)) and (. == sort)' <<<"$states" >/dev/null ||
+        fail "client $mac went $states, expected the order $expected"
+done
+
+# Peer-to-peer: the host sent less than N copies, so clients fed each other.
+size=$(du -sb "$WORK/env/oss/demo" | cut -f1)
+host_sent=$(jq '.hostUploaded' <<<"$swarm")
+peer=$(jq '[.clients[].bytesFromPeers] | add' <<<"$clients")
+echo "image $size bytes, $N clients: host uploaded $host_sent bytes, registry counts $peer bytes from peers"
+awk -v h="$host_sent" -v n="$N" -v s="$size" 'BEGIN { exit !(h > 0 && h < n * s) }' ||
+    fail "the host uploaded $host_sent bytes for $N clients of $size: no client received pieces from another"
+
+# Stopping leaves no child behind.
+kill -TERM "$SERVE_PID"
+wait_gone "$SERVE_PID" 10 || fail "boottorrent serve did not stop within 10 s of SIGTERM"
+[ -z "$(ip netns pids "$LAB_HOST_NS")" ] || fail "processes left in the host namespace after stop: $(ip netns pids "$LAB_HOST_NS")"
+grep -q '^stopped' "$WORK/serve.out" || fail "serve did not report stopping"
+echo "PASS: $N clients booted through the namespace lab"

@@ -1,7 +1,10 @@
 #include "cli.h"
 #include "commands.h"
 
+#include <ui/gui.h>
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 namespace {
@@ -22,7 +25,7 @@ const Command kCommands[] = {
 QString usage()
 {
     QString text = QStringLiteral(
-        "Usage: boottorrent [DIR]\n"
+        "Usage: boottorrent [DIR]          open the desktop app (on the environment DIR)\n"
         "       boottorrent <command> [options] DIR\n\n"
         "BootTorrent boots a room of computers over the network and hands each one its\n"
         "operating system peer-to-peer.\n\n"
@@ -56,6 +59,11 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "boottorrent " << BOOTTORRENT_VERSION << Qt::endl;
         return bt::cli::Success;
     }
-    QTextStream(stderr) << usage();
-    return bt::cli::BadInput;
+    if (first.startsWith(QLatin1Char('-')) || argc > 2) {
+        QTextStream(stderr) << usage();
+        return bt::cli::BadInput;
+    }
+    // No command: the desktop app, on DIR when one is given.
+    const QString dir = first.isEmpty() ? QString() : QDir(first).absolutePath();
+    return bt::runGui(argc, argv, dir);
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Faults while serving, in a namespace lab:
+#  1. the tracker's port is already taken: serve says so, exits 2 and leaves
+#     nothing running;
+#  2. the aria2c seeder and dnsmasq are killed with SIGKILL while clients
+#     download: both are back within 5 s, a client that arrives afterwards
+#     still gets its lease, and every client completes.
+#
+#   tst_serve_faults.sh BOOTTORRENT BTTUI [ARTIFACT_DIR]
+set -euo pipefail
+BOOTTORRENT=$1
+BTTUI=$2
+ARTIFACTS=${3:-}
+N=3
+E2E_DIR=$(cd "$(dirname "$0")" && pwd)
+source "$E2E_DIR/netns-lab.sh"
+source "$E2E_DIR/simulated-client.sh"
+source "$E2E_DIR/lab-environment.sh"
+
+lab_require_root
+WORK=$(mktemp -d /tmp/bt-faults.XXXXXX)
+chmod 755 "$WORK"
+finish() {
+    local status=$?
+    lab_down
+    [ -n "$ARTIFACTS" ] && mkdir -p "$ARTIFACTS" && cp -r "$WORK"/serve.* "$WORK"/c* "$ARTIFACTS"/ 2>/dev/null || true
+    rm -rf "$WORK"
+    lab_assert_clean || status=1
+    exit $status
+}
+trap finish EXIT
+trap 'exit 1' INT TERM
+
+BT_E2E_SEED_TIME=30 make_lab_environment "$WORK/env" 48
+"$BOOTTORRENT" build -q "$WORK/env" >/dev/null
+lab_up "$N"
+lab_shape 40mbit
+
+# 1. The tracker's port is taken.
+lab_spawn "$LAB_HOST_NS" busybox nc -l -p 10001
+BLOCKER=$LAB_LAST_PID
+sleep 0.3
+set +e
+ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.taken.out" 2>"$WORK/serve.taken.err"
+status=$?
+set -e
+[ $status -eq 2 ] || fail "serve with the tracker port taken exited $status, expected 2"
+grep -q "10001" "$WORK/serve.taken.err" || fail "the error does not name the port: $(cat "$WORK/serve.taken.err")"
+[ "$(wc -l <"$WORK/serve.taken.err")" -le 3 ] || fail "expected a short error, got: $(cat "$WORK/serve.taken.err")"
+left=$(ip netns pids "$LAB_HOST_NS" | grep -vx "$BLOCKER" || true)
+[ -z "$left" ] || fail "processes left after the refused start: $(ps -o pid,comm -p "$left" | tail -n +2)"
+echo "ok: a taken tracker port is refused: $(head -1 "$WORK/serve.taken.err")"
+kill "$BLOCKER"
+wait "$BLOCKER" 2>/dev/null || true
+
+# 2. Services die while clients download.
+lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.out" 2>"$WORK/serve.err"
+SERVE_PID=$LAB_LAST_PID
+wait_for_serving "$SERVE_PID" "$WORK/serve.out"
+
+child_pid() { pgrep -P "$SERVE_PID" -x "$1" | head -1; }
+
+pids=()
+for ((i = 1; i < N; i++)); do
+    client_boot "$(lab_client_ns "$i")" "$WORK/c$i" "$LAB_HOST_IP" "$BTTUI" &
+    pids+=($!)
+done
+# Kill once the clients are downloading.
+for _ in $(seq 1 300); do
+    api clients | jq -e '[.clients[] | select(.state == "downloading")] | length > 0' >/dev/null 2>&1 && break
+    sleep 0.1
+done
+old_aria2=$(child_pid aria2c)
+old_dnsmasq=$(child_pid dnsmasq)
+[ -n "$old_aria2" ] && [ -n "$old_dnsmasq" ] || fail "aria2c or dnsmasq is not a child of serve"
+kill -KILL "$old_aria2" "$old_dnsmasq"
+killed_at=$(date +%s.%N)
+new_aria2=""
+new_dnsmasq=""
+for _ in $(seq 1 50); do
+    new_aria2=$(child_pid aria2c || true)
+    new_dnsmasq=$(child_pid dnsmasq || true)
+    [ -n "$new_aria2" ] && [ "$new_aria2" != "$old_aria2" ] && [ -n "$new_dnsmasq" ] && [ "$new_dnsmasq" != "$old_dnsmasq" ] && break
+    sleep 0.1
+done
+back=$(awk -v a="$killed_at" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+[ -n "$new_aria2" ] && [ "$new_aria2" != "$old_aria2" ] || fail "aria2c was not restarted within 5 s"
+[ -n "$new_dnsmasq" ] && [ "$new_dnsmasq" != "$old_dnsmasq" ] || fail "dnsmasq was not restarted within 5 s"
+echo "ok: aria2c and dnsmasq were back after ${back} s"
+
+# A client that powers on after the restart still gets its lease and OS.
+client_boot "$(lab_client_ns "$N")" "$WORK/c$N" "$LAB_HOST_IP" "$BTTUI" &
+pids+=($!)
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+[ $failed -eq 0 ] || fail "a client did not complete after the services were killed"
+for ((i = 1; i <= N; i++)); do
+    diff -r "$WORK/env/oss/demo" "$WORK/c$i/torrents/demo" >/dev/null || fail "client $i holds different bytes"
+done
+grep -qi "restart" "$WORK/serve.err" || fail "serve did not report the restarts"
+booted=$(api clients | jq '[.clients[] | select(.state == "booted")] | length')
+[ "$booted" -eq "$N" ] || fail "$booted of $N clients booted"
+
+kill -TERM "$SERVE_PID"
+wait_gone "$SERVE_PID" 10 || fail "boottorrent serve did not stop within 10 s of SIGTERM"
+[ -z "$(ip netns pids "$LAB_HOST_NS")" ] || fail "processes left in the host namespace after stop"
+echo "PASS: services recover from SIGKILL and every client completes"

@@ -26,7 +26,7 @@ struct ServiceSpec
     // When BootTorrent runs as root: the user the child runs as, switched to
     // before exec so the death signal survives (a daemon's own user switch
     // would clear it). Empty: the child keeps BootTorrent's user.
-    QString runAsUser;
+    QString runAsUser {};
 };
 
 } // namespace bt

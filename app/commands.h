@@ -10,5 +10,6 @@ int runInit(const QStringList &arguments);
 int runBuild(const QStringList &arguments);
 int runServe(const QStringList &arguments);
 int runStatus(const QStringList &arguments);
+int runLab(const QStringList &arguments);
 
 } // namespace bt::cli

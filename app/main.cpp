@@ -20,12 +20,14 @@ const Command kCommands[] = {
     { "build", bt::cli::runBuild, "build DIR/out/: torrents, client configuration, service configuration" },
     { "serve", bt::cli::runServe, "serve DIR: DHCP, TFTP, tracker and seeder, with live client status" },
     { "status", bt::cli::runStatus, "print the clients of a running serve of DIR" },
+    { "lab", bt::cli::runLab, "boot simulated clients and virtual machines against DIR in a namespace lab" },
 };
 
 QString usage()
 {
     QString text = QStringLiteral(
         "Usage: boottorrent [DIR]          open the desktop app (on the environment DIR)\n"
+        "       boottorrent --lab N DIR    the same, with a virtual lab of N simulated clients booting\n"
         "       boottorrent <command> [options] DIR\n\n"
         "BootTorrent boots a room of computers over the network and hands each one its\n"
         "operating system peer-to-peer.\n\n"
@@ -58,6 +60,13 @@ int main(int argc, char *argv[])
     if (first == QLatin1String("--version")) {
         QTextStream(stdout) << "boottorrent " << BOOTTORRENT_VERSION << Qt::endl;
         return bt::cli::Success;
+    }
+    // --lab N DIR: the desktop app on DIR with a virtual lab of N simulated clients serving.
+    if (first == QLatin1String("--lab") && argc == 4) {
+        bool ok = false;
+        const int clients = QString::fromLocal8Bit(argv[2]).toInt(&ok);
+        if (ok && clients > 0)
+            return bt::runGui(argc, argv, QDir(QString::fromLocal8Bit(argv[3])).absolutePath(), clients);
     }
     if (first.startsWith(QLatin1Char('-')) || argc > 2) {
         QTextStream(stderr) << usage();

@@ -79,7 +79,11 @@ int runServe(const QStringList &arguments)
     const QCommandLineOption phase1({ QStringLiteral("phase1") },
         QStringLiteral("Folder with the Phase-1 boot files (default: found next to boottorrent)."),
         QStringLiteral("FOLDER"));
-    parser.addOptions({ interface, phase1 });
+    const QCommandLineOption clientArgs({ QStringLiteral("client-args") },
+        QStringLiteral("Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for virtual machines\n"
+                       "whose console is a serial port); out/ is rebuilt when they change."),
+        QStringLiteral("ARGS"));
+    parser.addOptions({ interface, phase1, clientArgs });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
     Result<Environment> loaded = Environment::load(dir);
@@ -94,6 +98,7 @@ int runServe(const QStringList &arguments)
 
     Builder::Options options;
     options.phase1Dir = parser.value(phase1);
+    options.clientKernelArgs = parser.value(clientArgs);
     if (Builder::isStale(env, options)) {
         printLine(QStringLiteral("building %1/out (it is older than the environment)").arg(dir));
         const Result<BuildReport> report = Builder::build(env, options);

@@ -103,10 +103,11 @@ bool needsQemuRuntime(const Environment &env)
 }
 
 // Everything the output depends on, so `serve` can tell a stale out/.
-QByteArray fingerprint(const Environment &env, const QString &phase1Dir)
+QByteArray fingerprint(const Environment &env, const QString &phase1Dir, const QString &clientKernelArgs)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QCoreApplication::applicationVersion().toUtf8());
+    hash.addData(clientKernelArgs.toUtf8());
     hash.addData(env.boottorrentYaml());
     hash.addData(env.configsYaml());
     auto addTree = [&hash](const QString &root) {
@@ -140,6 +141,7 @@ public:
         , m_cancel(cancel)
         , m_threads(options.threads)
         , m_phase1Dir(Phase1Files::locate(options.phase1Dir))
+        , m_clientKernelArgs(options.clientKernelArgs.simplified())
         , m_finalOut(Builder::outDir(env))
     {
     }
@@ -328,9 +330,10 @@ private:
             { QStringLiteral("kernel"), QStringLiteral("kernel") },
             { QStringLiteral("initrds"), QStringLiteral("rootfs.gz,diff.gz,torrents.gz") },
             { QStringLiteral("append"),
-                QStringLiteral("console=tty0 console=ttyS0,115200 quiet bt.host=%1 bt.status_port=%2")
+                QStringLiteral("console=tty0 console=ttyS0,115200 quiet bt.host=%1 bt.status_port=%2%3")
                     .arg(m_env.boot().hostIp)
-                    .arg(m_env.boot().statusPort) },
+                    .arg(m_env.boot().statusPort)
+                    .arg(m_clientKernelArgs.isEmpty() ? QString() : QLatin1Char(' ') + m_clientKernelArgs) },
         };
         const Result<QByteArray> cfg = TemplateRenderer::render(QStringLiteral("pxelinux.cfg"), context);
         if (!cfg.ok())
@@ -420,7 +423,7 @@ private:
     Problems writeFingerprint()
     {
         QJsonObject info {
-            { QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint(m_env, m_phase1Dir)) },
+            { QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint(m_env, m_phase1Dir, m_clientKernelArgs)) },
             { QStringLiteral("phase1_dir"), m_phase1Dir },
             { QStringLiteral("built_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
         };
@@ -459,6 +462,7 @@ private:
     const std::atomic_bool *m_cancel;
     int m_threads;
     QString m_phase1Dir;
+    QString m_clientKernelArgs;
     QString m_finalOut;
     QString m_out;
     qint64 m_totalWork = 0;
@@ -483,7 +487,7 @@ bool Builder::isStale(const Environment &env, const Options &options)
         return true;
     const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
     const QString phase1Dir = Phase1Files::locate(options.phase1Dir);
-    return info.value(QStringLiteral("fingerprint")).toString().toLatin1() != fingerprint(env, phase1Dir);
+    return info.value(QStringLiteral("fingerprint")).toString().toLatin1() != fingerprint(env, phase1Dir, options.clientKernelArgs.simplified());
 }
 
 QString Builder::outDir(const Environment &env)

@@ -31,6 +31,10 @@ public:
     struct Options {
         QString phase1Dir; // empty: Phase1Files::locate()
         int threads = 0; // hashing threads; 0: every core
+        // Appended to the Phase-1 kernel command line in pxelinux.cfg, e.g.
+        // "bt.headless" for a virtual lab whose consoles are serial ports.
+        // Part of the fingerprint, so a build with other arguments is stale.
+        QString clientKernelArgs;
     };
 
     // step: a short name ("Hashing debian", "Packing torrents.gz", ...);

@@ -1,0 +1,152 @@
+#include "cli.h"
+#include "commands.h"
+
+#include <environment/environment.h>
+#include <lab/virtuallab.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace bt::cli {
+
+namespace {
+
+int g_labSignalPipe[2] = { -1, -1 };
+
+void onLabSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(g_labSignalPipe[1], &byte, 1);
+}
+
+// SIGINT and SIGTERM tear the lab down from the main loop, so every
+// namespace and child goes before the command exits.
+void onTerminationSignal(const std::function<void()> &handler)
+{
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_labSignalPipe);
+    auto *notifier = new QSocketNotifier(g_labSignalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [handler] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(g_labSignalPipe[0], &byte, 1);
+        handler();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onLabSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+bool writeJson(const QString &path, const QJsonObject &object)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) > 0;
+}
+
+} // namespace
+
+int runLab(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Boots a virtual lab against the environment DIR on this machine: a network namespace whose bridge\n"
+        "carries the environment's host address (198.18.0.0/15 only), `boottorrent serve DIR` inside it,\n"
+        "simulated clients and qemu virtual machines that PXE-boot from it. Prints every change; ends when\n"
+        "every client booted (exit 0) or one failed (exit 1), unless --keep-running. Removes every\n"
+        "namespace and process it made on exit, Ctrl+C or SIGTERM. Needs root."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
+    const QCommandLineOption simulated({ QStringLiteral("simulated") },
+        QStringLiteral("Simulated clients (namespaces running bttui --headless --dry-run); default 4 without --vms."),
+        QStringLiteral("N"));
+    const QCommandLineOption vms({ QStringLiteral("vms") },
+        QStringLiteral("qemu virtual machines that boot the real path (software emulation, 512 MiB each)."),
+        QStringLiteral("M"));
+    const QCommandLineOption keepRunning({ QStringLiteral("keep-running") },
+        QStringLiteral("Keep the lab up after the clients booted, until Ctrl+C."));
+    const QCommandLineOption workDir({ QStringLiteral("work-dir") },
+        QStringLiteral("Keep the lab's logs, serial consoles and the final clients.json and swarm.json here\n"
+                       "(default: a temporary folder, removed at exit)."),
+        QStringLiteral("FOLDER"));
+    const QCommandLineOption timeout({ QStringLiteral("timeout") },
+        QStringLiteral("Give up when the clients have not all booted after this many seconds (default 900)."),
+        QStringLiteral("SECONDS"), QStringLiteral("900"));
+    const QCommandLineOption kvm({ QStringLiteral("kvm") }, QStringLiteral("Let the virtual machines use KVM."));
+    parser.addOptions({ simulated, vms, keepRunning, workDir, timeout, kvm });
+    const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
+
+    VirtualLab::Options options;
+    bool ok = true;
+    options.vms = parser.isSet(vms) ? parser.value(vms).toInt(&ok) : 0;
+    bool ok2 = true;
+    options.simulated = parser.isSet(simulated) ? parser.value(simulated).toInt(&ok2) : (options.vms > 0 ? 0 : 4);
+    bool ok3 = true;
+    const int timeoutSeconds = parser.value(timeout).toInt(&ok3);
+    if (!ok || !ok2 || !ok3 || timeoutSeconds <= 0) {
+        printError(QStringLiteral("boottorrent lab: --simulated, --vms and --timeout take numbers (see --help)"));
+        return BadInput;
+    }
+    options.workDir = parser.value(workDir);
+    options.kvm = parser.isSet(kvm);
+
+    Result<Environment> loaded = Environment::load(dir);
+    if (!loaded.ok())
+        return reportProblems(loaded.problems(), dir);
+
+    VirtualLab lab(std::move(loaded).value(), options);
+    int exitCode = Success;
+    const bool keep = parser.isSet(keepRunning);
+    auto saveReplies = [&] {
+        if (options.workDir.isEmpty())
+            return;
+        writeJson(lab.workDir() + QStringLiteral("/clients.json"), lab.clientsJson());
+        writeJson(lab.workDir() + QStringLiteral("/swarm.json"), lab.swarmJson());
+    };
+    QObject::connect(&lab, &VirtualLab::logLine, &lab, [](const QString &line) { printLine(line); });
+    QObject::connect(&lab, &VirtualLab::failed, &lab, [&](const QString &) {
+        saveReplies();
+        exitCode = Failure;
+    });
+    QObject::connect(&lab, &VirtualLab::settled, &lab, [&](bool allBooted) {
+        saveReplies();
+        if (!allBooted)
+            exitCode = Failure;
+        if (!keep || !allBooted)
+            lab.stop();
+    });
+    QObject::connect(&lab, &VirtualLab::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
+        Qt::QueuedConnection);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &lab, [&] {
+        if (lab.state() != VirtualLab::State::Running && lab.state() != VirtualLab::State::Starting)
+            return;
+        printError(QStringLiteral("boottorrent lab: the clients did not all boot within %1 s").arg(timeoutSeconds));
+        saveReplies();
+        exitCode = Failure;
+        lab.stop();
+    });
+    onTerminationSignal([&] {
+        printLine(QStringLiteral("stopping"));
+        saveReplies();
+        lab.stop();
+    });
+
+    if (const Problems problems = lab.start(); !problems.isEmpty())
+        return reportProblems(problems, dir);
+    if (!keep)
+        deadline.start(timeoutSeconds * 1000);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace bt::cli

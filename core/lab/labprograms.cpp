@@ -1,0 +1,89 @@
+#include "labprograms.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace bt {
+
+namespace {
+
+QString firstExisting(const QStringList &candidates)
+{
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+QString onPath(const QString &name, const QStringList &extra = {})
+{
+    const QString found = QStandardPaths::findExecutable(name);
+    if (!found.isEmpty())
+        return found;
+    return QStandardPaths::findExecutable(name, extra);
+}
+
+} // namespace
+
+Result<LabPrograms> LabPrograms::locate(const LabPrograms &given, bool needVms)
+{
+    LabPrograms p = given;
+    const QString exeDir = QCoreApplication::applicationDirPath();
+    // The build tree keeps app/boottorrent, client-tui/app/bttui and lab/
+    // side by side; an installation keeps bin/ and share/boottorrent/.
+    const QString root = exeDir + QStringLiteral("/..");
+    if (p.boottorrent.isEmpty()) {
+        p.boottorrent = firstExisting({ exeDir + QStringLiteral("/boottorrent"),
+            root + QStringLiteral("/app/boottorrent") });
+        if (p.boottorrent.isEmpty())
+            p.boottorrent = onPath(QStringLiteral("boottorrent"));
+    }
+    if (p.bttui.isEmpty()) {
+        p.bttui = firstExisting({ exeDir + QStringLiteral("/bttui"), root + QStringLiteral("/client-tui/app/bttui") });
+        if (p.bttui.isEmpty())
+            p.bttui = onPath(QStringLiteral("bttui"));
+    }
+    if (p.clientScript.isEmpty()) {
+        const QString fromEnv = qEnvironmentVariable("BOOTTORRENT_LAB_DIR");
+        QStringList candidates;
+        if (!fromEnv.isEmpty())
+            candidates << fromEnv + QStringLiteral("/simulated-client.sh");
+        candidates << root + QStringLiteral("/lab/simulated-client.sh")
+                   << root + QStringLiteral("/share/boottorrent/lab/simulated-client.sh");
+        p.clientScript = firstExisting(candidates);
+    }
+    const QStringList sbin { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") };
+    if (p.ip.isEmpty())
+        p.ip = onPath(QStringLiteral("ip"), sbin);
+    if (p.curl.isEmpty())
+        p.curl = onPath(QStringLiteral("curl"));
+    if (needVms && p.qemu.isEmpty())
+        p.qemu = onPath(QStringLiteral("qemu-system-x86_64"));
+    if (needVms && p.pxeRom.isEmpty())
+        p.pxeRom = firstExisting({ QStringLiteral("/usr/lib/ipxe/qemu/pxe-e1000.rom"),
+            QStringLiteral("/usr/share/qemu/pxe-e1000.rom") });
+
+    Problems problems;
+    auto require = [&problems](const QString &value, const QString &what) {
+        if (value.isEmpty())
+            problems << Problem { {}, {}, QStringLiteral("%1 not found").arg(what) };
+    };
+    require(p.boottorrent, QStringLiteral("the boottorrent program"));
+    require(p.bttui, QStringLiteral("bttui (build the client-tui target)"));
+    require(p.clientScript, QStringLiteral("simulated-client.sh (build the btlab target)"));
+    require(p.ip, QStringLiteral("ip (package iproute2)"));
+    require(p.curl, QStringLiteral("curl (package curl)"));
+    if (needVms) {
+        require(p.qemu, QStringLiteral("qemu-system-x86_64 (package qemu-system-x86)"));
+        require(p.pxeRom, QStringLiteral("the iPXE ROM pxe-e1000.rom (package ipxe-qemu)"));
+    }
+    if (!problems.isEmpty())
+        return problems;
+    return p;
+}
+
+} // namespace bt

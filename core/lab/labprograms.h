@@ -1,0 +1,25 @@
+#pragma once
+
+#include "environment/result.h"
+
+#include <QString>
+
+namespace bt {
+
+// The programs and files a virtual lab runs. Empty fields are looked up:
+// next to the running executable (the build tree or an installation), then
+// on PATH.
+struct LabPrograms {
+    QString boottorrent; // runs `serve` inside the host namespace
+    QString bttui; // the client, for simulated clients
+    QString clientScript; // simulated-client.sh (its udhcpc.script beside it)
+    QString ip;
+    QString curl; // reads the status endpoint inside the namespace
+    QString qemu; // only for virtual machines
+    QString pxeRom; // iPXE ROM for the virtual machines' e1000 card
+
+    // Fills the empty fields; a problem names each one that is missing.
+    static Result<LabPrograms> locate(const LabPrograms &given, bool needVms);
+};
+
+} // namespace bt

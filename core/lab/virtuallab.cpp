@@ -1,0 +1,531 @@
+#include "virtuallab.h"
+
+#include "labcommandqueue.h"
+#include "labregistryfeed.h"
+#include "vmcommand.h"
+
+#include "serve/clientregistry.h"
+#include "serve/clientstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace bt {
+
+namespace {
+
+constexpr int kTerminateGraceMs = 6000;
+
+// A child dies with the lab: the kernel sends it SIGTERM when the lab's
+// process ends, even by SIGKILL. `ip netns exec` keeps the setting across
+// its exec of the real program.
+void dieWithParent()
+{
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+}
+
+int prefixLengthOf(const QString &netmask)
+{
+    const QHostAddress mask(netmask);
+    if (mask.protocol() != QAbstractSocket::IPv4Protocol)
+        return 24;
+    return __builtin_popcount(mask.toIPv4Address());
+}
+
+Problem labProblem(const QString &message, const QString &key = {})
+{
+    return Problem { key.isEmpty() ? QString() : QStringLiteral("Boottorrent.yaml"), key, message };
+}
+
+} // namespace
+
+VirtualLab::VirtualLab(Environment env, Options options, QObject *parent)
+    : QObject(parent)
+    , m_env(std::move(env))
+    , m_options(std::move(options))
+    , m_names(::getpid())
+    , m_registry(new ClientRegistry(this))
+    , m_feed(new LabRegistryFeed(m_registry, this))
+    , m_queue(new LabCommandQueue(this))
+{
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        for (QProcess *process : m_clients)
+            if (process && process->state() != QProcess::NotRunning)
+                process->kill();
+        if (m_serve && m_serve->state() != QProcess::NotRunning)
+            m_serve->kill();
+    });
+    connect(m_feed, &LabRegistryFeed::polled, this, &VirtualLab::checkSettled);
+}
+
+VirtualLab::~VirtualLab()
+{
+    if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping)
+        teardownNow();
+}
+
+QJsonObject VirtualLab::clientsJson() const
+{
+    return m_feed->lastClients();
+}
+
+QJsonObject VirtualLab::swarmJson() const
+{
+    return m_feed->lastSwarm();
+}
+
+void VirtualLab::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void VirtualLab::note(const QString &line)
+{
+    emit logLine(line);
+}
+
+QStringList VirtualLab::ipArgv(const QStringList &args) const
+{
+    return QStringList { m_options.programs.ip } + args;
+}
+
+Problems VirtualLab::start()
+{
+    if (m_state != State::Idle)
+        return { labProblem(QStringLiteral("this lab was already started")) };
+    Problems problems;
+    if (m_options.simulated < 0 || m_options.vms < 0 || m_options.simulated + m_options.vms < 1
+        || m_options.simulated + m_options.vms > 200)
+        problems << labProblem(QStringLiteral("a lab has 1 to 200 clients"));
+    if (::geteuid() != 0)
+        problems << labProblem(QStringLiteral("the virtual lab creates network namespaces and needs root"));
+    const QString hostIp = m_env.boot().hostIp;
+    // The lab's addresses stay in the benchmarking range, so even a mistake
+    // could never collide with a real network.
+    if (!QHostAddress(hostIp).isInSubnet(QHostAddress(QStringLiteral("198.18.0.0")), 15))
+        problems << labProblem(
+            QStringLiteral("the virtual lab serves only host addresses in 198.18.0.0/15, not %1").arg(hostIp),
+            QStringLiteral("boottorrent.host_ip"));
+    const QString bridge = m_env.dnsmasq().interface;
+    if (bridge.isEmpty() || bridge.size() > 15)
+        problems << labProblem(QStringLiteral("the lab's bridge is named after dnsmasq.interface, which must "
+                                              "be a valid interface name (1 to 15 characters)"),
+            QStringLiteral("dnsmasq.interface"));
+    if (const Result<DhcpRange> range = DhcpRange::parse(m_env.dnsmasq().dhcpRange); range.ok())
+        m_prefixLength = prefixLengthOf(range->netmask);
+    const Result<LabPrograms> programs = LabPrograms::locate(m_options.programs, m_options.vms > 0);
+    if (!programs.ok())
+        problems += programs.problems();
+    if (!problems.isEmpty())
+        return problems;
+    m_options.programs = programs.value();
+
+    if (m_options.workDir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bt-lab-XXXXXX"));
+        if (!m_tempDir->isValid())
+            return { labProblem(QStringLiteral("cannot create a temporary folder: %1").arg(m_tempDir->errorString())) };
+        m_workDir = m_tempDir->path();
+    } else {
+        m_workDir = QDir(m_options.workDir).absolutePath();
+        if (!QDir().mkpath(m_workDir))
+            return { labProblem(QStringLiteral("cannot create %1").arg(m_workDir)) };
+    }
+    // The clients' programs run as other users (dnsmasq as nobody reads nothing here, but aria2 and
+    // bttui write below it as root): readable for all keeps logs easy to collect.
+    QFile::setPermissions(m_workDir, QFile::permissions(m_workDir) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+
+    for (int i = 1; i <= m_options.simulated; ++i)
+        m_machines << Machine { QStringLiteral("c%1").arg(i), false, m_names.clientMac(i),
+            m_workDir + QStringLiteral("/c%1.log").arg(i), {} };
+    for (int i = 1; i <= m_options.vms; ++i)
+        m_machines << Machine { QStringLiteral("vm%1").arg(i), true, m_names.vmMac(i),
+            m_workDir + QStringLiteral("/vm%1.qemu.log").arg(i), m_workDir + QStringLiteral("/vm%1.serial.log").arg(i) };
+
+    setState(State::Starting);
+    note(QStringLiteral("lab %1: %2 simulated clients, %3 virtual machines, files in %4")
+             .arg(m_names.prefix())
+             .arg(m_options.simulated)
+             .arg(m_options.vms)
+             .arg(m_workDir));
+    m_queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }), false,
+        [this](const QByteArray &output) {
+            if (m_state != State::Starting)
+                return;
+            queueStaleCleanup(output);
+            queueSetUp();
+        } });
+    connect(m_queue, &LabCommandQueue::finished, this, [this](bool ok, const QString &error) {
+        if (m_state == State::Stopping) {
+            finishStop();
+            return;
+        }
+        if (m_state != State::Starting)
+            return;
+        if (!ok) {
+            fail(QStringLiteral("setting up the lab failed: %1").arg(error));
+            return;
+        }
+        startServe();
+    });
+    m_queue->start();
+    return {};
+}
+
+void VirtualLab::queueStaleCleanup(const QByteArray &netnsList)
+{
+    for (const QString &ns : LabNames::staleNamespaces(LabNames::parseNetnsList(netnsList))) {
+        note(QStringLiteral("removing %1, left by a lab whose process is gone").arg(ns));
+        m_queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
+            [](const QByteArray &pids) {
+                for (const QByteArray &pid : pids.split('\n'))
+                    if (const int value = pid.trimmed().toInt(); value > 1)
+                        ::kill(value, SIGKILL);
+            } });
+        m_queue->add(ipArgv({ QStringLiteral("netns"), QStringLiteral("del"), ns }), true);
+    }
+}
+
+void VirtualLab::queueSetUp()
+{
+    const QString host = m_names.hostNamespace();
+    const QString bridge = m_env.dnsmasq().interface;
+    const QString n = QStringLiteral("-n");
+    const QString link = QStringLiteral("link");
+    auto add = [this](const QStringList &args) { m_queue->add(ipArgv(args)); };
+    add({ QStringLiteral("netns"), QStringLiteral("add"), host });
+    add({ n, host, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
+    add({ n, host, link, QStringLiteral("add"), bridge, QStringLiteral("type"), QStringLiteral("bridge") });
+    // Forward at once: the VMs' PXE ROMs give up before the default 15 s learning delay ends.
+    add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("type"), QStringLiteral("bridge"),
+        QStringLiteral("forward_delay"), QStringLiteral("0") });
+    add({ n, host, QStringLiteral("addr"), QStringLiteral("add"),
+        QStringLiteral("%1/%2").arg(m_env.boot().hostIp).arg(m_prefixLength), QStringLiteral("dev"), bridge });
+    add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("up") });
+    for (int i = 1; i <= m_options.simulated; ++i) {
+        const QString ns = m_names.clientNamespace(i);
+        const QString port = QStringLiteral("p%1").arg(i);
+        add({ QStringLiteral("netns"), QStringLiteral("add"), ns });
+        add({ n, ns, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
+        // Made inside the host namespace, so no end ever shows in the machine's own.
+        add({ n, host, link, QStringLiteral("add"), port, QStringLiteral("type"), QStringLiteral("veth"),
+            QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), ns });
+        add({ n, host, link, QStringLiteral("set"), port, QStringLiteral("master"), bridge, QStringLiteral("up") });
+        add({ n, ns, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("address"),
+            m_names.clientMac(i) });
+        add({ n, ns, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("up") });
+    }
+    for (int i = 1; i <= m_options.vms; ++i) {
+        const QString tap = m_names.tapDevice(i);
+        add({ n, host, QStringLiteral("tuntap"), QStringLiteral("add"), QStringLiteral("dev"), tap,
+            QStringLiteral("mode"), QStringLiteral("tap") });
+        add({ n, host, link, QStringLiteral("set"), tap, QStringLiteral("master"), bridge, QStringLiteral("up") });
+    }
+}
+
+QProcess *VirtualLab::spawn(const QStringList &argv, const QString &logFile)
+{
+    auto *process = new QProcess(this);
+    process->setProgram(argv.first());
+    process->setArguments(argv.mid(1));
+    process->setChildProcessModifier(dieWithParent);
+    process->setStandardInputFile(QProcess::nullDevice());
+    if (!logFile.isEmpty()) {
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        process->setStandardOutputFile(logFile, QIODevice::Truncate);
+    }
+    return process;
+}
+
+void VirtualLab::startServe()
+{
+    QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"), m_names.hostNamespace(),
+        m_options.programs.boottorrent, QStringLiteral("serve") });
+    // Phase-1 puts bttui on the serial console, where the lab reads it.
+    if (m_options.vms > 0)
+        argv << QStringLiteral("--client-args") << QStringLiteral("bt.headless");
+    argv << m_env.dir();
+    m_serve = spawn(argv, {});
+    m_serve->setProcessChannelMode(QProcess::MergedChannels);
+    connect(m_serve, &QProcess::readyReadStandardOutput, this, &VirtualLab::onServeOutput);
+    connect(m_serve, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
+        onServeOutput();
+        if (m_state == State::Starting || m_state == State::Running)
+            fail(QStringLiteral("boottorrent serve exited (status %1); see %2/serve.log").arg(exitCode).arg(m_workDir));
+        else if (m_state == State::Stopping)
+            finishStop();
+    });
+    connect(m_serve, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(QStringLiteral("boottorrent serve did not start: %1").arg(m_serve->errorString()));
+    });
+    note(QStringLiteral("starting %1").arg(argv.join(QLatin1Char(' '))));
+    m_serve->start();
+}
+
+void VirtualLab::onServeOutput()
+{
+    if (!m_serve)
+        return;
+    const QByteArray data = m_serve->readAllStandardOutput();
+    QFile log(m_workDir + QStringLiteral("/serve.log"));
+    if (log.open(QIODevice::Append))
+        log.write(data);
+    m_serveBuffer += data;
+    qsizetype end;
+    while ((end = m_serveBuffer.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_serveBuffer.left(end)).trimmed();
+        m_serveBuffer.remove(0, end + 1);
+        note(QStringLiteral("serve: %1").arg(line));
+        if (m_state == State::Starting && line.startsWith(QLatin1String("serving "))) {
+            m_everRunning = true;
+            setState(State::Running);
+            startMachines();
+            m_feed->setEndpoint(
+                ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"), m_names.hostNamespace(),
+                    m_options.programs.curl }),
+                QStringLiteral("http://%1:%2/api/v1").arg(m_env.boot().hostIp).arg(m_env.boot().statusPort));
+            m_feed->start();
+            emit running();
+        }
+    }
+}
+
+void VirtualLab::startMachines()
+{
+    for (int i = 1; i <= m_options.simulated; ++i)
+        startSimulated(i);
+    for (int i = 1; i <= m_options.vms; ++i)
+        startVm(i);
+}
+
+void VirtualLab::startSimulated(int index)
+{
+    const Machine machine = m_machines.at(index - 1);
+    const QString work = m_workDir + QLatin1Char('/') + machine.name;
+    QDir(work).removeRecursively();
+    // simulated-client.sh is the one place that knows how a simulated
+    // client boots; the end-to-end tests run the same function.
+    QProcess *process = spawn({ QStringLiteral("bash"), QStringLiteral("-c"),
+                                  QStringLiteral("source \"$1\" && shift && client_boot \"$@\""),
+                                  QStringLiteral("bt-lab-client"), m_options.programs.clientScript,
+                                  m_names.clientNamespace(index), work, m_env.boot().hostIp, m_options.programs.bttui },
+        machine.log);
+    connect(process, &QProcess::finished, this, [this, machine](int exitCode, QProcess::ExitStatus status) {
+        const bool ok = status == QProcess::NormalExit && exitCode == 0;
+        m_clientExited.insert(machine.name, ok);
+        if (m_state == State::Running)
+            note(ok ? QStringLiteral("%1 (%2): booted").arg(machine.name, machine.mac)
+                    : QStringLiteral("%1 (%2) failed; see %3").arg(machine.name, machine.mac, machine.log));
+        if (m_state == State::Stopping)
+            finishStop();
+        checkSettled();
+    });
+    m_clients << process;
+    process->start();
+}
+
+void VirtualLab::startVm(int index)
+{
+    const Machine machine = m_machines.at(m_options.simulated + index - 1);
+    QFile::remove(machine.serialLog);
+    VmCommand vm;
+    vm.tap = m_names.tapDevice(index);
+    vm.mac = machine.mac;
+    vm.serialLog = machine.serialLog;
+    vm.pxeRom = m_options.programs.pxeRom;
+    vm.memoryMb = m_options.vmMemoryMb;
+    vm.kvm = m_options.kvm;
+    // qemu opens its tap device in the host namespace, where the bridge is.
+    const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"), m_names.hostNamespace(),
+                                 m_options.programs.qemu })
+        + vm.arguments();
+    QProcess *process = spawn(argv, machine.log);
+    connect(process, &QProcess::finished, this, [this, machine](int exitCode, QProcess::ExitStatus) {
+        m_clientExited.insert(machine.name, false);
+        if (m_state == State::Running)
+            note(QStringLiteral("%1: qemu exited (status %2); see %3").arg(machine.name).arg(exitCode).arg(machine.log));
+        if (m_state == State::Stopping)
+            finishStop();
+        checkSettled();
+    });
+    note(QStringLiteral("%1 (%2): powering on, serial console in %3").arg(machine.name, machine.mac, machine.serialLog));
+    m_clients << process;
+    process->start();
+}
+
+void VirtualLab::checkSettled()
+{
+    if (m_settled || m_state != State::Running)
+        return;
+    bool allBooted = true;
+    for (const Machine &machine : std::as_const(m_machines)) {
+        const std::optional<ClientRecord> record = m_registry->client(machine.mac);
+        const bool booted = record && record->state == ClientState::Booted;
+        const bool failed = (record && record->state == ClientState::Failed)
+            || (m_clientExited.contains(machine.name) && !m_clientExited.value(machine.name));
+        // A simulated client is done when its script ended and its "booted" arrived.
+        const bool done = machine.vm ? booted : (m_clientExited.contains(machine.name) && booted);
+        if (!done && !failed)
+            return;
+        allBooted = allBooted && booted && !failed;
+    }
+    m_settled = true;
+    note(allBooted ? QStringLiteral("every client booted") : QStringLiteral("every client finished; some failed"));
+    emit settled(allBooted);
+}
+
+void VirtualLab::fail(const QString &error)
+{
+    if (m_state == State::Stopping || m_state == State::Stopped)
+        return;
+    note(QStringLiteral("lab failed: %1").arg(error));
+    emit failed(error);
+    stop();
+}
+
+void VirtualLab::stop()
+{
+    if (m_state == State::Idle) {
+        setState(State::Stopped);
+        emit stopped();
+        return;
+    }
+    if (m_state == State::Stopping || m_state == State::Stopped)
+        return;
+    setState(State::Stopping);
+    note(QStringLiteral("tearing the lab down"));
+    m_feed->stop();
+    m_queue->clear();
+    terminateProcesses();
+    finishStop();
+}
+
+void VirtualLab::terminateProcesses()
+{
+    // SIGTERM first: serve stops its services, qemu powers off.
+    for (QProcess *process : std::as_const(m_clients))
+        if (process->state() != QProcess::NotRunning)
+            process->terminate();
+    if (m_serve && m_serve->state() != QProcess::NotRunning)
+        m_serve->terminate();
+    m_killTimer.start(kTerminateGraceMs);
+}
+
+void VirtualLab::finishStop()
+{
+    if (m_state != State::Stopping || m_queue->isRunning())
+        return;
+    for (QProcess *process : std::as_const(m_clients))
+        if (process->state() != QProcess::NotRunning)
+            return; // each one's finished() calls again
+    if (m_serve && m_serve->state() != QProcess::NotRunning)
+        return;
+    m_killTimer.stop();
+    // Whatever still runs in our namespaces (aria2c and bttui of simulated
+    // clients, dnsmasq if serve was killed) is ours: the sweep ends it.
+    auto *queue = new LabCommandQueue(this);
+    queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }), false,
+        [this, queue](const QByteArray &output) { queueTeardown(queue, output); } });
+    connect(queue, &LabCommandQueue::finished, this, [this, queue](bool ok, const QString &error) {
+        queue->deleteLater();
+        if (!ok)
+            note(QStringLiteral("teardown: %1").arg(error));
+        m_tempDir.reset();
+        setState(State::Stopped);
+        note(QStringLiteral("lab %1 removed").arg(m_names.prefix()));
+        emit stopped();
+    });
+    queue->start();
+}
+
+void VirtualLab::queueTeardown(LabCommandQueue *queue, const QByteArray &netnsList)
+{
+    const QString prefix = m_names.prefix() + QLatin1Char('-');
+    QStringList ours;
+    for (const QString &ns : LabNames::parseNetnsList(netnsList))
+        if (ns.startsWith(prefix))
+            ours << ns;
+    for (const QString &ns : std::as_const(ours))
+        queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
+            [](const QByteArray &pids) {
+                for (const QByteArray &pid : pids.split('\n'))
+                    if (const int value = pid.trimmed().toInt(); value > 1)
+                        ::kill(value, SIGKILL);
+            } });
+    if (ours.contains(m_names.hostNamespace())) {
+        for (int i = 1; i <= m_options.vms; ++i)
+            queue->add(ipArgv({ QStringLiteral("-n"), m_names.hostNamespace(), QStringLiteral("link"),
+                           QStringLiteral("del"), m_names.tapDevice(i) }),
+                true);
+    }
+    for (const QString &ns : std::as_const(ours))
+        queue->add(ipArgv({ QStringLiteral("netns"), QStringLiteral("del"), ns }), true);
+}
+
+void VirtualLab::teardownNow()
+{
+    m_feed->stop();
+    m_queue->clear();
+    for (QProcess *process : std::as_const(m_clients))
+        process->terminate();
+    if (m_serve)
+        m_serve->terminate();
+    for (QProcess *process : std::as_const(m_clients))
+        if (!process->waitForFinished(3000))
+            process->kill();
+    if (m_serve && !m_serve->waitForFinished(kTerminateGraceMs))
+        m_serve->kill();
+    for (QProcess *process : std::as_const(m_clients))
+        process->waitForFinished(1000);
+    if (m_serve)
+        m_serve->waitForFinished(1000);
+    if (m_options.programs.ip.isEmpty())
+        return;
+    LabCommandQueue queue;
+    queue.add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }), false,
+        [this, &queue](const QByteArray &output) { queueTeardown(&queue, output); } });
+    queue.runBlocking();
+    m_state = State::Stopped;
+}
+
+QStringList VirtualLab::removeStaleLabs(const QString &ipProgram)
+{
+    QString ip = ipProgram;
+    if (ip.isEmpty())
+        ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
+    if (ip.isEmpty())
+        ip = QStandardPaths::findExecutable(QStringLiteral("ip"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+    if (ip.isEmpty())
+        return {};
+    QStringList removed;
+    LabCommandQueue queue;
+    queue.add(LabCommandQueue::Command { { ip, QStringLiteral("netns"), QStringLiteral("list") }, false,
+        [&](const QByteArray &output) {
+            for (const QString &ns : LabNames::staleNamespaces(LabNames::parseNetnsList(output))) {
+                removed << ns;
+                queue.add(LabCommandQueue::Command { { ip, QStringLiteral("netns"), QStringLiteral("pids"), ns }, true,
+                    [](const QByteArray &pids) {
+                        for (const QByteArray &pid : pids.split('\n'))
+                            if (const int value = pid.trimmed().toInt(); value > 1)
+                                ::kill(value, SIGKILL);
+                    } });
+                queue.add({ ip, QStringLiteral("netns"), QStringLiteral("del"), ns }, true);
+            }
+        } });
+    queue.runBlocking();
+    return removed;
+}
+
+} // namespace bt

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "environment/environment.h"
+#include "labnames.h"
+#include "labprograms.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+class QProcess;
+class QTemporaryDir;
+
+namespace bt {
+
+class ClientRegistry;
+class LabCommandQueue;
+class LabRegistryFeed;
+
+// A lab on this one machine: a host network namespace whose bridge carries
+// the environment's host address (named after dnsmasq.interface, so the
+// environment serves unchanged), `boottorrent serve` running inside it, and
+// clients of two kinds: simulated ones (a namespace each, running
+// simulated-client.sh: DHCP, TFTP, bttui --headless --dry-run, "booted")
+// and virtual machines (qemu with an iPXE ROM on a tap device of the
+// bridge, booting the real path up to the OS). Every address lies in
+// 198.18.0.0/15, inside namespaces the lab made; the machine's own
+// interfaces are never touched.
+//
+// Everything runs asynchronously as child processes. Teardown removes every
+// namespace, link and process: on stop(), in the destructor, and, for a lab
+// whose process was killed, at the next lab's start (the children also get
+// SIGTERM when the lab's process dies). Needs root.
+class VirtualLab : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Starting, Running, Stopping, Stopped };
+    Q_ENUM(State)
+
+    struct Options {
+        int simulated = 0;
+        int vms = 0;
+        // Holds serve.log, one folder and log per client and the serial
+        // consoles (vm<N>.serial.log); kept after the lab. Empty: a
+        // temporary folder, removed at teardown.
+        QString workDir;
+        LabPrograms programs; // empty fields are looked up
+        int vmMemoryMb = 512;
+        bool kvm = false;
+    };
+
+    struct Machine {
+        QString name; // "c1" (simulated) or "vm1"
+        bool vm = false;
+        QString mac;
+        QString log; // the client script's or qemu's own output
+        QString serialLog; // virtual machines: the serial console
+    };
+
+    VirtualLab(Environment env, Options options, QObject *parent = nullptr);
+    ~VirtualLab() override;
+
+    // Checks what the lab needs; when nothing is missing, begins setting up
+    // (watch stateChanged, running, failed). Nothing runs otherwise.
+    Problems start();
+    // Tears everything down; stopped() follows.
+    void stop();
+
+    State state() const { return m_state; }
+    const Environment &environment() const { return m_env; }
+    ClientRegistry *registry() const { return m_registry; }
+    const LabNames &names() const { return m_names; }
+    QString workDir() const { return m_workDir; }
+    QList<Machine> machines() const { return m_machines; }
+    // The last replies of the lab's status endpoint.
+    QJsonObject clientsJson() const;
+    QJsonObject swarmJson() const;
+
+    // Removes the namespaces, with every process inside, of labs whose
+    // process is gone. Blocks for the few `ip` commands; returns the names.
+    static QStringList removeStaleLabs(const QString &ipProgram = {});
+
+signals:
+    void stateChanged(bt::VirtualLab::State state);
+    void logLine(const QString &line);
+    // serve is up and the clients were started.
+    void running();
+    // Every machine is booted or failed; emitted once.
+    void settled(bool allBooted);
+    // Set-up failed or serve died; teardown follows by itself.
+    void failed(const QString &error);
+    void stopped();
+
+private:
+    void setState(State state);
+    void note(const QString &line);
+    void fail(const QString &error);
+    void queueStaleCleanup(const QByteArray &netnsList);
+    void queueSetUp();
+    void startServe();
+    void onServeOutput();
+    void startMachines();
+    void startSimulated(int index);
+    void startVm(int index);
+    QProcess *spawn(const QStringList &argv, const QString &logFile);
+    void checkSettled();
+    void terminateProcesses();
+    void queueTeardown(LabCommandQueue *queue, const QByteArray &netnsList);
+    void finishStop();
+    void teardownNow();
+    QStringList ipArgv(const QStringList &args) const;
+
+    Environment m_env;
+    Options m_options;
+    LabNames m_names;
+    State m_state = State::Idle;
+    QString m_workDir;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    int m_prefixLength = 24;
+    QList<Machine> m_machines;
+    ClientRegistry *m_registry;
+    LabRegistryFeed *m_feed;
+    LabCommandQueue *m_queue;
+    QProcess *m_serve = nullptr;
+    QByteArray m_serveBuffer;
+    QList<QProcess *> m_clients; // one per machine, same order
+    QHash<QString, bool> m_clientExited; // machine name -> exited with success
+    QTimer m_killTimer;
+    bool m_settled = false;
+    bool m_everRunning = false;
+};
+
+} // namespace bt

@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "labcontroller.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "themeicon.h"
@@ -8,7 +9,7 @@
 
 namespace bt {
 
-int runGui(int argc, char **argv, const QString &environmentDir)
+int runGui(int argc, char **argv, const QString &environmentDir, int labClients)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BootTorrent"));
@@ -21,8 +22,8 @@ int runGui(int argc, char **argv, const QString &environmentDir)
 
     MainWindow window;
     window.show();
-    if (!environmentDir.isEmpty())
-        window.openEnvironment(environmentDir);
+    if (!environmentDir.isEmpty() && window.openEnvironment(environmentDir) && labClients > 0)
+        window.labController()->start(labClients, 0);
     return app.exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "buildpanel.h"
 #include "dashboardpanel.h"
+#include "labcontroller.h"
 #include "logdock.h"
 #include "serve/server.h"
 #include "servicespanel.h"
@@ -47,6 +48,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
+    m_lab = new LabController(this);
+    connect(m_lab, &LabController::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    // The log shows the lab's notes while the window itself serves nothing.
+    connect(m_lab, &LabController::runningChanged, this, [this](bool running) {
+        if (!m_server)
+            m_logDock->setLogModel(running ? m_lab->log() : nullptr);
+    });
     createActions();
     createMenus();
 
@@ -116,6 +126,11 @@ QAction *MainWindow::stopAction() const
 Server *MainWindow::server() const
 {
     return m_server;
+}
+
+LabController *MainWindow::labController() const
+{
+    return m_lab;
 }
 
 DashboardPanel *MainWindow::dashboard() const
@@ -214,6 +229,7 @@ void MainWindow::createMenus()
     lab->addAction(m_buildAction);
     lab->addAction(m_serveAction);
     lab->addAction(m_stopAction);
+    menuBar()->addMenu(m_lab->menu());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *logToggle = m_logDock->toggleViewAction();
     logToggle->setText(tr("&Log"));
@@ -317,6 +333,7 @@ void MainWindow::setDocument(EnvironmentDocument *document)
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
 
+    m_lab->setEnvironment(document->dir(), m_tabs);
     connect(document, &EnvironmentDocument::changed, this, &MainWindow::updateActions);
     connect(document, &EnvironmentDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
@@ -389,6 +406,7 @@ bool MainWindow::closeEnvironment()
     }
     // The panels' destructors cancel and wait for their jobs; the views go
     // before the server whose models they show.
+    m_lab->setEnvironment({}, nullptr);
     m_logDock->setLogModel(nullptr);
     m_logDock->hide();
     m_stack->removeWidget(m_workspace);

@@ -14,6 +14,7 @@ namespace bt {
 class BuildPanel;
 class DashboardPanel;
 class EnvironmentDocument;
+class LabController;
 class LogDock;
 class Server;
 class ServicesPanel;
@@ -41,6 +42,7 @@ public:
     Server *server() const; // null while not serving
     DashboardPanel *dashboard() const;
     LogDock *logDock() const;
+    LabController *labController() const;
 
     // Problems that keep Build and Start Serving disabled, as shown in their tooltips.
     QString blockedReason() const;
@@ -91,6 +93,7 @@ private:
     DashboardPanel *m_dashboard = nullptr;
     ServicesPanel *m_services = nullptr;
     LogDock *m_logDock;
+    LabController *m_lab;
     bool m_serveAfterBuild = false;
     QLabel *m_problemCount;
     bool m_dialogs = true;

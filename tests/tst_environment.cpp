@@ -173,14 +173,16 @@ private slots:
 
     void loadsTheDemoEnvironment()
     {
-        const QString source = qEnvironmentVariable("BT_SOURCE_DIR");
-        if (source.isEmpty())
-            QSKIP("BT_SOURCE_DIR is not set (run through ctest)");
-        const Result<Environment> env
-            = Environment::load(source + QStringLiteral("/resources/demo"));
+        // The demo is completed at build time (its Linux comes from the
+        // Phase-1 builder), so the built copy is the one users open.
+        const QString binary = qEnvironmentVariable("BT_BINARY_DIR");
+        if (binary.isEmpty())
+            QSKIP("BT_BINARY_DIR is not set (run through ctest)");
+        const Result<Environment> env = Environment::load(binary + QStringLiteral("/demo"));
         QVERIFY2(env.ok(), qPrintable(toString(env.problems())));
-        QCOMPARE(env->boot().defaultOs, QStringLiteral("hello"));
-        QCOMPARE(env->oss().size(), 1);
+        QVERIFY(!env->boot().defaultOs.isEmpty());
+        QVERIFY(env->os(env->boot().defaultOs).has_value());
+        QVERIFY(env->os(QStringLiteral("hello")).has_value());
     }
 
     void savingUnchangedModelLeavesFilesAlone()

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
 
@@ -38,7 +39,10 @@ QStringList parseOrExit(QCommandLineParser &parser, const QStringList &arguments
         std::exit(BadInput);
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        // Qt names the executable's path; the usage line should name the command.
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+        QTextStream(stdout) << text;
         std::exit(Success);
     }
     const QStringList positional = parser.positionalArguments();

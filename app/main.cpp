@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -61,18 +62,34 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "boottorrent " << BOOTTORRENT_VERSION << Qt::endl;
         return bt::cli::Success;
     }
-    // --lab N DIR: the desktop app on DIR with a virtual lab of N simulated clients serving.
-    if (first == QLatin1String("--lab") && argc == 4) {
+    // The desktop app: on DIR when one is given; `--lab N DIR` also starts a
+    // virtual lab of N simulated clients against it.
+    QString dir;
+    int labClients = 0;
+    if (first == QLatin1String("--lab")) {
         bool ok = false;
-        const int clients = QString::fromLocal8Bit(argv[2]).toInt(&ok);
-        if (ok && clients > 0)
-            return bt::runGui(argc, argv, QDir(QString::fromLocal8Bit(argv[3])).absolutePath(), clients);
-    }
-    if (first.startsWith(QLatin1Char('-')) || argc > 2) {
+        labClients = argc == 4 ? QString::fromLocal8Bit(argv[2]).toInt(&ok) : 0;
+        if (!ok || labClients < 1) {
+            QTextStream(stderr) << "boottorrent: --lab expects a number of clients and a folder: boottorrent --lab 4 DIR\n";
+            return bt::cli::BadInput;
+        }
+        dir = QString::fromLocal8Bit(argv[3]);
+    } else if (first.startsWith(QLatin1Char('-')) || argc > 2) {
         QTextStream(stderr) << usage();
         return bt::cli::BadInput;
+    } else {
+        dir = first;
     }
-    // No command: the desktop app, on DIR when one is given.
-    const QString dir = first.isEmpty() ? QString() : QDir(first).absolutePath();
-    return bt::runGui(argc, argv, dir);
+    if (!dir.isEmpty() && !QFileInfo(dir).isDir()) {
+        QTextStream(stderr) << "boottorrent: \"" << dir
+                            << "\" is neither a command nor an environment folder (see boottorrent --help)\n";
+        return bt::cli::BadInput;
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QTextStream(stderr) << "boottorrent: no graphical display (DISPLAY is not set): run the desktop app in a "
+                               "desktop session, or use the headless commands (see boottorrent --help)\n";
+        return bt::cli::BadInput;
+    }
+    return bt::runGui(argc, argv, dir.isEmpty() ? QString() : QDir(dir).absolutePath(), labClients);
 }

@@ -25,6 +25,28 @@ aria2: {bt_enable_lpd: false, enable_peer_exchange: true, console_log_level: err
 EOY
 }
 
+# e2e_begin: skips unless root, makes $WORK, and on any exit tears the lab
+# down, keeps the logs in $ARTIFACTS (when set) and checks nothing is left.
+e2e_begin() {
+    lab_require_root
+    WORK=$(mktemp -d /tmp/bt-e2e.XXXXXX)
+    chmod 755 "$WORK" # opentracker runs as nobody
+    trap e2e_finish EXIT
+    trap 'exit 1' INT TERM
+}
+
+e2e_finish() {
+    local status=$?
+    lab_down
+    if [ -n "${ARTIFACTS:-}" ]; then
+        mkdir -p "$ARTIFACTS"
+        cp -r "$WORK"/serve.* "$WORK"/c* "$ARTIFACTS"/ 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+    lab_assert_clean || status=1
+    exit $status
+}
+
 fail() {
     echo "FAIL: $*" >&2
     [ -n "${WORK:-}" ] && for f in "$WORK"/serve.out "$WORK"/serve.err; do

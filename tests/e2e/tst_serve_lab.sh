@@ -18,19 +18,7 @@ source "$E2E_DIR/netns-lab.sh"
 source "$E2E_DIR/simulated-client.sh"
 source "$E2E_DIR/lab-environment.sh"
 
-lab_require_root
-WORK=$(mktemp -d /tmp/bt-e2e.XXXXXX)
-chmod 755 "$WORK"
-finish() {
-    local status=$?
-    lab_down
-    [ -n "$ARTIFACTS" ] && mkdir -p "$ARTIFACTS" && cp -r "$WORK"/serve.* "$WORK"/c* "$ARTIFACTS"/ 2>/dev/null || true
-    rm -rf "$WORK"
-    lab_assert_clean || status=1
-    exit $status
-}
-trap finish EXIT
-trap 'exit 1' INT TERM
+e2e_begin
 
 make_lab_environment "$WORK/env" "$SIZE_MB"
 "$BOOTTORRENT" build -q "$WORK/env" >/dev/null

@@ -81,7 +81,11 @@ int runLab(const QStringList &arguments)
         QStringLiteral("Give up when the clients have not all booted after this many seconds (default 900)."),
         QStringLiteral("SECONDS"), QStringLiteral("900"));
     const QCommandLineOption kvm({ QStringLiteral("kvm") }, QStringLiteral("Let the virtual machines use KVM."));
-    parser.addOptions({ simulated, vms, keepRunning, workDir, timeout, kvm });
+    const QCommandLineOption hostRate({ QStringLiteral("host-rate") },
+        QStringLiteral("Limit the host seeder's uploads to MBIT Mbit/s, so the clients share with each other\n"
+                       "(default: no limit; TFTP and DHCP stay unlimited)."),
+        QStringLiteral("MBIT"), QStringLiteral("0"));
+    parser.addOptions({ simulated, vms, keepRunning, workDir, timeout, kvm, hostRate });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
     VirtualLab::Options options;
@@ -91,8 +95,10 @@ int runLab(const QStringList &arguments)
     options.simulated = parser.isSet(simulated) ? parser.value(simulated).toInt(&ok2) : (options.vms > 0 ? 0 : 4);
     bool ok3 = true;
     const int timeoutSeconds = parser.value(timeout).toInt(&ok3);
-    if (!ok || !ok2 || !ok3 || timeoutSeconds <= 0) {
-        printError(QStringLiteral("boottorrent lab: --simulated, --vms and --timeout take numbers (see --help)"));
+    bool ok4 = true;
+    options.hostRateMbit = parser.value(hostRate).toInt(&ok4);
+    if (!ok || !ok2 || !ok3 || !ok4 || timeoutSeconds <= 0 || options.hostRateMbit < 0) {
+        printError(QStringLiteral("boottorrent lab: --simulated, --vms, --timeout and --host-rate take numbers (see --help)"));
         return BadInput;
     }
     options.workDir = parser.value(workDir);

@@ -18,6 +18,12 @@
 
 namespace bt {
 
+namespace {
+
+constexpr int kHostRateMbit = 20;
+
+} // namespace
+
 LabController::LabController(QMainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -90,6 +96,8 @@ bool LabController::start(int simulated, int vms)
     VirtualLab::Options options;
     options.simulated = simulated;
     options.vms = vms;
+    // A busy host, as in a real lab: the dashboard shows the clients sharing.
+    options.hostRateMbit = kHostRateMbit;
     auto *lab = new VirtualLab(std::move(loaded).value(), options, this);
     connect(lab, &VirtualLab::logLine, this, [this](const QString &line) {
         m_log->append(LogLine { QDateTime::currentDateTime(), QStringLiteral("lab"), LogSeverity::Info, line });

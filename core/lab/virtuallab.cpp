@@ -213,6 +213,26 @@ void VirtualLab::queueSetUp()
     add({ n, host, QStringLiteral("addr"), QStringLiteral("add"),
         QStringLiteral("%1/%2").arg(m_env.boot().hostIp).arg(m_prefixLength), QStringLiteral("dev"), bridge });
     add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("up") });
+    if (m_options.hostRateMbit > 0) {
+        // Frames the host sends leave through the bridge device's qdisc;
+        // those of the seeder's port go to a slow class, the rest to a fast one.
+        const QStringList tc { QStringLiteral("netns"), QStringLiteral("exec"), host, QStringLiteral("tc") };
+        const QString dev = QStringLiteral("dev");
+        add(tc + QStringList { QStringLiteral("qdisc"), QStringLiteral("replace"), dev, bridge, QStringLiteral("root"),
+                QStringLiteral("handle"), QStringLiteral("1:"), QStringLiteral("htb"), QStringLiteral("default"),
+                QStringLiteral("20") });
+        add(tc + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge, QStringLiteral("parent"),
+                QStringLiteral("1:"), QStringLiteral("classid"), QStringLiteral("1:10"), QStringLiteral("htb"),
+                QStringLiteral("rate"), QStringLiteral("%1mbit").arg(m_options.hostRateMbit) });
+        add(tc + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge, QStringLiteral("parent"),
+                QStringLiteral("1:"), QStringLiteral("classid"), QStringLiteral("1:20"), QStringLiteral("htb"),
+                QStringLiteral("rate"), QStringLiteral("10gbit") });
+        add(tc + QStringList { QStringLiteral("filter"), QStringLiteral("add"), dev, bridge, QStringLiteral("parent"),
+                QStringLiteral("1:"), QStringLiteral("protocol"), QStringLiteral("ip"), QStringLiteral("u32"),
+                QStringLiteral("match"), QStringLiteral("ip"), QStringLiteral("sport"),
+                QString::number(m_env.aria2().listenPort), QStringLiteral("0xffff"), QStringLiteral("flowid"),
+                QStringLiteral("1:10") });
+    }
     for (int i = 1; i <= m_options.simulated; ++i) {
         const QString ns = m_names.clientNamespace(i);
         const QString port = QStringLiteral("p%1").arg(i);

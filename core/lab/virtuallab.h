@@ -52,6 +52,10 @@ public:
         LabPrograms programs; // empty fields are looked up
         int vmMemoryMb = 512;
         bool kvm = false;
+        // Limits what the host's seeder sends (Mbit/s, 0: no limit), like a
+        // busy host in a real lab: the clients then fetch most pieces from
+        // each other. TFTP, DHCP and the clients' own traffic stay free.
+        int hostRateMbit = 0;
     };
 
     struct Machine {

@@ -1,0 +1,97 @@
+# shellcheck shell=bash
+# Helpers of the virtual lab tests: run `boottorrent lab` in the background,
+# remove whatever a lab of ours left (also from a trap), and check the
+# clients' rows the lab saved from GET /api/v1/clients.
+
+LAB_PIDS=()
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+# start_lab LOG ARGS...: starts `boottorrent lab ARGS` and sets LAB_PID.
+start_lab() {
+    local log=$1
+    shift
+    "$BOOTTORRENT" lab "$@" >"$log" 2>&1 &
+    LAB_PID=$!
+    LAB_PIDS+=("$LAB_PID")
+}
+
+# wait_gone PID SECONDS
+wait_gone() {
+    local pid=$1 seconds=$2
+    for _ in $(seq 1 $((seconds * 10))); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# lab_namespaces PID: the namespaces of the lab run by PID.
+lab_namespaces() {
+    ip netns list | awk '{print $1}' | grep -E "^btlab$1-" || true
+}
+
+# Processes whose command line names FOLDER (the test's environment and
+# work folders): dnsmasq, aria2c, opentracker, qemu, bttui of our labs.
+processes_of() {
+    local folder=$1 pid
+    for pid in $(pgrep -f -- "$folder" || true); do
+        [ "$pid" = $$ ] && continue
+        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$folder" && echo "$pid"
+    done
+}
+
+# Ends every lab this test started and removes what they left.
+cleanup_labs() {
+    local pid ns p
+    for pid in "${LAB_PIDS[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${LAB_PIDS[@]}"; do
+        wait_gone "$pid" 20 || kill -KILL "$pid" 2>/dev/null || true
+        for ns in $(lab_namespaces "$pid"); do
+            for p in $(ip netns pids "$ns" 2>/dev/null); do kill -KILL "$p" 2>/dev/null || true; done
+            ip netns del "$ns" 2>/dev/null || true
+        done
+    done
+}
+
+# check_booted_in_order CLIENTS_JSON MAC: the row is booted and went
+# through the lab's states in order.
+check_booted_in_order() {
+    local clients=$1 mac=$2 row states
+    local expected='["discovered","leased","loading-phase1","phase1-up","downloading","sharing","booting","booted"]'
+    row=$(jq -c --arg mac "$mac" '.clients[] | select(.mac == $mac)' "$clients")
+    [ -n "$row" ] || fail "client $mac is not in the registry"
+    [ "$(jq -r .state <<<"$row")" = booted ] || fail "client $mac is $(jq -r .state <<<"$row"), not booted"
+    states=$(jq -c '[.transitions[].state]' <<<"$row")
+    # Each expected state occurs, in this order (menu may sit in between).
+    jq -e --argjson want "$expected" '. as $got | [$want[] | . as $s | $got | index($s)] |
+        (all(. != null)) and (. == sort)' <<<"$states" >/dev/null ||
+        fail "client $mac went $states, expected the order $expected"
+    echo "ok: $mac went $states"
+}
+
+# check_clean PID WORK: no namespace and no process of the lab is left.
+check_clean() {
+    local pid=$1 work=$2 left
+    left=$(lab_namespaces "$pid")
+    [ -z "$left" ] || fail "namespaces left by lab $pid: $left"
+    left=$(processes_of "$work")
+    [ -z "$left" ] || fail "processes left: $(for p in $left; do tr '\0' ' ' <"/proc/$p/cmdline"; echo; done)"
+}
+
+require_root() {
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "SKIP: the virtual lab builds network namespaces and needs root"
+        exit 77
+    fi
+    if ! ip netns add "btlab$$-probe" 2>/dev/null; then
+        echo "SKIP: network namespaces are not available here"
+        exit 77
+    fi
+    ip netns del "btlab$$-probe"
+}

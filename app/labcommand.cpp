@@ -32,7 +32,8 @@ void onLabSignal(int signal)
 void onTerminationSignal(const std::function<void()> &handler)
 {
     ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_labSignalPipe);
-    auto *notifier = new QSocketNotifier(g_labSignalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    auto *notifier = new QSocketNotifier(
+        g_labSignalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, notifier, [handler] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(g_labSignalPipe[0], &byte, 1);
@@ -58,32 +59,42 @@ bool writeJson(const QString &path, const QJsonObject &object)
 int runLab(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Boots a virtual lab against the environment DIR on this machine: a network namespace whose bridge\n"
-        "carries the environment's host address (198.18.0.0/15 only), `boottorrent serve DIR` inside it,\n"
-        "simulated clients and qemu virtual machines that PXE-boot from it. Prints every change; ends when\n"
-        "every client booted (exit 0) or one failed (exit 1), unless --keep-running. Removes every\n"
-        "namespace and process it made on exit, Ctrl+C or SIGTERM. Needs root."));
+    parser.setApplicationDescription(
+        QStringLiteral("Boots a virtual lab against the environment DIR on this machine: a network "
+                       "namespace whose bridge\n"
+                       "carries the environment's host address (198.18.0.0/15 only), `boottorrent "
+                       "serve DIR` inside it,\n"
+                       "simulated clients and qemu virtual machines that PXE-boot from it. Prints "
+                       "every change; ends when\n"
+                       "every client booted (exit 0) or one failed (exit 1), unless "
+                       "--keep-running. Removes every\n"
+                       "namespace and process it made on exit, Ctrl+C or SIGTERM. Needs root."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
     const QCommandLineOption simulated({ QStringLiteral("simulated") },
-        QStringLiteral("Simulated clients (namespaces running bttui --headless --dry-run); default 4 without --vms."),
+        QStringLiteral("Simulated clients (namespaces running bttui --headless --dry-run); default "
+                       "4 without --vms."),
         QStringLiteral("N"));
     const QCommandLineOption vms({ QStringLiteral("vms") },
-        QStringLiteral("qemu virtual machines that boot the real path (software emulation, 512 MiB each)."),
+        QStringLiteral(
+            "qemu virtual machines that boot the real path (software emulation, 512 MiB each)."),
         QStringLiteral("M"));
     const QCommandLineOption keepRunning({ QStringLiteral("keep-running") },
         QStringLiteral("Keep the lab up after the clients booted, until Ctrl+C."));
     const QCommandLineOption workDir({ QStringLiteral("work-dir") },
-        QStringLiteral("Keep the lab's logs, serial consoles and the final clients.json and swarm.json here\n"
-                       "(default: a temporary folder, removed at exit)."),
+        QStringLiteral(
+            "Keep the lab's logs, serial consoles and the final clients.json and swarm.json here\n"
+            "(default: a temporary folder, removed at exit)."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption timeout({ QStringLiteral("timeout") },
-        QStringLiteral("Give up when the clients have not all booted after this many seconds (default 900)."),
+        QStringLiteral(
+            "Give up when the clients have not all booted after this many seconds (default 900)."),
         QStringLiteral("SECONDS"), QStringLiteral("900"));
-    const QCommandLineOption kvm({ QStringLiteral("kvm") }, QStringLiteral("Let the virtual machines use KVM."));
+    const QCommandLineOption kvm(
+        { QStringLiteral("kvm") }, QStringLiteral("Let the virtual machines use KVM."));
     const QCommandLineOption hostRate({ QStringLiteral("host-rate") },
-        QStringLiteral("Limit the host seeder's uploads to MBIT Mbit/s, so the clients share with each other\n"
-                       "(default: no limit; TFTP and DHCP stay unlimited)."),
+        QStringLiteral(
+            "Limit the host seeder's uploads to MBIT Mbit/s, so the clients share with each other\n"
+            "(default: no limit; TFTP and DHCP stay unlimited)."),
         QStringLiteral("MBIT"), QStringLiteral("0"));
     parser.addOptions({ simulated, vms, keepRunning, workDir, timeout, kvm, hostRate });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
@@ -92,13 +103,15 @@ int runLab(const QStringList &arguments)
     bool ok = true;
     options.vms = parser.isSet(vms) ? parser.value(vms).toInt(&ok) : 0;
     bool ok2 = true;
-    options.simulated = parser.isSet(simulated) ? parser.value(simulated).toInt(&ok2) : (options.vms > 0 ? 0 : 4);
+    options.simulated
+        = parser.isSet(simulated) ? parser.value(simulated).toInt(&ok2) : (options.vms > 0 ? 0 : 4);
     bool ok3 = true;
     const int timeoutSeconds = parser.value(timeout).toInt(&ok3);
     bool ok4 = true;
     options.hostRateMbit = parser.value(hostRate).toInt(&ok4);
     if (!ok || !ok2 || !ok3 || !ok4 || timeoutSeconds <= 0 || options.hostRateMbit < 0) {
-        printError(QStringLiteral("boottorrent lab: --simulated, --vms, --timeout and --host-rate take numbers (see --help)"));
+        printError(QStringLiteral("boottorrent lab: --simulated, --vms, --timeout and --host-rate "
+                                  "take numbers (see --help)"));
         return BadInput;
     }
     options.workDir = parser.value(workDir);
@@ -117,7 +130,8 @@ int runLab(const QStringList &arguments)
         writeJson(lab.workDir() + QStringLiteral("/clients.json"), lab.clientsJson());
         writeJson(lab.workDir() + QStringLiteral("/swarm.json"), lab.swarmJson());
     };
-    QObject::connect(&lab, &VirtualLab::logLine, &lab, [](const QString &line) { printLine(line); });
+    QObject::connect(
+        &lab, &VirtualLab::logLine, &lab, [](const QString &line) { printLine(line); });
     QObject::connect(&lab, &VirtualLab::failed, &lab, [&](const QString &) {
         saveReplies();
         exitCode = Failure;
@@ -129,14 +143,15 @@ int runLab(const QStringList &arguments)
         if (!keep || !allBooted)
             lab.stop();
     });
-    QObject::connect(&lab, &VirtualLab::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
-        Qt::QueuedConnection);
+    QObject::connect(&lab, &VirtualLab::stopped, QCoreApplication::instance(),
+        &QCoreApplication::quit, Qt::QueuedConnection);
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &lab, [&] {
         if (lab.state() != VirtualLab::State::Running && lab.state() != VirtualLab::State::Starting)
             return;
-        printError(QStringLiteral("boottorrent lab: the clients did not all boot within %1 s").arg(timeoutSeconds));
+        printError(QStringLiteral("boottorrent lab: the clients did not all boot within %1 s")
+                       .arg(timeoutSeconds));
         saveReplies();
         exitCode = Failure;
         lab.stop();

@@ -35,13 +35,15 @@ LabController::LabController(QMainWindow *window)
     m_simulatedAction = m_menu->addAction(themeIcon(QStringLiteral("network-server")),
         tr("Start &Simulated Clients…"), this, [this] { ask(false); });
     m_simulatedAction->setObjectName(QStringLiteral("labSimulatedAction"));
-    m_simulatedAction->setStatusTip(tr("Boot clients simulated in network namespaces against this environment"));
+    m_simulatedAction->setStatusTip(
+        tr("Boot clients simulated in network namespaces against this environment"));
     m_vmAction = m_menu->addAction(themeIcon(QStringLiteral("application-x-executable")),
         tr("Start &Virtual Machines…"), this, [this] { ask(true); });
     m_vmAction->setObjectName(QStringLiteral("labVmAction"));
-    m_vmAction->setStatusTip(tr("PXE-boot qemu virtual machines against this environment (slow without KVM)"));
-    m_stopAction = m_menu->addAction(themeIcon(QStringLiteral("process-stop")), tr("S&top Lab"), this,
-        &LabController::stop);
+    m_vmAction->setStatusTip(
+        tr("PXE-boot qemu virtual machines against this environment (slow without KVM)"));
+    m_stopAction = m_menu->addAction(
+        themeIcon(QStringLiteral("process-stop")), tr("S&top Lab"), this, &LabController::stop);
     m_stopAction->setObjectName(QStringLiteral("labStopAction"));
     m_menu->addSeparator();
     QAction *consoles = m_consoles->toggleViewAction();
@@ -79,7 +81,8 @@ void LabController::ask(bool vms)
     const int count = vms
         ? QInputDialog::getInt(m_window, tr("Virtual Machines"),
             tr("Virtual machines to PXE-boot (512 MiB each, software emulation):"), 2, 1, 8, 1, &ok)
-        : QInputDialog::getInt(m_window, tr("Simulated Clients"), tr("Simulated clients:"), 4, 1, 100, 1, &ok);
+        : QInputDialog::getInt(
+            m_window, tr("Simulated Clients"), tr("Simulated clients:"), 4, 1, 100, 1, &ok);
     if (ok)
         start(vms ? 0 : count, vms ? count : 0);
 }
@@ -90,7 +93,8 @@ bool LabController::start(int simulated, int vms)
         return false;
     Result<Environment> loaded = Environment::load(m_dir);
     if (!loaded.ok()) {
-        report(tr("Virtual Lab"), tr("The saved environment has problems:\n%1").arg(toString(loaded.problems())));
+        report(tr("Virtual Lab"),
+            tr("The saved environment has problems:\n%1").arg(toString(loaded.problems())));
         return false;
     }
     VirtualLab::Options options;
@@ -100,16 +104,18 @@ bool LabController::start(int simulated, int vms)
     options.hostRateMbit = kHostRateMbit;
     auto *lab = new VirtualLab(std::move(loaded).value(), options, this);
     connect(lab, &VirtualLab::logLine, this, [this](const QString &line) {
-        m_log->append(LogLine { QDateTime::currentDateTime(), QStringLiteral("lab"), LogSeverity::Info, line });
+        m_log->append(LogLine {
+            QDateTime::currentDateTime(), QStringLiteral("lab"), LogSeverity::Info, line });
     });
-    connect(lab, &VirtualLab::running, this, [this] {
-        emit statusMessage(tr("Virtual lab running: the clients are booting"));
-    });
+    connect(lab, &VirtualLab::running, this,
+        [this] { emit statusMessage(tr("Virtual lab running: the clients are booting")); });
     connect(lab, &VirtualLab::settled, this, [this](bool allBooted) {
-        emit statusMessage(allBooted ? tr("Virtual lab: every client booted") : tr("Virtual lab: some clients failed"));
+        emit statusMessage(allBooted ? tr("Virtual lab: every client booted")
+                                     : tr("Virtual lab: some clients failed"));
     });
     connect(lab, &VirtualLab::failed, this, [this](const QString &error) {
-        m_log->append(LogLine { QDateTime::currentDateTime(), QStringLiteral("lab"), LogSeverity::Error, error });
+        m_log->append(LogLine {
+            QDateTime::currentDateTime(), QStringLiteral("lab"), LogSeverity::Error, error });
         report(tr("Virtual Lab"), error);
     });
     connect(lab, &VirtualLab::stopped, this, &LabController::labStopped);
@@ -122,7 +128,8 @@ bool LabController::start(int simulated, int vms)
     m_dashboard = new DashboardPanel(lab->registry());
     m_dashboard->setObjectName(QStringLiteral("labDashboard"));
     if (m_tabs) {
-        m_tabs->addTab(m_dashboard, themeIcon(QStringLiteral("view-statistics")), tr("Virtual &Lab"));
+        m_tabs->addTab(
+            m_dashboard, themeIcon(QStringLiteral("view-statistics")), tr("Virtual &Lab"));
         m_tabs->setCurrentWidget(m_dashboard);
     }
     QStringList names, files;

@@ -20,7 +20,8 @@ class VirtualLab;
 // machines against the open environment (as saved on disk), shows the lab's
 // clients in a dashboard tab and the machines' serial consoles in a dock,
 // and tears the lab down when it is stopped or the environment closes.
-class LabController : public QObject {
+class LabController : public QObject
+{
     Q_OBJECT
 public:
     explicit LabController(QMainWindow *window);

@@ -51,10 +51,7 @@ void SerialConsoleDock::setConsoles(const QStringList &names, const QStringList 
     showCurrent();
 }
 
-QString SerialConsoleDock::currentText() const
-{
-    return m_text->toPlainText();
-}
+QString SerialConsoleDock::currentText() const { return m_text->toPlainText(); }
 
 void SerialConsoleDock::showCurrent()
 {

@@ -11,7 +11,8 @@ namespace bt {
 
 // The serial consoles of the virtual lab's machines: pick a machine in the
 // combo box and watch its console grow, read from the file qemu writes.
-class SerialConsoleDock : public QDockWidget {
+class SerialConsoleDock : public QDockWidget
+{
     Q_OBJECT
 public:
     explicit SerialConsoleDock(QWidget *parent = nullptr);

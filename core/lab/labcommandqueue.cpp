@@ -29,15 +29,9 @@ void LabCommandQueue::add(const QStringList &argv, bool mayFail)
     add(Command { argv, mayFail, {} });
 }
 
-void LabCommandQueue::add(Command command)
-{
-    m_pending.append(std::move(command));
-}
+void LabCommandQueue::add(Command command) { m_pending.append(std::move(command)); }
 
-void LabCommandQueue::clear()
-{
-    m_pending.clear();
-}
+void LabCommandQueue::clear() { m_pending.clear(); }
 
 void LabCommandQueue::start()
 {
@@ -55,9 +49,10 @@ void LabCommandQueue::next()
     m_process = new QProcess(this);
     m_process->setProgram(m_current.argv.value(0));
     m_process->setArguments(m_current.argv.mid(1));
-    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        onDone(exitCode, status == QProcess::CrashExit);
-    });
+    connect(
+        m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            onDone(exitCode, status == QProcess::CrashExit);
+        });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             onDone(-1, true);

@@ -16,10 +16,12 @@ namespace bt {
 // the other as child processes with explicit argument lists, without
 // blocking the event loop. The first command that fails and may not fail
 // ends the run. A command's output handler may queue further commands.
-class LabCommandQueue : public QObject {
+class LabCommandQueue : public QObject
+{
     Q_OBJECT
 public:
-    struct Command {
+    struct Command
+    {
         QStringList argv; // program first
         bool mayFail = false; // e.g. removing something that may be gone
         std::function<void(const QByteArray &output)> onOutput; // its stdout, on success

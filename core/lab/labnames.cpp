@@ -11,10 +11,7 @@ namespace {
 
 const QLatin1String kPrefix("btlab");
 
-bool processAlive(qint64 pid)
-{
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-}
+bool processAlive(qint64 pid) { return ::kill(pid_t(pid), 0) == 0 || errno == EPERM; }
 
 } // namespace
 
@@ -23,25 +20,16 @@ LabNames::LabNames(qint64 ownerPid)
 {
 }
 
-QString LabNames::prefix() const
-{
-    return kPrefix + QString::number(m_ownerPid);
-}
+QString LabNames::prefix() const { return kPrefix + QString::number(m_ownerPid); }
 
-QString LabNames::hostNamespace() const
-{
-    return prefix() + QStringLiteral("-h");
-}
+QString LabNames::hostNamespace() const { return prefix() + QStringLiteral("-h"); }
 
 QString LabNames::clientNamespace(int index) const
 {
     return prefix() + QStringLiteral("-c%1").arg(index);
 }
 
-QString LabNames::tapDevice(int index) const
-{
-    return QStringLiteral("tap%1").arg(index);
-}
+QString LabNames::tapDevice(int index) const { return QStringLiteral("tap%1").arg(index); }
 
 QString LabNames::clientMac(int index) const
 {

@@ -11,7 +11,8 @@ namespace bt {
 // The names of one virtual lab's network namespaces. Every name starts with
 // "btlab<owner pid>-", so a lab can find and remove what a lab that died
 // before its teardown left behind, and never touches anything else.
-class LabNames {
+class LabNames
+{
 public:
     explicit LabNames(qint64 ownerPid);
 

@@ -37,13 +37,14 @@ Result<LabPrograms> LabPrograms::locate(const LabPrograms &given, bool needVms)
     // side by side; an installation keeps bin/ and share/boottorrent/.
     const QString root = exeDir + QStringLiteral("/..");
     if (p.boottorrent.isEmpty()) {
-        p.boottorrent = firstExisting({ exeDir + QStringLiteral("/boottorrent"),
-            root + QStringLiteral("/app/boottorrent") });
+        p.boottorrent = firstExisting(
+            { exeDir + QStringLiteral("/boottorrent"), root + QStringLiteral("/app/boottorrent") });
         if (p.boottorrent.isEmpty())
             p.boottorrent = onPath(QStringLiteral("boottorrent"));
     }
     if (p.bttui.isEmpty()) {
-        p.bttui = firstExisting({ exeDir + QStringLiteral("/bttui"), root + QStringLiteral("/client-tui/app/bttui") });
+        p.bttui = firstExisting(
+            { exeDir + QStringLiteral("/bttui"), root + QStringLiteral("/client-tui/app/bttui") });
         if (p.bttui.isEmpty())
             p.bttui = onPath(QStringLiteral("bttui"));
     }

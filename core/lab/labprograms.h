@@ -9,7 +9,8 @@ namespace bt {
 // The programs and files a virtual lab runs. Empty fields are looked up:
 // next to the running executable (the build tree or an installation), then
 // on PATH.
-struct LabPrograms {
+struct LabPrograms
+{
     QString boottorrent; // runs `serve` inside the host namespace
     QString bttui; // the client, for simulated clients
     QString clientScript; // simulated-client.sh (its udhcpc.script beside it)

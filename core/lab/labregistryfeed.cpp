@@ -32,10 +32,7 @@ LabRegistryFeed::LabRegistryFeed(ClientRegistry *registry, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &LabRegistryFeed::poll);
 }
 
-LabRegistryFeed::~LabRegistryFeed()
-{
-    stop();
-}
+LabRegistryFeed::~LabRegistryFeed() { stop(); }
 
 void LabRegistryFeed::setEndpoint(const QStringList &argvPrefix, const QString &baseUrl)
 {
@@ -64,32 +61,37 @@ void LabRegistryFeed::poll()
 {
     if (m_process || m_argvPrefix.isEmpty())
         return; // the last poll is still running
-    fetch(QStringLiteral("/clients"), [this](const QJsonObject &o) { applyClients(o); }, [this] {
-        fetch(QStringLiteral("/swarm"), [this](const QJsonObject &o) { applySwarm(o); }, [this] {
-            emit polled();
+    fetch(
+        QStringLiteral("/clients"), [this](const QJsonObject &o) { applyClients(o); },
+        [this] {
+            fetch(
+                QStringLiteral("/swarm"), [this](const QJsonObject &o) { applySwarm(o); },
+                [this] { emit polled(); });
         });
-    });
 }
 
-void LabRegistryFeed::fetch(const QString &path, const std::function<void(const QJsonObject &)> &apply,
-    const std::function<void()> &then)
+void LabRegistryFeed::fetch(const QString &path,
+    const std::function<void(const QJsonObject &)> &apply, const std::function<void()> &then)
 {
     m_process = new QProcess(this);
     m_process->setProgram(m_argvPrefix.first());
     m_process->setArguments(m_argvPrefix.mid(1)
-        + QStringList { QStringLiteral("-sf"), QStringLiteral("--max-time"), QStringLiteral("3"), m_baseUrl + path });
-    connect(m_process, &QProcess::finished, this, [this, apply, then](int exitCode, QProcess::ExitStatus status) {
-        QProcess *process = std::exchange(m_process, nullptr);
-        process->deleteLater();
-        // The endpoint is not up yet, or serve is gone: the next tick tries again.
-        if (status != QProcess::NormalExit || exitCode != 0)
-            return;
-        const QJsonDocument document = QJsonDocument::fromJson(process->readAllStandardOutput());
-        if (!document.isObject())
-            return;
-        apply(document.object());
-        then();
-    });
+        + QStringList { QStringLiteral("-sf"), QStringLiteral("--max-time"), QStringLiteral("3"),
+            m_baseUrl + path });
+    connect(m_process, &QProcess::finished, this,
+        [this, apply, then](int exitCode, QProcess::ExitStatus status) {
+            QProcess *process = std::exchange(m_process, nullptr);
+            process->deleteLater();
+            // The endpoint is not up yet, or serve is gone: the next tick tries again.
+            if (status != QProcess::NormalExit || exitCode != 0)
+                return;
+            const QJsonDocument document
+                = QJsonDocument::fromJson(process->readAllStandardOutput());
+            if (!document.isObject())
+                return;
+            apply(document.object());
+            then();
+        });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart && m_process)
             std::exchange(m_process, nullptr)->deleteLater();
@@ -121,7 +123,8 @@ void LabRegistryFeed::applyClients(const QJsonObject &reply)
             status.time = timeOf(transition.value(QStringLiteral("time")));
             m_registry->applyStatus(mac, status);
         }
-        const std::optional<ClientState> state = clientStateFromName(row.value(QStringLiteral("state")).toString());
+        const std::optional<ClientState> state
+            = clientStateFromName(row.value(QStringLiteral("state")).toString());
         if (!state)
             continue;
         ClientStatus status;

@@ -17,7 +17,8 @@ class ClientRegistry;
 // reads GET /api/v1/clients and /api/v1/swarm through `ip netns exec NS
 // curl` once per interval, and replays each client's transitions in order
 // (with their times), so the local rows go through the same states.
-class LabRegistryFeed : public QObject {
+class LabRegistryFeed : public QObject
+{
     Q_OBJECT
 public:
     explicit LabRegistryFeed(ClientRegistry *registry, QObject *parent = nullptr);
@@ -53,7 +54,8 @@ private:
     QProcess *m_process = nullptr;
     QJsonObject m_lastClients;
     QJsonObject m_lastSwarm;
-    struct Applied {
+    struct Applied
+    {
         int bootCycle = 0;
         int transitions = 0;
     };

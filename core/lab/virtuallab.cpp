@@ -27,10 +27,7 @@ constexpr int kTerminateGraceMs = 6000;
 // A child dies with the lab: the kernel sends it SIGTERM when the lab's
 // process ends, even by SIGKILL. `ip netns exec` keeps the setting across
 // its exec of the real program.
-void dieWithParent()
-{
-    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-}
+void dieWithParent() { ::prctl(PR_SET_PDEATHSIG, SIGTERM); }
 
 int prefixLengthOf(const QString &netmask)
 {
@@ -73,15 +70,9 @@ VirtualLab::~VirtualLab()
         teardownNow();
 }
 
-QJsonObject VirtualLab::clientsJson() const
-{
-    return m_feed->lastClients();
-}
+QJsonObject VirtualLab::clientsJson() const { return m_feed->lastClients(); }
 
-QJsonObject VirtualLab::swarmJson() const
-{
-    return m_feed->lastSwarm();
-}
+QJsonObject VirtualLab::swarmJson() const { return m_feed->lastSwarm(); }
 
 void VirtualLab::setState(State state)
 {
@@ -91,10 +82,7 @@ void VirtualLab::setState(State state)
     emit stateChanged(state);
 }
 
-void VirtualLab::note(const QString &line)
-{
-    emit logLine(line);
-}
+void VirtualLab::note(const QString &line) { emit logLine(line); }
 
 QStringList VirtualLab::ipArgv(const QStringList &args) const
 {
@@ -110,18 +98,21 @@ Problems VirtualLab::start()
         || m_options.simulated + m_options.vms > 200)
         problems << labProblem(QStringLiteral("a lab has 1 to 200 clients"));
     if (::geteuid() != 0)
-        problems << labProblem(QStringLiteral("the virtual lab creates network namespaces and needs root"));
+        problems << labProblem(
+            QStringLiteral("the virtual lab creates network namespaces and needs root"));
     const QString hostIp = m_env.boot().hostIp;
     // The lab's addresses stay in the benchmarking range, so even a mistake
     // could never collide with a real network.
     if (!QHostAddress(hostIp).isInSubnet(QHostAddress(QStringLiteral("198.18.0.0")), 15))
         problems << labProblem(
-            QStringLiteral("the virtual lab serves only host addresses in 198.18.0.0/15, not %1").arg(hostIp),
+            QStringLiteral("the virtual lab serves only host addresses in 198.18.0.0/15, not %1")
+                .arg(hostIp),
             QStringLiteral("boottorrent.host_ip"));
     const QString bridge = m_env.dnsmasq().interface;
     if (bridge.isEmpty() || bridge.size() > 15)
-        problems << labProblem(QStringLiteral("the lab's bridge is named after dnsmasq.interface, which must "
-                                              "be a valid interface name (1 to 15 characters)"),
+        problems << labProblem(
+            QStringLiteral("the lab's bridge is named after dnsmasq.interface, which must "
+                           "be a valid interface name (1 to 15 characters)"),
             QStringLiteral("dnsmasq.interface"));
     if (const Result<DhcpRange> range = DhcpRange::parse(m_env.dnsmasq().dhcpRange); range.ok())
         m_prefixLength = prefixLengthOf(range->netmask);
@@ -133,9 +124,11 @@ Problems VirtualLab::start()
     m_options.programs = programs.value();
 
     if (m_options.workDir.isEmpty()) {
-        m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bt-lab-XXXXXX"));
+        m_tempDir
+            = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/bt-lab-XXXXXX"));
         if (!m_tempDir->isValid())
-            return { labProblem(QStringLiteral("cannot create a temporary folder: %1").arg(m_tempDir->errorString())) };
+            return { labProblem(QStringLiteral("cannot create a temporary folder: %1")
+                                    .arg(m_tempDir->errorString())) };
         m_workDir = m_tempDir->path();
     } else {
         m_workDir = QDir(m_options.workDir).absolutePath();
@@ -144,14 +137,16 @@ Problems VirtualLab::start()
     }
     // The clients' programs run as other users (dnsmasq as nobody reads nothing here, but aria2 and
     // bttui write below it as root): readable for all keeps logs easy to collect.
-    QFile::setPermissions(m_workDir, QFile::permissions(m_workDir) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(
+        m_workDir, QFile::permissions(m_workDir) | QFileDevice::ReadOther | QFileDevice::ExeOther);
 
     for (int i = 1; i <= m_options.simulated; ++i)
         m_machines << Machine { QStringLiteral("c%1").arg(i), false, m_names.clientMac(i),
             m_workDir + QStringLiteral("/c%1.log").arg(i), {} };
     for (int i = 1; i <= m_options.vms; ++i)
         m_machines << Machine { QStringLiteral("vm%1").arg(i), true, m_names.vmMac(i),
-            m_workDir + QStringLiteral("/vm%1.qemu.log").arg(i), m_workDir + QStringLiteral("/vm%1.serial.log").arg(i) };
+            m_workDir + QStringLiteral("/vm%1.qemu.log").arg(i),
+            m_workDir + QStringLiteral("/vm%1.serial.log").arg(i) };
 
     setState(State::Starting);
     note(QStringLiteral("lab %1: %2 simulated clients, %3 virtual machines, files in %4")
@@ -159,13 +154,14 @@ Problems VirtualLab::start()
              .arg(m_options.simulated)
              .arg(m_options.vms)
              .arg(m_workDir));
-    m_queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }), false,
-        [this](const QByteArray &output) {
-            if (m_state != State::Starting)
-                return;
-            queueStaleCleanup(output);
-            queueSetUp();
-        } });
+    m_queue->add(
+        LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
+            false, [this](const QByteArray &output) {
+                if (m_state != State::Starting)
+                    return;
+                queueStaleCleanup(output);
+                queueSetUp();
+            } });
     connect(m_queue, &LabCommandQueue::finished, this, [this](bool ok, const QString &error) {
         if (m_state == State::Stopping) {
             finishStop();
@@ -187,7 +183,8 @@ void VirtualLab::queueStaleCleanup(const QByteArray &netnsList)
 {
     for (const QString &ns : LabNames::staleNamespaces(LabNames::parseNetnsList(netnsList))) {
         note(QStringLiteral("removing %1, left by a lab whose process is gone").arg(ns));
-        m_queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
+        m_queue->add(LabCommandQueue::Command {
+            ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
             [](const QByteArray &pids) {
                 for (const QByteArray &pid : pids.split('\n'))
                     if (const int value = pid.trimmed().toInt(); value > 1)
@@ -206,32 +203,42 @@ void VirtualLab::queueSetUp()
     auto add = [this](const QStringList &args) { m_queue->add(ipArgv(args)); };
     add({ QStringLiteral("netns"), QStringLiteral("add"), host });
     add({ n, host, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
-    add({ n, host, link, QStringLiteral("add"), bridge, QStringLiteral("type"), QStringLiteral("bridge") });
+    add({ n, host, link, QStringLiteral("add"), bridge, QStringLiteral("type"),
+        QStringLiteral("bridge") });
     // Forward at once: the VMs' PXE ROMs give up before the default 15 s learning delay ends.
-    add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("type"), QStringLiteral("bridge"),
-        QStringLiteral("forward_delay"), QStringLiteral("0") });
+    add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("type"),
+        QStringLiteral("bridge"), QStringLiteral("forward_delay"), QStringLiteral("0") });
     add({ n, host, QStringLiteral("addr"), QStringLiteral("add"),
-        QStringLiteral("%1/%2").arg(m_env.boot().hostIp).arg(m_prefixLength), QStringLiteral("dev"), bridge });
+        QStringLiteral("%1/%2").arg(m_env.boot().hostIp).arg(m_prefixLength), QStringLiteral("dev"),
+        bridge });
     add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("up") });
     if (m_options.hostRateMbit > 0) {
         // Frames the host sends leave through the bridge device's qdisc;
         // those of the seeder's port go to a slow class, the rest to a fast one.
-        const QStringList tc { QStringLiteral("netns"), QStringLiteral("exec"), host, QStringLiteral("tc") };
+        const QStringList tc { QStringLiteral("netns"), QStringLiteral("exec"), host,
+            QStringLiteral("tc") };
         const QString dev = QStringLiteral("dev");
-        add(tc + QStringList { QStringLiteral("qdisc"), QStringLiteral("replace"), dev, bridge, QStringLiteral("root"),
-                QStringLiteral("handle"), QStringLiteral("1:"), QStringLiteral("htb"), QStringLiteral("default"),
-                QStringLiteral("20") });
-        add(tc + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge, QStringLiteral("parent"),
-                QStringLiteral("1:"), QStringLiteral("classid"), QStringLiteral("1:10"), QStringLiteral("htb"),
-                QStringLiteral("rate"), QStringLiteral("%1mbit").arg(m_options.hostRateMbit) });
-        add(tc + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge, QStringLiteral("parent"),
-                QStringLiteral("1:"), QStringLiteral("classid"), QStringLiteral("1:20"), QStringLiteral("htb"),
-                QStringLiteral("rate"), QStringLiteral("10gbit") });
-        add(tc + QStringList { QStringLiteral("filter"), QStringLiteral("add"), dev, bridge, QStringLiteral("parent"),
-                QStringLiteral("1:"), QStringLiteral("protocol"), QStringLiteral("ip"), QStringLiteral("u32"),
-                QStringLiteral("match"), QStringLiteral("ip"), QStringLiteral("sport"),
-                QString::number(m_env.aria2().listenPort), QStringLiteral("0xffff"), QStringLiteral("flowid"),
-                QStringLiteral("1:10") });
+        add(tc
+            + QStringList { QStringLiteral("qdisc"), QStringLiteral("replace"), dev, bridge,
+                QStringLiteral("root"), QStringLiteral("handle"), QStringLiteral("1:"),
+                QStringLiteral("htb"), QStringLiteral("default"), QStringLiteral("20") });
+        add(tc
+            + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge,
+                QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("classid"),
+                QStringLiteral("1:10"), QStringLiteral("htb"), QStringLiteral("rate"),
+                QStringLiteral("%1mbit").arg(m_options.hostRateMbit) });
+        add(tc
+            + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge,
+                QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("classid"),
+                QStringLiteral("1:20"), QStringLiteral("htb"), QStringLiteral("rate"),
+                QStringLiteral("10gbit") });
+        add(tc
+            + QStringList { QStringLiteral("filter"), QStringLiteral("add"), dev, bridge,
+                QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("protocol"),
+                QStringLiteral("ip"), QStringLiteral("u32"), QStringLiteral("match"),
+                QStringLiteral("ip"), QStringLiteral("sport"),
+                QString::number(m_env.aria2().listenPort), QStringLiteral("0xffff"),
+                QStringLiteral("flowid"), QStringLiteral("1:10") });
     }
     for (int i = 1; i <= m_options.simulated; ++i) {
         const QString ns = m_names.clientNamespace(i);
@@ -239,9 +246,11 @@ void VirtualLab::queueSetUp()
         add({ QStringLiteral("netns"), QStringLiteral("add"), ns });
         add({ n, ns, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
         // Made inside the host namespace, so no end ever shows in the machine's own.
-        add({ n, host, link, QStringLiteral("add"), port, QStringLiteral("type"), QStringLiteral("veth"),
-            QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("eth0"), QStringLiteral("netns"), ns });
-        add({ n, host, link, QStringLiteral("set"), port, QStringLiteral("master"), bridge, QStringLiteral("up") });
+        add({ n, host, link, QStringLiteral("add"), port, QStringLiteral("type"),
+            QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
+            QStringLiteral("eth0"), QStringLiteral("netns"), ns });
+        add({ n, host, link, QStringLiteral("set"), port, QStringLiteral("master"), bridge,
+            QStringLiteral("up") });
         add({ n, ns, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("address"),
             m_names.clientMac(i) });
         add({ n, ns, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("up") });
@@ -250,7 +259,8 @@ void VirtualLab::queueSetUp()
         const QString tap = m_names.tapDevice(i);
         add({ n, host, QStringLiteral("tuntap"), QStringLiteral("add"), QStringLiteral("dev"), tap,
             QStringLiteral("mode"), QStringLiteral("tap") });
-        add({ n, host, link, QStringLiteral("set"), tap, QStringLiteral("master"), bridge, QStringLiteral("up") });
+        add({ n, host, link, QStringLiteral("set"), tap, QStringLiteral("master"), bridge,
+            QStringLiteral("up") });
     }
 }
 
@@ -270,8 +280,8 @@ QProcess *VirtualLab::spawn(const QStringList &argv, const QString &logFile)
 
 void VirtualLab::startServe()
 {
-    QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"), m_names.hostNamespace(),
-        m_options.programs.boottorrent, QStringLiteral("serve") });
+    QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
+        m_names.hostNamespace(), m_options.programs.boottorrent, QStringLiteral("serve") });
     // Phase-1 puts bttui on the serial console, where the lab reads it.
     if (m_options.vms > 0)
         argv << QStringLiteral("--client-args") << QStringLiteral("bt.headless");
@@ -282,7 +292,9 @@ void VirtualLab::startServe()
     connect(m_serve, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
         onServeOutput();
         if (m_state == State::Starting || m_state == State::Running)
-            fail(QStringLiteral("boottorrent serve exited (status %1); see %2/serve.log").arg(exitCode).arg(m_workDir));
+            fail(QStringLiteral("boottorrent serve exited (status %1); see %2/serve.log")
+                     .arg(exitCode)
+                     .arg(m_workDir));
         else if (m_state == State::Stopping)
             finishStop();
     });
@@ -312,10 +324,11 @@ void VirtualLab::onServeOutput()
             m_everRunning = true;
             setState(State::Running);
             startMachines();
-            m_feed->setEndpoint(
-                ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"), m_names.hostNamespace(),
-                    m_options.programs.curl }),
-                QStringLiteral("http://%1:%2/api/v1").arg(m_env.boot().hostIp).arg(m_env.boot().statusPort));
+            m_feed->setEndpoint(ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
+                                    m_names.hostNamespace(), m_options.programs.curl }),
+                QStringLiteral("http://%1:%2/api/v1")
+                    .arg(m_env.boot().hostIp)
+                    .arg(m_env.boot().statusPort));
             m_feed->start();
             emit running();
         }
@@ -337,21 +350,24 @@ void VirtualLab::startSimulated(int index)
     QDir(work).removeRecursively();
     // simulated-client.sh is the one place that knows how a simulated
     // client boots; the end-to-end tests run the same function.
-    QProcess *process = spawn({ QStringLiteral("bash"), QStringLiteral("-c"),
-                                  QStringLiteral("source \"$1\" && shift && client_boot \"$@\""),
-                                  QStringLiteral("bt-lab-client"), m_options.programs.clientScript,
-                                  m_names.clientNamespace(index), work, m_env.boot().hostIp, m_options.programs.bttui },
+    QProcess *process = spawn(
+        { QStringLiteral("bash"), QStringLiteral("-c"),
+            QStringLiteral("source \"$1\" && shift && client_boot \"$@\""),
+            QStringLiteral("bt-lab-client"), m_options.programs.clientScript,
+            m_names.clientNamespace(index), work, m_env.boot().hostIp, m_options.programs.bttui },
         machine.log);
-    connect(process, &QProcess::finished, this, [this, machine](int exitCode, QProcess::ExitStatus status) {
-        const bool ok = status == QProcess::NormalExit && exitCode == 0;
-        m_clientExited.insert(machine.name, ok);
-        if (m_state == State::Running)
-            note(ok ? QStringLiteral("%1 (%2): booted").arg(machine.name, machine.mac)
-                    : QStringLiteral("%1 (%2) failed; see %3").arg(machine.name, machine.mac, machine.log));
-        if (m_state == State::Stopping)
-            finishStop();
-        checkSettled();
-    });
+    connect(process, &QProcess::finished, this,
+        [this, machine](int exitCode, QProcess::ExitStatus status) {
+            const bool ok = status == QProcess::NormalExit && exitCode == 0;
+            m_clientExited.insert(machine.name, ok);
+            if (m_state == State::Running)
+                note(ok ? QStringLiteral("%1 (%2): booted").arg(machine.name, machine.mac)
+                        : QStringLiteral("%1 (%2) failed; see %3")
+                              .arg(machine.name, machine.mac, machine.log));
+            if (m_state == State::Stopping)
+                finishStop();
+            checkSettled();
+        });
     m_clients << process;
     process->start();
 }
@@ -368,19 +384,24 @@ void VirtualLab::startVm(int index)
     vm.memoryMb = m_options.vmMemoryMb;
     vm.kvm = m_options.kvm;
     // qemu opens its tap device in the host namespace, where the bridge is.
-    const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"), m_names.hostNamespace(),
-                                 m_options.programs.qemu })
+    const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
+                                 m_names.hostNamespace(), m_options.programs.qemu })
         + vm.arguments();
     QProcess *process = spawn(argv, machine.log);
-    connect(process, &QProcess::finished, this, [this, machine](int exitCode, QProcess::ExitStatus) {
-        m_clientExited.insert(machine.name, false);
-        if (m_state == State::Running)
-            note(QStringLiteral("%1: qemu exited (status %2); see %3").arg(machine.name).arg(exitCode).arg(machine.log));
-        if (m_state == State::Stopping)
-            finishStop();
-        checkSettled();
-    });
-    note(QStringLiteral("%1 (%2): powering on, serial console in %3").arg(machine.name, machine.mac, machine.serialLog));
+    connect(
+        process, &QProcess::finished, this, [this, machine](int exitCode, QProcess::ExitStatus) {
+            m_clientExited.insert(machine.name, false);
+            if (m_state == State::Running)
+                note(QStringLiteral("%1: qemu exited (status %2); see %3")
+                         .arg(machine.name)
+                         .arg(exitCode)
+                         .arg(machine.log));
+            if (m_state == State::Stopping)
+                finishStop();
+            checkSettled();
+        });
+    note(QStringLiteral("%1 (%2): powering on, serial console in %3")
+             .arg(machine.name, machine.mac, machine.serialLog));
     m_clients << process;
     process->start();
 }
@@ -402,7 +423,8 @@ void VirtualLab::checkSettled()
         allBooted = allBooted && booted && !failed;
     }
     m_settled = true;
-    note(allBooted ? QStringLiteral("every client booted") : QStringLiteral("every client finished; some failed"));
+    note(allBooted ? QStringLiteral("every client booted")
+                   : QStringLiteral("every client finished; some failed"));
     emit settled(allBooted);
 }
 
@@ -456,8 +478,9 @@ void VirtualLab::finishStop()
     // Whatever still runs in our namespaces (aria2c and bttui of simulated
     // clients, dnsmasq if serve was killed) is ours: the sweep ends it.
     auto *queue = new LabCommandQueue(this);
-    queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }), false,
-        [this, queue](const QByteArray &output) { queueTeardown(queue, output); } });
+    queue->add(
+        LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
+            false, [this, queue](const QByteArray &output) { queueTeardown(queue, output); } });
     connect(queue, &LabCommandQueue::finished, this, [this, queue](bool ok, const QString &error) {
         queue->deleteLater();
         if (!ok)
@@ -478,7 +501,8 @@ void VirtualLab::queueTeardown(LabCommandQueue *queue, const QByteArray &netnsLi
         if (ns.startsWith(prefix))
             ours << ns;
     for (const QString &ns : std::as_const(ours))
-        queue->add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
+        queue->add(LabCommandQueue::Command {
+            ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
             [](const QByteArray &pids) {
                 for (const QByteArray &pid : pids.split('\n'))
                     if (const int value = pid.trimmed().toInt(); value > 1)
@@ -486,8 +510,8 @@ void VirtualLab::queueTeardown(LabCommandQueue *queue, const QByteArray &netnsLi
             } });
     if (ours.contains(m_names.hostNamespace())) {
         for (int i = 1; i <= m_options.vms; ++i)
-            queue->add(ipArgv({ QStringLiteral("-n"), m_names.hostNamespace(), QStringLiteral("link"),
-                           QStringLiteral("del"), m_names.tapDevice(i) }),
+            queue->add(ipArgv({ QStringLiteral("-n"), m_names.hostNamespace(),
+                           QStringLiteral("link"), QStringLiteral("del"), m_names.tapDevice(i) }),
                 true);
     }
     for (const QString &ns : std::as_const(ours))
@@ -514,8 +538,9 @@ void VirtualLab::teardownNow()
     if (m_options.programs.ip.isEmpty())
         return;
     LabCommandQueue queue;
-    queue.add(LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }), false,
-        [this, &queue](const QByteArray &output) { queueTeardown(&queue, output); } });
+    queue.add(
+        LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
+            false, [this, &queue](const QByteArray &output) { queueTeardown(&queue, output); } });
     queue.runBlocking();
     m_state = State::Stopped;
 }
@@ -526,16 +551,18 @@ QStringList VirtualLab::removeStaleLabs(const QString &ipProgram)
     if (ip.isEmpty())
         ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
     if (ip.isEmpty())
-        ip = QStandardPaths::findExecutable(QStringLiteral("ip"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+        ip = QStandardPaths::findExecutable(
+            QStringLiteral("ip"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
     if (ip.isEmpty())
         return {};
     QStringList removed;
     LabCommandQueue queue;
-    queue.add(LabCommandQueue::Command { { ip, QStringLiteral("netns"), QStringLiteral("list") }, false,
-        [&](const QByteArray &output) {
+    queue.add(LabCommandQueue::Command { { ip, QStringLiteral("netns"), QStringLiteral("list") },
+        false, [&](const QByteArray &output) {
             for (const QString &ns : LabNames::staleNamespaces(LabNames::parseNetnsList(output))) {
                 removed << ns;
-                queue.add(LabCommandQueue::Command { { ip, QStringLiteral("netns"), QStringLiteral("pids"), ns }, true,
+                queue.add(LabCommandQueue::Command {
+                    { ip, QStringLiteral("netns"), QStringLiteral("pids"), ns }, true,
                     [](const QByteArray &pids) {
                         for (const QByteArray &pid : pids.split('\n'))
                             if (const int value = pid.trimmed().toInt(); value > 1)

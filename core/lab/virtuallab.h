@@ -36,13 +36,15 @@ class LabRegistryFeed;
 // namespace, link and process: on stop(), in the destructor, and, for a lab
 // whose process was killed, at the next lab's start (the children also get
 // SIGTERM when the lab's process dies). Needs root.
-class VirtualLab : public QObject {
+class VirtualLab : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Idle, Starting, Running, Stopping, Stopped };
     Q_ENUM(State)
 
-    struct Options {
+    struct Options
+    {
         int simulated = 0;
         int vms = 0;
         // Holds serve.log, one folder and log per client and the serial
@@ -58,7 +60,8 @@ public:
         int hostRateMbit = 0;
     };
 
-    struct Machine {
+    struct Machine
+    {
         QString name; // "c1" (simulated) or "vm1"
         bool vm = false;
         QString mac;

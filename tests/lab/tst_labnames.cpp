@@ -6,7 +6,8 @@
 
 using namespace bt;
 
-class TestLabNames : public QObject {
+class TestLabNames : public QObject
+{
     Q_OBJECT
 private slots:
     void namesCarryTheOwnerPid()
@@ -32,7 +33,8 @@ private slots:
     {
         const QByteArray output = "btlab5-c1 (id: 3)\nbtlab5-h (id: 2)\nother\n\n";
         QCOMPARE(LabNames::parseNetnsList(output),
-            (QStringList { QStringLiteral("btlab5-c1"), QStringLiteral("btlab5-h"), QStringLiteral("other") }));
+            (QStringList { QStringLiteral("btlab5-c1"), QStringLiteral("btlab5-h"),
+                QStringLiteral("other") }));
     }
 
     void staleOnlyWhenTheOwnerIsGone()
@@ -40,7 +42,8 @@ private slots:
         const QString alive = QStringLiteral("btlab%1-h").arg(::getpid());
         // PIDs above the kernel's maximum (4194304) never run.
         const QString gone = QStringLiteral("btlab999999999-h");
-        const QStringList stale = LabNames::staleNamespaces({ alive, gone, QStringLiteral("bt706-h") });
+        const QStringList stale
+            = LabNames::staleNamespaces({ alive, gone, QStringLiteral("bt706-h") });
         QCOMPARE(stale, QStringList { gone });
     }
 };

@@ -404,6 +404,9 @@ bool MainWindow::closeEnvironment()
         if (answer == QMessageBox::Save && !save())
             return false;
     }
+    // The build cancelled below never reports back, so its pending Start
+    // Serving must not fire after the next environment's first build.
+    m_serveAfterBuild = false;
     // The panels' destructors cancel and wait for their jobs; the views go
     // before the server whose models they show.
     m_lab->setEnvironment({}, nullptr);

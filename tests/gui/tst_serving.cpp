@@ -1,0 +1,506 @@
+#include "serve/logmodel.h"
+#include "serve/server.h"
+#include "ui/buildpanel.h"
+#include "ui/clienttablemodel.h"
+#include "ui/dashboardpanel.h"
+#include "ui/logdock.h"
+#include "ui/logfilterproxy.h"
+#include "ui/mainwindow.h"
+#include "ui/servicetablemodel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <csignal>
+#include <memory>
+
+using namespace bt;
+
+namespace {
+
+constexpr int BuildTimeoutMs = 120000;
+constexpr int ServiceTimeoutMs = 20000;
+// SIGTERM, then SIGKILL after the supervisor's 5 s, plus room for a busy machine.
+constexpr int StopTimeoutMs = 15000;
+
+const QString Mac = QStringLiteral("52:54:00:12:34:56");
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+// Distinct loopback ports, free for TCP and UDP alike (the tracker takes
+// both). The sockets stay open until every port is chosen, so no two match.
+QList<int> freePorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> tcp;
+    std::vector<std::unique_ptr<QUdpSocket>> udp;
+    QList<int> ports;
+    for (int attempt = 0; attempt < 100 && ports.size() < count; ++attempt) {
+        auto server = std::make_unique<QTcpServer>();
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            continue;
+        auto socket = std::make_unique<QUdpSocket>();
+        if (!socket->bind(QHostAddress::LocalHost, server->serverPort()))
+            continue;
+        ports << server->serverPort();
+        tcp.push_back(std::move(server));
+        udp.push_back(std::move(socket));
+    }
+    return ports;
+}
+
+bool alive(qint64 pid) { return pid > 0 && ::kill(pid_t(pid), 0) == 0; }
+
+QString programOf(qint64 pid)
+{
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    return comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll().trimmed())
+                                          : QString();
+}
+
+// Processes whose command line mentions text: what this test's environment
+// started, and nothing another test or user runs.
+QList<qint64> processesMentioning(const QString &text)
+{
+    QList<qint64> pids;
+    const QByteArray needle = text.toLocal8Bit();
+    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        bool number = false;
+        const qint64 pid = it.fileName().toLongLong(&number);
+        if (!number || pid == QCoreApplication::applicationPid())
+            continue;
+        QFile cmdline(it.filePath() + QStringLiteral("/cmdline"));
+        if (cmdline.open(QIODevice::ReadOnly)
+            && cmdline.readAll().replace('\0', ' ').contains(needle))
+            pids << pid;
+    }
+    return pids;
+}
+
+// Answers every message box the window shows, modal or not, and remembers
+// what it said: the test sees what the user would have read.
+class DialogAnswerer : public QObject
+{
+public:
+    struct Seen
+    {
+        QString title, text, informativeText;
+    };
+
+    explicit DialogAnswerer(QMessageBox::StandardButton answer)
+        : m_answer(answer)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
+        m_timer.start(50);
+    }
+
+    const QList<Seen> &seen() const { return m_seen; }
+    QString describe() const
+    {
+        QStringList lines;
+        for (const Seen &box : m_seen)
+            lines << box.title + QStringLiteral(": ") + box.text + u' ' + box.informativeText;
+        return lines.join(u'\n');
+    }
+
+private:
+    void answer()
+    {
+        const QWidgetList widgets = QApplication::topLevelWidgets();
+        for (QWidget *widget : widgets) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (!box || !box->isVisible() || box->property("answered").toBool())
+                continue;
+            box->setProperty("answered", true);
+            m_seen.append({ box->windowTitle(), box->text(), box->informativeText() });
+            QAbstractButton *button = box->button(m_answer);
+            if (!button)
+                button = box->button(QMessageBox::Ok);
+            if (button)
+                button->click();
+            else
+                box->reject();
+        }
+    }
+
+    QMessageBox::StandardButton m_answer;
+    QTimer m_timer;
+    QList<Seen> m_seen;
+};
+
+} // namespace
+
+class tst_Serving : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_env;
+    int m_trackerPort = 0;
+    int m_listenPort = 0;
+    int m_rpcPort = 0;
+    int m_statusPort = 0;
+    QHash<qint64, QString> m_seenPids; // every service pid a test saw, with its program
+
+    // A lab on loopback only: no DHCP and no TFTP, so dnsmasq never runs.
+    void makeEnvironment()
+    {
+        m_env = m_tmp->filePath(QStringLiteral("env"));
+        const QList<int> ports = freePorts(4);
+        QCOMPARE(ports.size(), 4);
+        m_trackerPort = ports[0];
+        m_listenPort = ports[1];
+        m_rpcPort = ports[2];
+        m_statusPort = ports[3];
+        QVERIFY(writeFile(m_env + QStringLiteral("/Boottorrent.yaml"),
+            QStringLiteral(
+                "boottorrent: {version: 0, timeout: 5, default_os: tool, seed_time: 30,\n"
+                "              host_ip: 127.0.0.1, status_port: %4}\n"
+                "dnsmasq: {enable_dhcp: false, interface: lo, bind_interfaces: true,\n"
+                "          dhcp_range: \"127.0.0.50,127.0.0.150,255.0.0.0,12h\", enable_tftp: "
+                "false}\n"
+                "opentracker: {enable: true, port: %1}\n"
+                "aria2: {bt_enable_lpd: false, enable_peer_exchange: true, console_log_level: "
+                "error,\n"
+                "        listen_port: %2, rpc_port: %3}\n")
+                .arg(m_trackerPort)
+                .arg(m_listenPort)
+                .arg(m_rpcPort)
+                .arg(m_statusPort)
+                .toUtf8()));
+        QVERIFY(writeFile(m_env + QStringLiteral("/oss/tool/config.yaml"),
+            "{dispname: Tool, method: bin, bin: run, binargs: \"-v\"}\n"));
+        QVERIFY(writeFile(m_env + QStringLiteral("/oss/tool/run"), "#!/bin/sh\necho tool\n"));
+    }
+
+    QAbstractItemModel *serviceModel() const
+    {
+        auto *view = m_window->findChild<QTableView *>(QStringLiteral("serviceTable"));
+        return view ? view->model() : nullptr;
+    }
+
+    // The pid the services page shows for a service that runs; 0 otherwise.
+    qint64 runningPid(const QString &service) const
+    {
+        const QAbstractItemModel *model = serviceModel();
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            auto cell = [&](int column) { return model->index(row, column).data().toString(); };
+            if (cell(ServiceTableModel::NameColumn) == service
+                && cell(ServiceTableModel::StateColumn) == QStringLiteral("Running"))
+                return cell(ServiceTableModel::PidColumn).toLongLong();
+        }
+        return 0;
+    }
+
+    QStringList serviceNames() const
+    {
+        QStringList names;
+        const QAbstractItemModel *model = serviceModel();
+        for (int row = 0; model && row < model->rowCount(); ++row)
+            names << model->index(row, ServiceTableModel::NameColumn).data().toString();
+        return names;
+    }
+
+    void openEnvironment()
+    {
+        QVERIFY(m_window->openEnvironment(m_env));
+        QVERIFY2(m_window->serveAction()->isEnabled(), qPrintable(m_window->blockedReason()));
+    }
+
+    QAction *action(const QString &name) const
+    {
+        auto *found = m_window->findChild<QAction *>(name);
+        if (!found)
+            qFatal("no action %s", qPrintable(name));
+        return found;
+    }
+
+    // Start Serving, as the user does, up to both services running; their pids.
+    void startAndWait(qint64 &tracker, qint64 &seeder)
+    {
+        action(QStringLiteral("actionServe"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo::exists(m_env + QStringLiteral("/out/build-info.json")), BuildTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->server(), BuildTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(runningPid(QStringLiteral("opentracker")) > 0
+                && runningPid(QStringLiteral("aria2c")) > 0,
+            ServiceTimeoutMs);
+        tracker = runningPid(QStringLiteral("opentracker"));
+        seeder = runningPid(QStringLiteral("aria2c"));
+        m_seenPids.insert(tracker, QStringLiteral("opentracker"));
+        m_seenPids.insert(seeder, QStringLiteral("aria2c"));
+    }
+
+    QByteArray fetch(QNetworkAccessManager &network, const QString &path,
+        const QByteArray &post = {}, int *status = nullptr)
+    {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_statusPort).arg(path)));
+        request.setTransferTimeout(5000);
+        QNetworkReply *reply;
+        if (post.isNull()) {
+            reply = network.get(request);
+        } else {
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            reply = network.post(request, post);
+        }
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(10000))
+            reply->abort();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+
+    bool anySeenPidAlive() const
+    {
+        for (auto it = m_seenPids.cbegin(); it != m_seenPids.cend(); ++it) {
+            if (alive(it.key()) && programOf(it.key()) == it.value())
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("BootTorrentTest"));
+        // The window closed by a test must not end the test run.
+        QApplication::setQuitOnLastWindowClosed(false);
+        for (const char *program : { "aria2c", "opentracker" }) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty())
+                QSKIP(
+                    qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(program))));
+        }
+    }
+
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_seenPids.clear();
+        makeEnvironment();
+        m_window = std::make_unique<MainWindow>();
+        Builder::Options options;
+        options.phase1Dir = m_tmp->filePath(QStringLiteral("no-phase1")); // Debian's loaders only
+        m_window->setBuildOptions(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        if (m_window && m_window->server()) {
+            m_window->stopServing();
+            QTRY_VERIFY_WITH_TIMEOUT(!m_window->server(), StopTimeoutMs);
+        }
+        m_window.reset();
+        // Whatever a failed test left running goes now, by the pid it saw.
+        QTRY_VERIFY_WITH_TIMEOUT(!anySeenPidAlive(), StopTimeoutMs);
+        for (auto it = m_seenPids.cbegin(); it != m_seenPids.cend(); ++it) {
+            if (alive(it.key()) && programOf(it.key()) == it.value())
+                ::kill(pid_t(it.key()), SIGKILL);
+        }
+        QVERIFY2(processesMentioning(m_env + QStringLiteral("/out")).isEmpty(),
+            "a process started from this environment's out/ still runs");
+        m_tmp.reset();
+    }
+
+    void startServingBuildsThenRunsServices()
+    {
+        openEnvironment();
+        DialogAnswerer dialogs(QMessageBox::Ok);
+        QVERIFY(!QFileInfo::exists(m_env + QStringLiteral("/out")));
+        qint64 tracker = 0;
+        qint64 seeder = 0;
+        startAndWait(tracker, seeder);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY2(alive(tracker), "opentracker's pid does not exist");
+        QVERIFY2(alive(seeder), "aria2c's pid does not exist");
+        QCOMPARE(programOf(tracker), QStringLiteral("opentracker"));
+        QCOMPARE(programOf(seeder), QStringLiteral("aria2c"));
+        // No DHCP and no TFTP: dnsmasq is no service of this lab.
+        QCOMPARE(serviceNames(),
+            QStringList({ QStringLiteral("opentracker"), QStringLiteral("aria2c") }));
+        QVERIFY(!action(QStringLiteral("actionServe"))->isEnabled());
+        QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
+
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->server()->state(), Server::State::Running, ServiceTimeoutMs);
+        QVERIFY(m_window->logDock()->isVisible());
+        const LogFilterProxy *log = m_window->logDock()->proxy();
+        // Each service's start line names the pid the services page shows.
+        auto logged = [log](const QString &source, const QString &text) {
+            for (int row = 0; row < log->rowCount(); ++row) {
+                const QModelIndex line = log->index(row, 0);
+                if (line.data(LogModel::SourceRole).toString() == source
+                    && line.data(LogModel::TextRole).toString().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            logged(QStringLiteral("opentracker"), QStringLiteral("(pid %1)").arg(tracker)),
+            ServiceTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            logged(QStringLiteral("aria2c"), QStringLiteral("(pid %1)").arg(seeder)),
+            ServiceTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            logged(QStringLiteral("boottorrent"), QStringLiteral("serving ")), ServiceTimeoutMs);
+
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        int status = 0;
+        const QByteArray clients = fetch(network, QStringLiteral("/api/v1/clients"), {}, &status);
+        QCOMPARE(status, 200);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(clients, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, clients.constData());
+        QVERIFY2(json.object().value(QStringLiteral("clients")).isArray(), clients.constData());
+
+        const ClientTableModel *dashboard = m_window->dashboard()->model();
+        QCOMPARE(dashboard->rowCount(), 0);
+        fetch(
+            network, QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"phase1-up"})", &status);
+        QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->rowCount(), 1, ServiceTimeoutMs);
+        QCOMPARE(dashboard->index(0, ClientTableModel::MacColumn).data().toString().toLower(), Mac);
+        QVERIFY2(dialogs.seen().isEmpty(), qPrintable(dialogs.describe()));
+    }
+
+    void stopServingEndsEveryChild()
+    {
+        openEnvironment();
+        DialogAnswerer dialogs(QMessageBox::Ok);
+        qint64 tracker = 0;
+        qint64 seeder = 0;
+        startAndWait(tracker, seeder);
+        if (QTest::currentTestFailed())
+            return;
+
+        QSignalSpy states(m_window->server(), &Server::stateChanged);
+        QSignalSpy stopped(m_window->server(), &Server::stopped);
+        action(QStringLiteral("actionStop"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->server(), StopTimeoutMs);
+        QCOMPARE(stopped.size(), 1);
+        QCOMPARE(states.last().at(0).value<Server::State>(), Server::State::Stopped);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(tracker) && !alive(seeder), StopTimeoutMs);
+        QVERIFY(!serviceModel());
+        QVERIFY(!m_window->dashboard());
+        QVERIFY(action(QStringLiteral("actionServe"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("actionStop"))->isEnabled());
+        QVERIFY2(dialogs.seen().isEmpty(), qPrintable(dialogs.describe()));
+    }
+
+    void startFailureShowsTheReason()
+    {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(m_trackerPort)));
+        openEnvironment();
+        DialogAnswerer dialogs(QMessageBox::Ok);
+        action(QStringLiteral("actionServe"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo::exists(m_env + QStringLiteral("/out/build-info.json")), BuildTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialogs.seen().isEmpty(), BuildTimeoutMs);
+
+        const DialogAnswerer::Seen shown = dialogs.seen().first();
+        QCOMPARE(shown.title, QStringLiteral("Start Serving"));
+        QVERIFY2(shown.informativeText.contains(QStringLiteral("opentracker.port"))
+                && shown.informativeText.contains(QString::number(m_trackerPort)),
+            qPrintable(dialogs.describe()));
+        QVERIFY(!m_window->server());
+        QVERIFY(!serviceModel());
+        QVERIFY(action(QStringLiteral("actionServe"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("actionStop"))->isEnabled());
+        QVERIFY(processesMentioning(m_env + QStringLiteral("/out")).isEmpty());
+        QVERIFY(processesMentioning(QStringLiteral(" -p %1 ").arg(m_trackerPort)).isEmpty());
+    }
+
+    void closingTheWindowWhileServingStopsServices()
+    {
+        openEnvironment();
+        qint64 tracker = 0;
+        qint64 seeder = 0;
+        {
+            DialogAnswerer none(QMessageBox::Ok);
+            startAndWait(tracker, seeder);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(none.seen().isEmpty(), qPrintable(none.describe()));
+        }
+
+        DialogAnswerer dialogs(QMessageBox::Yes);
+        QVERIFY(m_window->close());
+        QCOMPARE(dialogs.seen().size(), 1);
+        QCOMPARE(dialogs.seen().first().title, QStringLiteral("Close Environment"));
+        QVERIFY(!m_window->isVisible());
+        QVERIFY(!m_window->server());
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(tracker) && !alive(seeder), StopTimeoutMs);
+    }
+
+    void closingDuringTheBuildForServingServesNothingLater()
+    {
+        // A large file keeps the build busy for longer than the close takes.
+        const QString large = m_env + QStringLiteral("/oss/tool/large.img");
+        {
+            QFile file(large);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(qint64(1024) * 1024 * 1024));
+        }
+        openEnvironment();
+        DialogAnswerer dialogs(QMessageBox::Yes);
+        // Start Serving builds first; the environment closes while it builds.
+        action(QStringLiteral("actionServe"))->trigger();
+        QVERIFY(m_window->buildPanel()->isRunning());
+        QVERIFY(m_window->closeEnvironment());
+        QVERIFY(!m_window->document());
+        QCOMPARE(dialogs.seen().size(), 1);
+        QVERIFY(!QFileInfo::exists(m_env + QStringLiteral("/out")));
+
+        // A plain Build of the reopened environment must not serve.
+        QVERIFY(QFile::remove(large));
+        openEnvironment();
+        QSignalSpy built(m_window->buildPanel(), &BuildPanel::finished);
+        action(QStringLiteral("actionBuild"))->trigger();
+        QVERIFY(built.wait(BuildTimeoutMs));
+        QVERIFY(built.first().at(0).toBool());
+        QVERIFY(!m_window->server());
+        QVERIFY(action(QStringLiteral("actionServe"))->isEnabled());
+        QVERIFY(processesMentioning(m_env + QStringLiteral("/out")).isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_Serving)
+#include "tst_serving.moc"

@@ -102,6 +102,24 @@ private Q_SLOTS:
         QCOMPARE(third.torrents.first().peers.size(), 1);
     }
 
+    void growthWithoutRatesGoesToPeersStillDownloading()
+    {
+        // A transfer that began and ended between two polls left no rate.
+        Aria2Rpc rpc(1, QString());
+        SwarmMonitor monitor(&rpc);
+        const QString a = QStringLiteral("198.18.0.101");
+        const QString b = QStringLiteral("198.18.0.102");
+        const QString done = QStringLiteral("198.18.0.103");
+        Aria2Peer seeder = peer(done, 0);
+        seeder.seeder = true;
+        const SwarmSnapshot snapshot = monitor.buildSnapshot({ download(QStringLiteral("1"), 3001) },
+            { { QStringLiteral("1"), { peer(a, 0), peer(b, 0), seeder } } }, {}, {});
+        QCOMPARE(snapshot.hostUploadedByIp().value(a) + snapshot.hostUploadedByIp().value(b), qint64(3001));
+        QVERIFY(snapshot.hostUploadedByIp().value(a) >= 1500);
+        QVERIFY(snapshot.hostUploadedByIp().value(b) >= 1500);
+        QCOMPARE(snapshot.hostUploadedByIp().value(done), qint64(0));
+    }
+
     void roundingLeftoversAreNotLost()
     {
         Aria2Rpc rpc(1, QString());

@@ -152,6 +152,24 @@ SwarmSnapshot SwarmMonitor::buildSnapshot(const QList<Aria2Download> &downloads,
             handedOut += share;
             uploaded[peer.ip] += share;
         }
+        // A short transfer can start and end between two polls, leaving no
+        // rate to split by: then the peers still missing pieces received it
+        // (or, if none is left, every peer present), in equal parts.
+        if (rateSum <= 0 && grown > 0 && !peers.isEmpty()) {
+            QList<const Aria2Peer *> receivers;
+            for (const Aria2Peer &peer : peers) {
+                if (!peer.seeder)
+                    receivers.append(&peer);
+            }
+            if (receivers.isEmpty()) {
+                for (const Aria2Peer &peer : peers)
+                    receivers.append(&peer);
+            }
+            const qint64 share = grown / receivers.size();
+            for (const Aria2Peer *peer : std::as_const(receivers))
+                uploaded[peer->ip] += share;
+            uploaded[receivers.first()->ip] += grown - share * receivers.size();
+        }
         // Rounding leftovers go to the fastest receiver so nothing is lost.
         if (rateSum > 0 && grown > handedOut) {
             const auto fastest = std::max_element(

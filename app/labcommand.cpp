@@ -8,44 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QTimer>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace bt::cli {
 
 namespace {
-
-int g_labSignalPipe[2] = { -1, -1 };
-
-void onLabSignal(int signal)
-{
-    const char byte = char(signal);
-    [[maybe_unused]] const auto written = ::write(g_labSignalPipe[1], &byte, 1);
-}
-
-// SIGINT and SIGTERM tear the lab down from the main loop, so every
-// namespace and child goes before the command exits.
-void onTerminationSignal(const std::function<void()> &handler)
-{
-    ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_labSignalPipe);
-    auto *notifier = new QSocketNotifier(
-        g_labSignalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [handler] {
-        char byte = 0;
-        [[maybe_unused]] const auto read = ::read(g_labSignalPipe[0], &byte, 1);
-        handler();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onLabSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-}
 
 bool writeJson(const QString &path, const QJsonObject &object)
 {
@@ -156,7 +124,7 @@ int runLab(const QStringList &arguments)
         exitCode = Failure;
         lab.stop();
     });
-    onTerminationSignal([&] {
+    watchTerminationSignals([&] {
         printLine(QStringLiteral("stopping"));
         saveReplies();
         lab.stop();

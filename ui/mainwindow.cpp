@@ -421,6 +421,7 @@ bool MainWindow::closeEnvironment()
         m_server->disconnect(this);
         delete std::exchange(m_server, nullptr);
     }
+    delete std::exchange(m_failedServer, nullptr);
     m_tabs = nullptr;
     m_editor = nullptr;
     m_osPanel = nullptr;
@@ -464,6 +465,7 @@ void MainWindow::startServing()
 
 void MainWindow::startServer()
 {
+    discardFailedServer();
     auto *server = new Server(m_document->environment(), this);
     const Problems problems = server->start();
     if (!problems.isEmpty()) {
@@ -509,19 +511,39 @@ void MainWindow::serverStopped()
 {
     if (!m_server)
         return;
-    m_logDock->setLogModel(nullptr);
-    for (QWidget *page : { static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_services) }) {
-        if (page) {
-            m_tabs->removeTab(m_tabs->indexOf(page));
-            delete page;
-        }
-    }
-    m_dashboard = nullptr;
-    m_services = nullptr;
     m_server->disconnect(this);
-    std::exchange(m_server, nullptr)->deleteLater();
+    Server *server = std::exchange(m_server, nullptr);
+    if (m_dashboard) {
+        m_tabs->removeTab(m_tabs->indexOf(m_dashboard));
+        delete std::exchange(m_dashboard, nullptr);
+    }
+    if (server->state() == Server::State::Failed) {
+        // The failure message sends the user to the Services page and the
+        // log, and stays in the status bar: all three remain.
+        m_failedServer = server;
+        updateActions();
+        return;
+    }
+    m_logDock->setLogModel(nullptr);
+    if (m_services) {
+        m_tabs->removeTab(m_tabs->indexOf(m_services));
+        delete std::exchange(m_services, nullptr);
+    }
+    server->deleteLater();
     statusBar()->showMessage(tr("Stopped serving."), 5000);
     updateActions();
+}
+
+void MainWindow::discardFailedServer()
+{
+    if (!m_failedServer)
+        return;
+    m_logDock->setLogModel(nullptr);
+    if (m_services) {
+        m_tabs->removeTab(m_tabs->indexOf(m_services));
+        delete std::exchange(m_services, nullptr);
+    }
+    delete std::exchange(m_failedServer, nullptr);
 }
 
 QString MainWindow::blockedReason() const

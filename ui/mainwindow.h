@@ -79,6 +79,7 @@ private:
     void setDocument(EnvironmentDocument *document);
     void startServer();
     void serverStopped();
+    void discardFailedServer();
     void onBuildFinished(bool ok);
 
     EnvironmentDocument *m_document = nullptr;
@@ -90,6 +91,9 @@ private:
     OsPanel *m_osPanel = nullptr;
     BuildPanel *m_buildPanel = nullptr;
     Server *m_server = nullptr;
+    // The last server that failed, kept until the next start so its log and
+    // Services page still show why.
+    Server *m_failedServer = nullptr;
     DashboardPanel *m_dashboard = nullptr;
     ServicesPanel *m_services = nullptr;
     LogDock *m_logDock;

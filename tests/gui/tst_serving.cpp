@@ -24,6 +24,7 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -469,6 +470,63 @@ private slots:
         QVERIFY(!m_window->isVisible());
         QVERIFY(!m_window->server());
         QTRY_VERIFY_WITH_TIMEOUT(!alive(tracker) && !alive(seeder), StopTimeoutMs);
+    }
+
+    void serviceFailingAtStartupIsReportedAndStartIsEnabledAgain()
+    {
+        openEnvironment();
+        QSignalSpy built(m_window->buildPanel(), &BuildPanel::finished);
+        action(QStringLiteral("actionBuild"))->trigger();
+        QVERIFY(built.wait(BuildTimeoutMs));
+        QVERIFY(built.first().at(0).toBool());
+        // Preflight passes, but the seeder refuses its configuration.
+        QFile conf(m_env + QStringLiteral("/out/aria2/conf"));
+        QVERIFY(conf.open(QIODevice::Append));
+        conf.write("rpc-listen-port=not-a-port\n");
+        conf.close();
+
+        DialogAnswerer dialogs(QMessageBox::Ok);
+        action(QStringLiteral("actionServe"))->trigger();
+        QVERIFY(m_window->server());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialogs.seen().isEmpty(), ServiceTimeoutMs);
+        const DialogAnswerer::Seen shown = dialogs.seen().first();
+        QCOMPARE(shown.title, QStringLiteral("Serving Failed"));
+        QVERIFY2(shown.text.startsWith(QStringLiteral("aria2c failed: ")),
+            qPrintable(dialogs.describe()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->server(), StopTimeoutMs);
+        QVERIFY(action(QStringLiteral("actionServe"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("actionStop"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            processesMentioning(m_env + QStringLiteral("/out")).isEmpty(), StopTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            processesMentioning(QStringLiteral(" -p %1 ").arg(m_trackerPort)).isEmpty(),
+            StopTimeoutMs);
+
+        // The box sends the user to the log: it still holds the seeder's complaint.
+        const LogFilterProxy *log = m_window->logDock()->proxy();
+        auto complaint = [log] {
+            for (int row = 0; row < log->rowCount(); ++row) {
+                const QModelIndex line = log->index(row, 0);
+                if (line.data(LogModel::SourceRole).toString() == QStringLiteral("aria2c")
+                    && line.data(LogModel::SeverityRole).toInt() == int(LogSeverity::Error))
+                    return true;
+            }
+            return false;
+        };
+        // Lines reach the model in batches, within its flush interval.
+        QTRY_VERIFY2_WITH_TIMEOUT(complaint(), "the log no longer shows why aria2c failed", 2000);
+        QVERIFY(serviceNames().contains(QStringLiteral("aria2c")));
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().startsWith(QStringLiteral("aria2c failed: ")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+
+        // The next start clears what the failed one left.
+        action(QStringLiteral("actionServe"))->trigger();
+        QVERIFY(m_window->server());
+        QCOMPARE(m_window->findChildren<QTableView *>(QStringLiteral("serviceTable")).size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->server(), StopTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            processesMentioning(m_env + QStringLiteral("/out")).isEmpty(), StopTimeoutMs);
     }
 
     void closingDuringTheBuildForServingServesNothingLater()

@@ -357,6 +357,58 @@ private Q_SLOTS:
         QCOMPARE(registry.swarm().delivered, qint64(0));
     }
 
+    void keepsTheTrackersCountsPerTorrent()
+    {
+        ClientRegistry registry;
+        QSignalSpy swarmChanged(&registry, &ClientRegistry::swarmChanged);
+        registry.applySwarm(snapshot(0, {}, {}));
+        registry.flush();
+        QCOMPARE(swarmChanged.size(), 1);
+        QVERIFY(!registry.swarm().trackerTime.isValid());
+
+        const QString debian = QStringLiteral("38a50cfdddae6f3c5e884f5d1ea5ecf28aff37dc");
+        const QString freedos = QStringLiteral("7ab58dd5d9e7653dd8d3e35ce8d482eef52b343c");
+        TrackerSnapshot tracker;
+        tracker.time = QDateTime::currentDateTime();
+        tracker.torrents = { { debian, { 3, 2, 1 } }, { freedos, { 0, 1, 0 } } };
+        registry.applyTracker(tracker);
+        registry.flush();
+        QCOMPARE(swarmChanged.size(), 2);
+        SwarmTotals totals = registry.swarm();
+        QCOMPARE(totals.trackerTime, tracker.time);
+        QCOMPARE(totals.torrents.size(), 2);
+        QCOMPARE(totals.torrents.at(0).name, QStringLiteral("debian"));
+        QCOMPARE(totals.torrents.at(0).trackerSeeders, 3);
+        QCOMPARE(totals.torrents.at(0).trackerLeechers, 2);
+        QCOMPARE(totals.torrents.at(0).trackerCompleted, 1);
+        // A torrent only the tracker knows so far is listed, nameless, with its counts.
+        QCOMPARE(totals.torrents.at(1).infoHash, freedos);
+        QVERIFY(totals.torrents.at(1).name.isEmpty());
+        QCOMPARE(totals.torrents.at(1).trackerLeechers, 1);
+        const QJsonObject json
+            = registry.swarmToJson().value(QStringLiteral("torrents")).toArray().at(0).toObject();
+        QCOMPARE(json.value(QStringLiteral("trackerSeeders")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("trackerLeechers")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("trackerCompleted")).toInt(), 1);
+
+        // The same snapshot again announces nothing; aria2 naming the torrent keeps the counts.
+        registry.applyTracker(tracker);
+        registry.flush();
+        QCOMPARE(swarmChanged.size(), 2);
+        registry.applySwarm(snapshot(0, {}, {}));
+        QCOMPARE(registry.swarm().torrents.at(0).trackerSeeders, 3);
+
+        // A torrent missing from a later snapshot has no peers at the tracker any more.
+        tracker.torrents = { { debian, { 4, 0, 3 } } };
+        registry.applyTracker(tracker);
+        registry.flush();
+        QCOMPARE(swarmChanged.size(), 3);
+        totals = registry.swarm();
+        QCOMPARE(totals.torrents.at(0).trackerSeeders, 4);
+        QCOMPARE(totals.torrents.at(0).trackerCompleted, 3);
+        QCOMPARE(totals.torrents.at(1).trackerLeechers, 0);
+    }
+
     void batchesManyUpdatesIntoOneSignal()
     {
         ClientRegistry registry;

@@ -334,6 +334,31 @@ void ClientRegistry::applySwarm(const SwarmSnapshot &snapshot)
     }
 }
 
+void ClientRegistry::applyTracker(const TrackerSnapshot &snapshot)
+{
+    const SwarmTotals totalsBefore = swarm();
+    QStringList infoHashes = snapshot.torrents.keys();
+    infoHashes.sort(); // new rows in a stable order
+    for (const QString &infoHash : std::as_const(infoHashes)) {
+        if (infoHash.isEmpty())
+            continue;
+        if (!m_torrents.contains(infoHash))
+            m_torrentOrder.append(infoHash);
+        TorrentState &state = m_torrents[infoHash];
+        state.infoHash = infoHash;
+        state.tracker = snapshot.torrents.value(infoHash);
+    }
+    for (TorrentState &state : m_torrents) {
+        if (!snapshot.torrents.contains(state.infoHash))
+            state.tracker = {};
+    }
+    m_trackerTime = snapshot.time;
+    if (!(swarm() == totalsBefore)) {
+        m_swarmDirty = true;
+        schedule();
+    }
+}
+
 QList<const ClientRegistry::TorrentState *> ClientRegistry::torrentsOf(
     const ClientRecord &row) const
 {
@@ -400,6 +425,7 @@ SwarmTotals ClientRegistry::swarm() const
 {
     SwarmTotals totals;
     totals.time = m_swarmTime;
+    totals.trackerTime = m_trackerTime;
     for (const QString &infoHash : m_torrentOrder) {
         const TorrentState &state = m_torrents.constFind(infoHash).value();
         TorrentTotals torrent;
@@ -411,6 +437,9 @@ SwarmTotals ClientRegistry::swarm() const
         torrent.downloadRate = state.downloadRate;
         torrent.uploadRate = state.uploadRate;
         torrent.hostUploaded = state.hostUploaded;
+        torrent.trackerSeeders = state.tracker.seeders;
+        torrent.trackerLeechers = state.tracker.leechers;
+        torrent.trackerCompleted = state.tracker.completedDownloads;
         // Every address that ever held a piece, plus machines that said they
         // hold this OS but never showed up as the host's peer.
         QSet<QString> ips;

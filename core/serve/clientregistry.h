@@ -6,6 +6,7 @@
 #include "dnsmasqlease.h"
 #include "swarmsnapshot.h"
 #include "swarmtotals.h"
+#include "trackersnapshot.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -54,6 +55,9 @@ public:
     // False (and nothing changes) when `mac` is not a MAC address.
     bool applyStatus(const QString &mac, const ClientStatus &status);
     void applySwarm(const SwarmSnapshot &snapshot);
+    // The tracker's counts per torrent. A torrent the seeder has not
+    // reported yet is listed in swarm() already, nameless until aria2 names it.
+    void applyTracker(const TrackerSnapshot &snapshot);
 
     QList<ClientRecord> clients() const { return m_rows; }
     int count() const { return int(m_rows.size()); }
@@ -87,6 +91,7 @@ private:
         qint64 hostUploaded = 0;
         QHash<QString, qint64> bitfieldCompleted; // per peer IP, the most seen
         QHash<QString, qint64> hostUploadedToIp;
+        TrackerCounts tracker;
     };
     struct Reported
     {
@@ -123,6 +128,7 @@ private:
     QHash<QString, TorrentState> m_torrents;
     QStringList m_torrentOrder;
     QDateTime m_swarmTime;
+    QDateTime m_trackerTime;
     QSet<QString> m_phase1Files;
     QList<QString> m_changed;
     bool m_swarmDirty = false;

@@ -18,6 +18,9 @@ QJsonObject TorrentTotals::toJson() const
         { QStringLiteral("delivered"), double(delivered) },
         { QStringLiteral("peerDelivered"), double(peerDelivered) },
         { QStringLiteral("p2pShare"), p2pShare },
+        { QStringLiteral("trackerSeeders"), trackerSeeders },
+        { QStringLiteral("trackerLeechers"), trackerLeechers },
+        { QStringLiteral("trackerCompleted"), trackerCompleted },
     };
 }
 
@@ -28,6 +31,7 @@ QJsonObject SwarmTotals::toJson() const
         list.append(torrent.toJson());
     return QJsonObject {
         { QStringLiteral("time"), time.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("trackerTime"), trackerTime.toString(Qt::ISODateWithMs) },
         { QStringLiteral("torrents"), list },
         { QStringLiteral("downloadRate"), double(downloadRate) },
         { QStringLiteral("uploadRate"), double(uploadRate) },

@@ -22,6 +22,10 @@ struct TorrentTotals
     qint64 delivered = 0; // bytes the clients hold (each client's copy counted once)
     qint64 peerDelivered = 0; // delivered - hostUploaded, never below 0
     double p2pShare = 0.0; // peerDelivered / delivered, 0 when nothing was delivered
+    // What the tracker counts: every peer that announced, not only the host's.
+    int trackerSeeders = 0;
+    int trackerLeechers = 0;
+    int trackerCompleted = 0; // downloads finished since the tracker started
 
     QJsonObject toJson() const;
     bool operator==(const TorrentTotals &) const = default;
@@ -30,6 +34,8 @@ struct TorrentTotals
 struct SwarmTotals
 {
     QDateTime time; // of the aria2 snapshot the totals rest on
+    QDateTime
+        trackerTime; // of the last tracker snapshot; invalid when the tracker is not monitored
     QList<TorrentTotals> torrents;
     qint64 downloadRate = 0;
     qint64 uploadRate = 0;

@@ -10,6 +10,7 @@
 #include "preflightinput.h"
 #include "statusserver.h"
 #include "swarmmonitor.h"
+#include "trackermonitor.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,7 @@ Server::Server(Environment env, QObject *parent)
     });
     connect(m_services, &ServiceGroup::started, this, [this] {
         startSwarmMonitor();
+        startTrackerMonitor();
         setState(State::Running);
         note(QStringLiteral("serving %1 on %2").arg(m_env.dir(), m_env.boot().hostIp));
         emit started();
@@ -195,8 +197,25 @@ void Server::startSwarmMonitor()
     }
 }
 
+void Server::startTrackerMonitor()
+{
+    if (!m_env.opentracker().enable)
+        return;
+    const Result<QStringList> hashes = TrackerMonitor::readWhitelist(outPath(m_env, QStringLiteral("opentracker/whitelist")));
+    if (!hashes.ok()) {
+        note(QStringLiteral("the tracker is not monitored: %1").arg(hashes.problems().first().toString()), true);
+        return;
+    }
+    m_tracker = new TrackerMonitor(m_env.boot().hostIp, quint16(m_env.opentracker().port), hashes.value(), this);
+    connect(m_tracker, &TrackerMonitor::trackerUpdated, m_registry, &ClientRegistry::applyTracker);
+    connect(m_tracker, &TrackerMonitor::pollFailed, this, [this](const QString &message) { note(message, true); });
+    m_tracker->start();
+}
+
 void Server::stopMonitors()
 {
+    delete m_tracker;
+    m_tracker = nullptr;
     delete m_swarm;
     m_swarm = nullptr;
     delete m_rpc;

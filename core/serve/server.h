@@ -18,6 +18,7 @@ class LeaseFileReader;
 class LogModel;
 class StatusServer;
 class SwarmMonitor;
+class TrackerMonitor;
 
 // Serves a built environment: runs opentracker, the aria2c seeder and
 // dnsmasq from out/, answers the clients' status posts and feeds what every
@@ -65,6 +66,7 @@ private:
     void note(const QString &text, bool error = false);
     void startLogReaders();
     void startSwarmMonitor();
+    void startTrackerMonitor();
     void stopMonitors();
 
     Environment m_env;
@@ -77,6 +79,7 @@ private:
     LeaseFileReader *m_leases = nullptr;
     Aria2Rpc *m_rpc = nullptr;
     SwarmMonitor *m_swarm = nullptr;
+    TrackerMonitor *m_tracker = nullptr;
     std::unique_ptr<QTemporaryDir> m_trackerDir;
 };
 

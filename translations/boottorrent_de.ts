@@ -1259,6 +1259,39 @@
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
+        <message>
+            <source>Peers that announced themselves to the tracker: seeders hold a whole OS, downloading ones are still fetching it; completed counts the downloads finished since the tracker started</source>
+            <translation>Peers, die sich beim Tracker angemeldet haben: Seeder haben ein ganzes Betriebssystem, herunterladende holen es noch; abgeschlossen zählt die seit dem Start des Trackers beendeten Downloads</translation>
+        </message>
+        <message>
+            <source>Tracker:</source>
+            <translation>Tracker:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seeder(s)</source>
+            <translation>
+                <numerusform>%n Seeder</numerusform>
+                <numerusform>%n Seeder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n downloading</source>
+            <translation>
+                <numerusform>%n lädt herunter</numerusform>
+                <numerusform>%n laden herunter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n abgeschlossen</numerusform>
+                <numerusform>%n abgeschlossen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not monitored</source>
+            <translation>nicht überwacht</translation>
+        </message>
     </context>
     <context>
         <name>bt::ThroughputChart</name>

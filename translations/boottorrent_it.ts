@@ -1259,6 +1259,39 @@
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
+        <message>
+            <source>Peers that announced themselves to the tracker: seeders hold a whole OS, downloading ones are still fetching it; completed counts the downloads finished since the tracker started</source>
+            <translation>Peer che si sono annunciati al tracker: i seeder hanno un sistema operativo intero, quelli in download lo stanno ancora scaricando; completati conta i download terminati dall'avvio del tracker</translation>
+        </message>
+        <message>
+            <source>Tracker:</source>
+            <translation>Tracker:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n seeder(s)</source>
+            <translation>
+                <numerusform>%n seeder</numerusform>
+                <numerusform>%n seeder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n downloading</source>
+            <translation>
+                <numerusform>%n in download</numerusform>
+                <numerusform>%n in download</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n completato</numerusform>
+                <numerusform>%n completati</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not monitored</source>
+            <translation>non monitorato</translation>
+        </message>
     </context>
     <context>
         <name>bt::ThroughputChart</name>

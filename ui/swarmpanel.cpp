@@ -21,6 +21,10 @@ SwarmPanel::SwarmPanel(ClientRegistry *registry, QWidget *parent)
     m_uploadRate = value(QStringLiteral("swarmUploadRate"));
     m_hostUploaded = value(QStringLiteral("swarmHostUploaded"));
     m_peerDelivered = value(QStringLiteral("swarmPeerDelivered"));
+    m_tracker = value(QStringLiteral("swarmTracker"));
+    m_tracker->setToolTip(tr("Peers that announced themselves to the tracker: seeders hold a whole "
+                             "OS, downloading ones are still fetching it; completed counts the "
+                             "downloads finished since the tracker started"));
     m_share = new QProgressBar;
     m_share->setObjectName(QStringLiteral("swarmShare"));
     m_share->setRange(0, 1000);
@@ -31,6 +35,7 @@ SwarmPanel::SwarmPanel(ClientRegistry *registry, QWidget *parent)
     form->addRow(tr("Sent by the host:"), m_hostUploaded);
     form->addRow(tr("Delivered peer-to-peer:"), m_peerDelivered);
     form->addRow(tr("Peer-to-peer share:"), m_share);
+    form->addRow(tr("Tracker:"), m_tracker);
     connect(m_registry, &ClientRegistry::swarmChanged, this, &SwarmPanel::refresh);
     refresh();
 }
@@ -48,9 +53,15 @@ void SwarmPanel::refresh()
     const SwarmTotals swarm = m_registry->swarm();
     int peers = 0;
     int seeds = 0;
+    int trackerSeeders = 0;
+    int trackerLeechers = 0;
+    int trackerCompleted = 0;
     for (const TorrentTotals &torrent : swarm.torrents) {
         peers += torrent.peers;
         seeds += torrent.seeds;
+        trackerSeeders += torrent.trackerSeeders;
+        trackerLeechers += torrent.trackerLeechers;
+        trackerCompleted += torrent.trackerCompleted;
     }
     const QLocale locale;
     m_peers->setText(QString::number(peers));
@@ -63,6 +74,9 @@ void SwarmPanel::refresh()
                                      locale.formattedDataSize(swarm.delivered)));
     m_share->setValue(int(swarm.p2pShare * 1000));
     m_share->setFormat(tr("%1 %").arg(locale.toString(swarm.p2pShare * 100, 'f', 1)));
+    const QStringList tracker { tr("%n seeder(s)", nullptr, trackerSeeders),
+        tr("%n downloading", nullptr, trackerLeechers), tr("%n completed", nullptr, trackerCompleted) };
+    m_tracker->setText(swarm.trackerTime.isValid() ? tracker.join(QStringLiteral(", ")) : tr("not monitored"));
 }
 
 } // namespace bt

@@ -10,7 +10,8 @@ namespace bt {
 class ClientRegistry;
 
 // The swarm at a glance: peers, seeds, what the host uploaded against what
-// the clients delivered to each other, and the peer-to-peer share.
+// the clients delivered to each other, the peer-to-peer share, and what the
+// tracker counts across the whole lab.
 class SwarmPanel : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ private:
     QLabel *m_hostUploaded;
     QLabel *m_peerDelivered;
     QLabel *m_uploadRate;
+    QLabel *m_tracker;
     QProgressBar *m_share;
 };
 

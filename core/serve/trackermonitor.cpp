@@ -90,7 +90,8 @@ void TrackerMonitor::pollNow()
     m_tickFailed = false;
     m_counts.clear();
     const quint64 tick = ++m_tick;
-    m_pending = 1; // held until every request is sent, so no early answer ends the tick
+    // One count for this loop itself: the tick also ends when there is nothing to ask.
+    m_pending = 1;
     for (qsizetype first = 0; first < m_infoHashes.size(); first += MaxHashesPerScrape) {
         QNetworkRequest request(
             scrapeUrl(m_host, m_port, m_infoHashes.mid(first, MaxHashesPerScrape)));

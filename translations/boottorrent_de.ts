@@ -1,1370 +1,1468 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>DropClassifier</name>
-        <message>
-            <source>%1 does not exist (any more).</source>
-            <translation>%1 existiert nicht (mehr).</translation>
-        </message>
-        <message>
-            <source>The folder %1 holds no files and no config.yaml.</source>
-            <translation>Der Ordner %1 enthält weder Dateien noch eine config.yaml.</translation>
-        </message>
-        <message>
-            <source>%1 is no kernel, initrd, ISO, disk image or program, so no OS entry was made for it.</source>
-            <translation>%1 ist weder Kernel, Initrd, ISO, Festplattenabbild noch Programm, daher wurde kein Betriebssystem-Eintrag dafür angelegt.</translation>
-        </message>
-        <message>
-            <source>%1 looks like an initrd, but no kernel came with it: drop the kernel and the initrd together.</source>
-            <translation>%1 sieht wie eine Initrd aus, aber es kam kein Kernel mit: Ziehen Sie Kernel und Initrd zusammen herein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Language</name>
-        <message>
-            <source>System language</source>
-            <translation>Systemsprache</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::BuildPanel</name>
-        <message>
-            <source>Not built in this session.</source>
-            <translation>In dieser Sitzung noch nicht gebaut.</translation>
-        </message>
-        <message>
-            <source>Cancel &amp;Build</source>
-            <translation>Bauen a&amp;bbrechen</translation>
-        </message>
-        <message>
-            <source>Starting the build…</source>
-            <translation>Bauvorgang startet …</translation>
-        </message>
-        <message>
-            <source>Building %1…</source>
-            <translation>Baue %1 …</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Wird abgebrochen …</translation>
-        </message>
-        <message>
-            <source>Build complete.</source>
-            <translation>Bauvorgang abgeschlossen.</translation>
-        </message>
-        <message>
-            <source>out/ is ready to serve.</source>
-            <translation>out/ ist bereit zum Bereitstellen.</translation>
-        </message>
-        <message>
-            <source>Build complete: %1</source>
-            <translation>Bauvorgang abgeschlossen: %1</translation>
-        </message>
-        <message>
-            <source>Build cancelled; the previous out/ is unchanged.</source>
-            <translation>Bauvorgang abgebrochen; das bisherige out/ ist unverändert.</translation>
-        </message>
-        <message>
-            <source>Build failed; the previous out/ is unchanged.</source>
-            <translation>Bauvorgang fehlgeschlagen; das bisherige out/ ist unverändert.</translation>
-        </message>
-        <message>
-            <source>Build cancelled.</source>
-            <translation>Bauvorgang abgebrochen.</translation>
-        </message>
-        <message>
-            <source>Build failed.</source>
-            <translation>Bauvorgang fehlgeschlagen.</translation>
-        </message>
-        <message>
-            <source>Build Failed</source>
-            <translation>Bauvorgang fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>The build stopped. The previous out/ still serves. Fix what is listed, then build again.</source>
-            <translation>Der Bauvorgang wurde beendet. Das bisherige out/ wird weiter bereitgestellt. Beheben Sie die aufgeführten Punkte und bauen Sie erneut.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::ClientTableModel</name>
-        <message>
-            <source>Asking for an address</source>
-            <translation>Fragt nach einer Adresse</translation>
-        </message>
-        <message>
-            <source>Has an address</source>
-            <translation>Hat eine Adresse</translation>
-        </message>
-        <message>
-            <source>Loading Phase 1</source>
-            <translation>Lädt Phase 1</translation>
-        </message>
-        <message>
-            <source>Phase 1 running</source>
-            <translation>Phase 1 läuft</translation>
-        </message>
-        <message>
-            <source>In the menu</source>
-            <translation>Im Menü</translation>
-        </message>
-        <message>
-            <source>Downloading</source>
-            <translation>Lädt herunter</translation>
-        </message>
-        <message>
-            <source>Sharing</source>
-            <translation>Teilt</translation>
-        </message>
-        <message>
-            <source>Booting its OS</source>
-            <translation>Startet sein System</translation>
-        </message>
-        <message>
-            <source>Booted</source>
-            <translation>Gestartet</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>%1/s</source>
-            <translation>%1/s</translation>
-        </message>
-        <message>
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n s ago</source>
-            <translation>
-                <numerusform>vor %n s</numerusform>
-                <numerusform>vor %n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min ago</source>
-            <translation>
-                <numerusform>vor %n min</numerusform>
-                <numerusform>vor %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>MAC</source>
-            <translation>MAC</translation>
-        </message>
-        <message>
-            <source>IP</source>
-            <translation>IP</translation>
-        </message>
-        <message>
-            <source>Hostname</source>
-            <translation>Rechnername</translation>
-        </message>
-        <message>
-            <source>OS</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Rate</translation>
-        </message>
-        <message>
-            <source>Last seen</source>
-            <translation>Zuletzt gesehen</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::DashboardPanel</name>
-        <message>
-            <source>Filter by MAC, IP, hostname or OS</source>
-            <translation>Nach MAC, IP, Rechnername oder System filtern</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Alle Zustände</translation>
-        </message>
-        <message>
-            <source>F&amp;ilter:</source>
-            <translation>F&amp;ilter:</translation>
-        </message>
-        <message>
-            <source>Swarm</source>
-            <translation>Schwarm</translation>
-        </message>
-        <message>
-            <source>%1 clients, %2 booted, %3 failed</source>
-            <translation>%1 Clients, %2 gestartet, %3 fehlgeschlagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::EnvironmentEditor</name>
-        <message>
-            <source>General</source>
-            <translation>Allgemein</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <source>Menu &amp;timeout:</source>
-            <translation>Menü-&amp;Wartezeit:</translation>
-        </message>
-        <message>
-            <source>Seconds the client menu waits before it boots the default OS</source>
-            <translation>Sekunden, die das Client-Menü wartet, bevor es das Standardsystem startet</translation>
-        </message>
-        <message>
-            <source>&amp;Default OS:</source>
-            <translation>&amp;Standardsystem:</translation>
-        </message>
-        <message>
-            <source>The OS a client boots when nobody chooses in time</source>
-            <translation>Das System, das ein Client startet, wenn niemand rechtzeitig wählt</translation>
-        </message>
-        <message>
-            <source>S&amp;eed time:</source>
-            <translation>S&amp;eed-Zeit:</translation>
-        </message>
-        <message>
-            <source>Seconds a client keeps sharing its OS with the others after its own download</source>
-            <translation>Sekunden, die ein Client sein System nach dem eigenen Download noch mit den anderen teilt</translation>
-        </message>
-        <message>
-            <source>e.g. 192.168.1.1</source>
-            <translation>z. B. 192.168.1.1</translation>
-        </message>
-        <message>
-            <source>&amp;Host IP:</source>
-            <translation>&amp;Host-IP:</translation>
-        </message>
-        <message>
-            <source>This computer's IPv4 address on the lab network</source>
-            <translation>Die IPv4-Adresse dieses Rechners im Labornetz</translation>
-        </message>
-        <message>
-            <source>Stat&amp;us port:</source>
-            <translation>Stat&amp;us-Port:</translation>
-        </message>
-        <message>
-            <source>TCP port where clients report their progress to this computer</source>
-            <translation>TCP-Port, an dem die Clients diesem Rechner ihren Fortschritt melden</translation>
-        </message>
-        <message>
-            <source>Network (dnsmasq)</source>
-            <translation>Netzwerk (dnsmasq)</translation>
-        </message>
-        <message>
-            <source>&amp;Interface:</source>
-            <translation>S&amp;chnittstelle:</translation>
-        </message>
-        <message>
-            <source>The network card facing the lab. Picking one proposes a host IP and a DHCP range in its subnet.</source>
-            <translation>Die Netzwerkkarte zum Labor hin. Bei der Auswahl werden eine Host-IP und ein DHCP-Bereich in ihrem Subnetz vorgeschlagen.</translation>
-        </message>
-        <message>
-            <source>Hand out addresses (&amp;DHCP)</source>
-            <translation>Adressen vergeben (&amp;DHCP)</translation>
-        </message>
-        <message>
-            <source>Answer DHCP requests of the lab's computers</source>
-            <translation>DHCP-Anfragen der Laborrechner beantworten</translation>
-        </message>
-        <message>
-            <source>&amp;Proxy DHCP (another server hands out addresses)</source>
-            <translation>&amp;Proxy-DHCP (ein anderer Server vergibt die Adressen)</translation>
-        </message>
-        <message>
-            <source>Only add boot information beside the lab's existing DHCP server</source>
-            <translation>Nur Startinformationen neben dem vorhandenen DHCP-Server des Labors liefern</translation>
-        </message>
-        <message>
-            <source>first address</source>
-            <translation>erste Adresse</translation>
-        </message>
-        <message>
-            <source>last address</source>
-            <translation>letzte Adresse</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <source>DHCP &amp;range:</source>
-            <translation>DHCP-&amp;Bereich:</translation>
-        </message>
-        <message>
-            <source>The addresses dnsmasq hands to the lab's computers</source>
-            <translation>Die Adressen, die dnsmasq an die Laborrechner vergibt</translation>
-        </message>
-        <message>
-            <source>optional, e.g. 255.255.255.0</source>
-            <translation>optional, z. B. 255.255.255.0</translation>
-        </message>
-        <message>
-            <source>&amp;Netmask:</source>
-            <translation>&amp;Netzmaske:</translation>
-        </message>
-        <message>
-            <source>Netmask of the DHCP range (optional)</source>
-            <translation>Netzmaske des DHCP-Bereichs (optional)</translation>
-        </message>
-        <message>
-            <source>e.g. 12h, 30m, infinite</source>
-            <translation>z. B. 12h, 30m, infinite</translation>
-        </message>
-        <message>
-            <source>&amp;Lease time:</source>
-            <translation>&amp;Lease-Dauer:</translation>
-        </message>
-        <message>
-            <source>How long a client keeps its address</source>
-            <translation>Wie lange ein Client seine Adresse behält</translation>
-        </message>
-        <message>
-            <source>Serve boot files (&amp;TFTP)</source>
-            <translation>Startdateien bereitstellen (&amp;TFTP)</translation>
-        </message>
-        <message>
-            <source>Serve the Phase-1 system to booting clients over TFTP</source>
-            <translation>Das Phase-1-System per TFTP an startende Clients liefern</translation>
-        </message>
-        <message>
-            <source>&amp;Bind to this interface only</source>
-            <translation>Nur an diese Schnittstelle &amp;binden</translation>
-        </message>
-        <message>
-            <source>dnsmasq listens on the chosen interface only</source>
-            <translation>dnsmasq lauscht nur an der gewählten Schnittstelle</translation>
-        </message>
-        <message>
-            <source>optional, e.g. nobody</source>
-            <translation>optional, z. B. nobody</translation>
-        </message>
-        <message>
-            <source>Run as &amp;user:</source>
-            <translation>Als Ben&amp;utzer ausführen:</translation>
-        </message>
-        <message>
-            <source>The user dnsmasq switches to after start (optional)</source>
-            <translation>Der Benutzer, zu dem dnsmasq nach dem Start wechselt (optional)</translation>
-        </message>
-        <message>
-            <source>Tracker (opentracker)</source>
-            <translation>Tracker (opentracker)</translation>
-        </message>
-        <message>
-            <source>Run a trac&amp;ker</source>
-            <translation>Einen Trac&amp;ker betreiben</translation>
-        </message>
-        <message>
-            <source>opentracker introduces the clients to each other</source>
-            <translation>opentracker macht die Clients miteinander bekannt</translation>
-        </message>
-        <message>
-            <source>Tracker p&amp;ort:</source>
-            <translation>Tracker-P&amp;ort:</translation>
-        </message>
-        <message>
-            <source>TCP and UDP port of the tracker</source>
-            <translation>TCP- und UDP-Port des Trackers</translation>
-        </message>
-        <message>
-            <source>Peer-to-peer (aria2)</source>
-            <translation>Peer-to-Peer (aria2)</translation>
-        </message>
-        <message>
-            <source>Peer e&amp;xchange</source>
-            <translation>Peer-Austausch (PE&amp;X)</translation>
-        </message>
-        <message>
-            <source>Clients tell each other about further peers</source>
-            <translation>Clients nennen einander weitere Peers</translation>
-        </message>
-        <message>
-            <source>Local peer &amp;discovery</source>
-            <translation>Lokale Peer-Erkennun&amp;g</translation>
-        </message>
-        <message>
-            <source>Clients find each other by multicast on the local network</source>
-            <translation>Clients finden einander per Multicast im lokalen Netz</translation>
-        </message>
-        <message>
-            <source>Lo&amp;g level:</source>
-            <translation>Protoko&amp;llstufe:</translation>
-        </message>
-        <message>
-            <source>How much aria2 writes to the log</source>
-            <translation>Wie viel aria2 ins Protokoll schreibt</translation>
-        </message>
-        <message>
-            <source>BitTorrent p&amp;ort:</source>
-            <translation>BitTorrent-Po&amp;rt:</translation>
-        </message>
-        <message>
-            <source>Port the host's seeder listens on for peers</source>
-            <translation>Port, an dem der Seeder des Hosts auf Peers wartet</translation>
-        </message>
-        <message>
-            <source>&amp;RPC port:</source>
-            <translation>&amp;RPC-Port:</translation>
-        </message>
-        <message>
-            <source>Port of aria2's JSON-RPC interface on 127.0.0.1</source>
-            <translation>Port der JSON-RPC-Schnittstelle von aria2 auf 127.0.0.1</translation>
-        </message>
-        <message>
-            <source>Change menu timeout</source>
-            <translation>Menü-Wartezeit ändern</translation>
-        </message>
-        <message>
-            <source>Change default OS</source>
-            <translation>Standardsystem ändern</translation>
-        </message>
-        <message>
-            <source>Change seed time</source>
-            <translation>Seed-Zeit ändern</translation>
-        </message>
-        <message>
-            <source>Change host IP</source>
-            <translation>Host-IP ändern</translation>
-        </message>
-        <message>
-            <source>Change status port</source>
-            <translation>Status-Port ändern</translation>
-        </message>
-        <message>
-            <source>Change interface</source>
-            <translation>Schnittstelle ändern</translation>
-        </message>
-        <message>
-            <source>Switch DHCP</source>
-            <translation>DHCP umschalten</translation>
-        </message>
-        <message>
-            <source>Switch proxy DHCP</source>
-            <translation>Proxy-DHCP umschalten</translation>
-        </message>
-        <message>
-            <source>Switch TFTP</source>
-            <translation>TFTP umschalten</translation>
-        </message>
-        <message>
-            <source>Switch interface binding</source>
-            <translation>Schnittstellenbindung umschalten</translation>
-        </message>
-        <message>
-            <source>Change dnsmasq user</source>
-            <translation>dnsmasq-Benutzer ändern</translation>
-        </message>
-        <message>
-            <source>Enable tracker</source>
-            <translation>Tracker einschalten</translation>
-        </message>
-        <message>
-            <source>Disable tracker</source>
-            <translation>Tracker ausschalten</translation>
-        </message>
-        <message>
-            <source>Change tracker port</source>
-            <translation>Tracker-Port ändern</translation>
-        </message>
-        <message>
-            <source>Switch peer exchange</source>
-            <translation>Peer-Austausch umschalten</translation>
-        </message>
-        <message>
-            <source>Switch local peer discovery</source>
-            <translation>Lokale Peer-Erkennung umschalten</translation>
-        </message>
-        <message>
-            <source>Change aria2 log level</source>
-            <translation>aria2-Protokollstufe ändern</translation>
-        </message>
-        <message>
-            <source>Change BitTorrent port</source>
-            <translation>BitTorrent-Port ändern</translation>
-        </message>
-        <message>
-            <source>Change RPC port</source>
-            <translation>RPC-Port ändern</translation>
-        </message>
-        <message>
-            <source>%1 (no IPv4 address)</source>
-            <translation>%1 (keine IPv4-Adresse)</translation>
-        </message>
-        <message>
-            <source>Use interface %1</source>
-            <translation>Schnittstelle %1 verwenden</translation>
-        </message>
-        <message>
-            <source>Change DHCP range</source>
-            <translation>DHCP-Bereich ändern</translation>
-        </message>
-        <message>
-            <source>(none: clients wait for a choice)</source>
-            <translation>(keins: Clients warten auf eine Auswahl)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) in the OS entries: see the Operating systems page.</source>
-            <translation>
-                <numerusform>%n Problem in den Systemeinträgen: siehe Seite Betriebssysteme.</numerusform>
-                <numerusform>%n Probleme in den Systemeinträgen: siehe Seite Betriebssysteme.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::FileCopyJob</name>
-        <message>
-            <source>Could not create the folder %1. Check that you may write there and that the disk is not full.</source>
-            <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen und ob der Datenträger voll ist.</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2.</source>
-            <translation>%1 konnte nicht gelesen werden: %2.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2.</source>
-            <translation>%1 konnte nicht geschrieben werden: %2.</translation>
-        </message>
-        <message>
-            <source>Copying %1 failed: %2. Check free disk space and try again.</source>
-            <translation>Kopieren von %1 fehlgeschlagen: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Could not rename %1 to its final name.</source>
-            <translation>%1 konnte nicht in den endgültigen Namen umbenannt werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::LogDock</name>
-        <message>
-            <source>Log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>All sources</source>
-            <translation>Alle Quellen</translation>
-        </message>
-        <message>
-            <source>Search the log</source>
-            <translation>Im Protokoll suchen</translation>
-        </message>
-        <message>
-            <source>&amp;Source:</source>
-            <translation>&amp;Quelle:</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::MainWindow</name>
-        <message>
-            <source>&amp;New Environment…</source>
-            <translation>&amp;Neue Umgebung …</translation>
-        </message>
-        <message>
-            <source>Create an environment in an empty folder</source>
-            <translation>Eine Umgebung in einem leeren Ordner anlegen</translation>
-        </message>
-        <message>
-            <source>&amp;Open Environment…</source>
-            <translation>Umgebung ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open a folder that holds a Boottorrent.yaml</source>
-            <translation>Einen Ordner mit einer Boottorrent.yaml öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Write Boottorrent.yaml and every OS's config.yaml</source>
-            <translation>Boottorrent.yaml und die config.yaml jedes Systems schreiben</translation>
-        </message>
-        <message>
-            <source>&amp;Close Environment</source>
-            <translation>Umgebung s&amp;chließen</translation>
-        </message>
-        <message>
-            <source>Close the environment and show the welcome page</source>
-            <translation>Die Umgebung schließen und die Startseite zeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>Quit BootTorrent</source>
-            <translation>BootTorrent beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Build</source>
-            <translation>&amp;Bauen</translation>
-        </message>
-        <message>
-            <source>Write out/: boot files, torrents and service configurations</source>
-            <translation>out/ schreiben: Startdateien, Torrents und Dienstkonfigurationen</translation>
-        </message>
-        <message>
-            <source>Start &amp;Serving</source>
-            <translation>Be&amp;reitstellen</translation>
-        </message>
-        <message>
-            <source>Start DHCP/TFTP, tracker and seeder for the lab</source>
-            <translation>DHCP/TFTP, Tracker und Seeder für das Labor starten</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings…</source>
-            <translation>&amp;Einstellungen …</translation>
-        </message>
-        <message>
-            <source>Language and other application settings</source>
-            <translation>Sprache und weitere Programmeinstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;About BootTorrent</source>
-            <translation>&amp;Über BootTorrent</translation>
-        </message>
-        <message>
-            <source>Version and licence</source>
-            <translation>Version und Lizenz</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>Undo the last edit</source>
-            <translation>Die letzte Änderung zurücknehmen</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Redo the edit undone last</source>
-            <translation>Die zuletzt zurückgenommene Änderung wiederholen</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Lab</source>
-            <translation>&amp;Labor</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Haupt</translation>
-        </message>
-        <message>
-            <source>New Environment: Choose an Empty Folder</source>
-            <translation>Neue Umgebung: Einen leeren Ordner wählen</translation>
-        </message>
-        <message>
-            <source>Open Environment</source>
-            <translation>Umgebung öffnen</translation>
-        </message>
-        <message>
-            <source>New Environment</source>
-            <translation>Neue Umgebung</translation>
-        </message>
-        <message>
-            <source>BootTorrent could not create an environment in %1. Choose an empty folder you may write to.</source>
-            <translation>BootTorrent konnte in %1 keine Umgebung anlegen. Wählen Sie einen leeren Ordner, in den Sie schreiben dürfen.</translation>
-        </message>
-        <message>
-            <source>Created %1. Pick the lab's interface and drag operating systems in.</source>
-            <translation>%1 angelegt. Wählen Sie die Schnittstelle zum Labor und ziehen Sie Betriebssysteme herein.</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened. Fix the files named below in a text editor, or choose a folder that holds a Boottorrent.yaml.</source>
-            <translation>%1 konnte nicht geöffnet werden. Korrigieren Sie die unten genannten Dateien in einem Texteditor oder wählen Sie einen Ordner mit einer Boottorrent.yaml.</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>%1 geöffnet</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings</source>
-            <translation>&amp;Einstellungen</translation>
-        </message>
-        <message>
-            <source>Operating S&amp;ystems</source>
-            <translation>Betriebss&amp;ysteme</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Speichern</translation>
-        </message>
-        <message>
-            <source>Nothing was written, because these problems stand. Fix the fields marked in red, then save again.</source>
-            <translation>Es wurde nichts geschrieben, weil diese Probleme bestehen. Korrigieren Sie die rot markierten Felder und speichern Sie erneut.</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <source>Close Environment</source>
-            <translation>Umgebung schließen</translation>
-        </message>
-        <message>
-            <source>A build or a copy is still running. Cancel it and close the environment?</source>
-            <translation>Ein Bau- oder Kopiervorgang läuft noch. Abbrechen und die Umgebung schließen?</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>%1 has changes that are not saved. Save them before closing?</source>
-            <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
-        </message>
-        <message>
-            <source>Open an environment first.</source>
-            <translation>Öffnen Sie zuerst eine Umgebung.</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more.</source>
-            <translation>
-                <numerusform>… und %n weiteres.</numerusform>
-                <numerusform>… und %n weitere.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Fix these problems first:
+<context>
+    <name>DropClassifier</name>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation>%1 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no files and no config.yaml.</source>
+        <translation>Der Ordner %1 enthält weder Dateien noch eine config.yaml.</translation>
+    </message>
+    <message>
+        <source>%1 is no kernel, initrd, ISO, disk image or program, so no OS entry was made for it.</source>
+        <translation>%1 ist weder Kernel, Initrd, ISO, Festplattenabbild noch Programm, daher wurde kein Betriebssystem-Eintrag dafür angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 looks like an initrd, but no kernel came with it: drop the kernel and the initrd together.</source>
+        <translation>%1 sieht wie eine Initrd aus, aber es kam kein Kernel mit: Ziehen Sie Kernel und Initrd zusammen herein.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>bt::BuildPanel</name>
+    <message>
+        <source>Not built in this session.</source>
+        <translation>In dieser Sitzung noch nicht gebaut.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Build</source>
+        <translation>Bauen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Starting the build…</source>
+        <translation>Bauvorgang startet …</translation>
+    </message>
+    <message>
+        <source>Building %1…</source>
+        <translation>Baue %1 …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Build complete.</source>
+        <translation>Bauvorgang abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>out/ is ready to serve.</source>
+        <translation>out/ ist bereit zum Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Build complete: %1</source>
+        <translation>Bauvorgang abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Build cancelled; the previous out/ is unchanged.</source>
+        <translation>Bauvorgang abgebrochen; das bisherige out/ ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Build failed; the previous out/ is unchanged.</source>
+        <translation>Bauvorgang fehlgeschlagen; das bisherige out/ ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Build cancelled.</source>
+        <translation>Bauvorgang abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Build failed.</source>
+        <translation>Bauvorgang fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Build Failed</source>
+        <translation>Bauvorgang fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The build stopped. The previous out/ still serves. Fix what is listed, then build again.</source>
+        <translation>Der Bauvorgang wurde beendet. Das bisherige out/ wird weiter bereitgestellt. Beheben Sie die aufgeführten Punkte und bauen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ClientTableModel</name>
+    <message>
+        <source>Asking for an address</source>
+        <translation>Fragt nach einer Adresse</translation>
+    </message>
+    <message>
+        <source>Has an address</source>
+        <translation>Hat eine Adresse</translation>
+    </message>
+    <message>
+        <source>Loading Phase 1</source>
+        <translation>Lädt Phase 1</translation>
+    </message>
+    <message>
+        <source>Phase 1 running</source>
+        <translation>Phase 1 läuft</translation>
+    </message>
+    <message>
+        <source>In the menu</source>
+        <translation>Im Menü</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Lädt herunter</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Teilt</translation>
+    </message>
+    <message>
+        <source>Booting its OS</source>
+        <translation>Startet sein System</translation>
+    </message>
+    <message>
+        <source>Booted</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Rechnername</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>bt::DashboardPanel</name>
+    <message>
+        <source>Filter by MAC, IP, hostname or OS</source>
+        <translation>Nach MAC, IP, Rechnername oder System filtern</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Schwarm</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 booted, %3 failed</source>
+        <translation>%1 Clients, %2 gestartet, %3 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>bt::EnvironmentEditor</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Menu &amp;timeout:</source>
+        <translation>Menü-&amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Seconds the client menu waits before it boots the default OS</source>
+        <translation>Sekunden, die das Client-Menü wartet, bevor es das Standardsystem startet</translation>
+    </message>
+    <message>
+        <source>&amp;Default OS:</source>
+        <translation>&amp;Standardsystem:</translation>
+    </message>
+    <message>
+        <source>The OS a client boots when nobody chooses in time</source>
+        <translation>Das System, das ein Client startet, wenn niemand rechtzeitig wählt</translation>
+    </message>
+    <message>
+        <source>S&amp;eed time:</source>
+        <translation>S&amp;eed-Zeit:</translation>
+    </message>
+    <message>
+        <source>Seconds a client keeps sharing its OS with the others after its own download</source>
+        <translation>Sekunden, die ein Client sein System nach dem eigenen Download noch mit den anderen teilt</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.1</source>
+        <translation>z. B. 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>&amp;Host IP:</source>
+        <translation>&amp;Host-IP:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IPv4 address on the lab network</source>
+        <translation>Die IPv4-Adresse dieses Rechners im Labornetz</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us port:</source>
+        <translation>Stat&amp;us-Port:</translation>
+    </message>
+    <message>
+        <source>TCP port where clients report their progress to this computer</source>
+        <translation>TCP-Port, an dem die Clients diesem Rechner ihren Fortschritt melden</translation>
+    </message>
+    <message>
+        <source>Network (dnsmasq)</source>
+        <translation>Netzwerk (dnsmasq)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>S&amp;chnittstelle:</translation>
+    </message>
+    <message>
+        <source>The network card facing the lab. Picking one proposes a host IP and a DHCP range in its subnet.</source>
+        <translation>Die Netzwerkkarte zum Labor hin. Bei der Auswahl werden eine Host-IP und ein DHCP-Bereich in ihrem Subnetz vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Hand out addresses (&amp;DHCP)</source>
+        <translation>Adressen vergeben (&amp;DHCP)</translation>
+    </message>
+    <message>
+        <source>Answer DHCP requests of the lab&apos;s computers</source>
+        <translation>DHCP-Anfragen der Laborrechner beantworten</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy DHCP (another server hands out addresses)</source>
+        <translation>&amp;Proxy-DHCP (ein anderer Server vergibt die Adressen)</translation>
+    </message>
+    <message>
+        <source>Only add boot information beside the lab&apos;s existing DHCP server</source>
+        <translation>Nur Startinformationen neben dem vorhandenen DHCP-Server des Labors liefern</translation>
+    </message>
+    <message>
+        <source>first address</source>
+        <translation>erste Adresse</translation>
+    </message>
+    <message>
+        <source>last address</source>
+        <translation>letzte Adresse</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>DHCP &amp;range:</source>
+        <translation>DHCP-&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>The addresses dnsmasq hands to the lab&apos;s computers</source>
+        <translation>Die Adressen, die dnsmasq an die Laborrechner vergibt</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 255.255.255.0</source>
+        <translation>optional, z. B. 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>&amp;Netmask:</source>
+        <translation>&amp;Netzmaske:</translation>
+    </message>
+    <message>
+        <source>Netmask of the DHCP range (optional)</source>
+        <translation>Netzmaske des DHCP-Bereichs (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. 12h, 30m, infinite</source>
+        <translation>z. B. 12h, 30m, infinite</translation>
+    </message>
+    <message>
+        <source>&amp;Lease time:</source>
+        <translation>&amp;Lease-Dauer:</translation>
+    </message>
+    <message>
+        <source>How long a client keeps its address</source>
+        <translation>Wie lange ein Client seine Adresse behält</translation>
+    </message>
+    <message>
+        <source>Serve boot files (&amp;TFTP)</source>
+        <translation>Startdateien bereitstellen (&amp;TFTP)</translation>
+    </message>
+    <message>
+        <source>Serve the Phase-1 system to booting clients over TFTP</source>
+        <translation>Das Phase-1-System per TFTP an startende Clients liefern</translation>
+    </message>
+    <message>
+        <source>&amp;Bind to this interface only</source>
+        <translation>Nur an diese Schnittstelle &amp;binden</translation>
+    </message>
+    <message>
+        <source>dnsmasq listens on the chosen interface only</source>
+        <translation>dnsmasq lauscht nur an der gewählten Schnittstelle</translation>
+    </message>
+    <message>
+        <source>optional, e.g. nobody</source>
+        <translation>optional, z. B. nobody</translation>
+    </message>
+    <message>
+        <source>Run as &amp;user:</source>
+        <translation>Als Ben&amp;utzer ausführen:</translation>
+    </message>
+    <message>
+        <source>The user dnsmasq switches to after start (optional)</source>
+        <translation>Der Benutzer, zu dem dnsmasq nach dem Start wechselt (optional)</translation>
+    </message>
+    <message>
+        <source>Tracker (opentracker)</source>
+        <translation>Tracker (opentracker)</translation>
+    </message>
+    <message>
+        <source>Run a trac&amp;ker</source>
+        <translation>Einen Trac&amp;ker betreiben</translation>
+    </message>
+    <message>
+        <source>opentracker introduces the clients to each other</source>
+        <translation>opentracker macht die Clients miteinander bekannt</translation>
+    </message>
+    <message>
+        <source>Tracker p&amp;ort:</source>
+        <translation>Tracker-P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>TCP and UDP port of the tracker</source>
+        <translation>TCP- und UDP-Port des Trackers</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer (aria2)</source>
+        <translation>Peer-to-Peer (aria2)</translation>
+    </message>
+    <message>
+        <source>Peer e&amp;xchange</source>
+        <translation>Peer-Austausch (PE&amp;X)</translation>
+    </message>
+    <message>
+        <source>Clients tell each other about further peers</source>
+        <translation>Clients nennen einander weitere Peers</translation>
+    </message>
+    <message>
+        <source>Local peer &amp;discovery</source>
+        <translation>Lokale Peer-Erkennun&amp;g</translation>
+    </message>
+    <message>
+        <source>Clients find each other by multicast on the local network</source>
+        <translation>Clients finden einander per Multicast im lokalen Netz</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g level:</source>
+        <translation>Protoko&amp;llstufe:</translation>
+    </message>
+    <message>
+        <source>How much aria2 writes to the log</source>
+        <translation>Wie viel aria2 ins Protokoll schreibt</translation>
+    </message>
+    <message>
+        <source>BitTorrent p&amp;ort:</source>
+        <translation>BitTorrent-Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Port the host&apos;s seeder listens on for peers</source>
+        <translation>Port, an dem der Seeder des Hosts auf Peers wartet</translation>
+    </message>
+    <message>
+        <source>&amp;RPC port:</source>
+        <translation>&amp;RPC-Port:</translation>
+    </message>
+    <message>
+        <source>Port of aria2&apos;s JSON-RPC interface on 127.0.0.1</source>
+        <translation>Port der JSON-RPC-Schnittstelle von aria2 auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Change menu timeout</source>
+        <translation>Menü-Wartezeit ändern</translation>
+    </message>
+    <message>
+        <source>Change default OS</source>
+        <translation>Standardsystem ändern</translation>
+    </message>
+    <message>
+        <source>Change seed time</source>
+        <translation>Seed-Zeit ändern</translation>
+    </message>
+    <message>
+        <source>Change host IP</source>
+        <translation>Host-IP ändern</translation>
+    </message>
+    <message>
+        <source>Change status port</source>
+        <translation>Status-Port ändern</translation>
+    </message>
+    <message>
+        <source>Change interface</source>
+        <translation>Schnittstelle ändern</translation>
+    </message>
+    <message>
+        <source>Switch DHCP</source>
+        <translation>DHCP umschalten</translation>
+    </message>
+    <message>
+        <source>Switch proxy DHCP</source>
+        <translation>Proxy-DHCP umschalten</translation>
+    </message>
+    <message>
+        <source>Switch TFTP</source>
+        <translation>TFTP umschalten</translation>
+    </message>
+    <message>
+        <source>Switch interface binding</source>
+        <translation>Schnittstellenbindung umschalten</translation>
+    </message>
+    <message>
+        <source>Change dnsmasq user</source>
+        <translation>dnsmasq-Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>Enable tracker</source>
+        <translation>Tracker einschalten</translation>
+    </message>
+    <message>
+        <source>Disable tracker</source>
+        <translation>Tracker ausschalten</translation>
+    </message>
+    <message>
+        <source>Change tracker port</source>
+        <translation>Tracker-Port ändern</translation>
+    </message>
+    <message>
+        <source>Switch peer exchange</source>
+        <translation>Peer-Austausch umschalten</translation>
+    </message>
+    <message>
+        <source>Switch local peer discovery</source>
+        <translation>Lokale Peer-Erkennung umschalten</translation>
+    </message>
+    <message>
+        <source>Change aria2 log level</source>
+        <translation>aria2-Protokollstufe ändern</translation>
+    </message>
+    <message>
+        <source>Change BitTorrent port</source>
+        <translation>BitTorrent-Port ändern</translation>
+    </message>
+    <message>
+        <source>Change RPC port</source>
+        <translation>RPC-Port ändern</translation>
+    </message>
+    <message>
+        <source>%1 (no IPv4 address)</source>
+        <translation>%1 (keine IPv4-Adresse)</translation>
+    </message>
+    <message>
+        <source>Use interface %1</source>
+        <translation>Schnittstelle %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Change DHCP range</source>
+        <translation>DHCP-Bereich ändern</translation>
+    </message>
+    <message>
+        <source>(none: clients wait for a choice)</source>
+        <translation>(keins: Clients warten auf eine Auswahl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the OS entries: see the Operating systems page.</source>
+        <translation>
+            <numerusform>%n Problem in den Systemeinträgen: siehe Seite Betriebssysteme.</numerusform>
+            <numerusform>%n Probleme in den Systemeinträgen: siehe Seite Betriebssysteme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bt::FileCopyJob</name>
+    <message>
+        <source>Could not create the folder %1. Check that you may write there and that the disk is not full.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2. Check free disk space and try again.</source>
+        <translation>Kopieren von %1 fehlgeschlagen: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to its final name.</source>
+        <translation>%1 konnte nicht in den endgültigen Namen umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::LabController</name>
+    <message>
+        <source>&amp;Virtual Lab</source>
+        <translation>&amp;Virtuelles Labor</translation>
+    </message>
+    <message>
+        <source>Start &amp;Simulated Clients…</source>
+        <translation>&amp;Simulierte Clients starten …</translation>
+    </message>
+    <message>
+        <source>Boot clients simulated in network namespaces against this environment</source>
+        <translation>In Netzwerk-Namensräumen simulierte Clients gegen diese Umgebung starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;Virtual Machines…</source>
+        <translation>&amp;Virtuelle Maschinen starten …</translation>
+    </message>
+    <message>
+        <source>PXE-boot qemu virtual machines against this environment (slow without KVM)</source>
+        <translation>Virtuelle qemu-Maschinen per PXE gegen diese Umgebung starten (ohne KVM langsam)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Lab</source>
+        <translation>Labor &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Serial &amp;Consoles</source>
+        <translation>Serielle &amp;Konsolen</translation>
+    </message>
+    <message>
+        <source>Virtual Machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>Virtual machines to PXE-boot (512 MiB each, software emulation):</source>
+        <translation>Virtuelle Maschinen für den PXE-Start (je 512 MiB, Software-Emulation):</translation>
+    </message>
+    <message>
+        <source>Simulated Clients</source>
+        <translation>Simulierte Clients</translation>
+    </message>
+    <message>
+        <source>Simulated clients:</source>
+        <translation>Simulierte Clients:</translation>
+    </message>
+    <message>
+        <source>Virtual Lab</source>
+        <translation>Virtuelles Labor</translation>
+    </message>
+    <message>
+        <source>The saved environment has problems:
 %1</source>
-            <translation>Beheben Sie zuerst diese Probleme:
+        <translation>Die gespeicherte Umgebung hat Probleme:
 %1</translation>
-        </message>
-        <message>
-            <source>A build is running.</source>
-            <translation>Ein Bauvorgang läuft.</translation>
-        </message>
-        <message>
-            <source>Files are still being copied into the environment.</source>
-            <translation>Es werden noch Dateien in die Umgebung kopiert.</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Rückgängig: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Wiederholen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n Problem</numerusform>
-                <numerusform>%n Probleme</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>BootTorrent</source>
-            <translation>BootTorrent</translation>
-        </message>
-        <message>
-            <source>%1[*]</source>
-            <translation>%1[*]</translation>
-        </message>
-        <message>
-            <source>About BootTorrent</source>
-            <translation>Über BootTorrent</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;BootTorrent %1&lt;/h3&gt;&lt;p&gt;Boots a room of computers over the network and hands each of them an operating system over BitTorrent, from the host and from every other client.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;BootTorrent %1&lt;/h3&gt;&lt;p&gt;Startet einen Raum voller Rechner über das Netzwerk und liefert jedem ein Betriebssystem per BitTorrent, vom Host und von jedem anderen Client.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>S&amp;top Serving</source>
-            <translation>Bereitstellung s&amp;toppen</translation>
-        </message>
-        <message>
-            <source>Stop every service; clients that are booting stop getting answers</source>
-            <translation>Alle Dienste stoppen; startende Clients erhalten dann keine Antworten mehr</translation>
-        </message>
-        <message>
-            <source>&amp;Log</source>
-            <translation>&amp;Protokoll</translation>
-        </message>
-        <message>
-            <source>The lab is being served from this environment. Stop serving and close it?</source>
-            <translation>Das Labor wird aus dieser Umgebung bedient. Bereitstellung stoppen und schließen?</translation>
-        </message>
-        <message>
-            <source>out/ is out of date: building before serving…</source>
-            <translation>out/ ist veraltet: wird vor dem Bereitstellen gebaut …</translation>
-        </message>
-        <message>
-            <source>Start Serving</source>
-            <translation>Bereitstellen</translation>
-        </message>
-        <message>
-            <source>The services were not started. Fix what is listed below, then start serving again.</source>
-            <translation>Die Dienste wurden nicht gestartet. Beheben Sie die unten aufgeführten Punkte und starten Sie die Bereitstellung erneut.</translation>
-        </message>
-        <message>
-            <source>&amp;Dashboard</source>
-            <translation>&amp;Übersicht</translation>
-        </message>
-        <message>
-            <source>Ser&amp;vices</source>
-            <translation>&amp;Dienste</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>Serving Failed</source>
-            <translation>Bereitstellung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Look at the Services page and the log for the reason, fix it, then start serving again.</source>
-            <translation>Den Grund finden Sie auf der Seite Dienste und im Protokoll; beheben Sie ihn und starten Sie die Bereitstellung erneut.</translation>
-        </message>
-        <message>
-            <source>Starting the services…</source>
-            <translation>Dienste werden gestartet …</translation>
-        </message>
-        <message>
-            <source>Stopping the services…</source>
-            <translation>Dienste werden gestoppt …</translation>
-        </message>
-        <message>
-            <source>Stopped serving.</source>
-            <translation>Bereitstellung gestoppt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::OsListModel</name>
-        <message>
-            <source>Linux kernel (kexec)</source>
-            <translation>Linux-Kernel (kexec)</translation>
-        </message>
-        <message>
-            <source>Disk image in qemu</source>
-            <translation>Festplattenabbild in qemu</translation>
-        </message>
-        <message>
-            <source>Program</source>
-            <translation>Programm</translation>
-        </message>
-        <message>
-            <source>Default</source>
-            <translation>Standard</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <source>Shown as</source>
-            <translation>Angezeigt als</translation>
-        </message>
-        <message>
-            <source>Boots as</source>
-            <translation>Startet als</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::OsListView</name>
-        <message>
-            <source>Drag operating systems here: a kernel together with its initrd, an .iso, a disk image (.img, .qcow2, .raw), a program, or a folder with a config.yaml.</source>
-            <translation>Ziehen Sie Betriebssysteme hierher: einen Kernel samt Initrd, eine .iso, ein Festplattenabbild (.img, .qcow2, .raw), ein Programm oder einen Ordner mit einer config.yaml.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::OsPanel</name>
-        <message>
-            <source>Add &amp;Files…</source>
-            <translation>&amp;Dateien hinzufügen …</translation>
-        </message>
-        <message>
-            <source>Add F&amp;older…</source>
-            <translation>&amp;Ordner hinzufügen …</translation>
-        </message>
-        <message>
-            <source>Re&amp;name…</source>
-            <translation>&amp;Umbenennen …</translation>
-        </message>
-        <message>
-            <source>Re&amp;move…</source>
-            <translation>&amp;Entfernen …</translation>
-        </message>
-        <message>
-            <source>Set as &amp;Default</source>
-            <translation>Als &amp;Standard festlegen</translation>
-        </message>
-        <message>
-            <source>Copy kernels, initrds, ISO files, disk images or programs into new OS entries</source>
-            <translation>Kernel, Initrds, ISO-Dateien, Festplattenabbilder oder Programme in neue Systemeinträge kopieren</translation>
-        </message>
-        <message>
-            <source>Copy a folder (with its config.yaml, or with boot files) into a new OS entry</source>
-            <translation>Einen Ordner (mit seiner config.yaml oder mit Startdateien) in einen neuen Systemeintrag kopieren</translation>
-        </message>
-        <message>
-            <source>Delete the selected OS entry and its folder</source>
-            <translation>Den gewählten Systemeintrag und seinen Ordner löschen</translation>
-        </message>
-        <message>
-            <source>Boot the selected OS when nobody chooses in the client menu</source>
-            <translation>Das gewählte System starten, wenn im Client-Menü niemand wählt</translation>
-        </message>
-        <message>
-            <source>Selected OS</source>
-            <translation>Gewähltes System</translation>
-        </message>
-        <message>
-            <source>&amp;Shown as:</source>
-            <translation>&amp;Angezeigt als:</translation>
-        </message>
-        <message>
-            <source>&amp;Boots as:</source>
-            <translation>Startet a&amp;ls:</translation>
-        </message>
-        <message>
-            <source>e.g. quiet</source>
-            <translation>z. B. quiet</translation>
-        </message>
-        <message>
-            <source>&amp;Kernel:</source>
-            <translation>&amp;Kernel:</translation>
-        </message>
-        <message>
-            <source>&amp;Initrd:</source>
-            <translation>&amp;Initrd:</translation>
-        </message>
-        <message>
-            <source>&amp;Command line:</source>
-            <translation>Be&amp;fehlszeile:</translation>
-        </message>
-        <message>
-            <source>e.g. -cdrom image.iso -m 1024</source>
-            <translation>z. B. -cdrom image.iso -m 1024</translation>
-        </message>
-        <message>
-            <source>qemu &amp;arguments:</source>
-            <translation>qemu-&amp;Argumente:</translation>
-        </message>
-        <message>
-            <source>&amp;Program:</source>
-            <translation>&amp;Programm:</translation>
-        </message>
-        <message>
-            <source>&amp;Arguments:</source>
-            <translation>&amp;Argumente:</translation>
-        </message>
-        <message>
-            <source>File names are relative to the OS folder.</source>
-            <translation>Dateinamen beziehen sich auf den Ordner des Systems.</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel Copy</source>
-            <translation>Kopieren abbre&amp;chen</translation>
-        </message>
-        <message>
-            <source>Change display name</source>
-            <translation>Anzeigenamen ändern</translation>
-        </message>
-        <message>
-            <source>Change boot method</source>
-            <translation>Startmethode ändern</translation>
-        </message>
-        <message>
-            <source>Change kernel</source>
-            <translation>Kernel ändern</translation>
-        </message>
-        <message>
-            <source>Change initrd</source>
-            <translation>Initrd ändern</translation>
-        </message>
-        <message>
-            <source>Change command line</source>
-            <translation>Befehlszeile ändern</translation>
-        </message>
-        <message>
-            <source>Change qemu arguments</source>
-            <translation>qemu-Argumente ändern</translation>
-        </message>
-        <message>
-            <source>Change program</source>
-            <translation>Programm ändern</translation>
-        </message>
-        <message>
-            <source>Change program arguments</source>
-            <translation>Programmargumente ändern</translation>
-        </message>
-        <message>
-            <source>Selected OS: %1</source>
-            <translation>Gewähltes System: %1</translation>
-        </message>
-        <message>
-            <source>Add Operating Systems</source>
-            <translation>Betriebssysteme hinzufügen</translation>
-        </message>
-        <message>
-            <source>Boot files (vmlinuz* bzImage* kernel* initrd* initramfs* *.iso *.img *.qcow2 *.raw);;All files (*)</source>
-            <translation>Startdateien (vmlinuz* bzImage* kernel* initrd* initramfs* *.iso *.img *.qcow2 *.raw);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Add an OS Folder</source>
-            <translation>Einen Systemordner hinzufügen</translation>
-        </message>
-        <message>
-            <source>Files are still being copied. Wait until the copy is done, or cancel it, then drop again.</source>
-            <translation>Es werden noch Dateien kopiert. Warten Sie, bis der Kopiervorgang fertig ist, oder brechen Sie ihn ab, und ziehen Sie dann erneut herein.</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <source>Copying into %1:</source>
-            <translation>Kopiere nach %1:</translation>
-        </message>
-        <message>
-            <source>Copying files for %1…</source>
-            <translation>Kopiere Dateien für %1 …</translation>
-        </message>
-        <message>
-            <source>Copy cancelled; the partly copied files were removed.</source>
-            <translation>Kopieren abgebrochen; die teilweise kopierten Dateien wurden entfernt.</translation>
-        </message>
-        <message>
-            <source>Copy Failed</source>
-            <translation>Kopieren fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>No OS entry was added. The partly copied files were removed.</source>
-            <translation>Es wurde kein Systemeintrag hinzugefügt. Die teilweise kopierten Dateien wurden entfernt.</translation>
-        </message>
-        <message>
-            <source>The config.yaml of %1 could not be read; check its fields.</source>
-            <translation>Die config.yaml von %1 konnte nicht gelesen werden; prüfen Sie ihre Felder.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n OS(es)</source>
-            <translation>
-                <numerusform>%n System hinzufügen</numerusform>
-                <numerusform>%n Systeme hinzufügen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n OS(es).</source>
-            <translation>
-                <numerusform>%n System hinzugefügt.</numerusform>
-                <numerusform>%n Systeme hinzugefügt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Set %1 as default</source>
-            <translation>%1 als Standard festlegen</translation>
-        </message>
-        <message>
-            <source>There is no OS named %1.</source>
-            <translation>Es gibt kein System namens %1.</translation>
-        </message>
-        <message>
-            <source>Use only lower-case letters, digits, '.', '-' and '_' for a folder name.</source>
-            <translation>Verwenden Sie für einen Ordnernamen nur Kleinbuchstaben, Ziffern, '.', '-' und '_'.</translation>
-        </message>
-        <message>
-            <source>An OS folder named %1 exists already; choose another name.</source>
-            <translation>Ein Systemordner namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
-        </message>
-        <message>
-            <source>Could not rename the folder %1. Check that no program uses it and that you may write there.</source>
-            <translation>Der Ordner %1 konnte nicht umbenannt werden. Prüfen Sie, dass kein Programm ihn verwendet und dass Sie dort schreiben dürfen.</translation>
-        </message>
-        <message>
-            <source>Renamed %1 to %2. Save to keep the new name in Boottorrent.yaml.</source>
-            <translation>%1 in %2 umbenannt. Speichern Sie, um den neuen Namen in Boottorrent.yaml zu übernehmen.</translation>
-        </message>
-        <message>
-            <source>Could not delete every file in %1. Check the folder's permissions, then try again.</source>
-            <translation>Nicht alle Dateien in %1 konnten gelöscht werden. Prüfen Sie die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Removed %1 and its folder.</source>
-            <translation>%1 und sein Ordner wurden entfernt.</translation>
-        </message>
-        <message>
-            <source>Rename OS</source>
-            <translation>System umbenennen</translation>
-        </message>
-        <message>
-            <source>New folder name for %1 (lower-case letters, digits, '.', '-', '_'):</source>
-            <translation>Neuer Ordnername für %1 (Kleinbuchstaben, Ziffern, '.', '-', '_'):</translation>
-        </message>
-        <message>
-            <source>Remove OS</source>
-            <translation>System entfernen</translation>
-        </message>
-        <message>
-            <source>Remove %1 and delete its folder %2 with every file in it? This cannot be undone.</source>
-            <translation>%1 entfernen und seinen Ordner %2 mit allen Dateien darin löschen? Das lässt sich nicht rückgängig machen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::ServiceTableModel</name>
-        <message>
-            <source>Stopped</source>
-            <translation>Gestoppt</translation>
-        </message>
-        <message>
-            <source>Starting</source>
-            <translation>Startet</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Restarting</source>
-            <translation>Startet neu</translation>
-        </message>
-        <message>
-            <source>Stopping</source>
-            <translation>Stoppt</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Dienst</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>PID</source>
-            <translation>PID</translation>
-        </message>
-        <message>
-            <source>Restarts</source>
-            <translation>Neustarts</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Letzter Fehler</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::ServicesPanel</name>
-        <message>
-            <source>Not serving.</source>
-            <translation>Keine Bereitstellung.</translation>
-        </message>
-        <message>
-            <source>Starting the services…</source>
-            <translation>Dienste werden gestartet …</translation>
-        </message>
-        <message>
-            <source>Serving the lab from %1.</source>
-            <translation>Das Labor wird aus %1 bedient.</translation>
-        </message>
-        <message>
-            <source>Stopping the services…</source>
-            <translation>Dienste werden gestoppt …</translation>
-        </message>
-        <message>
-            <source>Serving failed; see the last error of each service and the log.</source>
-            <translation>Bereitstellung fehlgeschlagen; siehe den letzten Fehler jedes Dienstes und das Protokoll.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>BootTorrent uses a new language after it is restarted.</source>
-            <translation>BootTorrent verwendet eine neue Sprache nach einem Neustart.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::SwarmPanel</name>
-        <message>
-            <source>Share of the delivered bytes that clients sent each other instead of the host</source>
-            <translation>Anteil der gelieferten Bytes, die sich die Clients gegenseitig statt vom Host geschickt haben</translation>
-        </message>
-        <message>
-            <source>Peers:</source>
-            <translation>Peers:</translation>
-        </message>
-        <message>
-            <source>Seeds:</source>
-            <translation>Seeds:</translation>
-        </message>
-        <message>
-            <source>Host upload:</source>
-            <translation>Upload des Hosts:</translation>
-        </message>
-        <message>
-            <source>Sent by the host:</source>
-            <translation>Vom Host gesendet:</translation>
-        </message>
-        <message>
-            <source>Delivered peer-to-peer:</source>
-            <translation>Peer-to-Peer geliefert:</translation>
-        </message>
-        <message>
-            <source>Peer-to-peer share:</source>
-            <translation>Peer-to-Peer-Anteil:</translation>
-        </message>
-        <message>
-            <source>idle</source>
-            <translation>untätig</translation>
-        </message>
-        <message>
-            <source>%1 of %2 delivered</source>
-            <translation>%1 von %2 geliefert</translation>
-        </message>
-        <message>
-            <source>%1 %</source>
-            <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>Peers that announced themselves to the tracker: seeders hold a whole OS, downloading ones are still fetching it; completed counts the downloads finished since the tracker started</source>
-            <translation>Peers, die sich beim Tracker angemeldet haben: Seeder haben ein ganzes Betriebssystem, herunterladende holen es noch; abgeschlossen zählt die seit dem Start des Trackers beendeten Downloads</translation>
-        </message>
-        <message>
-            <source>Tracker:</source>
-            <translation>Tracker:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n seeder(s)</source>
-            <translation>
-                <numerusform>%n Seeder</numerusform>
-                <numerusform>%n Seeder</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n downloading</source>
-            <translation>
-                <numerusform>%n lädt herunter</numerusform>
-                <numerusform>%n laden herunter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n completed</source>
-            <translation>
-                <numerusform>%n abgeschlossen</numerusform>
-                <numerusform>%n abgeschlossen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>not monitored</source>
-            <translation>nicht überwacht</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::ThroughputChart</name>
-        <message>
-            <source>Host upload</source>
-            <translation>Upload des Hosts</translation>
-        </message>
-        <message>
-            <source>Peer-to-peer</source>
-            <translation>Peer-to-Peer</translation>
-        </message>
-        <message>
-            <source>MiB/s</source>
-            <translation>MiB/s</translation>
-        </message>
-        <message>
-            <source>Throughput</source>
-            <translation>Durchsatz</translation>
-        </message>
-    </context>
-    <context>
-        <name>bt::WelcomePage</name>
-        <message>
-            <source>BootTorrent</source>
-            <translation>BootTorrent</translation>
-        </message>
-        <message>
-            <source>Boot a room of computers over the network and hand each of them an operating system, peer-to-peer.</source>
-            <translation>Einen Raum voller Rechner über das Netzwerk starten und jedem ein Betriebssystem liefern, Peer-to-Peer.</translation>
-        </message>
-        <message>
-            <source>&amp;New Environment…</source>
-            <translation>&amp;Neue Umgebung …</translation>
-        </message>
-        <message>
-            <source>Create an environment in an empty folder</source>
-            <translation>Eine Umgebung in einem leeren Ordner anlegen</translation>
-        </message>
-        <message>
-            <source>&amp;Open Environment…</source>
-            <translation>Umgebung ö&amp;ffnen …</translation>
-        </message>
-        <message>
-            <source>Open a folder that holds a Boottorrent.yaml</source>
-            <translation>Einen Ordner mit einer Boottorrent.yaml öffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Recent environments:</source>
-            <translation>&amp;Zuletzt geöffnete Umgebungen:</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>Virtual lab running: the clients are booting</source>
+        <translation>Virtuelles Labor läuft: die Clients starten</translation>
+    </message>
+    <message>
+        <source>Virtual lab: every client booted</source>
+        <translation>Virtuelles Labor: alle Clients sind gestartet</translation>
+    </message>
+    <message>
+        <source>Virtual lab: some clients failed</source>
+        <translation>Virtuelles Labor: einige Clients sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The virtual lab cannot start:
+%1</source>
+        <translation>Das virtuelle Labor kann nicht starten:
+%1</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;Lab</source>
+        <translation>Virtuelles &amp;Labor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Setting up the virtual lab…</source>
+        <translation>Das virtuelle Labor wird eingerichtet …</translation>
+    </message>
+    <message>
+        <source>Virtual lab removed</source>
+        <translation>Virtuelles Labor entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>bt::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+</context>
+<context>
+    <name>bt::MainWindow</name>
+    <message>
+        <source>&amp;New Environment…</source>
+        <translation>&amp;Neue Umgebung …</translation>
+    </message>
+    <message>
+        <source>Create an environment in an empty folder</source>
+        <translation>Eine Umgebung in einem leeren Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Environment…</source>
+        <translation>Umgebung ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a folder that holds a Boottorrent.yaml</source>
+        <translation>Einen Ordner mit einer Boottorrent.yaml öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write Boottorrent.yaml and every OS&apos;s config.yaml</source>
+        <translation>Boottorrent.yaml und die config.yaml jedes Systems schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close Environment</source>
+        <translation>Umgebung s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the environment and show the welcome page</source>
+        <translation>Die Umgebung schließen und die Startseite zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit BootTorrent</source>
+        <translation>BootTorrent beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Bauen</translation>
+    </message>
+    <message>
+        <source>Write out/: boot files, torrents and service configurations</source>
+        <translation>out/ schreiben: Startdateien, Torrents und Dienstkonfigurationen</translation>
+    </message>
+    <message>
+        <source>Start &amp;Serving</source>
+        <translation>Be&amp;reitstellen</translation>
+    </message>
+    <message>
+        <source>Start DHCP/TFTP, tracker and seeder for the lab</source>
+        <translation>DHCP/TFTP, Tracker und Seeder für das Labor starten</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Language and other application settings</source>
+        <translation>Sprache und weitere Programmeinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;About BootTorrent</source>
+        <translation>&amp;Über BootTorrent</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Die letzte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last</source>
+        <translation>Die zuletzt zurückgenommene Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Labor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>New Environment: Choose an Empty Folder</source>
+        <translation>Neue Umgebung: Einen leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Open Environment</source>
+        <translation>Umgebung öffnen</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>BootTorrent could not create an environment in %1. Choose an empty folder you may write to.</source>
+        <translation>BootTorrent konnte in %1 keine Umgebung anlegen. Wählen Sie einen leeren Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Created %1. Pick the lab&apos;s interface and drag operating systems in.</source>
+        <translation>%1 angelegt. Wählen Sie die Schnittstelle zum Labor und ziehen Sie Betriebssysteme herein.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. Fix the files named below in a text editor, or choose a folder that holds a Boottorrent.yaml.</source>
+        <translation>%1 konnte nicht geöffnet werden. Korrigieren Sie die unten genannten Dateien in einem Texteditor oder wählen Sie einen Ordner mit einer Boottorrent.yaml.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Operating S&amp;ystems</source>
+        <translation>Betriebss&amp;ysteme</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because these problems stand. Fix the fields marked in red, then save again.</source>
+        <translation>Es wurde nichts geschrieben, weil diese Probleme bestehen. Korrigieren Sie die rot markierten Felder und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Close Environment</source>
+        <translation>Umgebung schließen</translation>
+    </message>
+    <message>
+        <source>A build or a copy is still running. Cancel it and close the environment?</source>
+        <translation>Ein Bau- oder Kopiervorgang läuft noch. Abbrechen und die Umgebung schließen?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Open an environment first.</source>
+        <translation>Öffnen Sie zuerst eine Umgebung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix these problems first:
+%1</source>
+        <translation>Beheben Sie zuerst diese Probleme:
+%1</translation>
+    </message>
+    <message>
+        <source>A build is running.</source>
+        <translation>Ein Bauvorgang läuft.</translation>
+    </message>
+    <message>
+        <source>Files are still being copied into the environment.</source>
+        <translation>Es werden noch Dateien in die Umgebung kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BootTorrent</source>
+        <translation>BootTorrent</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <translation>%1[*]</translation>
+    </message>
+    <message>
+        <source>About BootTorrent</source>
+        <translation>Über BootTorrent</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BootTorrent %1&lt;/h3&gt;&lt;p&gt;Boots a room of computers over the network and hands each of them an operating system over BitTorrent, from the host and from every other client.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BootTorrent %1&lt;/h3&gt;&lt;p&gt;Startet einen Raum voller Rechner über das Netzwerk und liefert jedem ein Betriebssystem per BitTorrent, vom Host und von jedem anderen Client.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;top Serving</source>
+        <translation>Bereitstellung s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop every service; clients that are booting stop getting answers</source>
+        <translation>Alle Dienste stoppen; startende Clients erhalten dann keine Antworten mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>The lab is being served from this environment. Stop serving and close it?</source>
+        <translation>Das Labor wird aus dieser Umgebung bedient. Bereitstellung stoppen und schließen?</translation>
+    </message>
+    <message>
+        <source>out/ is out of date: building before serving…</source>
+        <translation>out/ ist veraltet: wird vor dem Bereitstellen gebaut …</translation>
+    </message>
+    <message>
+        <source>Start Serving</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>The services were not started. Fix what is listed below, then start serving again.</source>
+        <translation>Die Dienste wurden nicht gestartet. Beheben Sie die unten aufgeführten Punkte und starten Sie die Bereitstellung erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Serving Failed</source>
+        <translation>Bereitstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Look at the Services page and the log for the reason, fix it, then start serving again.</source>
+        <translation>Den Grund finden Sie auf der Seite Dienste und im Protokoll; beheben Sie ihn und starten Sie die Bereitstellung erneut.</translation>
+    </message>
+    <message>
+        <source>Starting the services…</source>
+        <translation>Dienste werden gestartet …</translation>
+    </message>
+    <message>
+        <source>Stopping the services…</source>
+        <translation>Dienste werden gestoppt …</translation>
+    </message>
+    <message>
+        <source>Stopped serving.</source>
+        <translation>Bereitstellung gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::OsListModel</name>
+    <message>
+        <source>Linux kernel (kexec)</source>
+        <translation>Linux-Kernel (kexec)</translation>
+    </message>
+    <message>
+        <source>Disk image in qemu</source>
+        <translation>Festplattenabbild in qemu</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <source>Boots as</source>
+        <translation>Startet als</translation>
+    </message>
+</context>
+<context>
+    <name>bt::OsListView</name>
+    <message>
+        <source>Drag operating systems here: a kernel together with its initrd, an .iso, a disk image (.img, .qcow2, .raw), a program, or a folder with a config.yaml.</source>
+        <translation>Ziehen Sie Betriebssysteme hierher: einen Kernel samt Initrd, eine .iso, ein Festplattenabbild (.img, .qcow2, .raw), ein Programm oder einen Ordner mit einer config.yaml.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::OsPanel</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation>Als &amp;Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Copy kernels, initrds, ISO files, disk images or programs into new OS entries</source>
+        <translation>Kernel, Initrds, ISO-Dateien, Festplattenabbilder oder Programme in neue Systemeinträge kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a folder (with its config.yaml, or with boot files) into a new OS entry</source>
+        <translation>Einen Ordner (mit seiner config.yaml oder mit Startdateien) in einen neuen Systemeintrag kopieren</translation>
+    </message>
+    <message>
+        <source>Delete the selected OS entry and its folder</source>
+        <translation>Den gewählten Systemeintrag und seinen Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Boot the selected OS when nobody chooses in the client menu</source>
+        <translation>Das gewählte System starten, wenn im Client-Menü niemand wählt</translation>
+    </message>
+    <message>
+        <source>Selected OS</source>
+        <translation>Gewähltes System</translation>
+    </message>
+    <message>
+        <source>&amp;Shown as:</source>
+        <translation>&amp;Angezeigt als:</translation>
+    </message>
+    <message>
+        <source>&amp;Boots as:</source>
+        <translation>Startet a&amp;ls:</translation>
+    </message>
+    <message>
+        <source>e.g. quiet</source>
+        <translation>z. B. quiet</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>&amp;Kernel:</translation>
+    </message>
+    <message>
+        <source>&amp;Initrd:</source>
+        <translation>&amp;Initrd:</translation>
+    </message>
+    <message>
+        <source>&amp;Command line:</source>
+        <translation>Be&amp;fehlszeile:</translation>
+    </message>
+    <message>
+        <source>e.g. -cdrom image.iso -m 1024</source>
+        <translation>z. B. -cdrom image.iso -m 1024</translation>
+    </message>
+    <message>
+        <source>qemu &amp;arguments:</source>
+        <translation>qemu-&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>File names are relative to the OS folder.</source>
+        <translation>Dateinamen beziehen sich auf den Ordner des Systems.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Copy</source>
+        <translation>Kopieren abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Change display name</source>
+        <translation>Anzeigenamen ändern</translation>
+    </message>
+    <message>
+        <source>Change boot method</source>
+        <translation>Startmethode ändern</translation>
+    </message>
+    <message>
+        <source>Change kernel</source>
+        <translation>Kernel ändern</translation>
+    </message>
+    <message>
+        <source>Change initrd</source>
+        <translation>Initrd ändern</translation>
+    </message>
+    <message>
+        <source>Change command line</source>
+        <translation>Befehlszeile ändern</translation>
+    </message>
+    <message>
+        <source>Change qemu arguments</source>
+        <translation>qemu-Argumente ändern</translation>
+    </message>
+    <message>
+        <source>Change program</source>
+        <translation>Programm ändern</translation>
+    </message>
+    <message>
+        <source>Change program arguments</source>
+        <translation>Programmargumente ändern</translation>
+    </message>
+    <message>
+        <source>Selected OS: %1</source>
+        <translation>Gewähltes System: %1</translation>
+    </message>
+    <message>
+        <source>Add Operating Systems</source>
+        <translation>Betriebssysteme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Boot files (vmlinuz* bzImage* kernel* initrd* initramfs* *.iso *.img *.qcow2 *.raw);;All files (*)</source>
+        <translation>Startdateien (vmlinuz* bzImage* kernel* initrd* initramfs* *.iso *.img *.qcow2 *.raw);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add an OS Folder</source>
+        <translation>Einen Systemordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Files are still being copied. Wait until the copy is done, or cancel it, then drop again.</source>
+        <translation>Es werden noch Dateien kopiert. Warten Sie, bis der Kopiervorgang fertig ist, oder brechen Sie ihn ab, und ziehen Sie dann erneut herein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Copying into %1:</source>
+        <translation>Kopiere nach %1:</translation>
+    </message>
+    <message>
+        <source>Copying files for %1…</source>
+        <translation>Kopiere Dateien für %1 …</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; the partly copied files were removed.</source>
+        <translation>Kopieren abgebrochen; die teilweise kopierten Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Copy Failed</source>
+        <translation>Kopieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No OS entry was added. The partly copied files were removed.</source>
+        <translation>Es wurde kein Systemeintrag hinzugefügt. Die teilweise kopierten Dateien wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The config.yaml of %1 could not be read; check its fields.</source>
+        <translation>Die config.yaml von %1 konnte nicht gelesen werden; prüfen Sie ihre Felder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n OS(es)</source>
+        <translation>
+            <numerusform>%n System hinzufügen</numerusform>
+            <numerusform>%n Systeme hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n OS(es).</source>
+        <translation>
+            <numerusform>%n System hinzugefügt.</numerusform>
+            <numerusform>%n Systeme hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 as default</source>
+        <translation>%1 als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>There is no OS named %1.</source>
+        <translation>Es gibt kein System namens %1.</translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; for a folder name.</source>
+        <translation>Verwenden Sie für einen Ordnernamen nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>An OS folder named %1 exists already; choose another name.</source>
+        <translation>Ein Systemordner namens %1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not rename the folder %1. Check that no program uses it and that you may write there.</source>
+        <translation>Der Ordner %1 konnte nicht umbenannt werden. Prüfen Sie, dass kein Programm ihn verwendet und dass Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2. Save to keep the new name in Boottorrent.yaml.</source>
+        <translation>%1 in %2 umbenannt. Speichern Sie, um den neuen Namen in Boottorrent.yaml zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Could not delete every file in %1. Check the folder&apos;s permissions, then try again.</source>
+        <translation>Nicht alle Dateien in %1 konnten gelöscht werden. Prüfen Sie die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its folder.</source>
+        <translation>%1 und sein Ordner wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Rename OS</source>
+        <translation>System umbenennen</translation>
+    </message>
+    <message>
+        <source>New folder name for %1 (lower-case letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;):</source>
+        <translation>Neuer Ordnername für %1 (Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;):</translation>
+    </message>
+    <message>
+        <source>Remove OS</source>
+        <translation>System entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and delete its folder %2 with every file in it? This cannot be undone.</source>
+        <translation>%1 entfernen und seinen Ordner %2 mit allen Dateien darin löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::SerialConsoleDock</name>
+    <message>
+        <source>Serial Consoles</source>
+        <translation>Serielle Konsolen</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServiceTableModel</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Startet neu</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Stoppt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServicesPanel</name>
+    <message>
+        <source>Not serving.</source>
+        <translation>Keine Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Starting the services…</source>
+        <translation>Dienste werden gestartet …</translation>
+    </message>
+    <message>
+        <source>Serving the lab from %1.</source>
+        <translation>Das Labor wird aus %1 bedient.</translation>
+    </message>
+    <message>
+        <source>Stopping the services…</source>
+        <translation>Dienste werden gestoppt …</translation>
+    </message>
+    <message>
+        <source>Serving failed; see the last error of each service and the log.</source>
+        <translation>Bereitstellung fehlgeschlagen; siehe den letzten Fehler jedes Dienstes und das Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>BootTorrent uses a new language after it is restarted.</source>
+        <translation>BootTorrent verwendet eine neue Sprache nach einem Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::SwarmPanel</name>
+    <message>
+        <source>Share of the delivered bytes that clients sent each other instead of the host</source>
+        <translation>Anteil der gelieferten Bytes, die sich die Clients gegenseitig statt vom Host geschickt haben</translation>
+    </message>
+    <message>
+        <source>Peers:</source>
+        <translation>Peers:</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>Seeds:</translation>
+    </message>
+    <message>
+        <source>Host upload:</source>
+        <translation>Upload des Hosts:</translation>
+    </message>
+    <message>
+        <source>Sent by the host:</source>
+        <translation>Vom Host gesendet:</translation>
+    </message>
+    <message>
+        <source>Delivered peer-to-peer:</source>
+        <translation>Peer-to-Peer geliefert:</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer share:</source>
+        <translation>Peer-to-Peer-Anteil:</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered</source>
+        <translation>%1 von %2 geliefert</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Peers that announced themselves to the tracker: seeders hold a whole OS, downloading ones are still fetching it; completed counts the downloads finished since the tracker started</source>
+        <translation>Peers, die sich beim Tracker angemeldet haben: Seeder haben ein ganzes Betriebssystem, herunterladende holen es noch; abgeschlossen zählt die seit dem Start des Trackers beendeten Downloads</translation>
+    </message>
+    <message>
+        <source>Tracker:</source>
+        <translation>Tracker:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seeder(s)</source>
+        <translation>
+            <numerusform>%n Seeder</numerusform>
+            <numerusform>%n Seeder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloading</source>
+        <translation>
+            <numerusform>%n lädt herunter</numerusform>
+            <numerusform>%n laden herunter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not monitored</source>
+        <translation>nicht überwacht</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ThroughputChart</name>
+    <message>
+        <source>Host upload</source>
+        <translation>Upload des Hosts</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer</source>
+        <translation>Peer-to-Peer</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WelcomePage</name>
+    <message>
+        <source>BootTorrent</source>
+        <translation>BootTorrent</translation>
+    </message>
+    <message>
+        <source>Boot a room of computers over the network and hand each of them an operating system, peer-to-peer.</source>
+        <translation>Einen Raum voller Rechner über das Netzwerk starten und jedem ein Betriebssystem liefern, Peer-to-Peer.</translation>
+    </message>
+    <message>
+        <source>&amp;New Environment…</source>
+        <translation>&amp;Neue Umgebung …</translation>
+    </message>
+    <message>
+        <source>Create an environment in an empty folder</source>
+        <translation>Eine Umgebung in einem leeren Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Environment…</source>
+        <translation>Umgebung ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a folder that holds a Boottorrent.yaml</source>
+        <translation>Einen Ordner mit einer Boottorrent.yaml öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent environments:</source>
+        <translation>&amp;Zuletzt geöffnete Umgebungen:</translation>
+    </message>
+    <message>
+        <source>%1
 %2</source>
-            <translation>%1
+        <translation>%1
 %2</translation>
-        </message>
-        <message>
-            <source>%1 (missing)
+    </message>
+    <message>
+        <source>%1 (missing)
 %2</source>
-            <translation>%1 (fehlt)
+        <translation>%1 (fehlt)
 %2</translation>
-        </message>
-        <message>
-            <source>Open %1</source>
-            <translation>%1 öffnen</translation>
-        </message>
-        <message>
-            <source>This folder holds no Boottorrent.yaml any more.</source>
-            <translation>Dieser Ordner enthält keine Boottorrent.yaml mehr.</translation>
-        </message>
-        <message>
-            <source>No environment opened yet. Create one with New, or open a folder.</source>
-            <translation>Noch keine Umgebung geöffnet. Legen Sie mit Neu eine an oder öffnen Sie einen Ordner.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>This folder holds no Boottorrent.yaml any more.</source>
+        <translation>Dieser Ordner enthält keine Boottorrent.yaml mehr.</translation>
+    </message>
+    <message>
+        <source>No environment opened yet. Create one with New, or open a folder.</source>
+        <translation>Noch keine Umgebung geöffnet. Legen Sie mit Neu eine an oder öffnen Sie einen Ordner.</translation>
+    </message>
+</context>
 </TS>

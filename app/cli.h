@@ -5,8 +5,6 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
-#include <functional>
-
 namespace bt::cli {
 
 // Exit statuses of the headless commands.
@@ -15,10 +13,6 @@ enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
 // Prints each problem as one "file: key: message" line on stderr, with
 // relative file names made absolute against dir, and returns BadInput.
 int reportProblems(const Problems &problems, const QString &dir = {});
-
-// Runs onTerminate on the main loop when SIGINT or SIGTERM arrives, where
-// stopping services and tearing down namespaces is safe.
-void watchTerminationSignals(const std::function<void()> &onTerminate);
 
 void printLine(const QString &line);
 void printError(const QString &line);

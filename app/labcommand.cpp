@@ -1,6 +1,8 @@
 #include "cli.h"
 #include "commands.h"
 
+#include <serve/terminationsignals.h>
+
 #include <environment/environment.h>
 #include <lab/virtuallab.h>
 

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "themeicon.h"
 
+#include <serve/terminationsignals.h>
+
 #include <QApplication>
 
 namespace bt {
@@ -19,6 +21,10 @@ int runGui(int argc, char **argv, const QString &environmentDir, int labClients)
     QApplication::setDesktopFileName(QStringLiteral("boottorrent"));
     QApplication::setWindowIcon(themeIcon(QStringLiteral("boottorrent")));
     Language::install(&app);
+
+    // Ctrl+C in the terminal or a SIGTERM ends the event loop normally, so
+    // the window's destructors stop the services and remove a virtual lab.
+    watchTerminationSignals([] { QApplication::quit(); });
 
     MainWindow window;
     window.show();

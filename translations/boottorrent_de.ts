@@ -756,10 +756,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Lab</source>
-        <translation>&amp;Labor</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -950,6 +946,10 @@
     <message>
         <source>Stopped serving.</source>
         <translation>Bereitstellung gestoppt.</translation>
+    </message>
+    <message>
+        <source>&amp;Serve</source>
+        <translation>&amp;Bereitstellen</translation>
     </message>
 </context>
 <context>

@@ -756,10 +756,6 @@
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <source>&amp;Lab</source>
-        <translation>&amp;Laboratorio</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -950,6 +946,10 @@
     <message>
         <source>Stopped serving.</source>
         <translation>Servizio fermato.</translation>
+    </message>
+    <message>
+        <source>&amp;Serve</source>
+        <translation>&amp;Distribuisci</translation>
     </message>
 </context>
 <context>

@@ -225,10 +225,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
-    QMenu *lab = menuBar()->addMenu(tr("&Lab"));
-    lab->addAction(m_buildAction);
-    lab->addAction(m_serveAction);
-    lab->addAction(m_stopAction);
+    QMenu *serve = menuBar()->addMenu(tr("&Serve"));
+    serve->addAction(m_buildAction);
+    serve->addAction(m_serveAction);
+    serve->addAction(m_stopAction);
     menuBar()->addMenu(m_lab->menu());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *logToggle = m_logDock->toggleViewAction();

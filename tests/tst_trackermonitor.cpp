@@ -119,11 +119,19 @@ public:
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
         QNetworkRequest request(url);
         request.setTransferTimeout(3000);
-        QNetworkReply *reply = network.get(request);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(5000);
-        const QByteArray body = reply->readAll();
-        delete reply;
+        // opentracker reads its whitelist shortly after it starts listening;
+        // until then every hash is refused, so retry a bounded number of times.
+        QByteArray body;
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            QNetworkReply *reply = network.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(5000);
+            body = reply->readAll();
+            delete reply;
+            if (!body.contains("not authorized"))
+                break;
+            QTest::qWait(100);
+        }
         return body;
     }
 

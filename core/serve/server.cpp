@@ -14,7 +14,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
+#include <QCryptographicHash>
 #include <QHostAddress>
 
 
@@ -59,6 +59,7 @@ Server::Server(Environment env, QObject *parent)
     connect(m_services, &ServiceGroup::stopped, this, [this] {
         stopMonitors();
         m_status->close();
+        removeTrackerDir();
         if (m_state != State::Failed)
             setState(State::Stopped);
         emit stopped();
@@ -69,6 +70,15 @@ Server::~Server()
 {
     // The supervisors kill and reap what still runs when they are deleted.
     stopMonitors();
+    delete m_services;
+    removeTrackerDir();
+}
+
+void Server::removeTrackerDir()
+{
+    if (!m_trackerDir.isEmpty())
+        QDir(m_trackerDir).removeRecursively();
+    m_trackerDir.clear();
 }
 
 QList<ServiceSpec> Server::serviceSpecs(const Environment &env, const QString &trackerDir)
@@ -127,23 +137,27 @@ Problems Server::start()
                 .arg(m_status->errorString()) } };
 
     // opentracker runs as nobody, who may not enter a private home folder:
-    // it gets a copy of the whitelist in a folder of its own.
-    m_trackerDir.reset();
+    // it gets a copy of the whitelist in a folder of its own. The folder is
+    // named after the environment, so one left by a killed BootTorrent is
+    // reused rather than piling up.
+    removeTrackerDir();
     if (m_env.opentracker().enable) {
-        m_trackerDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/boottorrent-tracker-XXXXXX"));
-        const QString whitelist = m_trackerDir->filePath(QStringLiteral("whitelist"));
-        if (!m_trackerDir->isValid() || !QFile::copy(outPath(m_env, QStringLiteral("opentracker/whitelist")), whitelist)) {
+        m_trackerDir = QDir::tempPath() + QStringLiteral("/boottorrent-tracker-")
+            + QString::fromLatin1(QCryptographicHash::hash(m_env.dir().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+        const QString whitelist = m_trackerDir + QStringLiteral("/whitelist");
+        if (!QDir().mkpath(m_trackerDir) || !QFile::copy(outPath(m_env, QStringLiteral("opentracker/whitelist")), whitelist)) {
+            removeTrackerDir();
             m_status->close();
             return { Problem { QStringLiteral("out/opentracker/whitelist"), {},
                 QStringLiteral("cannot copy the tracker whitelist into %1: rebuild the environment").arg(QDir::tempPath()) } };
         }
         const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        QFile::setPermissions(m_trackerDir->path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        QFile::setPermissions(m_trackerDir, readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
         QFile::setPermissions(whitelist, readable);
     }
 
     m_services->clear();
-    for (const ServiceSpec &spec : serviceSpecs(m_env, m_trackerDir ? m_trackerDir->path() : QString()))
+    for (const ServiceSpec &spec : serviceSpecs(m_env, m_trackerDir))
         m_services->add(spec);
     setState(State::Starting);
     note(QStringLiteral("starting %1 services").arg(m_services->supervisors().size()));

@@ -7,7 +7,6 @@
 
 #include <memory>
 
-class QTemporaryDir;
 
 namespace bt {
 
@@ -66,6 +65,7 @@ private:
     void note(const QString &text, bool error = false);
     void startLogReaders();
     void startSwarmMonitor();
+    void removeTrackerDir();
     void startTrackerMonitor();
     void stopMonitors();
 
@@ -80,7 +80,7 @@ private:
     Aria2Rpc *m_rpc = nullptr;
     SwarmMonitor *m_swarm = nullptr;
     TrackerMonitor *m_tracker = nullptr;
-    std::unique_ptr<QTemporaryDir> m_trackerDir;
+    QString m_trackerDir; // opentracker's working folder while serving
 };
 
 } // namespace bt

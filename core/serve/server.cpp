@@ -145,6 +145,7 @@ Problems Server::start()
         m_trackerDir = QDir::tempPath() + QStringLiteral("/boottorrent-tracker-")
             + QString::fromLatin1(QCryptographicHash::hash(m_env.dir().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
         const QString whitelist = m_trackerDir + QStringLiteral("/whitelist");
+        QDir(m_trackerDir).removeRecursively(); // what a killed run left
         if (!QDir().mkpath(m_trackerDir) || !QFile::copy(outPath(m_env, QStringLiteral("opentracker/whitelist")), whitelist)) {
             removeTrackerDir();
             m_status->close();

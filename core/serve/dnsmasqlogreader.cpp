@@ -1,9 +1,10 @@
 #include "dnsmasqlogreader.h"
 
+#include "private/filewatch.h"
+
 #include "macaddress.h"
 
-#include <QFileInfo>
-#include <QFileSystemWatcher>
+#include <QTimer>
 #include <QRegularExpression>
 
 #include <sys/stat.h>
@@ -181,40 +182,30 @@ std::optional<DnsmasqEvent> parseTftp(QStringView message, DnsmasqEvent event)
 DnsmasqLogReader::DnsmasqLogReader(const QString &logPath, QObject *parent)
     : QObject(parent)
     , m_path(logPath)
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watch(new FileWatch(logPath, 1000, this))
 {
-    m_pollTimer.setInterval(1000);
-    connect(&m_pollTimer, &QTimer::timeout, this, &DnsmasqLogReader::readNow);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &DnsmasqLogReader::readNow);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &DnsmasqLogReader::readNow);
+    connect(m_watch, &FileWatch::changed, this, &DnsmasqLogReader::readNow);
 }
 
 DnsmasqLogReader::~DnsmasqLogReader() = default;
 
-void DnsmasqLogReader::setPollInterval(int milliseconds) { m_pollTimer.setInterval(milliseconds); }
+void DnsmasqLogReader::setPollInterval(int milliseconds) { m_watch->setPollInterval(milliseconds); }
 
 void DnsmasqLogReader::start(StartAt startAt)
 {
     stop();
     m_running = true;
-    const QString directory = QFileInfo(m_path).absolutePath();
-    if (QFileInfo::exists(directory))
-        m_watcher->addPath(directory);
+    m_watch->start();
     reopenIfReplaced();
     if (startAt == StartAt::End && m_file.isOpen())
         m_position = m_file.size();
-    m_pollTimer.start();
     readNow();
 }
 
 void DnsmasqLogReader::stop()
 {
     m_running = false;
-    m_pollTimer.stop();
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    if (!m_watcher->directories().isEmpty())
-        m_watcher->removePaths(m_watcher->directories());
+    m_watch->stop();
     m_file.close();
     m_position = 0;
     m_partial.clear();
@@ -244,8 +235,7 @@ bool DnsmasqLogReader::reopenIfReplaced()
     m_inode = quint64(info.st_ino);
     m_position = 0;
     m_partial.clear();
-    if (!m_watcher->files().contains(m_path))
-        m_watcher->addPath(m_path);
+    m_watch->watchFile();
     return true;
 }
 

@@ -9,13 +9,13 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 
 #include <optional>
 
-class QFileSystemWatcher;
 
 namespace bt {
+
+class FileWatch;
 
 // Follows the log dnsmasq writes with log-dhcp + log-facility=FILE and turns
 // its lines into DnsmasqEvents. It tails the growing file (file-system
@@ -68,8 +68,7 @@ private:
     quint64 m_inode = 0;
     QByteArray m_partial;
     bool m_running = false;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer m_pollTimer;
+    FileWatch *m_watch;
     QHash<quint32, bool> m_pxeTransactions;
 };
 

@@ -1,10 +1,9 @@
 #include "leasefilereader.h"
 
 #include "macaddress.h"
+#include "private/filewatch.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QHostAddress>
 
 namespace bt {
@@ -17,36 +16,26 @@ constexpr qint64 MaxLeaseFileSize = 16 * 1024 * 1024;
 LeaseFileReader::LeaseFileReader(const QString &leasePath, QObject *parent)
     : QObject(parent)
     , m_path(leasePath)
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watch(new FileWatch(leasePath, 2000, this))
 {
-    m_pollTimer.setInterval(2000);
-    connect(&m_pollTimer, &QTimer::timeout, this, &LeaseFileReader::readNow);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &LeaseFileReader::readNow);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &LeaseFileReader::readNow);
+    connect(m_watch, &FileWatch::changed, this, &LeaseFileReader::readNow);
 }
 
-void LeaseFileReader::setPollInterval(int milliseconds) { m_pollTimer.setInterval(milliseconds); }
+void LeaseFileReader::setPollInterval(int milliseconds) { m_watch->setPollInterval(milliseconds); }
 
 void LeaseFileReader::start()
 {
     m_running = true;
     m_readOnce = false;
     m_lastContent.clear();
-    const QString directory = QFileInfo(m_path).absolutePath();
-    if (QFileInfo::exists(directory))
-        m_watcher->addPath(directory);
-    m_pollTimer.start();
+    m_watch->start();
     readNow();
 }
 
 void LeaseFileReader::stop()
 {
     m_running = false;
-    m_pollTimer.stop();
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    if (!m_watcher->directories().isEmpty())
-        m_watcher->removePaths(m_watcher->directories());
+    m_watch->stop();
 }
 
 void LeaseFileReader::readNow()
@@ -56,9 +45,7 @@ void LeaseFileReader::readNow()
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    // dnsmasq may replace the file, which drops it from the watcher.
-    if (!m_watcher->files().contains(m_path))
-        m_watcher->addPath(m_path);
+    m_watch->watchFile(); // dnsmasq may have replaced the file
     const QByteArray content = file.read(MaxLeaseFileSize);
     if (m_readOnce && content == m_lastContent)
         return;

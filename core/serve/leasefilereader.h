@@ -8,11 +8,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
-class QFileSystemWatcher;
 
 namespace bt {
+
+class FileWatch;
 
 // Reads dnsmasq's lease file, which dnsmasq rewrites whenever a lease
 // changes: the leases join IP addresses to MACs even for machines whose
@@ -40,8 +40,7 @@ Q_SIGNALS:
 
 private:
     QString m_path;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer m_pollTimer;
+    FileWatch *m_watch;
     QByteArray m_lastContent;
     bool m_running = false;
     bool m_readOnce = false;

@@ -63,7 +63,7 @@ int runLab(const QStringList &arguments)
         { QStringLiteral("kvm") }, QStringLiteral("Let the virtual machines use KVM."));
     const QCommandLineOption hostRate({ QStringLiteral("host-rate") },
         QStringLiteral(
-            "Limit the host seeder's uploads to MBIT Mbit/s, so the clients share with each other\n"
+            "Limit what the host seeder and web seed send to MBIT Mbit/s, so the clients share with each other\n"
             "(default: no limit; TFTP and DHCP stay unlimited)."),
         QStringLiteral("MBIT"), QStringLiteral("0"));
     parser.addOptions({ simulated, vms, keepRunning, workDir, timeout, kvm, hostRate });

@@ -331,6 +331,40 @@ private Q_SLOTS:
         QCOMPARE(totals.peerDelivered, qint64(1100));
     }
 
+    void countsTheWebSeedAsBytesFromTheHost()
+    {
+        ClientRegistry registry;
+        const QString a = QStringLiteral("198.18.0.101");
+        const QString b = QStringLiteral("198.18.0.102");
+        ClientStatus s = status(ClientState::Downloading, -1, QStringLiteral("debian"));
+        s.ip = a;
+        registry.applyStatus(First, s);
+        // The seeder sent 200 bytes to a; both hold 1000.
+        registry.applySwarm(snapshot(200, { swarmPeer(a, 1000, true), swarmPeer(b, 1000, true) }, { { a, 200 } }));
+        QCOMPARE(registry.swarm().hostUploaded, qint64(200));
+        QSignalSpy changed(&registry, &ClientRegistry::swarmChanged);
+        // Over HTTP the host sent a another 300 and b 100.
+        WebSeedCounters web;
+        web.bytes[QStringLiteral("debian")] = { { a, 300 }, { b, 100 } };
+        registry.applyWebSeed(web);
+        registry.flush();
+        QCOMPARE(changed.size(), 1);
+        const SwarmTotals totals = registry.swarm();
+        QCOMPARE(totals.torrents.first().webSeedUploaded, qint64(400));
+        QCOMPARE(totals.hostUploaded, qint64(600));
+        QCOMPARE(totals.delivered, qint64(2000));
+        QCOMPARE(totals.peerDelivered, qint64(1400));
+        QCOMPARE(registry.client(First)->bytesFromHost, qint64(500));
+        QCOMPARE(registry.client(First)->bytesFromPeers, qint64(500));
+        QCOMPARE(registry.swarmToJson().value(QStringLiteral("torrents")).toArray().first().toObject().value(
+                     QStringLiteral("webSeedUploaded")).toDouble(),
+            400.0);
+        // The same counters again change nothing.
+        registry.applyWebSeed(web);
+        registry.flush();
+        QCOMPARE(changed.size(), 1);
+    }
+
     void clientReportFillsWhatTheSeederCannotSee()
     {
         // Peers stop telling a seeder which pieces they got; the client's own

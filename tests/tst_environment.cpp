@@ -596,6 +596,15 @@ private slots:
             "Boottorrent.yaml: boottorrent.status_port: must be between 1 and 65535, got 0");
     }
 
+    void webSeedPortIsOptional()
+    {
+        VERIFY_PROBLEM(problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 8290"),
+            "Boottorrent.yaml: boottorrent.web_seed_port: 8290 is already used by boottorrent.status_port");
+        VERIFY_PROBLEM(problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 65536"),
+            "Boottorrent.yaml: boottorrent.web_seed_port: must be between 1 and 65535, got 65536");
+        QVERIFY(problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 0").isEmpty());
+    }
+
     void rejectsPortThatIsNotANumber()
     {
         VERIFY_PROBLEM(problemsWithSettings("port: 10001", "port: http"),
@@ -916,6 +925,7 @@ private slots:
         QCOMPARE(env->dnsmasq().dhcpRange,
             QStringLiteral("192.168.1.50,192.168.1.150,255.255.255.0,12h"));
         QCOMPARE(env->boot().statusPort, 8290);
+        QCOMPARE(env->boot().webSeedPort, 8291);
     }
 
     void initExplainsEveryKey()
@@ -926,7 +936,7 @@ private slots:
             = readFile(dir + QStringLiteral("/Boottorrent.yaml")).split('\n');
         for (const char *key :
             { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:", "status_port:",
-                "enable_dhcp:", "proxy_dhcp:", "user:", "interface:", "bind_interfaces:",
+                "web_seed_port:", "enable_dhcp:", "proxy_dhcp:", "user:", "interface:", "bind_interfaces:",
                 "dhcp_range:", "enable_tftp:", "enable:", "port:", "bt_enable_lpd:",
                 "enable_peer_exchange:", "console_log_level:", "listen_port:", "rpc_port:" }) {
             const auto it = std::find_if(text.begin(), text.end(), [&](const QByteArray &line) {

@@ -180,6 +180,25 @@ private slots:
         QCOMPARE(r->pieceSize, TorrentMaker::pieceSizeFor(1000));
     }
 
+    void listsWebSeedsOutsideTheInfoDictionary()
+    {
+        QTemporaryDir tmp;
+        writeFile(tmp.path() + QStringLiteral("/os/file"), randomBytes(70000));
+        const Result<TorrentFile> plain = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
+        TorrentMaker::Options seeded = options(tmp.path() + QStringLiteral("/os"));
+        seeded.webSeeds = { QStringLiteral("http://198.18.0.1:8291/") };
+        const Result<TorrentFile> r = TorrentMaker::make(seeded);
+        QVERIFY2(r.ok(), qPrintable(toString(r.problems())));
+        QVERIFY(r->data.contains("8:url-list"));
+        const std::vector<lt::web_seed_entry> seeds = parse(r->data)->web_seeds();
+        QCOMPARE(seeds.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(seeds.front().url), QStringLiteral("http://198.18.0.1:8291/"));
+        // The same info-hash with or without: the tracker's whitelist and
+        // mktorrent's hash stay valid.
+        QVERIFY(plain.ok());
+        QCOMPARE(r->infoHashHex, plain->infoHashHex);
+    }
+
     void namesTorrentAfterFolderAsGiven()
     {
         QTemporaryDir tmp;
@@ -447,28 +466,31 @@ private slots:
         QCOMPARE(r.problems().first().file, file);
     }
 
-    void pieceSizeForGivesPowersOfTwoForAboutThousandsOfPieces_data()
+    void pieceSizeForGivesPowersOfTwoForAboutFourThousandPieces_data()
     {
         QTest::addColumn<qint64>("total");
         QTest::addColumn<int>("expected");
         const qint64 MiB = 1024 * 1024;
-        QTest::newRow("tiny") << qint64(1000) << 256 * 1024;
-        QTest::newRow("100 MiB") << 100 * MiB << 256 * 1024;
-        QTest::newRow("1 GiB") << 1024 * MiB << 1024 * 1024;
-        QTest::newRow("4 GiB") << 4096 * MiB << 4 * 1024 * 1024;
+        QTest::newRow("tiny") << qint64(1000) << 32 * 1024;
+        QTest::newRow("100 MiB") << 100 * MiB << 32 * 1024;
+        QTest::newRow("128 MiB") << 128 * MiB << 32 * 1024;
+        QTest::newRow("129 MiB") << 129 * MiB << 64 * 1024;
+        QTest::newRow("1 GiB") << 1024 * MiB << 256 * 1024;
+        QTest::newRow("4 GiB") << 4096 * MiB << 1024 * 1024;
+        QTest::newRow("32 GiB") << 32 * 1024 * MiB << 8 * 1024 * 1024;
         QTest::newRow("1 TiB") << 1024 * 1024 * MiB << 8 * 1024 * 1024;
     }
 
-    void pieceSizeForGivesPowersOfTwoForAboutThousandsOfPieces()
+    void pieceSizeForGivesPowersOfTwoForAboutFourThousandPieces()
     {
         QFETCH(qint64, total);
         QFETCH(int, expected);
         const int size = TorrentMaker::pieceSizeFor(total);
         QCOMPARE(size, expected);
         QCOMPARE(size & (size - 1), 0);
-        if (size > 256 * 1024 && size < 8 * 1024 * 1024) {
+        if (size > 32 * 1024 && size < 8 * 1024 * 1024) {
             const qint64 pieces = (total + size - 1) / size;
-            QVERIFY(pieces > 1000 && pieces <= 2000);
+            QVERIFY(pieces > 2048 && pieces <= 4096);
         }
     }
 };

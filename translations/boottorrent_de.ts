@@ -523,6 +523,22 @@
             <numerusform>%n Probleme in den Systemeinträgen: siehe Seite Betriebssysteme.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>&amp;Web seed port:</source>
+        <translation>&amp;Web-Seed-Port:</translation>
+    </message>
+    <message>
+        <source>TCP port where this computer also serves the OS files over HTTP, so every client starts loading at once; 0 turns it off</source>
+        <translation>TCP-Port, auf dem dieser Computer die Betriebssystemdateien zusätzlich über HTTP bereitstellt, damit jeder Client sofort zu laden beginnt; 0 schaltet ihn ab</translation>
+    </message>
+    <message>
+        <source>Change web seed port</source>
+        <translation>Web-Seed-Port ändern</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>

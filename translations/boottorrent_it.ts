@@ -523,6 +523,22 @@
             <numerusform>%n problemi nelle voci di sistema: vedi la pagina Sistemi operativi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>spento</translation>
+    </message>
+    <message>
+        <source>&amp;Web seed port:</source>
+        <translation>Porta &amp;web seed:</translation>
+    </message>
+    <message>
+        <source>TCP port where this computer also serves the OS files over HTTP, so every client starts loading at once; 0 turns it off</source>
+        <translation>Porta TCP su cui questo computer serve anche i file dei sistemi via HTTP, così ogni client inizia subito a caricare; 0 la disattiva</translation>
+    </message>
+    <message>
+        <source>Change web seed port</source>
+        <translation>Modifica porta web seed</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>

@@ -106,6 +106,11 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     m_statusPort = spinBox(1, 65535, QString(), QStringLiteral("statusPort"));
     field(generalForm, tr("Stat&us port:"), m_statusPort, QStringLiteral("boottorrent.status_port"),
         tr("TCP port where clients report their progress to this computer"));
+    m_webSeedPort = spinBox(0, 65535, QString(), QStringLiteral("webSeedPort"));
+    m_webSeedPort->setSpecialValueText(tr("off"));
+    field(generalForm, tr("&Web seed port:"), m_webSeedPort, QStringLiteral("boottorrent.web_seed_port"),
+        tr("TCP port where this computer also serves the OS files over HTTP, so every client starts "
+           "loading at once; 0 turns it off"));
     grid->addWidget(general, 1, 0);
 
     // Network
@@ -197,7 +202,8 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    const QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort, m_trackerEnable,
+    const QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort, m_webSeedPort,
+        m_trackerEnable,
         m_trackerPort, m_aria2Pex, m_aria2Lpd, m_aria2LogLevel, m_aria2ListenPort, m_aria2RpcPort, m_interface,
         m_enableDhcp, m_proxyDhcp, m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp,
         m_bindInterfaces, m_dnsmasqUser };
@@ -238,6 +244,13 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
         commit(tr("Change status port"), StatusPort, [value](Environment &env) {
             auto boot = env.boot();
             boot.statusPort = value;
+            env.setBoot(boot);
+        });
+    });
+    connect(m_webSeedPort, &QSpinBox::valueChanged, this, [this](int value) {
+        commit(tr("Change web seed port"), WebSeedPort, [value](Environment &env) {
+            auto boot = env.boot();
+            boot.webSeedPort = value;
             env.setBoot(boot);
         });
     });
@@ -464,6 +477,7 @@ void EnvironmentEditor::refresh()
     setValue(m_seedTime, boot.seedTime);
     setText(m_hostIp, boot.hostIp);
     setValue(m_statusPort, boot.statusPort);
+    setValue(m_webSeedPort, boot.webSeedPort);
 
     m_defaultOs->clear();
     m_defaultOs->addItem(tr("(none: clients wait for a choice)"), QString());

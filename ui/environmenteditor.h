@@ -38,6 +38,7 @@ private:
         SeedTime,
         HostIp,
         StatusPort,
+        WebSeedPort,
         Interface,
         DnsmasqUser,
         RangeStart,
@@ -70,6 +71,7 @@ private:
     QSpinBox *m_seedTime;
     QLineEdit *m_hostIp;
     QSpinBox *m_statusPort;
+    QSpinBox *m_webSeedPort;
 
     QComboBox *m_interface;
     QLineEdit *m_rangeStart;

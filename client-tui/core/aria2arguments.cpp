@@ -39,6 +39,11 @@ std::vector<std::string> Aria2Arguments::build(const ClientSettings &settings) c
         argv.push_back("--seed-time=" + seedMinutes(settings.seedTime));
     const std::vector<std::string> rest {
         "--file-allocation=none",
+        // The host's web seed (the torrent's url-list) is fetched piece by
+        // piece at random, like BitTorrent's rarest-first, not from the
+        // start of the file: thirty clients in order would all ask the host
+        // for the same first pieces, and there would be nothing to trade.
+        "--stream-piece-selector=random",
         "--bt-tracker-connect-timeout=10",
         "--bt-tracker-timeout=20",
         "--bt-save-metadata=false",

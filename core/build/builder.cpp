@@ -31,6 +31,7 @@ namespace {
 
 const QString kQemuRuntime = QStringLiteral("qemu-runtime");
 const QString kFingerprintFile = QStringLiteral("build-info.json");
+const QString kWebSeedFolders = QStringLiteral("aria2/seeded-folders.json");
 
 Problem buildProblem(const QString &message)
 {
@@ -93,6 +94,15 @@ QString announceUrl(const Environment &env)
     return QStringLiteral("http://%1:%2/announce").arg(env.boot().hostIp).arg(env.opentracker().port);
 }
 
+// The web seed every torrent names (BEP 19): the client appends
+// <torrent name>/<path>, which the host's WebSeedServer maps to the folder.
+QStringList webSeeds(const Environment &env)
+{
+    if (env.boot().webSeedPort <= 0)
+        return {};
+    return { QStringLiteral("http://%1:%2/").arg(env.boot().hostIp).arg(env.boot().webSeedPort) };
+}
+
 bool needsQemuRuntime(const Environment &env)
 {
     for (const OsConfig &os : env.oss()) {
@@ -107,6 +117,8 @@ QByteArray fingerprint(const Environment &env, const QString &phase1Dir, const Q
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QCoreApplication::applicationVersion().toUtf8());
+    // Raised whenever out/ gains or changes a file, so older builds are redone.
+    hash.addData(QByteArrayLiteral("out layout 2"));
     hash.addData(clientKernelArgs.toUtf8());
     hash.addData(env.boottorrentYaml());
     hash.addData(env.configsYaml());
@@ -250,6 +262,7 @@ private:
             TorrentMaker::Options options;
             options.folder = folder;
             options.announceUrl = announceUrl(m_env);
+            options.webSeeds = webSeeds(m_env);
             options.threads = m_threads;
             const qint64 base = m_done;
             const Result<TorrentFile> torrent = TorrentMaker::make(
@@ -406,6 +419,11 @@ private:
         Problems problems = writeFile(m_out + QStringLiteral("/aria2/conf"), conf.value(), ownerOnly);
         problems += writeFile(m_out + QStringLiteral("/aria2/rpc-secret"), secret, ownerOnly);
         problems += writeFile(m_out + QStringLiteral("/aria2/list"), list.value());
+        // What the web seed serves: each torrent's folder by torrent name.
+        QJsonObject folders;
+        for (const Seed &seed : m_seeds)
+            folders.insert(seed.name, seed.dir + QLatin1Char('/') + seed.name);
+        problems += writeFile(m_out + QLatin1Char('/') + kWebSeedFolders, QJsonDocument(folders).toJson());
         finishStep(QStringLiteral("Writing aria2 configuration"));
         return problems;
     }
@@ -493,6 +511,24 @@ bool Builder::isStale(const Environment &env, const Options &options)
 QString Builder::outDir(const Environment &env)
 {
     return QDir(env.dir()).absoluteFilePath(QStringLiteral("out"));
+}
+
+Result<QHash<QString, QString>> Builder::seededFolders(const Environment &env)
+{
+    const QString path = outDir(env) + QLatin1Char('/') + kWebSeedFolders;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem { QStringLiteral("out/") + kWebSeedFolders, {},
+            QStringLiteral("cannot be read (%1): rebuild the environment").arg(file.errorString()) };
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return Problem { QStringLiteral("out/") + kWebSeedFolders, {},
+            QStringLiteral("is not a JSON object: rebuild the environment") };
+    QHash<QString, QString> folders;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        folders.insert(it.key(), it.value().toString());
+    return folders;
 }
 
 } // namespace bt

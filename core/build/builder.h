@@ -50,6 +50,10 @@ public:
     static bool isStale(const Environment &env, const Options &options);
 
     static QString outDir(const Environment &env);
+
+    // The folders the seeder seeds, by torrent name, as the last build wrote
+    // them (the web seed serves these and nothing else).
+    static Result<QHash<QString, QString>> seededFolders(const Environment &env);
 };
 
 } // namespace bt

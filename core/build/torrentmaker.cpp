@@ -108,16 +108,17 @@ QString toHex(const lt::sha1_hash &hash)
 
 int TorrentMaker::pieceSizeFor(qint64 totalSize)
 {
-    // On a LAN a client fetches a piece in milliseconds, so pieces can be
-    // large; what matters is that there are enough of them for a swarm of a
-    // few dozen clients to trade (about 1000-2000) and that the .torrent,
-    // which travels over TFTP inside torrents.gz, stays small (20 bytes per
-    // piece). 256 KiB (mktorrent's default) is the floor for small OSes;
-    // 8 MiB caps what a client re-fetches after a corrupt piece and what
-    // aria2 keeps in memory per piece.
-    constexpr int kMin = 256 * 1024;
+    // What matters on a LAN is the number of pieces: a crowd of clients
+    // fetching random pieces from the host's web seed and trading them
+    // rarely picks the same one twice when there are thousands (bench/lab:
+    // 4096 pieces of 32 KiB brought 16 clients up in 1.5 x the time of one
+    // copy, 512 of 256 KiB in 1.9 x). The .torrent travels over TFTP inside
+    // torrents.gz, 20 bytes a piece: 4096 pieces are 80 KiB. 32 KiB is the
+    // floor (aria2 asks peers for 16 KiB blocks); 8 MiB caps what a client
+    // re-fetches after a corrupt piece and what aria2 keeps in memory.
+    constexpr int kMin = 32 * 1024;
     constexpr int kMax = 8 * 1024 * 1024;
-    constexpr qint64 kMostPieces = 2000;
+    constexpr qint64 kMostPieces = 4096;
     int size = kMin;
     while (size < kMax && totalSize / size > kMostPieces)
         size *= 2;
@@ -197,6 +198,10 @@ Result<TorrentFile> TorrentMaker::make(
             creator.set_comment(options.comment.toUtf8().constData());
         if (!options.announceUrl.isEmpty())
             creator.add_tracker(options.announceUrl.toStdString(), 0);
+        // url-list (BEP 19) sits outside the info dictionary: the info-hash
+        // stays the one mktorrent gives.
+        for (const QString &url : options.webSeeds)
+            creator.add_url_seed(url.toStdString());
         const std::vector<char> buffer = creator.generate_buf();
 
         const lt::torrent_info info(lt::span<const char>(buffer), lt::from_span);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -32,6 +33,9 @@ public:
     {
         QString folder; // the OS folder; the torrent's name is its folder name
         QString announceUrl; // empty: no tracker
+        // Web seeds (BEP 19 url-list): a URL ending in "/" to which the
+        // client appends <torrent name>/<path>.
+        QStringList webSeeds;
         int pieceSize = 0; // 0: pieceSizeFor(total size)
         int threads = 0; // 0: every core
         QString comment;
@@ -43,7 +47,7 @@ public:
     static Result<TorrentFile> make(const Options &options, const Progress &progress = {},
         const std::atomic_bool *cancel = nullptr);
 
-    // Power of two between 256 KiB and 8 MiB giving about 1000-2000 pieces.
+    // Power of two between 32 KiB and 8 MiB giving about 2048-4096 pieces.
     static int pieceSizeFor(qint64 totalSize);
 
     // True when a problem returned by make() means it was cancelled.

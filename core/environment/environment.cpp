@@ -76,6 +76,7 @@ template <typename Visit, typename... Models> void visitSettings(Visit &&visit, 
     visit("boottorrent", "seed_time", seconds, m.boot.seedTime...);
     visit("boottorrent", "host_ip", QString(), m.boot.hostIp...);
     visit("boottorrent", "status_port", port, m.boot.statusPort...);
+    visit("boottorrent", "web_seed_port", port, m.boot.webSeedPort...);
     visit("dnsmasq", "enable_dhcp", QString(), m.dnsmasq.enableDhcp...);
     visit("dnsmasq", "proxy_dhcp", QString(), m.dnsmasq.proxyDhcp...);
     visit("dnsmasq", "user", QString(), m.dnsmasq.user...);

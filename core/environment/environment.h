@@ -20,6 +20,8 @@ struct BootSettings {
     int seedTime = 30; // seconds a client keeps sharing after its download
     QString hostIp; // IPv4 of the host on the lab network
     int statusPort = 8290; // status endpoint (new key: boottorrent.status_port)
+    // HTTP web seed the torrents name (new key: boottorrent.web_seed_port); 0: none
+    int webSeedPort = 8291;
     bool operator==(const BootSettings &) const = default;
 };
 

@@ -214,7 +214,8 @@ void VirtualLab::queueSetUp()
     add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("up") });
     if (m_options.hostRateMbit > 0) {
         // Frames the host sends leave through the bridge device's qdisc;
-        // those of the seeder's port go to a slow class, the rest to a fast one.
+        // those of the seeder's and the web seed's ports go to a slow class,
+        // the rest to a fast one.
         const QStringList tc { QStringLiteral("netns"), QStringLiteral("exec"), host,
             QStringLiteral("tc") };
         const QString dev = QStringLiteral("dev");
@@ -232,13 +233,16 @@ void VirtualLab::queueSetUp()
                 QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("classid"),
                 QStringLiteral("1:20"), QStringLiteral("htb"), QStringLiteral("rate"),
                 QStringLiteral("10gbit") });
-        add(tc
-            + QStringList { QStringLiteral("filter"), QStringLiteral("add"), dev, bridge,
-                QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("protocol"),
-                QStringLiteral("ip"), QStringLiteral("u32"), QStringLiteral("match"),
-                QStringLiteral("ip"), QStringLiteral("sport"),
-                QString::number(m_env.aria2().listenPort), QStringLiteral("0xffff"),
-                QStringLiteral("flowid"), QStringLiteral("1:10") });
+        QList<int> slowPorts { m_env.aria2().listenPort };
+        if (m_env.boot().webSeedPort > 0)
+            slowPorts << m_env.boot().webSeedPort;
+        for (int slowPort : slowPorts)
+            add(tc
+                + QStringList { QStringLiteral("filter"), QStringLiteral("add"), dev, bridge,
+                    QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("protocol"),
+                    QStringLiteral("ip"), QStringLiteral("u32"), QStringLiteral("match"),
+                    QStringLiteral("ip"), QStringLiteral("sport"), QString::number(slowPort),
+                    QStringLiteral("0xffff"), QStringLiteral("flowid"), QStringLiteral("1:10") });
     }
     for (int i = 1; i <= m_options.simulated; ++i) {
         const QString ns = m_names.clientNamespace(i);

@@ -359,6 +359,21 @@ void ClientRegistry::applyTracker(const TrackerSnapshot &snapshot)
     }
 }
 
+void ClientRegistry::applyWebSeed(const WebSeedCounters &counters)
+{
+    if (counters == m_webSeed)
+        return;
+    m_webSeed = counters;
+    const QDateTime now = QDateTime::currentDateTime();
+    for (int index = 0; index < m_rows.size(); ++index) {
+        const ClientRecord before = m_rows.at(index);
+        refreshTransfer(m_rows[index], now);
+        commit(index, before);
+    }
+    m_swarmDirty = true;
+    schedule();
+}
+
 QList<const ClientRegistry::TorrentState *> ClientRegistry::torrentsOf(
     const ClientRecord &row) const
 {
@@ -367,8 +382,8 @@ QList<const ClientRegistry::TorrentState *> ClientRegistry::torrentsOf(
         // constFind, not operator[]: the const operator[] returns a copy.
         const TorrentState &torrent = m_torrents.constFind(infoHash).value();
         const bool peer = !row.ip.isEmpty()
-            && (torrent.bitfieldCompleted.contains(row.ip)
-                || torrent.hostUploadedToIp.contains(row.ip));
+            && (torrent.bitfieldCompleted.contains(row.ip) || torrent.hostUploadedToIp.contains(row.ip)
+                || m_webSeed.bytes.value(torrent.name).contains(row.ip));
         if (peer || (!row.os.isEmpty() && torrent.name == row.os))
             torrents.append(&torrent);
     }
@@ -405,6 +420,7 @@ void ClientRegistry::refreshTransfer(ClientRecord &row, const QDateTime &now)
         completed += completedFor(row.ip, &row, *torrent);
         total += torrent->totalLength;
         fromHost += torrent->hostUploadedToIp.value(row.ip, 0);
+        fromHost += m_webSeed.bytes.value(torrent->name).value(row.ip, 0);
     }
     if (torrents.isEmpty()) {
         completed = std::max<qint64>(reported.completedBytes, 0);
@@ -436,7 +452,9 @@ SwarmTotals ClientRegistry::swarm() const
         torrent.seeds = state.seeds;
         torrent.downloadRate = state.downloadRate;
         torrent.uploadRate = state.uploadRate;
-        torrent.hostUploaded = state.hostUploaded;
+        const QHash<QString, qint64> webSeed = m_webSeed.bytes.value(state.name);
+        torrent.webSeedUploaded = m_webSeed.forTorrent(state.name);
+        torrent.hostUploaded = state.hostUploaded + torrent.webSeedUploaded;
         torrent.trackerSeeders = state.tracker.seeders;
         torrent.trackerLeechers = state.tracker.leechers;
         torrent.trackerCompleted = state.tracker.completedDownloads;
@@ -446,6 +464,8 @@ SwarmTotals ClientRegistry::swarm() const
         for (auto it = state.bitfieldCompleted.cbegin(); it != state.bitfieldCompleted.cend(); ++it)
             ips.insert(it.key());
         for (auto it = state.hostUploadedToIp.cbegin(); it != state.hostUploadedToIp.cend(); ++it)
+            ips.insert(it.key());
+        for (auto it = webSeed.cbegin(); it != webSeed.cend(); ++it)
             ips.insert(it.key());
         for (const ClientRecord &row : m_rows) {
             if (!row.ip.isEmpty() && !row.os.isEmpty() && row.os == state.name)

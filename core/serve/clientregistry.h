@@ -7,6 +7,7 @@
 #include "swarmsnapshot.h"
 #include "swarmtotals.h"
 #include "trackersnapshot.h"
+#include "webseedcounters.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -58,6 +59,9 @@ public:
     // The tracker's counts per torrent. A torrent the seeder has not
     // reported yet is listed in swarm() already, nameless until aria2 names it.
     void applyTracker(const TrackerSnapshot &snapshot);
+    // What the host's web seed sent, by torrent name and client address
+    // (running totals); counted as bytes from the host.
+    void applyWebSeed(const WebSeedCounters &counters);
 
     QList<ClientRecord> clients() const { return m_rows; }
     int count() const { return int(m_rows.size()); }
@@ -128,6 +132,7 @@ private:
     QHash<QString, TorrentState> m_torrents;
     QStringList m_torrentOrder;
     QDateTime m_swarmTime;
+    WebSeedCounters m_webSeed;
     QDateTime m_trackerTime;
     QSet<QString> m_phase1Files;
     QList<QString> m_changed;

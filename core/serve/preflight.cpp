@@ -252,6 +252,8 @@ Problems Preflight::checkPorts(const PreflightInput &input)
     tcpPorts.append({ QStringLiteral("aria2.listen_port"), input.aria2ListenPort });
     tcpPorts.append({ QStringLiteral("aria2.rpc_port"), input.aria2RpcPort });
     tcpPorts.append({ QStringLiteral("boottorrent.status_port"), input.statusPort });
+    if (input.webSeedPort != 0)
+        tcpPorts.append({ QStringLiteral("boottorrent.web_seed_port"), input.webSeedPort });
     bool clash = false;
     for (qsizetype i = 0; i < tcpPorts.size(); ++i) {
         const auto &[key, port] = tcpPorts[i];
@@ -314,6 +316,10 @@ Problems Preflight::checkPorts(const PreflightInput &input)
             QStringLiteral("boottorrent.status_port"),
             QStringLiteral("a BootTorrent that is still serving"),
             QStringLiteral("stop it or change boottorrent.status_port") });
+        if (input.webSeedPort != 0)
+            uses.append({ T::Tcp, host, input.webSeedPort, QStringLiteral("web seed"),
+                QStringLiteral("boottorrent.web_seed_port"), QStringLiteral("a BootTorrent that is still serving"),
+                QStringLiteral("stop it or change boottorrent.web_seed_port (0 turns the web seed off)") });
     }
 
     for (const PortUse &use : uses) {

@@ -16,6 +16,7 @@ PreflightInput PreflightInput::fromEnvironment(const Environment &environment)
     input.aria2ListenPort = environment.aria2().listenPort;
     input.aria2RpcPort = environment.aria2().rpcPort;
     input.statusPort = environment.boot().statusPort;
+    input.webSeedPort = environment.boot().webSeedPort;
     if (input.dhcp || input.tftp)
         input.programs << QStringLiteral("dnsmasq");
     input.programs << QStringLiteral("aria2c");

@@ -19,6 +19,7 @@ struct PreflightInput
     int aria2ListenPort = 6881; // aria2.listen_port, TCP on every address
     int aria2RpcPort = 6800; // aria2.rpc_port, TCP on 127.0.0.1
     int statusPort = 8290; // boottorrent.status_port, TCP on hostIp
+    int webSeedPort = 0; // boottorrent.web_seed_port, TCP on hostIp; 0: no web seed
     QStringList programs; // "dnsmasq", "aria2c", "opentracker"
 
     // The settings of an environment and the programs it will run:

@@ -11,6 +11,7 @@
 #include "statusserver.h"
 #include "swarmmonitor.h"
 #include "trackermonitor.h"
+#include "webseedserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,7 +39,14 @@ Server::Server(Environment env, QObject *parent)
     , m_services(new ServiceGroup(this))
     , m_registry(new ClientRegistry(this))
     , m_status(new StatusServer(m_registry, this))
+    , m_webSeed(new WebSeedServer(this))
+    , m_webSeedTick(new QTimer(this))
 {
+    m_webSeedTick->setInterval(1000);
+    connect(m_webSeedTick, &QTimer::timeout, this, [this] { m_registry->applyWebSeed(m_webSeed->counters()); });
+    connect(m_webSeed, &WebSeedServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
+        note(QStringLiteral("web seed: %1 to %2: %3").arg(code).arg(peer.toString(), reason), true);
+    });
     connect(m_services, &ServiceGroup::logLine, m_log, &LogModel::append);
     connect(m_status, &StatusServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
         note(QStringLiteral("status endpoint: %1 from %2: %3").arg(code).arg(peer.toString(), reason), true);
@@ -52,13 +60,13 @@ Server::Server(Environment env, QObject *parent)
     });
     connect(m_services, &ServiceGroup::failed, this, [this](const QString &service, const QString &error) {
         stopMonitors();
-        m_status->close();
+        closeEndpoints();
         setState(State::Failed);
         emit failed(service, error);
     });
     connect(m_services, &ServiceGroup::stopped, this, [this] {
         stopMonitors();
-        m_status->close();
+        closeEndpoints();
         removeTrackerDir();
         if (m_state != State::Failed)
             setState(State::Stopped);
@@ -135,6 +143,10 @@ Problems Server::start()
                 .arg(m_env.boot().hostIp)
                 .arg(m_env.boot().statusPort)
                 .arg(m_status->errorString()) } };
+    if (Problems problems = startWebSeed(); !problems.isEmpty()) {
+        m_status->close();
+        return problems;
+    }
 
     // opentracker runs as nobody, who may not enter a private home folder:
     // it gets a copy of the whitelist in a folder of its own. The folder is
@@ -148,7 +160,7 @@ Problems Server::start()
         QDir(m_trackerDir).removeRecursively(); // what a killed run left
         if (!QDir().mkpath(m_trackerDir) || !QFile::copy(outPath(m_env, QStringLiteral("opentracker/whitelist")), whitelist)) {
             removeTrackerDir();
-            m_status->close();
+            closeEndpoints();
             return { Problem { QStringLiteral("out/opentracker/whitelist"), {},
                 QStringLiteral("cannot copy the tracker whitelist into %1: rebuild the environment").arg(QDir::tempPath()) } };
         }
@@ -174,13 +186,40 @@ void Server::stop()
     setState(State::Stopping);
     note(QStringLiteral("stopping"));
     stopMonitors();
-    m_status->close();
+    closeEndpoints();
     if (m_services->state() == ServiceGroup::State::Stopped || m_services->state() == ServiceGroup::State::Failed) {
         setState(State::Stopped);
         emit stopped();
         return;
     }
     m_services->stop();
+}
+
+Problems Server::startWebSeed()
+{
+    const int port = m_env.boot().webSeedPort;
+    if (port <= 0)
+        return {};
+    const Result<QHash<QString, QString>> folders = Builder::seededFolders(m_env);
+    if (!folders.ok())
+        return folders.problems();
+    if (!m_webSeed->listen(QHostAddress(m_env.boot().hostIp), quint16(port), folders.value()))
+        return { Problem { QStringLiteral("Boottorrent.yaml"), QStringLiteral("boottorrent.web_seed_port"),
+            QStringLiteral("the web seed cannot listen on %1:%2: %3 Choose another port, or 0 to serve without it.")
+                .arg(m_env.boot().hostIp)
+                .arg(port)
+                .arg(m_webSeed->errorString()) } };
+    m_webSeedTick->start();
+    return {};
+}
+
+void Server::closeEndpoints()
+{
+    m_status->close();
+    if (m_webSeed->isListening())
+        m_registry->applyWebSeed(m_webSeed->counters());
+    m_webSeedTick->stop();
+    m_webSeed->close();
 }
 
 void Server::startLogReaders()

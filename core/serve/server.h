@@ -4,6 +4,7 @@
 #include "servicegroup.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ class LogModel;
 class StatusServer;
 class SwarmMonitor;
 class TrackerMonitor;
+class WebSeedServer;
 
 // Serves a built environment: runs opentracker, the aria2c seeder and
 // dnsmasq from out/, answers the clients' status posts and feeds what every
@@ -68,6 +70,8 @@ private:
     void removeTrackerDir();
     void startTrackerMonitor();
     void stopMonitors();
+    Problems startWebSeed();
+    void closeEndpoints();
 
     Environment m_env;
     State m_state = State::Stopped;
@@ -75,6 +79,8 @@ private:
     ServiceGroup *m_services;
     ClientRegistry *m_registry;
     StatusServer *m_status;
+    WebSeedServer *m_webSeed;
+    QTimer *m_webSeedTick; // hands the web seed's counters to the registry
     DnsmasqLogReader *m_dnsmasqLog = nullptr;
     LeaseFileReader *m_leases = nullptr;
     Aria2Rpc *m_rpc = nullptr;

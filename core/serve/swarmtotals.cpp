@@ -15,6 +15,7 @@ QJsonObject TorrentTotals::toJson() const
         { QStringLiteral("downloadRate"), double(downloadRate) },
         { QStringLiteral("uploadRate"), double(uploadRate) },
         { QStringLiteral("hostUploaded"), double(hostUploaded) },
+        { QStringLiteral("webSeedUploaded"), double(webSeedUploaded) },
         { QStringLiteral("delivered"), double(delivered) },
         { QStringLiteral("peerDelivered"), double(peerDelivered) },
         { QStringLiteral("p2pShare"), p2pShare },

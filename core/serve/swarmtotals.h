@@ -18,7 +18,8 @@ struct TorrentTotals
     int seeds = 0;
     qint64 downloadRate = 0; // host, bytes/s
     qint64 uploadRate = 0; // host, bytes/s
-    qint64 hostUploaded = 0; // bytes the host sent, across aria2 restarts
+    qint64 hostUploaded = 0; // bytes the host sent (seeder and web seed), across aria2 restarts
+    qint64 webSeedUploaded = 0; // of hostUploaded, sent by the web seed over HTTP
     qint64 delivered = 0; // bytes the clients hold (each client's copy counted once)
     qint64 peerDelivered = 0; // delivered - hostUploaded, never below 0
     double p2pShare = 0.0; // peerDelivered / delivered, 0 when nothing was delivered

@@ -168,22 +168,24 @@ class tst_Serving : public QObject
     int m_listenPort = 0;
     int m_rpcPort = 0;
     int m_statusPort = 0;
+    int m_webSeedPort = 0;
     QHash<qint64, QString> m_seenPids; // every service pid a test saw, with its program
 
     // A lab on loopback only: no DHCP and no TFTP, so dnsmasq never runs.
     void makeEnvironment()
     {
         m_env = m_tmp->filePath(QStringLiteral("env"));
-        const QList<int> ports = freePorts(4);
-        QCOMPARE(ports.size(), 4);
+        const QList<int> ports = freePorts(5);
+        QCOMPARE(ports.size(), 5);
         m_trackerPort = ports[0];
         m_listenPort = ports[1];
         m_rpcPort = ports[2];
         m_statusPort = ports[3];
+        m_webSeedPort = ports[4];
         QVERIFY(writeFile(m_env + QStringLiteral("/Boottorrent.yaml"),
             QStringLiteral(
                 "boottorrent: {version: 0, timeout: 5, default_os: tool, seed_time: 30,\n"
-                "              host_ip: 127.0.0.1, status_port: %4}\n"
+                "              host_ip: 127.0.0.1, status_port: %4, web_seed_port: %5}\n"
                 "dnsmasq: {enable_dhcp: false, interface: lo, bind_interfaces: true,\n"
                 "          dhcp_range: \"127.0.0.50,127.0.0.150,255.0.0.0,12h\", enable_tftp: "
                 "false}\n"
@@ -195,6 +197,7 @@ class tst_Serving : public QObject
                 .arg(m_listenPort)
                 .arg(m_rpcPort)
                 .arg(m_statusPort)
+                .arg(m_webSeedPort)
                 .toUtf8()));
         QVERIFY(writeFile(m_env + QStringLiteral("/oss/tool/config.yaml"),
             "{dispname: Tool, method: bin, bin: run, binargs: \"-v\"}\n"));

@@ -48,7 +48,8 @@ TUI_TEST(keepsTheOriginalClientsBehaviour)
     CHECK_EQ(argv.back(), std::string("/torrents/linux.torrent"));
     for (const char *arg : { "--check-integrity=true", "--enable-dht=false", "--bt-enable-lpd=true",
              "--enable-peer-exchange=false", "--dir=/torrents", "--seed-time=0.75",
-             "--seed-ratio=0.0", "--file-allocation=none", "--console-log-level=warn" })
+             "--seed-ratio=0.0", "--file-allocation=none", "--stream-piece-selector=random",
+             "--console-log-level=warn" })
         CHECK(has(argv, arg));
 }
 

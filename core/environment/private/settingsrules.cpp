@@ -110,12 +110,15 @@ public:
     {
         const std::pair<QString, int> ports[] = {
             { QStringLiteral("boottorrent.status_port"), boot.statusPort },
+            { QStringLiteral("boottorrent.web_seed_port"), boot.webSeedPort },
             { QStringLiteral("opentracker.port"), opentracker.port },
             { QStringLiteral("aria2.listen_port"), aria2.listenPort },
             { QStringLiteral("aria2.rpc_port"), aria2.rpcPort },
         };
         for (size_t i = 0; i < std::size(ports); ++i) {
             const auto &[key, port] = ports[i];
+            if (port == 0 && key == QLatin1String("boottorrent.web_seed_port"))
+                continue; // no web seed
             if (port < 1 || port > 65535) {
                 add(key, QStringLiteral("must be between 1 and 65535, got %1").arg(port));
                 continue;

@@ -30,6 +30,9 @@ boottorrent:
   host_ip: 192.168.1.1
   # TCP port of the status endpoint the clients report to.
   status_port: 8290
+  # TCP port on which this host also serves the OS files over HTTP as a web
+  # seed, so a client starts loading at once; 0 turns it off.
+  web_seed_port: 8291
 
 dnsmasq:
   # Hand out addresses and boot files by DHCP.

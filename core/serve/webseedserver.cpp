@@ -1,0 +1,436 @@
+#include "webseedserver.h"
+
+#include "httprequestparser.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <map>
+
+namespace bt {
+
+namespace {
+
+// What is read from disk and queued on a socket at a time, and how much may
+// wait in the socket's buffer before the next read.
+constexpr qint64 kChunk = 256 * 1024;
+constexpr qint64 kQueued = 1024 * 1024;
+// A request head larger than this, or bytes piling up while a response is
+// still being sent, end the connection.
+constexpr qsizetype kMaxBuffered = 64 * 1024;
+
+QByteArray reasonPhrase(int code)
+{
+    switch (code) {
+    case 200: return "OK";
+    case 206: return "Partial Content";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 416: return "Range Not Satisfiable";
+    case 431: return "Request Header Fields Too Large";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Error";
+    }
+}
+
+bool parseNumber(const QByteArray &text, qint64 *value)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return false;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    *value = text.toLongLong();
+    return true;
+}
+
+enum class RangeKind { Whole, Part, Unsatisfiable };
+
+// One range of RFC 9110 ("bytes=first-last", "bytes=first-", "bytes=-suffix").
+// Anything else, several ranges included, is answered with the whole file,
+// which the RFC allows.
+RangeKind parseRange(const QByteArray &header, qint64 size, qint64 *first, qint64 *last)
+{
+    QByteArray value = header.trimmed();
+    if (!value.startsWith("bytes=") || value.contains(','))
+        return RangeKind::Whole;
+    value = value.mid(6);
+    const qsizetype dash = value.indexOf('-');
+    if (dash < 0)
+        return RangeKind::Whole;
+    const QByteArray from = value.left(dash).trimmed();
+    const QByteArray to = value.mid(dash + 1).trimmed();
+    qint64 a = 0;
+    qint64 b = 0;
+    if (from.isEmpty()) {
+        if (!parseNumber(to, &b))
+            return RangeKind::Whole;
+        if (b == 0 || size == 0)
+            return RangeKind::Unsatisfiable;
+        *first = std::max<qint64>(0, size - b);
+        *last = size - 1;
+        return RangeKind::Part;
+    }
+    if (!parseNumber(from, &a))
+        return RangeKind::Whole;
+    if (to.isEmpty())
+        b = size - 1;
+    else if (!parseNumber(to, &b) || b < a)
+        return RangeKind::Whole;
+    if (a >= size)
+        return RangeKind::Unsatisfiable;
+    *first = a;
+    *last = std::min(b, size - 1);
+    return RangeKind::Part;
+}
+
+QString addressText(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
+} // namespace
+
+class WebSeedServer::Worker : public QObject
+{
+public:
+    explicit Worker(WebSeedServer *owner)
+        : m_owner(owner)
+    {
+    }
+
+    int idleTimeout = 30000;
+    int maxConnections = 512;
+
+    bool listen(const QHostAddress &address, quint16 port, const QHash<QString, QString> &folders,
+        quint16 *boundPort, QString *error)
+    {
+        close();
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &Worker::accept);
+        if (!m_server->listen(address, port)) {
+            *error = m_server->errorString();
+            delete m_server;
+            m_server = nullptr;
+            return false;
+        }
+        m_folders = folders;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_counters = {};
+        }
+        *boundPort = m_server->serverPort();
+        return true;
+    }
+
+    void close()
+    {
+        for (auto &[socket, connection] : m_connections) {
+            socket->disconnect(this);
+            socket->abort();
+            socket->deleteLater();
+        }
+        m_connections.clear();
+        delete m_server;
+        m_server = nullptr;
+    }
+
+    WebSeedCounters counters() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_counters;
+    }
+
+private:
+    struct Connection
+    {
+        QString client;
+        QByteArray buffer; // received, not yet parsed
+        QFile file; // the file being sent
+        qint64 remaining = 0; // of its bytes still to queue
+        QString torrent;
+        bool closeAfter = false;
+        bool sending = false;
+        QTimer *idle = nullptr; // a child of the socket, so it goes with it
+    };
+
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            auto connection = std::make_unique<Connection>();
+            connection->client = addressText(socket->peerAddress());
+            connection->idle = new QTimer(socket);
+            connection->idle->setSingleShot(true);
+            connection->idle->setInterval(idleTimeout);
+            connect(connection->idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readable(socket); });
+            connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_connections.erase(socket);
+                socket->deleteLater();
+            });
+            Connection &c = *connection;
+            m_connections[socket] = std::move(connection);
+            c.idle->start();
+            if (int(m_connections.size()) > maxConnections)
+                fail(socket, c, 503, QStringLiteral("Too many connections; try again shortly."));
+        }
+    }
+
+    void readable(QTcpSocket *socket)
+    {
+        const auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        Connection &c = *it->second;
+        c.idle->start();
+        if (c.closeAfter) { // answered for the last time; what follows is not read
+            socket->readAll();
+            return;
+        }
+        c.buffer.append(socket->readAll());
+        if (c.buffer.size() > kMaxBuffered) {
+            fail(socket, c, 431, QStringLiteral("The request is larger than 64 KiB."));
+            return;
+        }
+        next(socket, c);
+    }
+
+    // Answers the next request in the buffer, if a whole one is there and no
+    // response is still going out.
+    void next(QTcpSocket *socket, Connection &c)
+    {
+        if (c.sending || c.closeAfter)
+            return;
+        qsizetype end = c.buffer.indexOf("\r\n\r\n");
+        qsizetype separator = 4;
+        const qsizetype bare = c.buffer.indexOf("\n\n");
+        if (bare >= 0 && (end < 0 || bare < end)) {
+            end = bare;
+            separator = 2;
+        }
+        if (end < 0) {
+            if (c.buffer.size() > HttpRequestParser::MaxHeaderBytes)
+                fail(socket, c, 431, QStringLiteral("The request headers are larger than 8 KiB."));
+            return;
+        }
+        HttpRequestParser parser;
+        const HttpRequestParser::Status status = parser.feed(c.buffer.left(end + separator));
+        c.buffer.remove(0, end + separator);
+        if (status == HttpRequestParser::Status::Failed) {
+            fail(socket, c, parser.errorCode(), parser.errorMessage());
+            return;
+        }
+        if (status != HttpRequestParser::Status::Complete) {
+            fail(socket, c, 400, QStringLiteral("The web seed takes no request bodies."));
+            return;
+        }
+        answer(socket, c, parser.request());
+    }
+
+    void answer(QTcpSocket *socket, Connection &c, const HttpRequest &request)
+    {
+        const QByteArray connection = request.headers.value("connection").toLower();
+        c.closeAfter = request.version == "HTTP/1.0" ? connection != "keep-alive" : connection == "close";
+        const bool head = request.method == "HEAD";
+        if (!head && request.method != "GET") {
+            fail(socket, c, 405, QStringLiteral("The web seed answers GET and HEAD only."), "Allow: GET, HEAD\r\n");
+            return;
+        }
+        QString torrent;
+        const QString path = resolve(request.path(), &torrent);
+        if (path.isEmpty()) {
+            fail(socket, c, 404, QStringLiteral("%1 is not a file of a served torrent.").arg(request.path()));
+            return;
+        }
+        c.file.setFileName(path);
+        if (!c.file.open(QIODevice::ReadOnly)) {
+            fail(socket, c, 404, QStringLiteral("%1 cannot be read: %2.").arg(request.path(), c.file.errorString()));
+            return;
+        }
+        const qint64 size = c.file.size();
+        qint64 first = 0;
+        qint64 last = size - 1;
+        int code = 200;
+        QByteArray extra;
+        switch (parseRange(request.headers.value("range"), size, &first, &last)) {
+        case RangeKind::Whole:
+            break;
+        case RangeKind::Part:
+            code = 206;
+            extra = "Content-Range: bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+                + QByteArray::number(size) + "\r\n";
+            break;
+        case RangeKind::Unsatisfiable:
+            c.file.close();
+            fail(socket, c, 416, QStringLiteral("The range is outside %1.").arg(request.path()),
+                "Content-Range: bytes */" + QByteArray::number(size) + "\r\n");
+            return;
+        }
+        const qint64 length = size == 0 ? 0 : last - first + 1;
+        socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
+            + "\r\nContent-Type: application/octet-stream\r\nAccept-Ranges: bytes\r\nContent-Length: "
+            + QByteArray::number(length) + "\r\n" + extra
+            + (c.closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n") + "\r\n");
+        if (head || length == 0 || !c.file.seek(first)) {
+            c.file.close();
+            finish(socket, c);
+            return;
+        }
+        c.torrent = torrent;
+        c.remaining = length;
+        c.sending = true;
+        pump(socket);
+    }
+
+    // Keeps about kQueued bytes of the file waiting on the socket.
+    void pump(QTcpSocket *socket)
+    {
+        const auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        Connection &c = *it->second;
+        c.idle->start();
+        if (!c.sending)
+            return;
+        while (c.remaining > 0 && socket->bytesToWrite() < kQueued) {
+            const QByteArray data = c.file.read(std::min(kChunk, c.remaining));
+            if (data.isEmpty()) { // the file shrank or broke under us
+                socket->abort();
+                return;
+            }
+            socket->write(data);
+            c.remaining -= data.size();
+            QMutexLocker lock(&m_mutex);
+            m_counters.bytes[c.torrent][c.client] += data.size();
+        }
+        if (c.remaining == 0) {
+            c.sending = false;
+            c.file.close();
+            finish(socket, c);
+        }
+    }
+
+    void finish(QTcpSocket *socket, Connection &c)
+    {
+        if (c.closeAfter)
+            socket->disconnectFromHost();
+        else
+            next(socket, c);
+    }
+
+    void fail(QTcpSocket *socket, Connection &c, int code, const QString &reason, const QByteArray &extra = {})
+    {
+        const QByteArray body = reason.toUtf8() + '\n';
+        socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
+            + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n" + extra + "Connection: close\r\n\r\n" + body);
+        c.closeAfter = true;
+        c.sending = false;
+        emit m_owner->requestRejected(socket->peerAddress(), code, reason);
+        socket->disconnectFromHost();
+    }
+
+    // The file a request path names, or empty: /<torrent>/<path>, every
+    // part a plain name.
+    QString resolve(const QString &path, QString *torrent) const
+    {
+        if (!path.startsWith(QLatin1Char('/')))
+            return {};
+        const QStringList parts = path.mid(1).split(QLatin1Char('/'));
+        if (parts.size() < 2)
+            return {};
+        for (const QString &part : parts) {
+            if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
+                || part.contains(QChar(0)))
+                return {};
+        }
+        const QString folder = m_folders.value(parts.first());
+        if (folder.isEmpty())
+            return {};
+        const QString file = folder + QLatin1Char('/') + parts.mid(1).join(QLatin1Char('/'));
+        if (!QFileInfo(file).isFile())
+            return {};
+        *torrent = parts.first();
+        return file;
+    }
+
+    WebSeedServer *m_owner;
+    QTcpServer *m_server = nullptr;
+    QHash<QString, QString> m_folders;
+    std::map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
+    mutable QMutex m_mutex;
+    WebSeedCounters m_counters;
+};
+
+WebSeedServer::WebSeedServer(QObject *parent)
+    : QObject(parent)
+    , m_thread(std::make_unique<QThread>())
+    , m_worker(new Worker(this))
+{
+    m_thread->setObjectName(QStringLiteral("web seed"));
+    m_worker->moveToThread(m_thread.get());
+    // The worker and its sockets are deleted on their own thread as it ends.
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+WebSeedServer::~WebSeedServer()
+{
+    close();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool WebSeedServer::listen(const QHostAddress &address, quint16 port, const QHash<QString, QString> &folders)
+{
+    if (address.isNull() || address == QHostAddress(QHostAddress::Any)
+        || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)) {
+        m_errorString = QStringLiteral("The web seed must listen on the host's lab address, not on every address.");
+        return false;
+    }
+    bool ok = false;
+    quint16 bound = 0;
+    QString error;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { ok = m_worker->listen(address, port, folders, &bound, &error); },
+        Qt::BlockingQueuedConnection);
+    m_port = ok ? bound : 0;
+    m_errorString = ok ? QString() : QStringLiteral("Cannot listen on %1:%2: %3.").arg(address.toString()).arg(port).arg(error);
+    return ok;
+}
+
+void WebSeedServer::close()
+{
+    if (m_port == 0)
+        return;
+    QMetaObject::invokeMethod(m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+    m_port = 0;
+}
+
+WebSeedCounters WebSeedServer::counters() const { return m_worker->counters(); }
+
+void WebSeedServer::setIdleTimeout(int milliseconds)
+{
+    QMetaObject::invokeMethod(m_worker, [this, milliseconds] { m_worker->idleTimeout = milliseconds; });
+}
+
+void WebSeedServer::setMaxConnections(int count)
+{
+    QMetaObject::invokeMethod(m_worker, [this, count] { m_worker->maxConnections = count; });
+}
+
+} // namespace bt

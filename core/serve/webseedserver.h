@@ -1,0 +1,60 @@
+#pragma once
+
+#include "webseedcounters.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace bt {
+
+// The host's HTTP web seed (BEP 19). Every OS torrent carries
+// url-list http://<host_ip>:<web_seed_port>/, so a client's aria2c fetches
+// pieces from the host over HTTP from its first moment, before any tracker
+// announce or peer handshake, and keeps trading with its peers as they come.
+// A lone client then loads as fast as plain HTTP; in a crowd the host's link
+// is busy from the first second instead of after BitTorrent's start-up.
+//
+// Serves GET and HEAD of /<torrent name>/<path inside the torrent> from the
+// folders it was given and nothing else: no listing, no "..", one byte range
+// per request (what aria2 sends), keep-alive. Sockets and file reads live on
+// a thread of their own, so the thread that owns this object (the GUI's)
+// never waits for a disk or a client.
+class WebSeedServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebSeedServer(QObject *parent = nullptr);
+    ~WebSeedServer() override;
+
+    // folders: torrent name -> the folder holding that torrent's files.
+    // Refuses wildcard addresses like the status endpoint; port 0 picks a
+    // free port (serverPort()). Returns false with errorString() set.
+    bool listen(const QHostAddress &address, quint16 port, const QHash<QString, QString> &folders);
+    void close();
+    bool isListening() const { return m_port != 0; }
+    quint16 serverPort() const { return m_port; }
+    QString errorString() const { return m_errorString; }
+
+    // Thread-safe copy of what has been sent since listen().
+    WebSeedCounters counters() const;
+
+    void setIdleTimeout(int milliseconds); // default 30000: a keep-alive connection left idle
+    void setMaxConnections(int count); // default 512
+
+Q_SIGNALS:
+    // A request was answered with an error (4xx/5xx); for the log view.
+    void requestRejected(const QHostAddress &peer, int statusCode, const QString &reason);
+
+private:
+    class Worker;
+    std::unique_ptr<QThread> m_thread;
+    Worker *m_worker = nullptr; // lives on m_thread
+    quint16 m_port = 0;
+    QString m_errorString;
+};
+
+} // namespace bt

@@ -1,0 +1,308 @@
+// The host's web seed: byte ranges, keep-alive, refusals, its counters, and
+// a real aria2c fetching a torrent from it with no tracker and no peer.
+
+#include "build/torrentmaker.h"
+#include "serve/webseedserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bt;
+
+namespace {
+
+struct Response
+{
+    int code = 0;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+};
+
+// Splits what a connection received into its responses (Content-Length bodies).
+QList<Response> parseResponses(QByteArray data)
+{
+    QList<Response> responses;
+    while (!data.isEmpty()) {
+        const qsizetype end = data.indexOf("\r\n\r\n");
+        if (end < 0)
+            break;
+        QList<QByteArray> lines = data.left(end).split('\n');
+        Response r;
+        r.code = lines.takeFirst().split(' ').value(1).toInt();
+        for (QByteArray line : lines) {
+            line = line.trimmed();
+            const qsizetype colon = line.indexOf(':');
+            r.headers.insert(line.left(colon).toLower(), line.mid(colon + 1).trimmed());
+        }
+        const qsizetype length = r.headers.value("content-length").toLongLong();
+        r.body = data.mid(end + 4, length);
+        data.remove(0, end + 4 + length);
+        responses.append(r);
+    }
+    return responses;
+}
+
+// Sends raw bytes and collects everything until the server closes.
+QByteArray exchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray received;
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() != QAbstractSocket::UnconnectedState && clock.elapsed() < 10000) {
+        socket.waitForReadyRead(100);
+        received += socket.readAll();
+    }
+    return received + socket.readAll();
+}
+
+Response get(quint16 port, const QByteArray &path, const QByteArray &extraHeaders = {}, const QByteArray &method = "GET")
+{
+    return parseResponses(exchange(port,
+                              method + ' ' + path + " HTTP/1.1\r\nHost: x\r\n" + extraHeaders + "Connection: close\r\n\r\n"))
+        .value(0);
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QByteArray data(size, '\0');
+    for (char &c : data)
+        c = char(QRandomGenerator::global()->generate());
+    return data;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+} // namespace
+
+class TestWebSeedServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_image; // demo/os.img
+    QString folder() const { return m_dir.filePath(QStringLiteral("oss/demo")); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_image = randomBytes(3 * 1024 * 1024 + 12345);
+        QVERIFY(writeFile(folder() + QStringLiteral("/os.img"), m_image));
+        QVERIFY(writeFile(folder() + QStringLiteral("/boot/config.txt"), "kernel=vmlinuz\n"));
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("oss/secret.txt")), "not served\n"));
+    }
+
+    void refusesWildcardAddresses()
+    {
+        WebSeedServer server;
+        QVERIFY(!server.listen(QHostAddress::Any, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(server.errorString().contains(QStringLiteral("lab address")));
+        QVERIFY(!server.isListening());
+    }
+
+    void reportsAPortInUse()
+    {
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        WebSeedServer server;
+        QVERIFY(!server.listen(QHostAddress::LocalHost, holder.serverPort(), {}));
+        QVERIFY2(server.errorString().contains(QString::number(holder.serverPort())), qPrintable(server.errorString()));
+    }
+
+    void servesWholeFilesAndRanges()
+    {
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        const quint16 port = server.serverPort();
+        QVERIFY(port != 0);
+
+        Response whole = get(port, "/demo/os.img");
+        QCOMPARE(whole.code, 200);
+        QCOMPARE(whole.headers.value("accept-ranges"), QByteArray("bytes"));
+        QVERIFY(whole.body == m_image);
+
+        Response part = get(port, "/demo/os.img", "Range: bytes=1000-1999\r\n");
+        QCOMPARE(part.code, 206);
+        QCOMPARE(part.headers.value("content-range"),
+            QByteArray("bytes 1000-1999/") + QByteArray::number(m_image.size()));
+        QVERIFY(part.body == m_image.mid(1000, 1000));
+
+        QTRY_COMPARE(server.counters().total(), m_image.size() + 1000);
+        Response open = get(port, "/demo/os.img", "Range: bytes=3145728-\r\n");
+        QCOMPARE(open.code, 206);
+        QVERIFY(open.body == m_image.mid(3145728));
+
+        QTRY_COMPARE(server.counters().total(), 2*m_image.size() + 1000 - 3145728);
+        Response suffix = get(port, "/demo/os.img", "Range: bytes=-10\r\n");
+        QCOMPARE(suffix.code, 206);
+        QVERIFY(suffix.body == m_image.right(10));
+
+        Response beyondEnd = get(port, "/demo/os.img", "Range: bytes=100-99999999999\r\n");
+        QCOMPARE(beyondEnd.code, 206);
+        QVERIFY(beyondEnd.body == m_image.mid(100));
+
+        Response outside = get(port, "/demo/os.img", "Range: bytes=" + QByteArray::number(m_image.size()) + "-\r\n");
+        QCOMPARE(outside.code, 416);
+        QCOMPARE(outside.headers.value("content-range"), "bytes */" + QByteArray::number(m_image.size()));
+
+        // Several ranges or a unit it does not know: the whole file, as the RFC allows.
+        QCOMPARE(get(port, "/demo/os.img", "Range: bytes=0-1,5-6\r\n").body.size(), m_image.size());
+        QCOMPARE(get(port, "/demo/os.img", "Range: items=0-1\r\n").code, 200);
+
+        Response nested = get(port, "/demo/boot/config.txt");
+        QCOMPARE(nested.code, 200);
+        QCOMPARE(nested.body, QByteArray("kernel=vmlinuz\n"));
+
+        Response head = get(port, "/demo/os.img", {}, "HEAD");
+        QCOMPARE(head.code, 200);
+        QCOMPARE(head.headers.value("content-length"), QByteArray::number(m_image.size()));
+        QVERIFY(head.body.isEmpty());
+
+        // Every byte of file data sent is counted for the client and the torrent.
+        const qint64 expected = 3 * m_image.size() + 1000 + (m_image.size() - 3145728) + 10 + (m_image.size() - 100) + 15;
+        QTRY_COMPARE(server.counters().total(), expected);
+        QCOMPARE(server.counters().forTorrent(QStringLiteral("demo")), expected);
+        QCOMPARE(server.counters().bytes.value(QStringLiteral("demo")).value(QStringLiteral("127.0.0.1")), expected);
+    }
+
+    void keepsConnectionsAliveAndAnswersInOrder()
+    {
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        const QByteArray both = "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: bytes=0-99\r\n\r\n"
+                                "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: bytes=200-299\r\nConnection: close\r\n\r\n";
+        const QList<Response> responses = parseResponses(exchange(server.serverPort(), both));
+        QCOMPARE(responses.size(), 2);
+        QCOMPARE(responses.at(0).code, 206);
+        QCOMPARE(responses.at(0).headers.value("connection"), QByteArray("keep-alive"));
+        QVERIFY(responses.at(0).body == m_image.left(100));
+        QCOMPARE(responses.at(1).headers.value("connection"), QByteArray("close"));
+        QVERIFY(responses.at(1).body == m_image.mid(200, 100));
+    }
+
+    void refusesWhatIsNotAServedFile_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("code");
+        QTest::newRow("outside the folders") << QByteArray("GET /secret.txt HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("climbing out") << QByteArray("GET /demo/../secret.txt HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("climbing out, encoded") << QByteArray("GET /demo/%2e%2e/secret.txt HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("unknown torrent") << QByteArray("GET /other/os.img HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("a folder") << QByteArray("GET /demo/boot HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("the torrent's folder") << QByteArray("GET /demo/ HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("missing file") << QByteArray("GET /demo/nothing HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("upload") << QByteArray("PUT /demo/os.img HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405;
+        QTest::newRow("garbage") << QByteArray("\x01\x02 nonsense\r\n\r\n") << 400;
+        QTest::newRow("old HTTP") << QByteArray("GET /demo/os.img HTTP/0.9\r\n\r\n") << 505;
+        QTest::newRow("huge head") << QByteArray("GET /demo/os.img HTTP/1.1\r\nX: ") + QByteArray(70000, 'a') << 431;
+    }
+
+    void refusesWhatIsNotAServedFile()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, code);
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QSignalSpy rejected(&server, &WebSeedServer::requestRejected);
+        const QList<Response> responses = parseResponses(exchange(server.serverPort(), request));
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(responses.first().code, code);
+        QTRY_COMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().at(1).toInt(), code);
+        QCOMPARE(server.counters().total(), qint64(0));
+    }
+
+    void dropsIdleConnections()
+    {
+        WebSeedServer server;
+        server.setIdleTimeout(300);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /demo/os.img HTTP/1.1\r\n"); // and never the rest
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
+    void closeEndsOpenConnections()
+    {
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(socket.waitForConnected(5000));
+        const quint16 port = server.serverPort();
+        QTest::qWait(100);
+        server.close();
+        QVERIFY(!server.isListening());
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        QTcpSocket late;
+        late.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!late.waitForConnected(2000));
+    }
+
+    // aria2c reads the torrent's url-list and fetches every file from the
+    // web seed alone: the announce URL points nowhere.
+    void aRealAria2cDownloadsFromIt()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("aria2c")).isEmpty())
+            QSKIP("aria2c is not installed (scripts/setup installs it)");
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+
+        TorrentMaker::Options options;
+        options.folder = folder();
+        options.announceUrl = QStringLiteral("http://127.0.0.1:9/announce");
+        options.webSeeds = { QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()) };
+        options.pieceSize = 64 * 1024;
+        const Result<TorrentFile> torrent = TorrentMaker::make(options);
+        QVERIFY(torrent.ok());
+        const QString torrentPath = m_dir.filePath(QStringLiteral("demo.torrent"));
+        QVERIFY(writeFile(torrentPath, torrent->data));
+
+        const QString download = m_dir.filePath(QStringLiteral("client"));
+        QProcess aria2;
+        aria2.setProcessChannelMode(QProcess::MergedChannels);
+        aria2.start(QStringLiteral("aria2c"),
+            { QStringLiteral("--no-conf=true"), QStringLiteral("--dir=") + download, QStringLiteral("--seed-time=0"),
+                QStringLiteral("--enable-dht=false"), QStringLiteral("--enable-dht6=false"),
+                QStringLiteral("--bt-enable-lpd=false"), QStringLiteral("--stream-piece-selector=random"),
+                QStringLiteral("--console-log-level=error"), QStringLiteral("--summary-interval=0"),
+                QStringLiteral("--listen-port=%1").arg(40000 + QRandomGenerator::global()->bounded(20000)),
+                torrentPath });
+        QVERIFY(aria2.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(aria2.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(aria2.exitCode() == 0, aria2.readAll().constData());
+
+        QFile copy(download + QStringLiteral("/demo/os.img"));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(copy.readAll() == m_image);
+        QFile nested(download + QStringLiteral("/demo/boot/config.txt"));
+        QVERIFY(nested.open(QIODevice::ReadOnly));
+        QCOMPARE(nested.readAll(), QByteArray("kernel=vmlinuz\n"));
+        // All of it came from the web seed (a piece may be fetched twice at most).
+        QVERIFY(server.counters().forTorrent(QStringLiteral("demo")) >= m_image.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebSeedServer)
+#include "tst_webseedserver.moc"

@@ -180,6 +180,38 @@ private slots:
         QVERIFY(lines.contains(QString::fromStdString(hex.str())));
     }
 
+    void torrentsNameTheWebSeedThatServesTheirFolders()
+    {
+        const Result<BuildReport> report = Builder::build(loadEnv(), options());
+        QVERIFY(report.ok());
+        lt::error_code ec;
+        const lt::torrent_info info((m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        QCOMPARE(info.web_seeds().size(), size_t(1));
+        QCOMPARE(QString::fromStdString(info.web_seeds().front().url), QStringLiteral("http://127.0.0.1:8291/"));
+        const Result<QHash<QString, QString>> folders = Builder::seededFolders(loadEnv());
+        QVERIFY2(folders.ok(), qPrintable(toString(folders.problems())));
+        QCOMPARE(folders->size(), 2);
+        QCOMPARE(QFileInfo(folders->value(QStringLiteral("linux"))).canonicalFilePath(),
+            QFileInfo(m_env + QStringLiteral("/oss/linux")).canonicalFilePath());
+        QCOMPARE(QFileInfo(folders->value(QStringLiteral("tool"))).canonicalFilePath(),
+            QFileInfo(m_env + QStringLiteral("/oss/tool")).canonicalFilePath());
+
+        // web_seed_port 0: no url-list, and the build is stale until redone.
+        const QString yaml = m_env + QStringLiteral("/Boottorrent.yaml");
+        QFile file(yaml);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        text.replace("host_ip: 127.0.0.1}", "host_ip: 127.0.0.1, web_seed_port: 0}");
+        writeFile(yaml, text);
+        QVERIFY(Builder::isStale(loadEnv(), options()));
+        QVERIFY(Builder::build(loadEnv(), options()).ok());
+        const lt::torrent_info plain((m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
+        QVERIFY(plain.web_seeds().empty());
+        QCOMPARE(plain.info_hashes().v1, info.info_hashes().v1);
+    }
+
     void torrentsGzCarriesTheClientConfiguration()
     {
         QVERIFY(Builder::build(loadEnv(), options()).ok());

@@ -38,10 +38,11 @@ PreflightInput loopbackInput()
         input.aria2ListenPort = freeTcpPort();
         input.aria2RpcPort = freeTcpPort();
         input.statusPort = freeTcpPort();
-    } while (
-        QSet<int> { input.trackerPort, input.aria2ListenPort, input.aria2RpcPort, input.statusPort }
-            .size()
-        != 4);
+        input.webSeedPort = freeTcpPort();
+    } while (QSet<int> { input.trackerPort, input.aria2ListenPort, input.aria2RpcPort, input.statusPort,
+                 input.webSeedPort }
+                 .size()
+        != 5);
     input.programs = QStringList { QStringLiteral("aria2c"), QStringLiteral("opentracker") };
     return input;
 }
@@ -179,6 +180,24 @@ private Q_SLOTS:
                                "change aria2.listen_port")
                     .arg(input.aria2ListenPort)
                     .arg(us()) }));
+    }
+
+    void reportsATakenWebSeedPortAndSkipsItWhenOff()
+    {
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        PreflightInput input = loopbackInput();
+        input.webSeedPort = holder.serverPort();
+        const Problems problems = Preflight::checkPorts(input);
+        QVERIFY2(problems.size() == 1, qPrintable(toString(problems)));
+        QCOMPARE(problems[0],
+            (Problem { Yaml, QStringLiteral("boottorrent.web_seed_port"),
+                QStringLiteral("TCP port %1 (web seed) on 127.0.0.1 is already in use by %2: stop it or "
+                               "change boottorrent.web_seed_port (0 turns the web seed off)")
+                    .arg(input.webSeedPort)
+                    .arg(us()) }));
+        input.webSeedPort = 0;
+        QVERIFY(Preflight::checkPorts(input).isEmpty());
     }
 
     void reportsTwoServicesOnOnePort()

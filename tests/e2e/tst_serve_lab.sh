@@ -71,6 +71,10 @@ peer=$(jq '[.clients[].bytesFromPeers] | add' <<<"$clients")
 echo "image $size bytes, $N clients: host uploaded $host_sent bytes, registry counts $peer bytes from peers"
 awk -v h="$host_sent" -v n="$N" -v s="$size" 'BEGIN { exit !(h > 0 && h < n * s) }' ||
     fail "the host uploaded $host_sent bytes for $N clients of $size: no client received pieces from another"
+# The torrents name the host's web seed: clients fetched from it over HTTP too.
+web_sent=$(jq '[.torrents[].webSeedUploaded] | add // 0' <<<"$swarm")
+echo "of which the web seed sent $web_sent bytes"
+[ "$web_sent" -gt 0 ] || fail "no client fetched anything from the host's web seed"
 
 # Stopping leaves no child behind.
 kill -TERM "$SERVE_PID"

@@ -209,7 +209,9 @@ private slots:
         QVERIFY(Builder::build(loadEnv(), options()).ok());
         const lt::torrent_info plain((m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
         QVERIFY(plain.web_seeds().empty());
-        QCOMPARE(plain.info_hashes().v1, info.info_hashes().v1);
+        // BitTorrent alone trades larger pieces better.
+        QCOMPARE(info.piece_length(), 32 * 1024);
+        QCOMPARE(plain.piece_length(), 256 * 1024);
     }
 
     void torrentsGzCarriesTheClientConfiguration()

@@ -177,15 +177,15 @@ private slots:
             = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
         QVERIFY2(r.ok(), qPrintable(toString(r.problems())));
         QVERIFY(parse(r->data)->trackers().empty());
-        QCOMPARE(r->pieceSize, TorrentMaker::pieceSizeFor(1000));
+        QCOMPARE(r->pieceSize, TorrentMaker::pieceSizeFor(1000, false)); // no web seed either
     }
 
     void listsWebSeedsOutsideTheInfoDictionary()
     {
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/os/file"), randomBytes(70000));
-        const Result<TorrentFile> plain = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os")));
-        TorrentMaker::Options seeded = options(tmp.path() + QStringLiteral("/os"));
+        const Result<TorrentFile> plain = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os"), 64 * 1024));
+        TorrentMaker::Options seeded = options(tmp.path() + QStringLiteral("/os"), 64 * 1024);
         seeded.webSeeds = { QStringLiteral("http://198.18.0.1:8291/") };
         const Result<TorrentFile> r = TorrentMaker::make(seeded);
         QVERIFY2(r.ok(), qPrintable(toString(r.problems())));
@@ -193,8 +193,8 @@ private slots:
         const std::vector<lt::web_seed_entry> seeds = parse(r->data)->web_seeds();
         QCOMPARE(seeds.size(), size_t(1));
         QCOMPARE(QString::fromStdString(seeds.front().url), QStringLiteral("http://198.18.0.1:8291/"));
-        // The same info-hash with or without: the tracker's whitelist and
-        // mktorrent's hash stay valid.
+        // At one piece size, the same info-hash with or without: mktorrent's
+        // hash and the tracker's whitelist stay valid.
         QVERIFY(plain.ok());
         QCOMPARE(r->infoHashHex, plain->infoHashHex);
     }
@@ -491,6 +491,14 @@ private slots:
         if (size > 32 * 1024 && size < 8 * 1024 * 1024) {
             const qint64 pieces = (total + size - 1) / size;
             QVERIFY(pieces > 2048 && pieces <= 4096);
+        }
+        // Without a web seed: fewer, larger pieces, 256 KiB at least.
+        const int plain = TorrentMaker::pieceSizeFor(total, false);
+        QCOMPARE(plain & (plain - 1), 0);
+        QVERIFY(plain >= std::max(size, 256 * 1024));
+        if (plain > 256 * 1024 && plain < 8 * 1024 * 1024) {
+            const qint64 pieces = (total + plain - 1) / plain;
+            QVERIFY(pieces > 1000 && pieces <= 2000);
         }
     }
 };

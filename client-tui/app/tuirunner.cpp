@@ -161,7 +161,7 @@ int TuiRunner::run()
             header.notice
                 = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
             screen.showProgress(header, phase, flow.snapshot());
-            const int key = screen.readKey(250);
+            const int key = screen.readKey(100); // as often as the headless runner asks aria2
             if (key == 27 || key == 'q') {
                 flow.cancel();
                 backToMenu = true;

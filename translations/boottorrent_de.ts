@@ -1406,6 +1406,10 @@
         <source>not monitored</source>
         <translation>nicht überwacht</translation>
     </message>
+    <message>
+        <source>%1 (%2 of it over HTTP)</source>
+        <translation>%1 (davon %2 über HTTP)</translation>
+    </message>
 </context>
 <context>
     <name>bt::ThroughputChart</name>

@@ -1406,6 +1406,10 @@
         <source>not monitored</source>
         <translation>non monitorato</translation>
     </message>
+    <message>
+        <source>%1 (%2 of it over HTTP)</source>
+        <translation>%1 (di cui %2 via HTTP)</translation>
+    </message>
 </context>
 <context>
     <name>bt::ThroughputChart</name>

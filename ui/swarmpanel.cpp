@@ -56,19 +56,24 @@ void SwarmPanel::refresh()
     int trackerSeeders = 0;
     int trackerLeechers = 0;
     int trackerCompleted = 0;
+    qint64 webSeedUploaded = 0;
     for (const TorrentTotals &torrent : swarm.torrents) {
         peers += torrent.peers;
         seeds += torrent.seeds;
         trackerSeeders += torrent.trackerSeeders;
         trackerLeechers += torrent.trackerLeechers;
         trackerCompleted += torrent.trackerCompleted;
+        webSeedUploaded += torrent.webSeedUploaded;
     }
     const QLocale locale;
     m_peers->setText(QString::number(peers));
     m_seeds->setText(QString::number(seeds));
     const QString rate = ClientTableModel::rateText(swarm.uploadRate);
     m_uploadRate->setText(rate.isEmpty() ? tr("idle") : rate);
-    m_hostUploaded->setText(locale.formattedDataSize(swarm.hostUploaded));
+    m_hostUploaded->setText(webSeedUploaded > 0
+            ? tr("%1 (%2 of it over HTTP)")
+                  .arg(locale.formattedDataSize(swarm.hostUploaded), locale.formattedDataSize(webSeedUploaded))
+            : locale.formattedDataSize(swarm.hostUploaded));
     m_peerDelivered->setText(tr("%1 of %2 delivered")
                                  .arg(locale.formattedDataSize(swarm.peerDelivered),
                                      locale.formattedDataSize(swarm.delivered)));

@@ -108,22 +108,21 @@ public:
     void checkPorts(const BootSettings &boot, const OpentrackerSettings &opentracker,
         const Aria2Settings &aria2)
     {
-        const std::pair<QString, int> ports[] = {
+        QList<std::pair<QString, int>> ports {
             { QStringLiteral("boottorrent.status_port"), boot.statusPort },
-            { QStringLiteral("boottorrent.web_seed_port"), boot.webSeedPort },
             { QStringLiteral("opentracker.port"), opentracker.port },
             { QStringLiteral("aria2.listen_port"), aria2.listenPort },
             { QStringLiteral("aria2.rpc_port"), aria2.rpcPort },
         };
-        for (size_t i = 0; i < std::size(ports); ++i) {
+        if (boot.webSeedPort != 0) // 0: no web seed
+            ports.insert(1, { QStringLiteral("boottorrent.web_seed_port"), boot.webSeedPort });
+        for (qsizetype i = 0; i < ports.size(); ++i) {
             const auto &[key, port] = ports[i];
-            if (port == 0 && key == QLatin1String("boottorrent.web_seed_port"))
-                continue; // no web seed
             if (port < 1 || port > 65535) {
                 add(key, QStringLiteral("must be between 1 and 65535, got %1").arg(port));
                 continue;
             }
-            for (size_t j = 0; j < i; ++j) {
+            for (qsizetype j = 0; j < i; ++j) {
                 if (ports[j].second == port) {
                     add(key,
                         QStringLiteral("%1 is already used by %2").arg(port).arg(ports[j].first));

@@ -1,6 +1,7 @@
 #include "swarmmonitor.h"
 
 #include "aria2rpc.h"
+#include "private/pollround.h"
 
 #include <algorithm>
 
@@ -9,103 +10,77 @@ namespace bt {
 SwarmMonitor::SwarmMonitor(Aria2Rpc *rpc, QObject *parent)
     : QObject(parent)
     , m_rpc(rpc)
+    , m_round(new PollRound(1000, this))
 {
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &SwarmMonitor::pollNow);
+    connect(m_round, &PollRound::due, this, &SwarmMonitor::pollNow);
+    connect(m_round, &PollRound::failed, this, &SwarmMonitor::pollFailed);
+    connect(m_round, &PollRound::recovered, this, &SwarmMonitor::pollRecovered);
 }
 
-void SwarmMonitor::setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+void SwarmMonitor::setInterval(int milliseconds) { m_round->setInterval(milliseconds); }
 
-void SwarmMonitor::start()
-{
-    m_timer.start();
-    pollNow();
-}
+void SwarmMonitor::start() { m_round->start(); }
 
-void SwarmMonitor::stop()
-{
-    m_timer.stop();
-    // Answers still on their way belong to a finished tick and are dropped.
-    ++m_tick;
-    m_inFlight = false;
-}
+void SwarmMonitor::stop() { m_round->stop(); }
+
+bool SwarmMonitor::isRunning() const { return m_round->isRunning(); }
 
 void SwarmMonitor::pollNow()
 {
-    if (m_inFlight)
+    if (!m_round->begin(2))
         return;
-    m_inFlight = true;
-    m_tickFailed = false;
     m_downloads.clear();
     m_peers.clear();
     m_globalStat = {};
-    m_pending = 2;
-    const quint64 tick = ++m_tick;
+    const quint64 tick = m_round->round();
     m_rpc->getGlobalStat(this, [this, tick](const Result<Aria2GlobalStat> &stat) {
-        if (tick != m_tick)
+        if (!m_round->isCurrent(tick))
             return;
         if (stat.ok()) {
             m_globalStat = stat.value();
         } else {
-            m_tickFailed = true;
-            fail(stat.problems().first().message);
+            m_round->fail(stat.problems().first().message);
         }
-        finishTick();
+        answered();
     });
     m_rpc->tellActive(this, [this, tick](const Result<QList<Aria2Download>> &downloads) {
-        if (tick != m_tick)
+        if (!m_round->isCurrent(tick))
             return;
         if (downloads.ok()) {
             onDownloads(downloads.value());
         } else {
-            m_tickFailed = true;
-            fail(downloads.problems().first().message);
+            m_round->fail(downloads.problems().first().message);
         }
-        finishTick();
+        answered();
     });
 }
 
 void SwarmMonitor::onDownloads(const QList<Aria2Download> &downloads)
 {
     m_downloads = downloads;
-    const quint64 tick = m_tick;
+    const quint64 tick = m_round->round();
     for (const Aria2Download &download : downloads) {
         if (download.infoHash.isEmpty())
             continue;
-        ++m_pending;
+        m_round->expect();
         const QString gid = download.gid;
         m_rpc->getPeers(gid, this, [this, tick, gid](const Result<QList<Aria2Peer>> &peers) {
-            if (tick != m_tick)
+            if (!m_round->isCurrent(tick))
                 return;
             // A torrent that stopped between the two calls has no peers to report.
             if (peers.ok())
                 m_peers.insert(gid, peers.value());
-            finishTick();
+            answered();
         });
     }
 }
 
-void SwarmMonitor::finishTick()
+void SwarmMonitor::answered()
 {
-    if (--m_pending > 0)
+    if (!m_round->answered())
         return;
-    m_inFlight = false;
-    if (m_tickFailed)
-        return;
-    if (m_failing) {
-        m_failing = false;
-        Q_EMIT pollRecovered();
-    }
     Q_EMIT swarmUpdated(
         buildSnapshot(m_downloads, m_peers, m_globalStat, QDateTime::currentDateTime()));
-}
-
-void SwarmMonitor::fail(const QString &message)
-{
-    if (m_failing)
-        return;
-    m_failing = true;
-    Q_EMIT pollFailed(message);
 }
 
 SwarmSnapshot SwarmMonitor::buildSnapshot(const QList<Aria2Download> &downloads,

@@ -8,11 +8,11 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 namespace bt {
 
 class Aria2Rpc;
+class PollRound;
 
 // Polls the host's aria2 once per tick (tellActive, getPeers for each
 // torrent, getGlobalStat) and emits one swarmUpdated per tick with all of
@@ -32,7 +32,7 @@ public:
     void setInterval(int milliseconds); // default 1000
     void start();
     void stop();
-    bool isRunning() const { return m_timer.isActive(); }
+    bool isRunning() const;
     void pollNow();
 
     // Turns one tick's answers into a snapshot and advances the per-peer
@@ -50,16 +50,10 @@ Q_SIGNALS:
 
 private:
     void onDownloads(const QList<Aria2Download> &downloads);
-    void finishTick();
-    void fail(const QString &message);
+    void answered();
 
     Aria2Rpc *m_rpc;
-    QTimer m_timer;
-    bool m_inFlight = false;
-    bool m_failing = false;
-    bool m_tickFailed = false;
-    int m_pending = 0;
-    quint64 m_tick = 0;
+    PollRound *m_round;
     QList<Aria2Download> m_downloads;
     QHash<QString, QList<Aria2Peer>> m_peers;
     Aria2GlobalStat m_globalStat;

@@ -1,6 +1,7 @@
 #include "trackermonitor.h"
 
 #include "private/bencodereader.h"
+#include "private/pollround.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -51,8 +52,12 @@ TrackerMonitor::TrackerMonitor(
     : QObject(parent)
     , m_host(host)
     , m_port(port)
+    , m_round(new PollRound(2000, this))
     , m_network(new QNetworkAccessManager(this))
 {
+    connect(m_round, &PollRound::due, this, &TrackerMonitor::pollNow);
+    connect(m_round, &PollRound::failed, this, &TrackerMonitor::pollFailed);
+    connect(m_round, &PollRound::recovered, this, &TrackerMonitor::pollRecovered);
     for (const QString &hash : infoHashes) {
         const QString lower = hash.trimmed().toLower();
         if (isHexHash(lower) && !m_infoHashes.contains(lower))
@@ -60,88 +65,56 @@ TrackerMonitor::TrackerMonitor(
     }
     // Only ever the host's own tracker: no proxy from the environment may intervene.
     m_network->setProxy(QNetworkProxy::NoProxy);
-    m_timer.setInterval(2000);
-    connect(&m_timer, &QTimer::timeout, this, &TrackerMonitor::pollNow);
 }
 
-void TrackerMonitor::setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+void TrackerMonitor::setInterval(int milliseconds) { m_round->setInterval(milliseconds); }
 
 void TrackerMonitor::setTimeout(int milliseconds) { m_timeout = milliseconds; }
 
-void TrackerMonitor::start()
-{
-    m_timer.start();
-    pollNow();
-}
+void TrackerMonitor::start() { m_round->start(); }
 
-void TrackerMonitor::stop()
-{
-    m_timer.stop();
-    // Answers still on their way belong to a finished tick and are dropped.
-    ++m_tick;
-    m_inFlight = false;
-}
+void TrackerMonitor::stop() { m_round->stop(); }
+
+bool TrackerMonitor::isRunning() const { return m_round->isRunning(); }
 
 void TrackerMonitor::pollNow()
 {
-    if (m_inFlight)
+    // One answer for this loop itself: the round also ends when there is nothing to ask.
+    if (!m_round->begin(1))
         return;
-    m_inFlight = true;
-    m_tickFailed = false;
     m_counts.clear();
-    const quint64 tick = ++m_tick;
-    // One count for this loop itself: the tick also ends when there is nothing to ask.
-    m_pending = 1;
+    const quint64 round = m_round->round();
     for (qsizetype first = 0; first < m_infoHashes.size(); first += MaxHashesPerScrape) {
         QNetworkRequest request(
             scrapeUrl(m_host, m_port, m_infoHashes.mid(first, MaxHashesPerScrape)));
         request.setTransferTimeout(m_timeout);
         QNetworkReply *reply = m_network->get(request);
-        ++m_pending;
-        connect(reply, &QNetworkReply::finished, this, [this, reply, tick] {
+        m_round->expect();
+        connect(reply, &QNetworkReply::finished, this, [this, reply, round] {
             reply->deleteLater();
-            if (tick != m_tick)
+            if (!m_round->isCurrent(round))
                 return;
-            if (reply->error() != QNetworkReply::NoError) {
-                m_tickFailed = true;
-                fail(QStringLiteral("The tracker did not answer the scrape: %1.")
-                         .arg(reply->errorString()));
-            } else if (const auto counts = parseScrape(reply->read(MaxReplySize)); !counts.ok()) {
-                m_tickFailed = true;
-                fail(counts.problems().first().message);
-            } else {
+            if (reply->error() != QNetworkReply::NoError)
+                m_round->fail(QStringLiteral("The tracker did not answer the scrape: %1.").arg(reply->errorString()));
+            else if (const auto counts = parseScrape(reply->read(MaxReplySize)); !counts.ok())
+                m_round->fail(counts.problems().first().message);
+            else
                 m_counts.insert(counts.value());
-            }
-            finishTick();
+            answered();
         });
     }
-    finishTick();
+    answered();
 }
 
-void TrackerMonitor::finishTick()
+void TrackerMonitor::answered()
 {
-    if (--m_pending > 0)
+    if (!m_round->answered())
         return;
-    m_inFlight = false;
-    if (m_tickFailed)
-        return;
-    if (m_failing) {
-        m_failing = false;
-        Q_EMIT pollRecovered();
-    }
     TrackerSnapshot snapshot;
     snapshot.time = QDateTime::currentDateTime();
     for (const QString &hash : std::as_const(m_infoHashes))
         snapshot.torrents.insert(hash, m_counts.value(hash));
     Q_EMIT trackerUpdated(snapshot);
-}
-
-void TrackerMonitor::fail(const QString &message)
-{
-    if (m_failing)
-        return;
-    m_failing = true;
-    Q_EMIT pollFailed(message);
 }
 
 QUrl TrackerMonitor::scrapeUrl(const QString &host, quint16 port, const QStringList &infoHashes)

@@ -8,10 +8,13 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
+
+namespace bt {
+class PollRound;
+}
 
 namespace bt {
 
@@ -36,7 +39,7 @@ public:
     void setTimeout(int milliseconds); // per request, default 2000
     void start();
     void stop();
-    bool isRunning() const { return m_timer.isActive(); }
+    bool isRunning() const;
     void pollNow();
     QStringList infoHashes() const { return m_infoHashes; } // lower-case hex
 
@@ -56,20 +59,14 @@ Q_SIGNALS:
     void pollRecovered();
 
 private:
-    void finishTick();
-    void fail(const QString &message);
+    void answered();
 
     QString m_host;
     quint16 m_port;
     QStringList m_infoHashes;
     int m_timeout = 2000;
-    QTimer m_timer;
+    PollRound *m_round;
     QNetworkAccessManager *m_network;
-    bool m_inFlight = false;
-    bool m_failing = false;
-    bool m_tickFailed = false;
-    int m_pending = 0;
-    quint64 m_tick = 0;
     QHash<QString, TrackerCounts> m_counts;
 };
 

@@ -1,3 +1,5 @@
+#include "swarmfixtures.h"
+
 #include <serve/clientregistry.h>
 #include <serve/dnsmasqlogreader.h>
 
@@ -7,6 +9,8 @@
 #include <QTest>
 
 using namespace bt;
+using bt::test::snapshot;
+using bt::test::swarmPeer;
 
 // Readable failures: QCOMPARE prints states by their wire names.
 namespace QTest {
@@ -63,35 +67,6 @@ QList<ClientState> statesOf(const ClientRecord &record)
     return states;
 }
 
-SwarmSnapshot snapshot(
-    qint64 hostUploaded, const QList<SwarmPeer> &peers, const QHash<QString, qint64> &toIp)
-{
-    SwarmTorrent torrent;
-    torrent.gid = QStringLiteral("g1");
-    torrent.infoHash = QStringLiteral("38a50cfdddae6f3c5e884f5d1ea5ecf28aff37dc");
-    torrent.name = QStringLiteral("debian");
-    torrent.totalLength = 1000;
-    torrent.pieceLength = 100;
-    torrent.hostUploaded = hostUploaded;
-    torrent.peers = peers;
-    torrent.hostUploadedToIp = toIp;
-    for (const SwarmPeer &p : peers)
-        torrent.seeds += p.seeder ? 1 : 0;
-    SwarmSnapshot s;
-    s.time = QDateTime::currentDateTime();
-    s.torrents = { torrent };
-    return s;
-}
-
-SwarmPeer swarmPeer(const QString &ip, qint64 completed, bool seeder = false)
-{
-    SwarmPeer p;
-    p.ip = ip;
-    p.port = 6881;
-    p.completedBytes = completed;
-    p.seeder = seeder;
-    return p;
-}
 
 } // namespace
 
@@ -355,6 +330,7 @@ private Q_SLOTS:
         QCOMPARE(totals.delivered, qint64(2000));
         QCOMPARE(totals.peerDelivered, qint64(1400));
         QCOMPARE(registry.client(First)->bytesFromHost, qint64(500));
+        QCOMPARE(registry.client(First)->bytesOverHttp, qint64(300));
         QCOMPARE(registry.client(First)->bytesFromPeers, qint64(500));
         QCOMPARE(registry.swarmToJson().value(QStringLiteral("torrents")).toArray().first().toObject().value(
                      QStringLiteral("webSeedUploaded")).toDouble(),

@@ -4,10 +4,12 @@
 #include "serve/clientstate.h"
 #include "serve/clientstatus.h"
 #include "serve/swarmsnapshot.h"
+#include "serve/webseedcounters.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 
 namespace bt {
 
@@ -145,15 +147,31 @@ void LabRegistryFeed::applySwarm(const QJsonObject &reply)
 {
     m_lastSwarm = reply;
     // The host's upload per client address comes from the clients' rows, so
-    // the local registry splits host and peer bytes as the remote one did.
+    // the local registry splits host and peer bytes as the remote one did:
+    // what went over HTTP as the web seed's, the rest as the seeder's. The
+    // rows do not split it by torrent; it counts for the client's OS.
+    QSet<QString> torrentNames;
+    QString firstTorrent;
+    for (const QJsonValue &value : reply.value(QStringLiteral("torrents")).toArray()) {
+        const QString name = value.toObject().value(QStringLiteral("name")).toString();
+        torrentNames.insert(name);
+        if (firstTorrent.isEmpty())
+            firstTorrent = name;
+    }
     QHash<QString, qint64> hostUploadedToIp;
+    WebSeedCounters webSeed;
     QList<SwarmPeer> peers;
     for (const QJsonValue &value : m_lastClients.value(QStringLiteral("clients")).toArray()) {
         const QJsonObject row = value.toObject();
         const QString ip = row.value(QStringLiteral("ip")).toString();
         if (ip.isEmpty())
             continue;
-        hostUploadedToIp.insert(ip, bytes(row, "bytesFromHost"));
+        const qint64 overHttp = bytes(row, "bytesOverHttp");
+        hostUploadedToIp.insert(ip, bytes(row, "bytesFromHost") - overHttp);
+        if (overHttp > 0) {
+            const QString os = row.value(QStringLiteral("os")).toString();
+            webSeed.bytes[torrentNames.contains(os) ? os : firstTorrent][ip] = overHttp;
+        }
         const QString state = row.value(QStringLiteral("state")).toString();
         if (state == QLatin1String("downloading") || state == QLatin1String("sharing")) {
             SwarmPeer peer;
@@ -176,7 +194,9 @@ void LabRegistryFeed::applySwarm(const QJsonObject &reply)
         torrent.name = t.value(QStringLiteral("name")).toString();
         torrent.totalLength = bytes(t, "totalLength");
         torrent.hostCompleted = torrent.totalLength;
-        torrent.hostUploaded = bytes(t, "hostUploaded");
+        // The registry adds the web seed's bytes back, so the host's total
+        // stays the remote one.
+        torrent.hostUploaded = bytes(t, "hostUploaded") - webSeed.forTorrent(torrent.name);
         torrent.downloadRate = bytes(t, "downloadRate");
         torrent.uploadRate = bytes(t, "uploadRate");
         torrent.seeds = t.value(QStringLiteral("seeds")).toInt();
@@ -186,6 +206,7 @@ void LabRegistryFeed::applySwarm(const QJsonObject &reply)
         torrent.hostUploadedToIp = hostUploadedToIp;
         snapshot.torrents << torrent;
     }
+    m_registry->applyWebSeed(webSeed);
     m_registry->applySwarm(snapshot);
 }
 

@@ -38,6 +38,7 @@ QJsonObject ClientRecord::toJson() const
         { QStringLiteral("completedBytes"), double(completedBytes) },
         { QStringLiteral("totalBytes"), double(totalBytes) },
         { QStringLiteral("bytesFromHost"), double(bytesFromHost) },
+        { QStringLiteral("bytesOverHttp"), double(bytesOverHttp) },
         { QStringLiteral("bytesFromPeers"), double(bytesFromPeers) },
     };
 }

@@ -35,6 +35,7 @@ struct ClientRecord
     qint64 completedBytes = 0; // of its OS torrent
     qint64 totalBytes = 0;
     qint64 bytesFromHost = 0; // of completedBytes, sent by the host's seeder
+    qint64 bytesOverHttp = 0; // of bytesFromHost, sent by the host's web seed
     qint64 bytesFromPeers = 0; // of completedBytes, sent by other clients
 
     // When this cycle reached `state`; invalid when it did not (yet).

@@ -416,12 +416,14 @@ void ClientRegistry::refreshTransfer(ClientRecord &row, const QDateTime &now)
     qint64 completed = 0;
     qint64 total = 0;
     qint64 fromHost = 0;
+    qint64 overHttp = 0;
     for (const TorrentState *torrent : torrents) {
         completed += completedFor(row.ip, &row, *torrent);
         total += torrent->totalLength;
         fromHost += torrent->hostUploadedToIp.value(row.ip, 0);
-        fromHost += m_webSeed.bytes.value(torrent->name).value(row.ip, 0);
+        overHttp += m_webSeed.bytes.value(torrent->name).value(row.ip, 0);
     }
+    fromHost += overHttp;
     if (torrents.isEmpty()) {
         completed = std::max<qint64>(reported.completedBytes, 0);
         total = std::max<qint64>(reported.totalBytes, 0);
@@ -429,6 +431,7 @@ void ClientRegistry::refreshTransfer(ClientRecord &row, const QDateTime &now)
     row.completedBytes = completed;
     row.totalBytes = total;
     row.bytesFromHost = std::min(fromHost, completed);
+    row.bytesOverHttp = std::min(overHttp, row.bytesFromHost);
     row.bytesFromPeers = completed - row.bytesFromHost;
     if (reported.downloadRate >= 0 && reported.rateTime.isValid()
         && reported.rateTime.msecsTo(now) <= ReportedRateLifetimeMs)

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <curses.h>
 #include <unistd.h>
 
@@ -97,8 +98,18 @@ int TuiRunner::run()
         timeout = -1;
         reporter.report(StatusReport { "menu", "", 0, error });
         header.identity = NetworkIdentity::detect();
+        // While the countdown runs, the default OS is fetched already: the
+        // room joins the swarm during the wait, and when the countdown ends
+        // (or the user takes the default) the boot follows at once.
+        std::string prefetched;
+        if (menu.countdownActive()) {
+            prefetched = config.settings.defaultOs;
+            flow.start(prefetched);
+        }
         Clock::time_point last = Clock::now();
         while (!menu.chosen()) {
+            if (!prefetched.empty())
+                flow.poll();
             header.notice
                 = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
             screen.showMenu(header, config, menu, error);
@@ -119,7 +130,17 @@ int TuiRunner::run()
 
         const std::string chosen = *menu.chosen();
         bool backToMenu = false;
-        flow.start(chosen);
+        const BootFlow::Phase ahead = flow.phase();
+        if (chosen != prefetched || ahead == BootFlow::Phase::Failed || ahead == BootFlow::Phase::Idle) {
+            flow.cancel();
+            // Another OS was chosen: what was fetched of the default would
+            // only take memory (Phase-1 keeps everything in RAM).
+            if (!prefetched.empty() && chosen != prefetched) {
+                std::error_code ignored;
+                std::filesystem::remove_all(config.osDirectory(*config.find(prefetched)), ignored);
+            }
+            flow.start(chosen);
+        }
         while (!backToMenu) {
             flow.poll();
             const BootFlow::Phase phase = flow.phase();

@@ -1,11 +1,25 @@
 #!/bin/bash
-# The menu on a real terminal (tmux 100x30): countdown visible, a key stops it, Down moves the
-# selection, Enter downloads the chosen OS from the loopback swarm and prints its kexec command.
+# The menu on a real terminal (tmux 100x30): countdown visible, the default OS fetched while it
+# runs, a key stops it, Down moves the selection, Enter downloads the chosen OS from the loopback
+# swarm (dropping what was fetched of the default) and prints its kexec command; a countdown left
+# to run out boots the default.
 source "$(dirname "$0")/lab.sh"
+command -v python3 >/dev/null || fail "python3 is needed for the status recorder"
 
 LAB_TIMEOUT=8 lab_make_tree
 lab_start_tracker
 lab_start_seeder
+python3 "$(dirname "$0")/statusrecorder.py" "$STATUS_PORT" "$LAB/status.log" &
+LAB_PIDS+=($!)
+for _ in $(seq 50); do ss -Htln | grep -q ":$STATUS_PORT " && break; sleep 0.1; done
+
+# fetched_during_countdown: the client reported fetching the default while the menu still counts.
+fetched_during_countdown() {
+    for _ in $(seq 40); do grep -q '"state":"downloading","os":"linux"' "$LAB/status.log" 2>/dev/null && break; sleep 0.1; done
+    grep -q '"state":"downloading","os":"linux"' "$LAB/status.log" 2>/dev/null \
+        || { cat "$LAB/status.log"; fail "the default OS was not fetched while the countdown ran"; }
+    screen | grep -q "Booting Debian 12 in" || { screen; fail "the countdown ended before the default was fetched"; }
+}
 
 tmux_start "'$BTTUI' --dry-run --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
 wait_screen "Choose the operating system to boot"
@@ -18,6 +32,8 @@ sleep 2.2
 second=$(screen | sed -n 's/.*Booting Debian 12 in \([0-9]*\) s.*/\1/p')
 [ -n "$second" ] && [ "$second" -lt "$first" ] || fail "countdown did not count down ($first -> $second)"
 echo "PASS: countdown runs ($first s -> $second s)"
+fetched_during_countdown
+echo "PASS: the default OS is fetched while the countdown runs"
 
 keys x
 wait_screen "Countdown stopped"
@@ -34,5 +50,16 @@ keys Enter
 wait_screen "BTTUI-EXIT=0" 90
 screen | grep -qF "kexec -l $ROOT/rescue/vmlinuz --append=single && kexec -e" || { screen; fail "kexec command of the chosen OS not shown"; }
 cmp "$SEED/rescue/vmlinuz" "$ROOT/rescue/vmlinuz" || fail "downloaded rescue kernel differs"
-[ -e "$ROOT/linux/vmlinuz" ] && fail "the default OS was downloaded instead of the chosen one"
-echo "PASS: Enter fetched the chosen OS over BitTorrent and printed its kexec command"
+[ -e "$ROOT/linux" ] && fail "what was fetched of the default OS was left behind"
+echo "PASS: Enter fetched the chosen OS over BitTorrent, dropped the default and printed its kexec command"
+
+# Left alone, the countdown boots the default, which it has been fetching all along.
+sed -i 's/timeout: 8,/timeout: 4,/' "$ROOT/Boottorrent.yaml"
+: > "$LAB/status.log"
+tmux_start "'$BTTUI' --dry-run --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
+wait_screen "Booting Debian 12 in"
+fetched_during_countdown
+wait_screen "BTTUI-EXIT=0" 90
+screen | grep -qF "kexec -l $ROOT/linux/vmlinuz" || { screen; fail "kexec command of the default OS not shown"; }
+cmp "$SEED/linux/vmlinuz" "$ROOT/linux/vmlinuz" || fail "downloaded default kernel differs"
+echo "PASS: the countdown ran out and the default OS, fetched meanwhile, is booted"

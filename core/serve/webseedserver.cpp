@@ -198,13 +198,22 @@ private:
         }
     }
 
-    void readable(QTcpSocket *socket)
+    // The socket's connection with its idle timer restarted, or null once it is gone.
+    Connection *active(QTcpSocket *socket)
     {
         const auto it = m_connections.find(socket);
         if (it == m_connections.end())
+            return nullptr;
+        it->second->idle->start();
+        return it->second.get();
+    }
+
+    void readable(QTcpSocket *socket)
+    {
+        Connection *connection = active(socket);
+        if (!connection)
             return;
-        Connection &c = *it->second;
-        c.idle->start();
+        Connection &c = *connection;
         if (c.closeAfter) { // answered for the last time; what follows is not read
             socket->readAll();
             return;
@@ -307,11 +316,10 @@ private:
     // Keeps about kQueued bytes of the file waiting on the socket.
     void pump(QTcpSocket *socket)
     {
-        const auto it = m_connections.find(socket);
-        if (it == m_connections.end())
+        Connection *connection = active(socket);
+        if (!connection)
             return;
-        Connection &c = *it->second;
-        c.idle->start();
+        Connection &c = *connection;
         if (!c.sending)
             return;
         while (c.remaining > 0 && socket->bytesToWrite() < kQueued) {

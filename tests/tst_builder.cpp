@@ -30,6 +30,12 @@ void writeFile(const QString &path, const QByteArray &content)
     f.write(content);
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 int freePort()
 {
     // A port free for TCP and UDP alike (the tracker takes both).
@@ -150,6 +156,75 @@ private slots:
         QVERIFY(report.ok());
         QCOMPARE(report->warnings.size(), 1);
         QVERIFY(report->warnings.first().contains(QStringLiteral("kernel")));
+    }
+
+    // A Phase-1 folder as build-phase1 makes it, with stand-ins for its files.
+    Builder::Options optionsWithPhase1(bool withSyslinuxEfi) const
+    {
+        const QString dir = m_tmp.path() + QStringLiteral("/phase1");
+        QStringList names { QStringLiteral("kernel"), QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"),
+            QStringLiteral("shimx64.efi"), QStringLiteral("grubx64.efi"), QStringLiteral("mmx64.efi") };
+        if (withSyslinuxEfi)
+            names << QStringLiteral("syslinux.efi") << QStringLiteral("ldlinux.e64");
+        for (const QString &name : names)
+            writeFile(dir + QLatin1Char('/') + name, name.toUtf8());
+        Builder::Options o;
+        o.phase1Dir = dir;
+        return o;
+    }
+
+    void uefiClientsGetShimAndGrubWithTheSameKernelLine()
+    {
+        const Result<BuildReport> report = Builder::build(loadEnv(), optionsWithPhase1(true));
+        QVERIFY2(report.ok(), qPrintable(toString(report.problems())));
+        QVERIFY2(report->warnings.isEmpty(), qPrintable(report->warnings.join(u'\n')));
+        const QString ph1 = m_env + QStringLiteral("/out/dnsmasq/ph1/");
+        for (const char *file : { "shimx64.efi", "grubx64.efi", "mmx64.efi", "grub/grub.cfg" })
+            QVERIFY2(QFileInfo(ph1 + QLatin1String(file)).isFile(), file);
+
+        const QByteArray conf = readFile(m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"));
+        QVERIFY(conf.contains("dhcp-match=set:efi-x86_64,option:client-arch,7\n"));
+        QVERIFY(conf.contains("dhcp-match=set:efi-x86_64,option:client-arch,9\n"));
+        QVERIFY(conf.contains("dhcp-boot=tag:efi-x86_64,shimx64.efi,,127.0.0.1\n"));
+        QVERIFY(conf.contains("dhcp-boot=tag:!efi-x86_64,pxelinux.0,,127.0.0.1\n"));
+        QVERIFY(!conf.contains("pxe-service")); // kept out of full DHCP: it breaks UEFI netboot
+
+        // GRUB boots what pxelinux boots: kernel, initrds in order, command line.
+        const QString pxelinux = QString::fromUtf8(readFile(ph1 + QStringLiteral("pxelinux.cfg/default")));
+        const QString append = pxelinux.section(QStringLiteral("APPEND initrd=rootfs.gz,diff.gz,torrents.gz "), 1)
+                                   .section(u'\n', 0, 0);
+        QVERIFY(append.contains(QStringLiteral("bt.host=127.0.0.1")));
+        const QString grub = QString::fromUtf8(readFile(ph1 + QStringLiteral("grub/grub.cfg")));
+        QVERIFY2(grub.contains(QStringLiteral("    linux /kernel %1\n").arg(append)), qPrintable(grub));
+        QVERIFY2(grub.contains(QStringLiteral("    initrd /rootfs.gz /diff.gz /torrents.gz\n")), qPrintable(grub));
+        QVERIFY(grub.contains(QStringLiteral("set timeout=0\n")));
+    }
+
+    void proxyDhcpGivesUefiClientsSyslinuxEfi()
+    {
+        QByteArray yaml = readFile(m_env + QStringLiteral("/Boottorrent.yaml"));
+        yaml.replace("enable_dhcp: true,", "enable_dhcp: true, proxy_dhcp: true,");
+        writeFile(m_env + QStringLiteral("/Boottorrent.yaml"), yaml);
+        const Result<BuildReport> report = Builder::build(loadEnv(), optionsWithPhase1(true));
+        QVERIFY2(report.ok(), qPrintable(toString(report.problems())));
+        const QByteArray conf = readFile(m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"));
+        QVERIFY2(conf.contains("pxe-service=x86-64_EFI,\"BootTorrent\",syslinux.efi,127.0.0.1\n"), conf.constData());
+        QVERIFY(!conf.contains("shimx64.efi"));
+        QCOMPARE(report->warnings.size(), 1);
+        QVERIFY(report->warnings.first().contains(QStringLiteral("Secure Boot must be off")));
+    }
+
+    void warnsWhenThePhase1FolderHasNoSignedLoaders()
+    {
+        const Builder::Options o = optionsWithPhase1(true);
+        QVERIFY(QFile::remove(o.phase1Dir + QStringLiteral("/shimx64.efi")));
+        const Result<BuildReport> report = Builder::build(loadEnv(), o);
+        QVERIFY(report.ok());
+        QCOMPARE(report->warnings.size(), 1);
+        QVERIFY(report->warnings.first().contains(QStringLiteral("Secure Boot")));
+        QVERIFY(!QFileInfo::exists(m_env + QStringLiteral("/out/dnsmasq/ph1/grub/grub.cfg")));
+        QVERIFY(readFile(m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"))
+                    .contains("dhcp-boot=tag:efi-x86_64,syslinux.efi,,127.0.0.1\n"));
     }
 
     void torrentsAreV1WithTheTrackerAndEveryFile()

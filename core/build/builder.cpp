@@ -315,10 +315,7 @@ private:
         report(QStringLiteral("Copying Phase-1 files"), m_done);
         const QString ph1 = m_out + QStringLiteral("/dnsmasq/ph1/");
         QStringList missing;
-        const QStringList files { QStringLiteral("pxelinux.0"), QStringLiteral("ldlinux.c32"),
-            QStringLiteral("kernel"), QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"),
-            QStringLiteral("syslinux.efi"), QStringLiteral("ldlinux.e64") };
-        for (const QString &name : files) {
+        for (const QString &name : Phase1Files::served()) {
             const QString source = Phase1Files::sourceOf(name, m_phase1Dir);
             if (source.isEmpty()) {
                 missing << name;
@@ -330,30 +327,64 @@ private:
         if (missing.contains(QStringLiteral("pxelinux.0")) || missing.contains(QStringLiteral("ldlinux.c32")))
             return { buildProblem(QStringLiteral("pxelinux.0 or ldlinux.c32 not found: install the pxelinux and "
                                                  "syslinux-common packages")) };
-        m_hasEfi = !missing.contains(QStringLiteral("syslinux.efi")) && !missing.contains(QStringLiteral("ldlinux.e64"));
-        missing.removeAll(QStringLiteral("syslinux.efi"));
-        missing.removeAll(QStringLiteral("ldlinux.e64"));
+        m_hasSyslinuxEfi
+            = !missing.contains(QStringLiteral("syslinux.efi")) && !missing.contains(QStringLiteral("ldlinux.e64"));
+        m_hasShim = !missing.contains(QStringLiteral("shimx64.efi")) && !missing.contains(QStringLiteral("grubx64.efi"));
+        for (const QString &optional : Phase1Files::optional())
+            missing.removeAll(optional);
         if (!missing.isEmpty())
             m_report.warnings << QStringLiteral("Phase-1 %1 not found (looked in %2): out/ is built, but clients "
                                                 "cannot boot until the Phase-1 system is built (scripts/setup does it)")
                                      .arg(missing.join(QStringLiteral(", ")),
                                          m_phase1Dir.isEmpty() ? QStringLiteral("no Phase-1 folder") : m_phase1Dir);
+        if (!m_hasShim && !missing.contains(QStringLiteral("kernel")))
+            m_report.warnings << QStringLiteral("shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI "
+                                                "clients with Secure Boot on cannot boot (scripts/setup builds them)");
+        if (m_env.dnsmasq().proxyDhcp && m_env.dnsmasq().enableDhcp)
+            m_report.warnings << QStringLiteral("proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be "
+                                                "off on them; Debian's signed GRUB cannot boot through proxyDHCP");
 
-        QVariantHash context {
-            { QStringLiteral("kernel"), QStringLiteral("kernel") },
-            { QStringLiteral("initrds"), QStringLiteral("rootfs.gz,diff.gz,torrents.gz") },
-            { QStringLiteral("append"),
-                QStringLiteral("console=tty0 console=ttyS0,115200 quiet bt.host=%1 bt.status_port=%2%3")
-                    .arg(m_env.boot().hostIp)
-                    .arg(m_env.boot().statusPort)
-                    .arg(m_clientKernelArgs.isEmpty() ? QString() : QLatin1Char(' ') + m_clientKernelArgs) },
-        };
-        const Result<QByteArray> cfg = TemplateRenderer::render(QStringLiteral("pxelinux.cfg"), context);
+        const QString append = QStringLiteral("console=tty0 console=ttyS0,115200 quiet bt.host=%1 bt.status_port=%2%3")
+                                   .arg(m_env.boot().hostIp)
+                                   .arg(m_env.boot().statusPort)
+                                   .arg(m_clientKernelArgs.isEmpty() ? QString() : QLatin1Char(' ') + m_clientKernelArgs);
+        const QStringList initrds { QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"), QStringLiteral("torrents.gz") };
+        const Result<QByteArray> cfg = TemplateRenderer::render(QStringLiteral("pxelinux.cfg"),
+            { { QStringLiteral("kernel"), QStringLiteral("kernel") },
+                { QStringLiteral("initrds"), initrds.join(QLatin1Char(',')) },
+                { QStringLiteral("append"), append } });
         if (!cfg.ok())
             return cfg.problems();
         Problems problems = writeFile(ph1 + QStringLiteral("pxelinux.cfg/default"), cfg.value());
+        if (m_hasShim && problems.isEmpty()) {
+            // The same kernel, initrds and command line for UEFI clients, read
+            // by the signed GRUB from its prefix folder over TFTP.
+            QStringList grubInitrds;
+            for (const QString &initrd : initrds)
+                grubInitrds << QLatin1Char('/') + initrd;
+            const Result<QByteArray> grubCfg = TemplateRenderer::render(QStringLiteral("grub.cfg"),
+                { { QStringLiteral("kernel"), QStringLiteral("kernel") },
+                    { QStringLiteral("initrds"), grubInitrds.join(QLatin1Char(' ')) },
+                    { QStringLiteral("append"), append } });
+            if (!grubCfg.ok())
+                return grubCfg.problems();
+            QDir().mkpath(ph1 + QStringLiteral("grub"));
+            problems += writeFile(ph1 + QStringLiteral("grub/grub.cfg"), grubCfg.value());
+        }
         finishStep(QStringLiteral("Copying Phase-1 files"));
         return problems;
+    }
+
+    // The loader x86-64 UEFI clients get: shim → signed GRUB, which Secure
+    // Boot accepts, with full DHCP; syslinux.efi through proxyDHCP, where the
+    // signed GRUB asks the site's DHCP server for its configuration.
+    QString efiBootFile() const
+    {
+        if (m_env.dnsmasq().proxyDhcp)
+            return m_hasSyslinuxEfi ? QStringLiteral("syslinux.efi") : QString();
+        if (m_hasShim)
+            return QStringLiteral("shimx64.efi");
+        return m_hasSyslinuxEfi ? QStringLiteral("syslinux.efi") : QString();
     }
 
     Problems writeDnsmasq()
@@ -377,7 +408,7 @@ private:
             { QStringLiteral("pid_file"), dir + QStringLiteral("/dnsmasq.pid") },
             { QStringLiteral("host_ip"), m_env.boot().hostIp },
             { QStringLiteral("boot_file_bios"), QStringLiteral("pxelinux.0") },
-            { QStringLiteral("boot_file_efi"), m_hasEfi ? QStringLiteral("syslinux.efi") : QString() },
+            { QStringLiteral("boot_file_efi"), efiBootFile() },
         };
         const Result<QByteArray> conf = TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context);
         if (!conf.ok())
@@ -485,7 +516,8 @@ private:
     QString m_out;
     qint64 m_totalWork = 0;
     qint64 m_done = 0;
-    bool m_hasEfi = false;
+    bool m_hasSyslinuxEfi = false;
+    bool m_hasShim = false;
     QList<Seed> m_seeds;
     BuildReport m_report;
 };

@@ -13,6 +13,20 @@ QStringList Phase1Files::required()
         QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz") };
 }
 
+QStringList Phase1Files::served()
+{
+    return { QStringLiteral("pxelinux.0"), QStringLiteral("ldlinux.c32"), QStringLiteral("kernel"),
+        QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"), QStringLiteral("shimx64.efi"),
+        QStringLiteral("grubx64.efi"), QStringLiteral("mmx64.efi"), QStringLiteral("syslinux.efi"),
+        QStringLiteral("ldlinux.e64") };
+}
+
+QStringList Phase1Files::optional()
+{
+    return { QStringLiteral("shimx64.efi"), QStringLiteral("grubx64.efi"), QStringLiteral("mmx64.efi"),
+        QStringLiteral("syslinux.efi"), QStringLiteral("ldlinux.e64") };
+}
+
 QStringList Phase1Files::builtByPhase1Builder()
 {
     return { QStringLiteral("kernel"), QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz") };

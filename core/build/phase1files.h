@@ -11,6 +11,12 @@ class Phase1Files {
 public:
     // Files a BIOS client needs over TFTP, in the order it fetches them.
     static QStringList required();
+    // Every file copied into out/dnsmasq/ph1 when found: BIOS loaders, UEFI
+    // loaders (shim → signed GRUB for Secure Boot, syslinux.efi), kernel and
+    // initrds.
+    static QStringList served();
+    // Those of served() whose absence costs only one firmware path.
+    static QStringList optional();
     // Files produced by the Phase-1 builder rather than shipped by Debian.
     static QStringList builtByPhase1Builder();
 

@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "bootflow.h"
+#include "firmware.h"
 #include "bootlauncher.h"
 #include "configloader.h"
 #include "networkidentity.h"
@@ -54,6 +55,10 @@ int HeadlessRunner::run()
         + config->settings.hostIp);
     StatusReporter reporter(
         Ipv4Address::parse(config->settings.hostIp), config->settings.statusPort, identity.mac);
+    const Firmware firmware = Firmware::detect();
+    reporter.setFirmware(firmware.name());
+    logLine("firmware " + firmware.name()
+        + (firmware.lockedDown ? " (kernel locked down: kexec boots signed kernels only)" : ""));
     reporter.report(StatusReport { "phase1-up", "", 0, "" });
     logLine("state phase1-up");
 
@@ -61,6 +66,7 @@ int HeadlessRunner::run()
     options.aria2c = m_line.aria2c;
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
+    options.lockedDown = firmware.lockedDown;
     BootFlow flow(config.value(), options, reporter, logLine);
     flow.start(osName);
 

@@ -1,6 +1,7 @@
 #include "tuirunner.h"
 
 #include "bootflow.h"
+#include "firmware.h"
 #include "bootlauncher.h"
 #include "configloader.h"
 #include "headlessrunner.h"
@@ -78,12 +79,15 @@ int TuiRunner::run()
     header.identity = NetworkIdentity::detect();
     StatusReporter reporter(Ipv4Address::parse(config.settings.hostIp), config.settings.statusPort,
         header.identity.mac);
+    const Firmware firmware = Firmware::detect();
+    reporter.setFirmware(firmware.name());
     reporter.report(StatusReport { "phase1-up", "", 0, "" });
 
     BootFlow::Options options;
     options.aria2c = m_line.aria2c;
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
+    options.lockedDown = firmware.lockedDown;
     BootFlow flow(config, options, reporter, {});
 
     std::vector<std::string> names;

@@ -32,6 +32,7 @@ public:
         Aria2Download::Limits limits;
         std::string logDirectory = defaultLogDirectory();
         bool kvmAvailable = false;
+        bool lockedDown = false; // Firmware::lockedDown: kexec boots signed kernels only
     };
 
     struct Snapshot

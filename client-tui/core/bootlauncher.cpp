@@ -43,7 +43,7 @@ std::string BootLauncher::launch(BootFlow &flow, StatusReporter &reporter, const
         if (!load)
             why = load.error();
         else if (load.value() != 0)
-            why = "kexec -l failed with exit code " + std::to_string(load.value());
+            why = plan.kexecLoadFailure(load.value());
         else {
             const Outcome<int> execute
                 = ChildProcess::run(plan.commands.at(1), std::chrono::seconds(60));

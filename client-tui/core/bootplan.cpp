@@ -17,13 +17,30 @@ std::string BootPlan::describe() const
     return line;
 }
 
-Outcome<BootPlan> BootPlan::forOs(const ClientConfig &config, const OsEntry &os, bool kvmAvailable)
+std::string BootPlan::kexecLoadFailure(int exitCode) const
+{
+    const std::string code = "kexec " + std::string(signedKernelOnly ? "-s " : "") + "-l exited with code "
+        + std::to_string(exitCode);
+    if (signedKernelOnly)
+        return "kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable Secure Boot ("
+            + code + ")";
+    return code;
+}
+
+Outcome<BootPlan> BootPlan::forOs(
+    const ClientConfig &config, const OsEntry &os, bool kvmAvailable, bool lockedDown)
 {
     const std::string dir = config.osDirectory(os);
     BootPlan plan;
     if (os.method == "kexec") {
         plan.kind = Kind::Kexec;
-        std::vector<std::string> load { "kexec", "-l", dir + "/" + os.kernel };
+        // A locked-down kernel refuses kexec_load; kexec_file_load checks the
+        // new kernel's signature instead.
+        plan.signedKernelOnly = lockedDown;
+        std::vector<std::string> load { "kexec" };
+        if (lockedDown)
+            load.push_back("-s");
+        load.insert(load.end(), { "-l", dir + "/" + os.kernel });
         if (!os.initrd.empty())
             load.push_back("--initrd=" + dir + "/" + os.initrd);
         load.push_back("--append=" + os.cmdline);

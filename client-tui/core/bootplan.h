@@ -14,6 +14,9 @@ struct BootPlan
     enum class Kind { Kexec, Qemu, Binary };
 
     Kind kind = Kind::Kexec;
+    // kexec through kexec_file_load (`kexec -s`): the running kernel is
+    // locked down (Secure Boot) and boots only kernels signed for it.
+    bool signedKernelOnly = false;
     std::vector<std::vector<std::string>> commands;
     std::string workingDirectory;
 
@@ -28,9 +31,13 @@ struct BootPlan
         return root + "/qemu-runtime/run-qemu";
     }
 
-    // kvmAvailable: whether /dev/kvm exists on this client.
+    // kvmAvailable: whether /dev/kvm exists on this client; lockedDown:
+    // whether its kernel is locked down (Firmware::lockedDown).
     static Outcome<BootPlan> forOs(
-        const ClientConfig &config, const OsEntry &os, bool kvmAvailable);
+        const ClientConfig &config, const OsEntry &os, bool kvmAvailable, bool lockedDown = false);
+
+    // Why a kexec load failed, in words for the screen and the dashboard.
+    std::string kexecLoadFailure(int exitCode) const;
 };
 
 } // namespace bt::tui

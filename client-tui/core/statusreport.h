@@ -11,8 +11,9 @@ struct StatusReport
     std::string os;
     int progress = 0; // 0..100
     std::string message;
+    std::string firmware {}; // Firmware::name(); left out of the JSON when empty
 
-    // {"state":"downloading","os":"linux","progress":42,"message":"..."}
+    // {"state":"downloading","os":"linux","progress":42,"message":"...","firmware":"uefi"}
     std::string toJson() const;
     // /api/v1/clients/<mac>
     static std::string target(const std::string &mac);

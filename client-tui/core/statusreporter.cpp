@@ -26,13 +26,22 @@ StatusReporter::~StatusReporter()
         m_thread.join();
 }
 
-void StatusReporter::report(const StatusReport &status)
+void StatusReporter::setFirmware(const std::string &firmware)
+{
+    std::lock_guard lock(m_mutex);
+    m_firmware = firmware;
+}
+
+void StatusReporter::report(const StatusReport &given)
 {
     if (!m_thread.joinable())
         return;
     const auto now = std::chrono::steady_clock::now();
     {
         std::lock_guard lock(m_mutex);
+        StatusReport status = given;
+        if (status.firmware.empty())
+            status.firmware = m_firmware;
         if (status.state == "downloading") {
             if (now - m_lastProgress < std::chrono::seconds(1))
                 return;

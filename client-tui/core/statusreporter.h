@@ -24,6 +24,8 @@ public:
     StatusReporter(const StatusReporter &) = delete;
     StatusReporter &operator=(const StatusReporter &) = delete;
 
+    // Every report from now on names this firmware (Firmware::name()).
+    void setFirmware(const std::string &firmware);
     // "downloading" reports closer than a second to the previous one are dropped.
     void report(const StatusReport &status);
     // Waits until every queued report was tried, at most `timeout`; true when done.
@@ -37,6 +39,7 @@ private:
     std::optional<Ipv4Address> m_host;
     int m_port;
     std::string m_mac;
+    std::string m_firmware;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;

@@ -44,6 +44,36 @@ TUI_TEST(kexecLoadsThenExecutes)
     CHECK(!plan.keepsSharing());
 }
 
+TUI_TEST(lockedDownKernelLoadsThroughKexecFile)
+{
+    const ClientConfig c = config();
+    const Outcome<BootPlan> plan = BootPlan::forOs(c, *c.find("linux"), false, true);
+    CHECK(plan.ok());
+    CHECK(plan->signedKernelOnly);
+    CHECK_EQ(plan->commands[0],
+        (Words { "kexec", "-s", "-l", "/torrents/linux/vmlinuz", "--initrd=/torrents/linux/initrd.img",
+            "--append=quiet root=/dev/ram0 label='my lab'" }));
+    CHECK_EQ(plan->commands[1], (Words { "kexec", "-e" }));
+}
+
+TUI_TEST(refusedKernelUnderSecureBootSaysWhatToDo)
+{
+    const ClientConfig c = config();
+    const BootPlan locked = BootPlan::forOs(c, *c.find("linux"), false, true).value();
+    CHECK_EQ(locked.kexecLoadFailure(1),
+        std::string("kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable "
+                    "Secure Boot (kexec -s -l exited with code 1)"));
+    CHECK_EQ(planFor("linux").kexecLoadFailure(1), std::string("kexec -l exited with code 1"));
+}
+
+TUI_TEST(onlyKexecIsTouchedByLockdown)
+{
+    const ClientConfig c = config();
+    const BootPlan qemu = BootPlan::forOs(c, *c.find("freedos"), false, true).value();
+    CHECK(!qemu.signedKernelOnly);
+    CHECK_EQ(qemu.commands[0], planFor("freedos").commands[0]);
+}
+
 TUI_TEST(kexecWithoutInitrdLeavesItOut)
 {
     CHECK_EQ(planFor("bare").commands[0],

@@ -25,6 +25,15 @@ TUI_TEST(progressStaysWithinZeroToHundred)
     CHECK_CONTAINS((StatusReport { "menu", "", -3, "" }).toJson(), "\"progress\":0");
 }
 
+TUI_TEST(firmwareIsSentWhenKnown)
+{
+    StatusReport report { "phase1-up", "", 0, "" };
+    report.firmware = "uefi-secureboot";
+    CHECK_EQ(report.toJson(),
+        std::string("{\"state\":\"phase1-up\",\"os\":\"\",\"progress\":0,\"message\":\"\","
+                    "\"firmware\":\"uefi-secureboot\"}"));
+}
+
 TUI_TEST(targetIsTheClientsMac)
 {
     CHECK_EQ(StatusReport::target("52:54:00:12:34:56"),

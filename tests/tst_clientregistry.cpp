@@ -128,6 +128,38 @@ private Q_SLOTS:
         QCOMPARE(registry.indexOf(QStringLiteral("52-54-00-AB-CD-EF")), 1);
     }
 
+    void firmwareComesFromThePxeRomAndTheClientsReport()
+    {
+        ClientRegistry registry;
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-full.log")));
+        // The recorded ROMs are BIOS iPXE (PXEClient:Arch:00000).
+        QCOMPARE(registry.client(First)->firmware, QStringLiteral("bios"));
+        QVERIFY(registry.applyStatus(First, status(ClientState::Phase1Up)));
+        QCOMPARE(registry.client(First)->firmware, QStringLiteral("bios")); // a report without it keeps it
+
+        ClientStatus secure = status(ClientState::Menu);
+        secure.firmware = QStringLiteral("uefi-secureboot");
+        QVERIFY(registry.applyStatus(Second, secure));
+        QCOMPARE(registry.client(Second)->firmware, QStringLiteral("uefi-secureboot"));
+        QCOMPARE(registry.client(Second)->toJson().value(QStringLiteral("firmware")).toString(),
+            QStringLiteral("uefi-secureboot"));
+
+        // A UEFI ROM's next request cannot tell Secure Boot: it does not undo the report.
+        DnsmasqEvent discover;
+        discover.kind = DnsmasqEvent::Kind::Discover;
+        discover.time = QDateTime::currentDateTime();
+        discover.xid = 7;
+        discover.mac = Second;
+        discover.pxe = true;
+        discover.firmware = QStringLiteral("uefi");
+        registry.applyDnsmasqEvents({ discover });
+        QCOMPARE(registry.client(Second)->firmware, QStringLiteral("uefi-secureboot"));
+        secure.firmware = QStringLiteral("uefi");
+        secure.state = ClientState::Phase1Up;
+        QVERIFY(registry.applyStatus(Second, secure));
+        QCOMPARE(registry.client(Second)->firmware, QStringLiteral("uefi"));
+    }
+
     void statusPostsAdvanceTheState()
     {
         ClientRegistry registry;

@@ -249,6 +249,29 @@ private Q_SLOTS:
             QVERIFY(e.time.date() == QDate(2024, 11, 26));
     }
 
+    void firmwareComesFromTheRomsClientArchitecture()
+    {
+        DnsmasqLogReader reader(QString {});
+        const QStringList lines {
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 11 vendor class: PXEClient:Arch:00007:UNDI:003016"),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 11 DHCPDISCOVER(vh) 52:54:00:00:00:07 "),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 12 vendor class: PXEClient:Arch:00000:UNDI:002001"),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 12 DHCPDISCOVER(vh) 52:54:00:00:00:08 "),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 13 vendor class: udhcp 1.35.0"),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 13 DHCPDISCOVER(vh) 52:54:00:00:00:09 "),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 14 vendor class: PXEClient:Arch:00009:UNDI:003016"),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 14 DHCPDISCOVER(vh) 52:54:00:00:00:0a "),
+        };
+        const QList<DnsmasqEvent> events = reader.parseLines(lines, reference());
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.at(0).firmware, QStringLiteral("uefi"));
+        QVERIFY(events.at(0).pxe);
+        QCOMPARE(events.at(1).firmware, QStringLiteral("bios"));
+        QCOMPARE(events.at(2).firmware, QString());
+        QVERIFY(!events.at(2).pxe);
+        QCOMPARE(events.at(3).firmware, QStringLiteral("uefi"));
+    }
+
     void replaysRecordedProxyLog()
     {
         DnsmasqLogReader reader(QString {});

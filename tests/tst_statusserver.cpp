@@ -190,6 +190,16 @@ private Q_SLOTS:
         expectError(post(path, R"({"state":"dancing"})"), 422);
         expectError(post(path, R"({"state":"downloading","progress":101})"), 422);
         expectError(post(path, R"({"state":"downloading","progress":-1})"), 422);
+        expectError(post(path, R"({"state":"menu","firmware":"coreboot"})"), 422);
+        expectError(post(path, R"({"state":"menu","firmware":7})"), 400);
+    }
+
+    void keepsTheFirmwareAClientReports()
+    {
+        const Reply reply = exchange(m_port,
+            post(QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"phase1-up","firmware":"uefi-secureboot"})"));
+        QCOMPARE(reply.code, 200);
+        QCOMPARE(m_registry->client(Mac)->firmware, QStringLiteral("uefi-secureboot"));
     }
 
     void answersWrongMethodsAndPaths()

@@ -1,5 +1,6 @@
 #include "clienttablemodel.h"
 
+#include "serve/clientfirmware.h"
 #include "serve/clientregistry.h"
 
 #include <QColor>
@@ -122,6 +123,17 @@ QColor ClientTableModel::stateColor(ClientState state)
     return {};
 }
 
+QString ClientTableModel::firmwareText(const QString &firmware)
+{
+    if (firmware == ClientFirmware::Bios)
+        return tr("BIOS");
+    if (firmware == ClientFirmware::Uefi)
+        return tr("UEFI");
+    if (firmware == ClientFirmware::UefiSecureBoot)
+        return tr("UEFI + Secure Boot");
+    return {};
+}
+
 QString ClientTableModel::rateText(qint64 bytesPerSecond)
 {
     if (bytesPerSecond <= 0)
@@ -143,6 +155,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return client.ip;
         case HostnameColumn:
             return client.hostname;
+        case FirmwareColumn:
+            return firmwareText(client.firmware);
         case OsColumn:
             return client.os;
         case StateColumn:
@@ -220,6 +234,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("IP");
     case HostnameColumn:
         return tr("Hostname");
+    case FirmwareColumn:
+        return tr("Firmware");
     case OsColumn:
         return tr("OS");
     case StateColumn:

@@ -20,6 +20,7 @@ public:
         MacColumn,
         IpColumn,
         HostnameColumn,
+        FirmwareColumn,
         OsColumn,
         StateColumn,
         ProgressColumn,
@@ -46,6 +47,8 @@ public:
     static QString stateText(ClientState state);
     static QColor stateColor(ClientState state);
     static QString rateText(qint64 bytesPerSecond);
+    // "BIOS", "UEFI", "UEFI + Secure Boot" for a ClientFirmware name.
+    static QString firmwareText(const QString &firmware);
 
 private:
     void onClientsChanged(const QList<QString> &macs);

@@ -133,6 +133,7 @@ void LabRegistryFeed::applyClients(const QJsonObject &reply)
         status.state = *state;
         status.ip = ip;
         status.os = row.value(QStringLiteral("os")).toString();
+        status.firmware = row.value(QStringLiteral("firmware")).toString();
         status.progress = row.value(QStringLiteral("progress")).toInt();
         status.message = row.value(QStringLiteral("message")).toString();
         status.completedBytes = bytes(row, "completedBytes");

@@ -26,6 +26,7 @@ QJsonObject ClientRecord::toJson() const
         { QStringLiteral("mac"), mac },
         { QStringLiteral("ip"), ip },
         { QStringLiteral("hostname"), hostname },
+        { QStringLiteral("firmware"), firmware },
         { QStringLiteral("os"), os },
         { QStringLiteral("state"), clientStateName(state) },
         { QStringLiteral("progress"), progress },

@@ -23,6 +23,7 @@ struct ClientRecord
     QString mac; // lower-case colon form; the key
     QString ip;
     QString hostname;
+    QString firmware; // ClientFirmware: "bios", "uefi", "uefi-secureboot"; empty while unknown
     QString os; // the OS it picked, once it said so
     ClientState state = ClientState::Discovered;
     int progress = 0; // 0..100 of the current step

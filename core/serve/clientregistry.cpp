@@ -1,5 +1,6 @@
 #include "clientregistry.h"
 
+#include "clientfirmware.h"
 #include "macaddress.h"
 
 #include <QJsonArray>
@@ -152,6 +153,8 @@ void ClientRegistry::applyDnsmasqEvent(const DnsmasqEvent &event)
     seen(row, event.time);
 
     const bool startsOver = event.pxe || !event.xid;
+    if (event.pxe)
+        row.firmware = ClientFirmware::merged(row.firmware, event.firmware, false);
     switch (event.kind) {
     case Kind::Discover:
         if (!known)
@@ -232,6 +235,8 @@ bool ClientRegistry::applyStatus(const QString &mac, const ClientStatus &status)
     seen(row, time);
     joinIp(row, status.ip);
 
+    // What the machine says of its firmware holds whatever its state.
+    row.firmware = ClientFirmware::merged(row.firmware, status.firmware, true);
     bool accepted = true;
     if (known && isFinishedOrStuck(row.state) && status.state == ClientState::Phase1Up)
         startNewCycle(

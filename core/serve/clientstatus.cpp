@@ -1,5 +1,7 @@
 #include "clientstatus.h"
 
+#include "clientfirmware.h"
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -56,7 +58,7 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     }
     status.state = *parsed;
 
-    for (const QString &key : { QStringLiteral("os"), QStringLiteral("message") }) {
+    for (const QString &key : { QStringLiteral("os"), QStringLiteral("message"), QStringLiteral("firmware") }) {
         const QJsonValue value = object.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isString()) {
             fail(error, unprocessable, false, QStringLiteral("\"%1\" must be a string.").arg(key));
@@ -66,6 +68,14 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     // Both end up in a table cell; a client cannot fill the host's memory through them.
     status.os = object.value(QStringLiteral("os")).toString().left(128);
     status.message = object.value(QStringLiteral("message")).toString().left(1024);
+
+    const QString firmware = object.value(QStringLiteral("firmware")).toString();
+    if (!firmware.isEmpty() && !ClientFirmware::isName(firmware)) {
+        fail(error, unprocessable, true,
+            QStringLiteral("\"firmware\" must be bios, uefi or uefi-secureboot."));
+        return std::nullopt;
+    }
+    status.firmware = firmware;
 
     qint64 progress = -1;
     if (!readCount(object, QStringLiteral("progress"), &progress, error, unprocessable))
@@ -100,6 +110,8 @@ QJsonObject ClientStatus::toJson() const
         object.insert(QStringLiteral("totalBytes"), double(totalBytes));
     if (downloadRate >= 0)
         object.insert(QStringLiteral("downloadRate"), double(downloadRate));
+    if (!firmware.isEmpty())
+        object.insert(QStringLiteral("firmware"), firmware);
     return object;
 }
 

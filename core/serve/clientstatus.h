@@ -14,7 +14,7 @@ namespace bt {
 // What a client reported about itself to the status endpoint:
 // POST /api/v1/clients/<mac> {"state": "downloading", "os": "debian",
 // "progress": 42, "message": "", "completedBytes": 123, "totalBytes": 456,
-// "downloadRate": 789}. Only "state" is required.
+// "downloadRate": 789, "firmware": "uefi-secureboot"}. Only "state" is required.
 struct ClientStatus
 {
     ClientState state = ClientState::Discovered;
@@ -24,6 +24,7 @@ struct ClientStatus
     qint64 completedBytes = -1; // of the client's OS torrent; -1 when not reported
     qint64 totalBytes = -1;
     qint64 downloadRate = -1; // bytes/s; -1 when not reported
+    QString firmware; // ClientFirmware name; empty when not reported
     QString ip; // the address the report came from (set by the server)
     QDateTime time; // when the report arrived (set by the server)
 

@@ -34,6 +34,9 @@ struct DnsmasqEvent
     // True when the same DHCP transaction carried the PXEClient vendor class,
     // i.e. a PXE ROM (not an installed OS) is asking: the machine rebooted.
     bool pxe = false;
+    // From the PXE ROM's client architecture in that transaction:
+    // ClientFirmware::Bios or ::Uefi; empty when not told.
+    QString firmware;
 
     bool isDhcp() const { return kind <= Kind::Pxe; }
 };

@@ -5,6 +5,8 @@
 #include "macaddress.h"
 
 #include <QTimer>
+#include "clientfirmware.h"
+
 #include <QRegularExpression>
 
 #include <sys/stat.h>
@@ -329,17 +331,15 @@ QList<DnsmasqEvent> DnsmasqLogReader::parseLines(
             continue;
         if (event->kind == DnsmasqEvent::Kind::VendorClass) {
             if (event->xid) {
-                if (m_pxeTransactions.size() >= MaxRememberedTransactions)
-                    m_pxeTransactions.clear();
-                m_pxeTransactions.insert(
-                    *event->xid, event->detail.startsWith(QStringLiteral("PXEClient")));
+                if (m_vendorClasses.size() >= MaxRememberedTransactions)
+                    m_vendorClasses.clear();
+                m_vendorClasses.insert(*event->xid, event->detail.left(64));
             }
             continue;
         }
-        if (event->kind == DnsmasqEvent::Kind::Pxe)
-            event->pxe = true;
-        else if (event->xid)
-            event->pxe = m_pxeTransactions.value(*event->xid, false);
+        const QString vendorClass = event->xid ? m_vendorClasses.value(*event->xid) : QString();
+        event->pxe = event->kind == DnsmasqEvent::Kind::Pxe || vendorClass.startsWith(QStringLiteral("PXEClient"));
+        event->firmware = ClientFirmware::fromVendorClass(vendorClass);
         events.append(*event);
     }
     return events;

@@ -69,7 +69,7 @@ private:
     QByteArray m_partial;
     bool m_running = false;
     FileWatch *m_watch;
-    QHash<quint32, bool> m_pxeTransactions;
+    QHash<quint32, QString> m_vendorClasses; // by DHCP transaction id
 };
 
 } // namespace bt

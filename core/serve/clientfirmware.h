@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace bt {
+
+// The firmware a lab machine boots with, in its wire form: "bios", "uefi",
+// "uefi-secureboot", or empty while unknown. The PXE ROM's DHCP request tells
+// BIOS from UEFI (its client architecture); only the client's own report
+// from Phase-1 tells whether Secure Boot is on.
+namespace ClientFirmware {
+
+inline const QString Bios = QStringLiteral("bios");
+inline const QString Uefi = QStringLiteral("uefi");
+inline const QString UefiSecureBoot = QStringLiteral("uefi-secureboot");
+
+bool isName(QStringView text);
+
+// From the vendor class a PXE ROM sends, "PXEClient:Arch:00007:UNDI:003016":
+// architecture 0 is BIOS, 6, 7 and 9 are UEFI (RFC 4578); empty otherwise.
+QString fromVendorClass(QStringView vendorClass);
+
+// What a newer observation makes of the one kept: a DHCP request that says
+// "uefi" does not undo a client's own "uefi-secureboot".
+QString merged(const QString &kept, const QString &observed, bool fromClient);
+
+} // namespace ClientFirmware
+
+} // namespace bt

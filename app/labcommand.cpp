@@ -48,6 +48,11 @@ int runLab(const QStringList &arguments)
         QStringLiteral(
             "qemu virtual machines that boot the real path (software emulation, 512 MiB each)."),
         QStringLiteral("M"));
+    const QCommandLineOption firmware({ QStringLiteral("firmware") },
+        QStringLiteral("Firmware of the virtual machines: bios (iPXE), uefi (OVMF) or secureboot (OVMF with\n"
+                       "Microsoft's keys, Secure Boot on); a comma-separated list gives each machine the next\n"
+                       "one in turn, e.g. uefi,secureboot (default bios)."),
+        QStringLiteral("LIST"), QStringLiteral("bios"));
     const QCommandLineOption keepRunning({ QStringLiteral("keep-running") },
         QStringLiteral("Keep the lab up after the clients booted, until Ctrl+C."));
     const QCommandLineOption workDir({ QStringLiteral("work-dir") },
@@ -66,7 +71,7 @@ int runLab(const QStringList &arguments)
             "Limit what the host seeder and web seed send to MBIT Mbit/s, so the clients share with each other\n"
             "(default: no limit; TFTP and DHCP stay unlimited)."),
         QStringLiteral("MBIT"), QStringLiteral("0"));
-    parser.addOptions({ simulated, vms, keepRunning, workDir, timeout, kvm, hostRate });
+    parser.addOptions({ simulated, vms, firmware, keepRunning, workDir, timeout, kvm, hostRate });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
     VirtualLab::Options options;
@@ -84,6 +89,13 @@ int runLab(const QStringList &arguments)
                                   "take numbers (see --help)"));
         return BadInput;
     }
+    const std::optional<QList<VmFirmware>> firmwares = vmFirmwareList(parser.value(firmware));
+    if (!firmwares) {
+        printError(QStringLiteral("boottorrent lab: --firmware takes bios, uefi or secureboot, or a "
+                                  "comma-separated list of them (see --help)"));
+        return BadInput;
+    }
+    options.firmwares = *firmwares;
     options.workDir = parser.value(workDir);
     options.kvm = parser.isSet(kvm);
 

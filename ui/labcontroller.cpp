@@ -83,11 +83,23 @@ void LabController::ask(bool vms)
             tr("Virtual machines to PXE-boot (512 MiB each, software emulation):"), 2, 1, 8, 1, &ok)
         : QInputDialog::getInt(
             m_window, tr("Simulated Clients"), tr("Simulated clients:"), 4, 1, 100, 1, &ok);
-    if (ok)
-        start(vms ? 0 : count, vms ? count : 0);
+    if (!ok)
+        return;
+    VmFirmware firmware = VmFirmware::Bios;
+    if (vms) {
+        const QStringList items { tr("BIOS (iPXE)"), tr("UEFI"), tr("UEFI with Secure Boot") };
+        const QString chosen = QInputDialog::getItem(
+            m_window, tr("Virtual Machines"), tr("Firmware of the virtual machines:"), items, 0, false, &ok);
+        if (!ok)
+            return;
+        firmware = chosen == items.at(1) ? VmFirmware::Uefi
+            : chosen == items.at(2)      ? VmFirmware::SecureBoot
+                                         : VmFirmware::Bios;
+    }
+    start(vms ? 0 : count, vms ? count : 0, firmware);
 }
 
-bool LabController::start(int simulated, int vms)
+bool LabController::start(int simulated, int vms, VmFirmware firmware)
 {
     if (m_lab || m_dir.isEmpty())
         return false;
@@ -100,6 +112,7 @@ bool LabController::start(int simulated, int vms)
     VirtualLab::Options options;
     options.simulated = simulated;
     options.vms = vms;
+    options.firmwares = { firmware };
     // A busy host, as in a real lab: the dashboard shows the clients sharing.
     options.hostRateMbit = kHostRateMbit;
     auto *lab = new VirtualLab(std::move(loaded).value(), options, this);
@@ -135,7 +148,7 @@ bool LabController::start(int simulated, int vms)
     QStringList names, files;
     for (const VirtualLab::Machine &machine : lab->machines()) {
         if (machine.vm) {
-            names << tr("%1 (%2)").arg(machine.name, machine.mac);
+            names << tr("%1 (%2, %3)").arg(machine.name, machine.mac, vmFirmwareName(machine.firmware));
             files << machine.serialLog;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lab/vmcommand.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -40,7 +42,7 @@ public:
 
 public slots:
     // False (with a message) when the lab cannot start.
-    bool start(int simulated, int vms);
+    bool start(int simulated, int vms, VmFirmware firmware = VmFirmware::Bios);
     void stop();
 
 signals:

@@ -29,8 +29,12 @@ QString onPath(const QString &name, const QStringList &extra = {})
 
 } // namespace
 
-Result<LabPrograms> LabPrograms::locate(const LabPrograms &given, bool needVms)
+Result<LabPrograms> LabPrograms::locate(const LabPrograms &given, const QList<VmFirmware> &firmwares)
 {
+    const bool needVms = !firmwares.isEmpty();
+    const bool needBios = firmwares.contains(VmFirmware::Bios);
+    const bool needUefi = firmwares.contains(VmFirmware::Uefi);
+    const bool needSecureBoot = firmwares.contains(VmFirmware::SecureBoot);
     LabPrograms p = given;
     const QString exeDir = QCoreApplication::applicationDirPath();
     // The build tree keeps app/boottorrent, client-tui/app/bttui and lab/
@@ -64,7 +68,16 @@ Result<LabPrograms> LabPrograms::locate(const LabPrograms &given, bool needVms)
         p.curl = onPath(QStringLiteral("curl"));
     if (needVms && p.qemu.isEmpty())
         p.qemu = onPath(QStringLiteral("qemu-system-x86_64"));
-    if (needVms && p.pxeRom.isEmpty())
+    const QString ovmf = QStringLiteral("/usr/share/OVMF/");
+    if (needUefi && p.ovmfCode.isEmpty())
+        p.ovmfCode = firstExisting({ ovmf + QStringLiteral("OVMF_CODE_4M.fd") });
+    if (needUefi && p.ovmfVars.isEmpty())
+        p.ovmfVars = firstExisting({ ovmf + QStringLiteral("OVMF_VARS_4M.fd") });
+    if (needSecureBoot && p.ovmfSecureCode.isEmpty())
+        p.ovmfSecureCode = firstExisting({ ovmf + QStringLiteral("OVMF_CODE_4M.secboot.fd") });
+    if (needSecureBoot && p.ovmfSecureVars.isEmpty())
+        p.ovmfSecureVars = firstExisting({ ovmf + QStringLiteral("OVMF_VARS_4M.ms.fd") });
+    if (needBios && p.pxeRom.isEmpty())
         p.pxeRom = firstExisting({ QStringLiteral("/usr/lib/ipxe/qemu/pxe-e1000.rom"),
             QStringLiteral("/usr/share/qemu/pxe-e1000.rom") });
 
@@ -80,7 +93,16 @@ Result<LabPrograms> LabPrograms::locate(const LabPrograms &given, bool needVms)
     require(p.curl, QStringLiteral("curl (package curl)"));
     if (needVms) {
         require(p.qemu, QStringLiteral("qemu-system-x86_64 (package qemu-system-x86)"));
-        require(p.pxeRom, QStringLiteral("the iPXE ROM pxe-e1000.rom (package ipxe-qemu)"));
+        if (needBios)
+            require(p.pxeRom, QStringLiteral("the iPXE ROM pxe-e1000.rom (package ipxe-qemu)"));
+        if (needUefi) {
+            require(p.ovmfCode, QStringLiteral("OVMF_CODE_4M.fd (package ovmf)"));
+            require(p.ovmfVars, QStringLiteral("OVMF_VARS_4M.fd (package ovmf)"));
+        }
+        if (needSecureBoot) {
+            require(p.ovmfSecureCode, QStringLiteral("OVMF_CODE_4M.secboot.fd (package ovmf)"));
+            require(p.ovmfSecureVars, QStringLiteral("OVMF_VARS_4M.ms.fd (package ovmf)"));
+        }
     }
     if (!problems.isEmpty())
         return problems;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "environment/result.h"
+#include "vmcommand.h"
 
 #include <QString>
 
@@ -18,9 +19,16 @@ struct LabPrograms
     QString curl; // reads the status endpoint inside the namespace
     QString qemu; // only for virtual machines
     QString pxeRom; // iPXE ROM for the virtual machines' e1000 card
+    // OVMF (package ovmf): code and variable templates, without and with
+    // Secure Boot (Microsoft's keys enrolled).
+    QString ovmfCode;
+    QString ovmfVars;
+    QString ovmfSecureCode;
+    QString ovmfSecureVars;
 
-    // Fills the empty fields; a problem names each one that is missing.
-    static Result<LabPrograms> locate(const LabPrograms &given, bool needVms);
+    // Fills the empty fields that the lab's machines need (`firmwares`: one
+    // per virtual machine); a problem names each one that is missing.
+    static Result<LabPrograms> locate(const LabPrograms &given, const QList<VmFirmware> &firmwares);
 };
 
 } // namespace bt

@@ -89,6 +89,13 @@ QStringList VirtualLab::ipArgv(const QStringList &args) const
     return QStringList { m_options.programs.ip } + args;
 }
 
+VmFirmware VirtualLab::firmwareOfVm(int index) const
+{
+    if (m_options.firmwares.isEmpty())
+        return VmFirmware::Bios;
+    return m_options.firmwares.at((index - 1) % m_options.firmwares.size());
+}
+
 Problems VirtualLab::start()
 {
     if (m_state != State::Idle)
@@ -116,7 +123,12 @@ Problems VirtualLab::start()
             QStringLiteral("dnsmasq.interface"));
     if (const Result<DhcpRange> range = DhcpRange::parse(m_env.dnsmasq().dhcpRange); range.ok())
         m_prefixLength = prefixLengthOf(range->netmask);
-    const Result<LabPrograms> programs = LabPrograms::locate(m_options.programs, m_options.vms > 0);
+    if (m_options.firmwares.isEmpty())
+        m_options.firmwares = { VmFirmware::Bios };
+    QList<VmFirmware> vmFirmwares;
+    for (int i = 1; i <= m_options.vms; ++i)
+        vmFirmwares << firmwareOfVm(i);
+    const Result<LabPrograms> programs = LabPrograms::locate(m_options.programs, vmFirmwares);
     if (!programs.ok())
         problems += programs.problems();
     if (!problems.isEmpty())
@@ -146,7 +158,7 @@ Problems VirtualLab::start()
     for (int i = 1; i <= m_options.vms; ++i)
         m_machines << Machine { QStringLiteral("vm%1").arg(i), true, m_names.vmMac(i),
             m_workDir + QStringLiteral("/vm%1.qemu.log").arg(i),
-            m_workDir + QStringLiteral("/vm%1.serial.log").arg(i) };
+            m_workDir + QStringLiteral("/vm%1.serial.log").arg(i), firmwareOfVm(i) };
 
     setState(State::Starting);
     note(QStringLiteral("lab %1: %2 simulated clients, %3 virtual machines, files in %4")
@@ -385,6 +397,19 @@ void VirtualLab::startVm(int index)
     vm.mac = machine.mac;
     vm.serialLog = machine.serialLog;
     vm.pxeRom = m_options.programs.pxeRom;
+    vm.firmware = machine.firmware;
+    if (machine.firmware != VmFirmware::Bios) {
+        // Each machine writes its own copy of the variables (boot entries).
+        const bool secure = machine.firmware == VmFirmware::SecureBoot;
+        vm.firmwareCode = secure ? m_options.programs.ovmfSecureCode : m_options.programs.ovmfCode;
+        vm.firmwareVars = m_workDir + QStringLiteral("/%1.vars.fd").arg(machine.name);
+        QFile::remove(vm.firmwareVars);
+        if (!QFile::copy(secure ? m_options.programs.ovmfSecureVars : m_options.programs.ovmfVars, vm.firmwareVars)) {
+            fail(QStringLiteral("%1: cannot copy the OVMF variables to %2").arg(machine.name, vm.firmwareVars));
+            return;
+        }
+        QFile::setPermissions(vm.firmwareVars, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     vm.memoryMb = m_options.vmMemoryMb;
     vm.kvm = m_options.kvm;
     // qemu opens its tap device in the host namespace, where the bridge is.
@@ -404,8 +429,8 @@ void VirtualLab::startVm(int index)
                 finishStop();
             checkSettled();
         });
-    note(QStringLiteral("%1 (%2): powering on, serial console in %3")
-             .arg(machine.name, machine.mac, machine.serialLog));
+    note(QStringLiteral("%1 (%2, %3): powering on, serial console in %4")
+             .arg(machine.name, machine.mac, vmFirmwareName(machine.firmware), machine.serialLog));
     m_clients << process;
     process->start();
 }

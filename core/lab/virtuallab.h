@@ -53,6 +53,9 @@ public:
         QString workDir;
         LabPrograms programs; // empty fields are looked up
         int vmMemoryMb = 512;
+        // The firmware of each virtual machine in turn: {Uefi, SecureBoot}
+        // gives vm1 UEFI, vm2 Secure Boot, vm3 UEFI, ... Empty: BIOS.
+        QList<VmFirmware> firmwares;
         bool kvm = false;
         // Limits what the host's seeder sends (Mbit/s, 0: no limit), like a
         // busy host in a real lab: the clients then fetch most pieces from
@@ -67,6 +70,7 @@ public:
         QString mac;
         QString log; // the client script's or qemu's own output
         QString serialLog; // virtual machines: the serial console
+        VmFirmware firmware = VmFirmware::Bios; // virtual machines
     };
 
     VirtualLab(Environment env, Options options, QObject *parent = nullptr);
@@ -104,6 +108,7 @@ signals:
     void stopped();
 
 private:
+    VmFirmware firmwareOfVm(int index) const; // index from 1
     void setState(State state);
     void note(const QString &line);
     void fail(const QString &error);

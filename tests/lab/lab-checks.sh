@@ -95,3 +95,29 @@ require_root() {
     fi
     ip netns del "btlab$$-probe"
 }
+
+# lab_workspace NAME: a work folder WORK for one test, removed at exit, with
+# a copy of the demo environment DEMO in $WORK/env (without its out/). On a
+# failing exit the labs are ended and their logs, serial consoles, saved
+# replies and the environment's dnsmasq log are kept in ARTIFACTS.
+lab_workspace() {
+    WORK=$(mktemp -d "/tmp/$1.XXXXXX")
+    chmod 755 "$WORK"
+    trap lab_finish EXIT
+    trap 'exit 1' INT TERM
+    cp -r "$DEMO" "$WORK/env"
+    rm -rf "$WORK/env/out"
+}
+
+lab_finish() {
+    local status=$?
+    cleanup_labs
+    if [ $status -ne 0 ]; then
+        rm -rf "$ARTIFACTS" && mkdir -p "$ARTIFACTS"
+        cp -r "$WORK"/run* "$WORK"/*.log "$ARTIFACTS"/ 2>/dev/null || true
+        cp "$WORK/env/out/dnsmasq/dnsmasq.log" "$ARTIFACTS/dnsmasq.log" 2>/dev/null || true
+        echo "logs and serial consoles kept in $ARTIFACTS" >&2
+    fi
+    rm -rf "$WORK"
+    exit $status
+}

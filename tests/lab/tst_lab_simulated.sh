@@ -12,24 +12,7 @@ ARTIFACTS=$3
 source "$(dirname "$0")/lab-checks.sh"
 require_root
 
-WORK=$(mktemp -d /tmp/bt-lab-test.XXXXXX)
-chmod 755 "$WORK"
-finish() {
-    local status=$?
-    cleanup_labs
-    if [ $status -ne 0 ]; then
-        rm -rf "$ARTIFACTS" && mkdir -p "$ARTIFACTS"
-        cp -r "$WORK"/run* "$WORK"/*.log "$ARTIFACTS"/ 2>/dev/null || true
-        echo "logs kept in $ARTIFACTS" >&2
-    fi
-    rm -rf "$WORK"
-    exit $status
-}
-trap finish EXIT
-trap 'exit 1' INT TERM
-
-cp -r "$DEMO" "$WORK/env"
-rm -rf "$WORK/env/out"
+lab_workspace bt-lab-test
 
 # 1. Two simulated clients boot; the lab ends by itself and removes everything.
 start_lab "$WORK/lab1.log" --simulated 2 --timeout 240 --work-dir "$WORK/run1" "$WORK/env"

@@ -17,24 +17,7 @@ require_root
 command -v qemu-system-x86_64 >/dev/null || { echo "SKIP: qemu-system-x86_64 is not installed"; exit 77; }
 [ -f "$DEMO/oss/linux/vmlinuz" ] || fail "$DEMO has no demo OS (build the demo-linux target)"
 
-WORK=$(mktemp -d /tmp/bt-lab-vms.XXXXXX)
-chmod 755 "$WORK"
-finish() {
-    local status=$?
-    cleanup_labs
-    if [ $status -ne 0 ]; then
-        rm -rf "$ARTIFACTS" && mkdir -p "$ARTIFACTS"
-        cp -r "$WORK"/run/*.log "$WORK"/run/*.json "$WORK"/*.log "$ARTIFACTS"/ 2>/dev/null || true
-        echo "serial consoles and logs kept in $ARTIFACTS" >&2
-    fi
-    rm -rf "$WORK"
-    exit $status
-}
-trap finish EXIT
-trap 'exit 1' INT TERM
-
-cp -r "$DEMO" "$WORK/env"
-rm -rf "$WORK/env/out"
+lab_workspace bt-lab-vms
 
 started=$(date +%s)
 # The host's seeder sends at 2 Mbit/s, far below what the machines pass each

@@ -53,9 +53,12 @@ for ((i = 1; i < N; i++)); do
     client_boot "$(lab_client_ns "$i")" "$WORK/c$i" "$LAB_HOST_IP" "$BTTUI" &
     pids+=($!)
 done
-# Kill once the clients are downloading.
+# Kill once the clients are downloading: every one past its TFTP transfers
+# (a PXE ROM would retry those; busybox tftp here does not), one downloading.
 for _ in $(seq 1 300); do
-    api clients | jq -e '[.clients[] | select(.state == "downloading")] | length > 0' >/dev/null 2>&1 && break
+    api clients | jq -e --argjson n $((N - 1)) '
+        ([.clients[] | select(.state | IN("phase1-up", "menu", "downloading", "sharing", "booting", "booted"))]
+            | length >= $n) and ([.clients[] | select(.state == "downloading")] | length > 0)' >/dev/null 2>&1 && break
     sleep 0.1
 done
 old_aria2=$(child_pid aria2c)

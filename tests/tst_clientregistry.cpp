@@ -160,6 +160,22 @@ private Q_SLOTS:
         QCOMPARE(registry.client(Second)->firmware, QStringLiteral("uefi"));
     }
 
+    void recordedUefiBootIsUefiAndLoadsPhase1ThroughShim()
+    {
+        // Two OVMF machines of the virtual lab, one of them with Secure Boot.
+        ClientRegistry registry;
+        const QList<DnsmasqEvent> events = recordedEvents(QStringLiteral("dnsmasq-uefi.log"));
+        registry.applyDnsmasqEvents(eventsUntil(events, [](const DnsmasqEvent &e) {
+            return e.kind == DnsmasqEvent::Kind::TftpSent && e.file == QStringLiteral("shimx64.efi");
+        }));
+        for (const QString &mac : { QStringLiteral("52:54:00:18:01:01"), QStringLiteral("52:54:00:18:01:02") }) {
+            const auto row = registry.client(mac);
+            QVERIFY2(row, qPrintable(mac));
+            QCOMPARE(row->firmware, QStringLiteral("uefi"));
+        }
+        QCOMPARE(registry.client(registry.macForIp(QStringLiteral("198.18.0.155")))->state, ClientState::LoadingPhase1);
+    }
+
     void statusPostsAdvanceTheState()
     {
         ClientRegistry registry;

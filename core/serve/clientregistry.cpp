@@ -44,7 +44,8 @@ QStringList ClientRegistry::defaultPhase1Files()
 {
     return { QStringLiteral("pxelinux.0"), QStringLiteral("lpxelinux.0"),
         QStringLiteral("ldlinux.c32"), QStringLiteral("syslinux.efi"),
-        QStringLiteral("ldlinux.e64"), QStringLiteral("ipxe.efi"), QStringLiteral("kernel"),
+        QStringLiteral("ldlinux.e64"), QStringLiteral("ipxe.efi"), QStringLiteral("shimx64.efi"),
+        QStringLiteral("grubx64.efi"), QStringLiteral("grub.cfg"), QStringLiteral("kernel"),
         QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"), QStringLiteral("torrents.gz") };
 }
 

@@ -53,7 +53,9 @@ Outcome<BootPlan> BootPlan::forOs(
             return Outcome<BootPlan>::failure(
                 config.root + "/configs.yaml: " + os.name + ".args: " + args.error());
         plan.kind = Kind::Qemu;
-        std::vector<std::string> command { qemuWrapper(config.root) };
+        // Through sh: aria2 keeps sharing the runtime with its files open
+        // for writing, and Linux refuses to execute such a file.
+        std::vector<std::string> command { "/bin/sh", qemuWrapper(config.root) };
         command.insert(command.end(), args->begin(), args->end());
         if (kvmAvailable)
             command.push_back("-enable-kvm");

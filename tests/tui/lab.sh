@@ -67,9 +67,13 @@ lab_make_tree() {
     head -c 1800000 /dev/urandom > "$SEED/rescue/vmlinuz"
     head -c 300000 /dev/urandom > "$SEED/orphan/vmlinuz"
     head -c 1474560 /dev/urandom > "$SEED/freedos/odin1440.img"
-    # The qemu runtime torrent: a wrapper that takes qemu's arguments, and qemu beside it.
-    printf '#!/bin/sh\nexec "$(dirname "$0")/bin/qemu-system-x86_64" "$@"\n' > "$SEED/qemu-runtime/run-qemu"
-    head -c 400000 /dev/urandom > "$SEED/qemu-runtime/bin/qemu-system-x86_64"
+    # The qemu runtime torrent: a wrapper that takes qemu's arguments, and a
+    # stand-in for qemu beside it (a script, then filler up to qemu's size class).
+    # Both are read by sh, as the real wrapper reads itself: aria2 shares them
+    # with the files open for writing, which Linux refuses to execute.
+    printf '#!/bin/sh\nexec sh "$(dirname "$0")/bin/qemu-system-x86_64" "$@"\n' > "$SEED/qemu-runtime/run-qemu"
+    { printf '#!/bin/sh\necho "qemu stand-in ran in $PWD:" "$@"\nexit 0\n'; head -c 400000 /dev/urandom; } \
+        > "$SEED/qemu-runtime/bin/qemu-system-x86_64"
     printf '#!/bin/sh\necho "hello from $PWD:" "$@"\n' > "$SEED/memtest/hello"
     for os in linux rescue freedos qemu-runtime memtest; do
         mktorrent -l 18 -a "http://127.0.0.1:$TRACKER_PORT/announce" -o "$ROOT/$os.torrent" "$SEED/$os" >/dev/null \

@@ -86,7 +86,7 @@ TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
     CHECK(plan.kind == BootPlan::Kind::Qemu);
     CHECK_EQ(plan.workingDirectory, std::string("/torrents/freedos"));
     CHECK_EQ(plan.commands[0],
-        (Words { "/torrents/qemu-runtime/run-qemu", "-fda", "odin1440.img", "-m", "32", "-display",
+        (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-fda", "odin1440.img", "-m", "32", "-display",
             "curses" }));
     CHECK(plan.keepsSharing());
 }
@@ -94,7 +94,7 @@ TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
 TUI_TEST(qemuUsesKvmWhenPresentAndTheConfiguredDisplay)
 {
     CHECK_EQ(planFor("serial", true).commands[0],
-        (Words { "/torrents/qemu-runtime/run-qemu", "-hda", "disk one.img", "-enable-kvm",
+        (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-hda", "disk one.img", "-enable-kvm",
             "-display", "none" }));
 }
 
@@ -120,7 +120,7 @@ TUI_TEST(describeIsOneShellLine)
         std::string("kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
                     "'--append=quiet root=/dev/ram0 label='\\''my lab'\\''' && kexec -e"));
     CHECK_EQ(planFor("serial").describe(),
-        std::string("cd /torrents/serial && /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "
+        std::string("cd /torrents/serial && /bin/sh /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "
                     "-display none"));
 }
 

@@ -30,7 +30,7 @@ for _ in $(seq 30); do grep -q '"state":"booting"' "$LAB/status.log" 2>/dev/null
 cat "$LAB/status.log"
 states=$(sed -n 's/.*"state":"\([a-z0-9-]*\)".*/\1/p' "$LAB/status.log" | uniq | tr '\n' ' ')
 [ "$states" = "phase1-up downloading sharing booting " ] || fail "states posted: $states"
-grep -qE '^/api/v1/clients/([0-9a-f]{2}:){5}[0-9a-f]{2} application/json \{"state":"phase1-up","os":"","progress":0,"message":""\}$' \
+grep -qE '^/api/v1/clients/([0-9a-f]{2}:){5}[0-9a-f]{2} application/json \{"state":"phase1-up","os":"","progress":0,"message":"","firmware":"(bios|uefi|uefi-secureboot)"\}$' \
     "$LAB/status.log" || fail "phase1-up report malformed"
 grep -qF '{"state":"booting","os":"linux","progress":100,"message":"kexec -l ' "$LAB/status.log" \
     || fail "booting report lacks the command"
@@ -43,13 +43,23 @@ cat "$LAB/out"
 [ "$status" = 0 ] || { cat "$LAB/err"; fail "qemu dry run exit code $status"; }
 kvm=""
 [ -e /dev/kvm ] && kvm=" -enable-kvm"
-expected="cd $ROOT/freedos && $ROOT/qemu-runtime/run-qemu -fda odin1440.img -m 16$kvm -display curses"
+expected="cd $ROOT/freedos && /bin/sh $ROOT/qemu-runtime/run-qemu -fda odin1440.img -m 16$kvm -display curses"
 [ "$(tail -n 1 "$LAB/out")" = "$expected" ] || fail "last line is not the qemu command: $expected"
 cmp "$SEED/freedos/odin1440.img" "$ROOT/freedos/odin1440.img" || fail "floppy image differs"
 cmp "$SEED/qemu-runtime/bin/qemu-system-x86_64" "$ROOT/qemu-runtime/bin/qemu-system-x86_64" || fail "qemu differs"
 [ -x "$ROOT/qemu-runtime/run-qemu" ] && [ -x "$ROOT/qemu-runtime/bin/qemu-system-x86_64" ] \
     || fail "the runtime's programs were not made executable"
 echo "PASS: qemu OS fetched with its runtime, command printed"
+
+# Without --dry-run the qemu runtime really starts while aria2 goes on
+# sharing it (its files open for writing), and bttui waits for it to end.
+timeout 120 "$BTTUI" --headless --os freedos --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
+status=$?
+cat "$LAB/out"
+[ "$status" = 0 ] || { cat "$LAB/err"; fail "qemu boot exit code $status"; }
+grep -q "qemu stand-in ran in $ROOT/freedos: -fda odin1440.img -m 16" "$LAB/out" "$LAB/err" ||
+    fail "the qemu runtime did not start while its torrent was shared: $(grep -h 'cannot start\|failed' "$LAB/out" "$LAB/err" | head -3)"
+echo "PASS: the qemu runtime starts while aria2 shares it"
 
 # Without --dry-run a bin OS really runs: bttui execs the downloaded program in its folder.
 timeout 120 "$BTTUI" --headless --os memtest --root "$ROOT" > "$LAB/out" 2> "$LAB/err"

@@ -182,6 +182,22 @@
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI + Secure Boot</source>
+        <translation>UEFI + Secure Boot</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
 </context>
 <context>
     <name>bt::DashboardPanel</name>
@@ -642,16 +658,32 @@
         <translation>Virtuelles &amp;Labor</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Setting up the virtual lab…</source>
         <translation>Das virtuelle Labor wird eingerichtet …</translation>
     </message>
     <message>
         <source>Virtual lab removed</source>
         <translation>Virtuelles Labor entfernt</translation>
+    </message>
+    <message>
+        <source>BIOS (iPXE)</source>
+        <translation>BIOS (iPXE)</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI mit Secure Boot</translation>
+    </message>
+    <message>
+        <source>Firmware of the virtual machines:</source>
+        <translation>Firmware der virtuellen Maschinen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>

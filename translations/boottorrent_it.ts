@@ -182,6 +182,22 @@
         <source>Last seen</source>
         <translation>Ultimo contatto</translation>
     </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI + Secure Boot</source>
+        <translation>UEFI + Secure Boot</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
 </context>
 <context>
     <name>bt::DashboardPanel</name>
@@ -642,16 +658,32 @@
         <translation>&amp;Laboratorio virtuale</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Setting up the virtual lab…</source>
         <translation>Preparazione del laboratorio virtuale…</translation>
     </message>
     <message>
         <source>Virtual lab removed</source>
         <translation>Laboratorio virtuale rimosso</translation>
+    </message>
+    <message>
+        <source>BIOS (iPXE)</source>
+        <translation>BIOS (iPXE)</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI with Secure Boot</source>
+        <translation>UEFI con Secure Boot</translation>
+    </message>
+    <message>
+        <source>Firmware of the virtual machines:</source>
+        <translation>Firmware delle macchine virtuali:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
     header->setStretchLastSection(true);
     header->resizeSection(ClientTableModel::MacColumn, 140);
     header->resizeSection(ClientTableModel::IpColumn, 110);
+    header->resizeSection(ClientTableModel::FirmwareColumn, 140);
     header->resizeSection(ClientTableModel::StateColumn, 150);
     header->resizeSection(ClientTableModel::ProgressColumn, 140);
 

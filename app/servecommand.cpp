@@ -7,12 +7,14 @@
 #include <environment/environment.h>
 #include <serve/clientregistry.h>
 #include <serve/clientstate.h>
+#include <serve/dhcpprobe.h>
 #include <serve/logmodel.h>
 #include <serve/server.h>
 #include <serve/servicesupervisor.h>
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 
 
 namespace bt::cli {
@@ -132,6 +134,30 @@ int runServe(const QStringList &arguments)
         printLine(QStringLiteral("stopping"));
         server.stop();
     });
+
+    // A network with a DHCP server of its own must not get a second one;
+    // proxyDHCP needs one. Asked once, before anything starts.
+    if (env.dnsmasq().enableDhcp) {
+        constexpr int WindowMs = 2000;
+        DhcpProbe probe;
+        QEventLoop wait;
+        DhcpProbe::Verdict verdict;
+        QObject::connect(&probe, &DhcpProbe::finished, &wait,
+            [&](const QList<DhcpProbe::Offer> &offers, const QString &error) {
+                if (!error.isEmpty())
+                    printError(QStringLiteral("warning: cannot ask for other DHCP servers on %1: %2")
+                                   .arg(env.dnsmasq().interface, error));
+                else
+                    verdict = DhcpProbe::judge(!env.dnsmasq().proxyDhcp, env.dnsmasq().interface, offers, WindowMs);
+                wait.quit();
+            });
+        probe.start(env.dnsmasq().interface, WindowMs, env.boot().hostIp);
+        wait.exec();
+        for (const QString &warning : verdict.warnings)
+            printError(QStringLiteral("warning: %1").arg(warning));
+        if (!verdict.problems.isEmpty())
+            return reportProblems(verdict.problems, dir);
+    }
 
     if (const Problems problems = server.start(); !problems.isEmpty())
         return reportProblems(problems, dir);

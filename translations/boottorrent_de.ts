@@ -999,6 +999,18 @@
         <source>&amp;Serve</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
+    <message>
+        <source>Looking for other DHCP servers on %1…</source>
+        <translation>Suche nach anderen DHCP-Servern auf %1…</translation>
+    </message>
+    <message>
+        <source>Could not look for other DHCP servers: %1</source>
+        <translation>Die Suche nach anderen DHCP-Servern war nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The services were not started: this network already has a DHCP server. Switch on Proxy DHCP in the network settings, or serve a network of its own.</source>
+        <translation>Die Dienste wurden nicht gestartet: Dieses Netz hat bereits einen DHCP-Server. Schalten Sie in den Netzwerkeinstellungen Proxy-DHCP ein oder bedienen Sie ein eigenes Netz.</translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>

@@ -999,6 +999,18 @@
         <source>&amp;Serve</source>
         <translation>&amp;Distribuisci</translation>
     </message>
+    <message>
+        <source>Looking for other DHCP servers on %1…</source>
+        <translation>Ricerca di altri server DHCP su %1…</translation>
+    </message>
+    <message>
+        <source>Could not look for other DHCP servers: %1</source>
+        <translation>Impossibile cercare altri server DHCP: %1</translation>
+    </message>
+    <message>
+        <source>The services were not started: this network already has a DHCP server. Switch on Proxy DHCP in the network settings, or serve a network of its own.</source>
+        <translation>I servizi non sono stati avviati: questa rete ha già un server DHCP. Attivare il Proxy DHCP nelle impostazioni di rete, oppure servire una rete dedicata.</translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>

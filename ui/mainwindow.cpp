@@ -4,6 +4,7 @@
 #include "dashboardpanel.h"
 #include "labcontroller.h"
 #include "logdock.h"
+#include "serve/dhcpprobe.h"
 #include "serve/server.h"
 #include "servicespanel.h"
 #include "environmentdocument.h"
@@ -464,6 +465,47 @@ void MainWindow::startServing()
 }
 
 void MainWindow::startServer()
+{
+    const DnsmasqSettings dnsmasq = m_document->environment().dnsmasq();
+    if (!dnsmasq.enableDhcp) {
+        startServices();
+        return;
+    }
+    if (m_dhcpProbe)
+        return; // already asking
+    // Never a second DHCP server on a network that has one; proxyDHCP needs
+    // one. Asked in the background: the answer takes up to two seconds.
+    constexpr int WindowMs = 2000;
+    m_dhcpProbe = new DhcpProbe(this);
+    statusBar()->showMessage(tr("Looking for other DHCP servers on %1…").arg(dnsmasq.interface), WindowMs + 1000);
+    connect(m_dhcpProbe, &DhcpProbe::finished, this,
+        [this, dnsmasq](const QList<DhcpProbe::Offer> &offers, const QString &error) {
+            std::exchange(m_dhcpProbe, nullptr)->deleteLater();
+            if (!m_document || m_server)
+                return;
+            QString note;
+            if (!error.isEmpty()) {
+                note = tr("Could not look for other DHCP servers: %1").arg(error);
+            } else {
+                const DhcpProbe::Verdict verdict
+                    = DhcpProbe::judge(!dnsmasq.proxyDhcp, dnsmasq.interface, offers, WindowMs);
+                if (!verdict.problems.isEmpty()) {
+                    showProblems(tr("Start Serving"),
+                        tr("The services were not started: this network already has a DHCP server. Switch on "
+                           "Proxy DHCP in the network settings, or serve a network of its own."),
+                        verdict.problems);
+                    return;
+                }
+                note = verdict.warnings.value(0);
+            }
+            startServices();
+            if (m_server && !note.isEmpty())
+                statusBar()->showMessage(note, 15000);
+        });
+    m_dhcpProbe->start(dnsmasq.interface, WindowMs, m_document->environment().boot().hostIp);
+}
+
+void MainWindow::startServices()
 {
     discardFailedServer();
     auto *server = new Server(m_document->environment(), this);

@@ -13,6 +13,7 @@ namespace bt {
 
 class BuildPanel;
 class DashboardPanel;
+class DhcpProbe;
 class EnvironmentDocument;
 class LabController;
 class LogDock;
@@ -78,6 +79,7 @@ private:
     void showProblems(const QString &title, const QString &what, const Problems &problems);
     void setDocument(EnvironmentDocument *document);
     void startServer();
+    void startServices();
     void serverStopped();
     void discardFailedServer();
     void onBuildFinished(bool ok);
@@ -99,6 +101,7 @@ private:
     LogDock *m_logDock;
     LabController *m_lab;
     bool m_serveAfterBuild = false;
+    DhcpProbe *m_dhcpProbe = nullptr; // while asking the network for other DHCP servers
     QLabel *m_problemCount;
     bool m_dialogs = true;
     Builder::Options m_buildOptions;

@@ -49,9 +49,10 @@ int runLab(const QStringList &arguments)
             "qemu virtual machines that boot the real path (software emulation, 512 MiB each)."),
         QStringLiteral("M"));
     const QCommandLineOption firmware({ QStringLiteral("firmware") },
-        QStringLiteral("Firmware of the virtual machines: bios (iPXE), uefi (OVMF) or secureboot (OVMF with\n"
-                       "Microsoft's keys, Secure Boot on); a comma-separated list gives each machine the next\n"
-                       "one in turn, e.g. uefi,secureboot (default bios)."),
+        QStringLiteral(
+            "Firmware of the virtual machines: bios (iPXE), uefi (OVMF) or\n"
+            "secureboot (OVMF with Microsoft's keys, Secure Boot on); a comma-separated\n"
+            "list gives each machine the next one in turn, e.g. uefi,secureboot (default bios)."),
         QStringLiteral("LIST"), QStringLiteral("bios"));
     const QCommandLineOption keepRunning({ QStringLiteral("keep-running") },
         QStringLiteral("Keep the lab up after the clients booted, until Ctrl+C."));
@@ -91,8 +92,9 @@ int runLab(const QStringList &arguments)
     }
     const std::optional<QList<VmFirmware>> firmwares = vmFirmwareList(parser.value(firmware));
     if (!firmwares) {
-        printError(QStringLiteral("boottorrent lab: --firmware takes bios, uefi or secureboot, or a "
-                                  "comma-separated list of them (see --help)"));
+        printError(
+            QStringLiteral("boottorrent lab: --firmware takes bios, uefi or secureboot, or a "
+                           "comma-separated list of them (see --help)"));
         return BadInput;
     }
     options.firmwares = *firmwares;

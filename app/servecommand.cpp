@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QEventLoop>
 
-
 namespace bt::cli {
 
 namespace {
@@ -138,20 +137,21 @@ int runServe(const QStringList &arguments)
     // A network with a DHCP server of its own must not get a second one;
     // proxyDHCP needs one. Asked once, before anything starts.
     if (env.dnsmasq().enableDhcp) {
-        constexpr int WindowMs = 2000;
         DhcpProbe probe;
         QEventLoop wait;
         DhcpProbe::Verdict verdict;
         QObject::connect(&probe, &DhcpProbe::finished, &wait,
             [&](const QList<DhcpProbe::Offer> &offers, const QString &error) {
                 if (!error.isEmpty())
-                    printError(QStringLiteral("warning: cannot ask for other DHCP servers on %1: %2")
-                                   .arg(env.dnsmasq().interface, error));
+                    printError(
+                        QStringLiteral("warning: cannot ask for other DHCP servers on %1: %2")
+                            .arg(env.dnsmasq().interface, error));
                 else
-                    verdict = DhcpProbe::judge(!env.dnsmasq().proxyDhcp, env.dnsmasq().interface, offers, WindowMs);
+                    verdict = DhcpProbe::judge(!env.dnsmasq().proxyDhcp, env.dnsmasq().interface,
+                        offers, DhcpProbe::DefaultWindowMs);
                 wait.quit();
             });
-        probe.start(env.dnsmasq().interface, WindowMs, env.boot().hostIp);
+        probe.start(env.dnsmasq().interface, DhcpProbe::DefaultWindowMs, env.boot().hostIp);
         wait.exec();
         for (const QString &warning : verdict.warnings)
             printError(QStringLiteral("warning: %1").arg(warning));

@@ -162,8 +162,9 @@ private slots:
     Builder::Options optionsWithPhase1(bool withSyslinuxEfi) const
     {
         const QString dir = m_tmp.path() + QStringLiteral("/phase1");
-        QStringList names { QStringLiteral("kernel"), QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"),
-            QStringLiteral("shimx64.efi"), QStringLiteral("grubx64.efi"), QStringLiteral("mmx64.efi") };
+        QStringList names { QStringLiteral("kernel"), QStringLiteral("rootfs.gz"),
+            QStringLiteral("diff.gz"), QStringLiteral("shimx64.efi"), QStringLiteral("grubx64.efi"),
+            QStringLiteral("mmx64.efi") };
         if (withSyslinuxEfi)
             names << QStringLiteral("syslinux.efi") << QStringLiteral("ldlinux.e64");
         for (const QString &name : names)
@@ -190,13 +191,17 @@ private slots:
         QVERIFY(!conf.contains("pxe-service")); // kept out of full DHCP: it breaks UEFI netboot
 
         // GRUB boots what pxelinux boots: kernel, initrds in order, command line.
-        const QString pxelinux = QString::fromUtf8(readFile(ph1 + QStringLiteral("pxelinux.cfg/default")));
-        const QString append = pxelinux.section(QStringLiteral("APPEND initrd=rootfs.gz,diff.gz,torrents.gz "), 1)
-                                   .section(u'\n', 0, 0);
+        const QString pxelinux
+            = QString::fromUtf8(readFile(ph1 + QStringLiteral("pxelinux.cfg/default")));
+        const QString append
+            = pxelinux.section(QStringLiteral("APPEND initrd=rootfs.gz,diff.gz,torrents.gz "), 1)
+                  .section(u'\n', 0, 0);
         QVERIFY(append.contains(QStringLiteral("bt.host=127.0.0.1")));
         const QString grub = QString::fromUtf8(readFile(ph1 + QStringLiteral("grub/grub.cfg")));
-        QVERIFY2(grub.contains(QStringLiteral("    linux /kernel %1\n").arg(append)), qPrintable(grub));
-        QVERIFY2(grub.contains(QStringLiteral("    initrd /rootfs.gz /diff.gz /torrents.gz\n")), qPrintable(grub));
+        QVERIFY2(
+            grub.contains(QStringLiteral("    linux /kernel %1\n").arg(append)), qPrintable(grub));
+        QVERIFY2(grub.contains(QStringLiteral("    initrd /rootfs.gz /diff.gz /torrents.gz\n")),
+            qPrintable(grub));
         QVERIFY(grub.contains(QStringLiteral("set timeout=0\n")));
     }
 
@@ -208,7 +213,8 @@ private slots:
         const Result<BuildReport> report = Builder::build(loadEnv(), optionsWithPhase1(true));
         QVERIFY2(report.ok(), qPrintable(toString(report.problems())));
         const QByteArray conf = readFile(m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"));
-        QVERIFY2(conf.contains("pxe-service=x86-64_EFI,\"BootTorrent\",syslinux.efi,127.0.0.1\n"), conf.constData());
+        QVERIFY2(conf.contains("pxe-service=x86-64_EFI,\"BootTorrent\",syslinux.efi,127.0.0.1\n"),
+            conf.constData());
         QVERIFY(!conf.contains("shimx64.efi"));
         QCOMPARE(report->warnings.size(), 1);
         QVERIFY(report->warnings.first().contains(QStringLiteral("Secure Boot must be off")));

@@ -135,7 +135,8 @@ private Q_SLOTS:
         // The recorded ROMs are BIOS iPXE (PXEClient:Arch:00000).
         QCOMPARE(registry.client(First)->firmware, QStringLiteral("bios"));
         QVERIFY(registry.applyStatus(First, status(ClientState::Phase1Up)));
-        QCOMPARE(registry.client(First)->firmware, QStringLiteral("bios")); // a report without it keeps it
+        QCOMPARE(registry.client(First)->firmware,
+            QStringLiteral("bios")); // a report without it keeps it
 
         ClientStatus secure = status(ClientState::Menu);
         secure.firmware = QStringLiteral("uefi-secureboot");
@@ -166,14 +167,17 @@ private Q_SLOTS:
         ClientRegistry registry;
         const QList<DnsmasqEvent> events = recordedEvents(QStringLiteral("dnsmasq-uefi.log"));
         registry.applyDnsmasqEvents(eventsUntil(events, [](const DnsmasqEvent &e) {
-            return e.kind == DnsmasqEvent::Kind::TftpSent && e.file == QStringLiteral("shimx64.efi");
+            return e.kind == DnsmasqEvent::Kind::TftpSent
+                && e.file == QStringLiteral("shimx64.efi");
         }));
-        for (const QString &mac : { QStringLiteral("52:54:00:18:01:01"), QStringLiteral("52:54:00:18:01:02") }) {
+        for (const QString &mac :
+            { QStringLiteral("52:54:00:18:01:01"), QStringLiteral("52:54:00:18:01:02") }) {
             const auto row = registry.client(mac);
             QVERIFY2(row, qPrintable(mac));
             QCOMPARE(row->firmware, QStringLiteral("uefi"));
         }
-        QCOMPARE(registry.client(registry.macForIp(QStringLiteral("198.18.0.155")))->state, ClientState::LoadingPhase1);
+        QCOMPARE(registry.client(registry.macForIp(QStringLiteral("198.18.0.155")))->state,
+            ClientState::LoadingPhase1);
     }
 
     void statusPostsAdvanceTheState()

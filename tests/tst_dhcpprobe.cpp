@@ -9,7 +9,8 @@ namespace {
 
 // An answer as a DHCP server sends it: BOOTREPLY, the request's xid, the
 // offered address, then the options after the magic cookie.
-QByteArray reply(quint32 xid, const QByteArray &options, const QByteArray &yiaddr = QByteArray::fromHex("c0a8012a"))
+QByteArray reply(quint32 xid, const QByteArray &options,
+    const QByteArray &yiaddr = QByteArray::fromHex("c0a8012a"))
 {
     QByteArray packet(236, '\0');
     packet[0] = 2;
@@ -22,7 +23,10 @@ QByteArray reply(quint32 xid, const QByteArray &options, const QByteArray &yiadd
     return packet;
 }
 
-const QByteArray OfferOptions = QByteArray::fromHex("350102" "3604c0a80101" "0104ffffff00" "ff");
+const QByteArray OfferOptions = QByteArray::fromHex("350102"
+                                                    "3604c0a80101"
+                                                    "0104ffffff00"
+                                                    "ff");
 
 } // namespace
 
@@ -56,21 +60,29 @@ private slots:
     {
         QVERIFY(!DhcpProbe::parseOffer(reply(8, OfferOptions), 7)); // another xid
         QVERIFY(!DhcpProbe::parseOffer(reply(7, QByteArray::fromHex("350105ff")), 7)); // an ACK
-        QVERIFY(!DhcpProbe::parseOffer(DhcpProbe::discoverPacket(7, QByteArray(6, '\1')), 7)); // a request
+        QVERIFY(!DhcpProbe::parseOffer(
+            DhcpProbe::discoverPacket(7, QByteArray(6, '\1')), 7)); // a request
         QVERIFY(!DhcpProbe::parseOffer(reply(7, OfferOptions).left(200), 7)); // cut short
-        QVERIFY(!DhcpProbe::parseOffer(reply(7, QByteArray::fromHex("350102" "36ff")), 7)); // option past the end
+        QVERIFY(!DhcpProbe::parseOffer(reply(7,
+                                           QByteArray::fromHex("350102"
+                                                               "36ff")),
+            7)); // option past the end
         QVERIFY(!DhcpProbe::parseOffer(QByteArray(), 7));
     }
 
     void fullDhcpBesideAnotherServerIsRefusedWithTheWayOut()
     {
-        const QList<DhcpProbe::Offer> offers { { QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.57"), 24 } };
-        const DhcpProbe::Verdict verdict = DhcpProbe::judge(true, QStringLiteral("eth1"), offers, 2000);
+        const QList<DhcpProbe::Offer> offers { { QStringLiteral("10.0.0.1"),
+            QStringLiteral("10.0.0.57"), 24 } };
+        const DhcpProbe::Verdict verdict
+            = DhcpProbe::judge(true, QStringLiteral("eth1"), offers, 2000);
         QCOMPARE(verdict.problems.size(), 1);
         QCOMPARE(verdict.problems.first().keyPath, QStringLiteral("dnsmasq.proxy_dhcp"));
         QCOMPARE(verdict.problems.first().message,
-            QStringLiteral("another DHCP server, 10.0.0.1, already answers on eth1 (it offered 10.0.0.57/24); a "
-                           "second one would break this network: set dnsmasq.proxy_dhcp: true to boot the clients "
+            QStringLiteral("another DHCP server, 10.0.0.1, already answers on eth1 (it offered "
+                           "10.0.0.57/24); a "
+                           "second one would break this network: set dnsmasq.proxy_dhcp: true to "
+                           "boot the clients "
                            "beside it, or serve a network of its own"));
         QVERIFY(verdict.warnings.isEmpty());
         QVERIFY(DhcpProbe::judge(false, QStringLiteral("eth1"), offers, 2000).problems.isEmpty());
@@ -78,10 +90,12 @@ private slots:
 
     void proxyWithoutAnyServerIsAWarning()
     {
-        const DhcpProbe::Verdict verdict = DhcpProbe::judge(false, QStringLiteral("eth1"), {}, 2000);
+        const DhcpProbe::Verdict verdict
+            = DhcpProbe::judge(false, QStringLiteral("eth1"), {}, 2000);
         QVERIFY(verdict.problems.isEmpty());
         QCOMPARE(verdict.warnings.size(), 1);
-        QVERIFY(verdict.warnings.first().contains(QStringLiteral("no DHCP server answered on eth1 within 2 s")));
+        QVERIFY(verdict.warnings.first().contains(
+            QStringLiteral("no DHCP server answered on eth1 within 2 s")));
         const DhcpProbe::Verdict alone = DhcpProbe::judge(true, QStringLiteral("eth1"), {}, 2000);
         QVERIFY(alone.problems.isEmpty() && alone.warnings.isEmpty());
     }

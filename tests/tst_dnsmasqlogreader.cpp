@@ -253,14 +253,21 @@ private Q_SLOTS:
     {
         DnsmasqLogReader reader(QString {});
         const QStringList lines {
-            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 11 vendor class: PXEClient:Arch:00007:UNDI:003016"),
-            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 11 DHCPDISCOVER(vh) 52:54:00:00:00:07 "),
-            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 12 vendor class: PXEClient:Arch:00000:UNDI:002001"),
-            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 12 DHCPDISCOVER(vh) 52:54:00:00:00:08 "),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 11 vendor class: "
+                           "PXEClient:Arch:00007:UNDI:003016"),
+            QStringLiteral(
+                "Nov 26 00:16:52 dnsmasq-dhcp[1]: 11 DHCPDISCOVER(vh) 52:54:00:00:00:07 "),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 12 vendor class: "
+                           "PXEClient:Arch:00000:UNDI:002001"),
+            QStringLiteral(
+                "Nov 26 00:16:52 dnsmasq-dhcp[1]: 12 DHCPDISCOVER(vh) 52:54:00:00:00:08 "),
             QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 13 vendor class: udhcp 1.35.0"),
-            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 13 DHCPDISCOVER(vh) 52:54:00:00:00:09 "),
-            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 14 vendor class: PXEClient:Arch:00009:UNDI:003016"),
-            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 14 DHCPDISCOVER(vh) 52:54:00:00:00:0a "),
+            QStringLiteral(
+                "Nov 26 00:16:52 dnsmasq-dhcp[1]: 13 DHCPDISCOVER(vh) 52:54:00:00:00:09 "),
+            QStringLiteral("Nov 26 00:16:52 dnsmasq-dhcp[1]: 14 vendor class: "
+                           "PXEClient:Arch:00009:UNDI:003016"),
+            QStringLiteral(
+                "Nov 26 00:16:52 dnsmasq-dhcp[1]: 14 DHCPDISCOVER(vh) 52:54:00:00:00:0a "),
         };
         const QList<DnsmasqEvent> events = reader.parseLines(lines, reference());
         QCOMPARE(events.size(), 4);

@@ -197,7 +197,8 @@ private Q_SLOTS:
     void keepsTheFirmwareAClientReports()
     {
         const Reply reply = exchange(m_port,
-            post(QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"phase1-up","firmware":"uefi-secureboot"})"));
+            post(QStringLiteral("/api/v1/clients/") + Mac,
+                R"({"state":"phase1-up","firmware":"uefi-secureboot"})"));
         QCOMPARE(reply.code, 200);
         QCOMPARE(m_registry->client(Mac)->firmware, QStringLiteral("uefi-secureboot"));
     }

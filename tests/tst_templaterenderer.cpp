@@ -170,7 +170,8 @@ private slots:
     void everyTemplateIsCompiledInAndSaysItIsGenerated()
     {
         const QStringList names { QStringLiteral("dnsmasq.conf"), QStringLiteral("aria2.conf"),
-            QStringLiteral("aria2.list"), QStringLiteral("pxelinux.cfg"), QStringLiteral("grub.cfg") };
+            QStringLiteral("aria2.list"), QStringLiteral("pxelinux.cfg"),
+            QStringLiteral("grub.cfg") };
         for (const QString &name : names) {
             const auto result = TemplateRenderer::render(name, {});
             QVERIFY2(result.ok(), qPrintable(name));

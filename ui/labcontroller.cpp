@@ -88,8 +88,8 @@ void LabController::ask(bool vms)
     VmFirmware firmware = VmFirmware::Bios;
     if (vms) {
         const QStringList items { tr("BIOS (iPXE)"), tr("UEFI"), tr("UEFI with Secure Boot") };
-        const QString chosen = QInputDialog::getItem(
-            m_window, tr("Virtual Machines"), tr("Firmware of the virtual machines:"), items, 0, false, &ok);
+        const QString chosen = QInputDialog::getItem(m_window, tr("Virtual Machines"),
+            tr("Firmware of the virtual machines:"), items, 0, false, &ok);
         if (!ok)
             return;
         firmware = chosen == items.at(1) ? VmFirmware::Uefi
@@ -148,7 +148,8 @@ bool LabController::start(int simulated, int vms, VmFirmware firmware)
     QStringList names, files;
     for (const VirtualLab::Machine &machine : lab->machines()) {
         if (machine.vm) {
-            names << tr("%1 (%2, %3)").arg(machine.name, machine.mac, vmFirmwareName(machine.firmware));
+            names << tr("%1 (%2, %3)")
+                         .arg(machine.name, machine.mac, vmFirmwareName(machine.firmware));
             files << machine.serialLog;
         }
     }

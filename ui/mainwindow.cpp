@@ -2,15 +2,15 @@
 
 #include "buildpanel.h"
 #include "dashboardpanel.h"
+#include "environmentdocument.h"
+#include "environmenteditor.h"
 #include "labcontroller.h"
 #include "logdock.h"
+#include "ospanel.h"
+#include "recentenvironments.h"
 #include "serve/dhcpprobe.h"
 #include "serve/server.h"
 #include "servicespanel.h"
-#include "environmentdocument.h"
-#include "environmenteditor.h"
-#include "ospanel.h"
-#include "recentenvironments.h"
 #include "settingsdialog.h"
 #include "themeicon.h"
 #include "welcomepage.h"
@@ -475,9 +475,9 @@ void MainWindow::startServer()
         return; // already asking
     // Never a second DHCP server on a network that has one; proxyDHCP needs
     // one. Asked in the background: the answer takes up to two seconds.
-    constexpr int WindowMs = 2000;
     m_dhcpProbe = new DhcpProbe(this);
-    statusBar()->showMessage(tr("Looking for other DHCP servers on %1…").arg(dnsmasq.interface), WindowMs + 1000);
+    statusBar()->showMessage(tr("Looking for other DHCP servers on %1…").arg(dnsmasq.interface),
+        DhcpProbe::DefaultWindowMs + 1000);
     connect(m_dhcpProbe, &DhcpProbe::finished, this,
         [this, dnsmasq](const QList<DhcpProbe::Offer> &offers, const QString &error) {
             std::exchange(m_dhcpProbe, nullptr)->deleteLater();
@@ -487,11 +487,12 @@ void MainWindow::startServer()
             if (!error.isEmpty()) {
                 note = tr("Could not look for other DHCP servers: %1").arg(error);
             } else {
-                const DhcpProbe::Verdict verdict
-                    = DhcpProbe::judge(!dnsmasq.proxyDhcp, dnsmasq.interface, offers, WindowMs);
+                const DhcpProbe::Verdict verdict = DhcpProbe::judge(
+                    !dnsmasq.proxyDhcp, dnsmasq.interface, offers, DhcpProbe::DefaultWindowMs);
                 if (!verdict.problems.isEmpty()) {
                     showProblems(tr("Start Serving"),
-                        tr("The services were not started: this network already has a DHCP server. Switch on "
+                        tr("The services were not started: this network already has a DHCP server. "
+                           "Switch on "
                            "Proxy DHCP in the network settings, or serve a network of its own."),
                         verdict.problems);
                     return;
@@ -502,7 +503,8 @@ void MainWindow::startServer()
             if (m_server && !note.isEmpty())
                 statusBar()->showMessage(note, 15000);
         });
-    m_dhcpProbe->start(dnsmasq.interface, WindowMs, m_document->environment().boot().hostIp);
+    m_dhcpProbe->start(
+        dnsmasq.interface, DhcpProbe::DefaultWindowMs, m_document->environment().boot().hostIp);
 }
 
 void MainWindow::startServices()

@@ -1,9 +1,9 @@
 #include "headlessrunner.h"
 
 #include "bootflow.h"
-#include "firmware.h"
 #include "bootlauncher.h"
 #include "configloader.h"
+#include "firmware.h"
 #include "networkidentity.h"
 #include "statusreporter.h"
 

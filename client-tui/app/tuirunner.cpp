@@ -1,9 +1,9 @@
 #include "tuirunner.h"
 
 #include "bootflow.h"
-#include "firmware.h"
 #include "bootlauncher.h"
 #include "configloader.h"
+#include "firmware.h"
 #include "headlessrunner.h"
 #include "networkidentity.h"
 #include "statusreporter.h"

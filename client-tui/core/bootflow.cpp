@@ -89,7 +89,8 @@ void BootFlow::start(const std::string &osName)
     }
     m_snapshot.os = m_os->name;
     m_snapshot.dispname = m_os->dispname;
-    const Outcome<BootPlan> plan = BootPlan::forOs(m_config, *m_os, m_options.kvmAvailable, m_options.lockedDown);
+    const Outcome<BootPlan> plan
+        = BootPlan::forOs(m_config, *m_os, m_options.kvmAvailable, m_options.lockedDown);
     if (!plan) {
         fail(plan.error());
         return;

@@ -19,10 +19,11 @@ std::string BootPlan::describe() const
 
 std::string BootPlan::kexecLoadFailure(int exitCode) const
 {
-    const std::string code = "kexec " + std::string(signedKernelOnly ? "-s " : "") + "-l exited with code "
-        + std::to_string(exitCode);
+    const std::string code = "kexec " + std::string(signedKernelOnly ? "-s " : "")
+        + "-l exited with code " + std::to_string(exitCode);
     if (signedKernelOnly)
-        return "kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable Secure Boot ("
+        return "kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable "
+               "Secure Boot ("
             + code + ")";
     return code;
 }

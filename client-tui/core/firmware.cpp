@@ -10,7 +10,9 @@ namespace {
 
 bool isDirectory(const std::string &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
 }
 

@@ -327,9 +327,10 @@ private:
         if (missing.contains(QStringLiteral("pxelinux.0")) || missing.contains(QStringLiteral("ldlinux.c32")))
             return { buildProblem(QStringLiteral("pxelinux.0 or ldlinux.c32 not found: install the pxelinux and "
                                                  "syslinux-common packages")) };
-        m_hasSyslinuxEfi
-            = !missing.contains(QStringLiteral("syslinux.efi")) && !missing.contains(QStringLiteral("ldlinux.e64"));
-        m_hasShim = !missing.contains(QStringLiteral("shimx64.efi")) && !missing.contains(QStringLiteral("grubx64.efi"));
+        m_hasSyslinuxEfi = !missing.contains(QStringLiteral("syslinux.efi"))
+            && !missing.contains(QStringLiteral("ldlinux.e64"));
+        m_hasShim = !missing.contains(QStringLiteral("shimx64.efi"))
+            && !missing.contains(QStringLiteral("grubx64.efi"));
         for (const QString &optional : Phase1Files::optional())
             missing.removeAll(optional);
         if (!missing.isEmpty())
@@ -338,17 +339,23 @@ private:
                                      .arg(missing.join(QStringLiteral(", ")),
                                          m_phase1Dir.isEmpty() ? QStringLiteral("no Phase-1 folder") : m_phase1Dir);
         if (!m_hasShim && !missing.contains(QStringLiteral("kernel")))
-            m_report.warnings << QStringLiteral("shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI "
-                                                "clients with Secure Boot on cannot boot (scripts/setup builds them)");
+            m_report.warnings << QStringLiteral(
+                "shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI "
+                "clients with Secure Boot on cannot boot (scripts/setup builds them)");
         if (m_env.dnsmasq().proxyDhcp && m_env.dnsmasq().enableDhcp)
-            m_report.warnings << QStringLiteral("proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be "
-                                                "off on them; Debian's signed GRUB cannot boot through proxyDHCP");
+            m_report.warnings << QStringLiteral(
+                "proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be "
+                "off on them; Debian's signed GRUB cannot boot through proxyDHCP");
 
-        const QString append = QStringLiteral("console=tty0 console=ttyS0,115200 quiet bt.host=%1 bt.status_port=%2%3")
-                                   .arg(m_env.boot().hostIp)
-                                   .arg(m_env.boot().statusPort)
-                                   .arg(m_clientKernelArgs.isEmpty() ? QString() : QLatin1Char(' ') + m_clientKernelArgs);
-        const QStringList initrds { QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"), QStringLiteral("torrents.gz") };
+        const QString append
+            = QStringLiteral(
+                "console=tty0 console=ttyS0,115200 quiet bt.host=%1 bt.status_port=%2%3")
+                  .arg(m_env.boot().hostIp)
+                  .arg(m_env.boot().statusPort)
+                  .arg(m_clientKernelArgs.isEmpty() ? QString()
+                                                    : QLatin1Char(' ') + m_clientKernelArgs);
+        const QStringList initrds { QStringLiteral("rootfs.gz"), QStringLiteral("diff.gz"),
+            QStringLiteral("torrents.gz") };
         const Result<QByteArray> cfg = TemplateRenderer::render(QStringLiteral("pxelinux.cfg"),
             { { QStringLiteral("kernel"), QStringLiteral("kernel") },
                 { QStringLiteral("initrds"), initrds.join(QLatin1Char(',')) },

@@ -23,8 +23,9 @@ QStringList Phase1Files::served()
 
 QStringList Phase1Files::optional()
 {
-    return { QStringLiteral("shimx64.efi"), QStringLiteral("grubx64.efi"), QStringLiteral("mmx64.efi"),
-        QStringLiteral("syslinux.efi"), QStringLiteral("ldlinux.e64") };
+    return { QStringLiteral("shimx64.efi"), QStringLiteral("grubx64.efi"),
+        QStringLiteral("mmx64.efi"), QStringLiteral("syslinux.efi"),
+        QStringLiteral("ldlinux.e64") };
 }
 
 QStringList Phase1Files::builtByPhase1Builder()

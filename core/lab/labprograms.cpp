@@ -29,7 +29,8 @@ QString onPath(const QString &name, const QStringList &extra = {})
 
 } // namespace
 
-Result<LabPrograms> LabPrograms::locate(const LabPrograms &given, const QList<VmFirmware> &firmwares)
+Result<LabPrograms> LabPrograms::locate(
+    const LabPrograms &given, const QList<VmFirmware> &firmwares)
 {
     const bool needVms = !firmwares.isEmpty();
     const bool needBios = firmwares.contains(VmFirmware::Bios);

@@ -404,8 +404,10 @@ void VirtualLab::startVm(int index)
         vm.firmwareCode = secure ? m_options.programs.ovmfSecureCode : m_options.programs.ovmfCode;
         vm.firmwareVars = m_workDir + QStringLiteral("/%1.vars.fd").arg(machine.name);
         QFile::remove(vm.firmwareVars);
-        if (!QFile::copy(secure ? m_options.programs.ovmfSecureVars : m_options.programs.ovmfVars, vm.firmwareVars)) {
-            fail(QStringLiteral("%1: cannot copy the OVMF variables to %2").arg(machine.name, vm.firmwareVars));
+        if (!QFile::copy(secure ? m_options.programs.ovmfSecureVars : m_options.programs.ovmfVars,
+                vm.firmwareVars)) {
+            fail(QStringLiteral("%1: cannot copy the OVMF variables to %2")
+                     .arg(machine.name, vm.firmwareVars));
             return;
         }
         QFile::setPermissions(vm.firmwareVars, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

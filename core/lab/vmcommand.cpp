@@ -70,13 +70,16 @@ QStringList VmCommand::arguments() const
     }
     // OVMF's Secure Boot build needs SMM and a flash it alone may write.
     if (firmware == VmFirmware::SecureBoot)
-        args << QStringLiteral("-machine") << QStringLiteral("q35,smm=on") << QStringLiteral("-global")
+        args << QStringLiteral("-machine") << QStringLiteral("q35,smm=on")
+             << QStringLiteral("-global")
              << QStringLiteral("driver=cfi.pflash01,property=secure,value=on");
     else
         args << QStringLiteral("-machine") << QStringLiteral("q35");
     args << QStringLiteral("-drive")
-         << QStringLiteral("if=pflash,format=raw,unit=0,readonly=on,file=%1").arg(optionValue(firmwareCode))
-         << QStringLiteral("-drive") << QStringLiteral("if=pflash,format=raw,unit=1,file=%1").arg(optionValue(firmwareVars))
+         << QStringLiteral("if=pflash,format=raw,unit=0,readonly=on,file=%1")
+                .arg(optionValue(firmwareCode))
+         << QStringLiteral("-drive")
+         << QStringLiteral("if=pflash,format=raw,unit=1,file=%1").arg(optionValue(firmwareVars))
          << QStringLiteral("-device")
          << QStringLiteral("virtio-net-pci,netdev=lan,mac=%1,romfile=,bootindex=1").arg(mac);
     return args;

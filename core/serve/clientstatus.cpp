@@ -58,7 +58,8 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     }
     status.state = *parsed;
 
-    for (const QString &key : { QStringLiteral("os"), QStringLiteral("message"), QStringLiteral("firmware") }) {
+    for (const QString &key :
+        { QStringLiteral("os"), QStringLiteral("message"), QStringLiteral("firmware") }) {
         const QJsonValue value = object.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isString()) {
             fail(error, unprocessable, false, QStringLiteral("\"%1\" must be a string.").arg(key));

@@ -4,8 +4,8 @@
 #include <QHostAddress>
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
-#include <QtEndian>
 #include <QUdpSocket>
+#include <QtEndian>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -24,13 +24,15 @@ constexpr quint32 MagicCookie = 0x63825363;
 
 QString ipv4(const uchar *bytes)
 {
-    return QHostAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3])
+    return QHostAddress(
+        quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3])
         .toString();
 }
 
 int prefixOf(const uchar *mask)
 {
-    const quint32 value = quint32(mask[0]) << 24 | quint32(mask[1]) << 16 | quint32(mask[2]) << 8 | mask[3];
+    const quint32 value
+        = quint32(mask[0]) << 24 | quint32(mask[1]) << 16 | quint32(mask[2]) << 8 | mask[3];
     int length = 0;
     while (length < 32 && (value & (0x80000000u >> length)))
         ++length;
@@ -73,7 +75,8 @@ QByteArray DhcpProbe::discoverPacket(quint32 xid, const QByteArray &mac)
     packet.append("\x35\x01\x01", 3); // DHCP message type: DISCOVER
     packet.append("\x37\x03\x01\x03\x36", 5); // parameters: netmask, router, server id
     packet.append('\xff');
-    packet.append(QByteArray(300 - packet.size() > 0 ? 300 - packet.size() : 0, '\0')); // BOOTP minimum
+    packet.append(
+        QByteArray(300 - packet.size() > 0 ? 300 - packet.size() : 0, '\0')); // BOOTP minimum
     return packet;
 }
 
@@ -121,15 +124,20 @@ DhcpProbe::Verdict DhcpProbe::judge(
         QString offered = first.address;
         if (first.prefixLength >= 0)
             offered += QStringLiteral("/%1").arg(first.prefixLength);
-        verdict.problems << Problem { QStringLiteral("Boottorrent.yaml"), QStringLiteral("dnsmasq.proxy_dhcp"),
-            QStringLiteral("another DHCP server, %1, already answers on %2 (it offered %3)%4; a second one would "
-                           "break this network: set dnsmasq.proxy_dhcp: true to boot the clients beside it, or "
+        verdict.problems << Problem { QStringLiteral("Boottorrent.yaml"),
+            QStringLiteral("dnsmasq.proxy_dhcp"),
+            QStringLiteral("another DHCP server, %1, already answers on %2 (it offered %3)%4; a "
+                           "second one would "
+                           "break this network: set dnsmasq.proxy_dhcp: true to boot the clients "
+                           "beside it, or "
                            "serve a network of its own")
                 .arg(first.server, interface, offered,
-                    offers.size() > 1 ? QStringLiteral(", and %1 more").arg(offers.size() - 1) : QString()) };
+                    offers.size() > 1 ? QStringLiteral(", and %1 more").arg(offers.size() - 1)
+                                      : QString()) };
     } else if (!fullDhcp && offers.isEmpty()) {
-        verdict.warnings << QStringLiteral("dnsmasq.proxy_dhcp is on, but no DHCP server answered on %1 within %2 s: "
-                                           "clients get no address unless one runs there")
+        verdict.warnings << QStringLiteral(
+            "dnsmasq.proxy_dhcp is on, but no DHCP server answered on %1 within %2 s: "
+            "clients get no address unless one runs there")
                                 .arg(interface)
                                 .arg(windowMs / 1000.0);
     }
@@ -143,14 +151,16 @@ void DhcpProbe::start(const QString &interface, int windowMs, const QString &ign
     m_xid = QRandomGenerator::global()->generate();
     const QByteArray name = interface.toLocal8Bit();
     if (name.isEmpty() || name.size() >= IFNAMSIZ) {
-        QTimer::singleShot(0, this, [this, interface] { finish(QStringLiteral("no such interface '%1'").arg(interface)); });
+        QTimer::singleShot(0, this,
+            [this, interface] { finish(QStringLiteral("no such interface '%1'").arg(interface)); });
         return;
     }
     // A socket of our own: QUdpSocket cannot bind to a device, and the
     // offers must be read from this interface only.
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     auto fail = [this, fd](const QString &what) {
-        const QString error = QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno)));
+        const QString error
+            = QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno)));
         if (fd >= 0)
             ::close(fd);
         QTimer::singleShot(0, this, [this, error] { finish(error); });
@@ -160,7 +170,8 @@ void DhcpProbe::start(const QString &interface, int windowMs, const QString &ign
     const int on = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &on, sizeof on);
-    if (::setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name.constData(), socklen_t(name.size())) != 0)
+    if (::setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name.constData(), socklen_t(name.size()))
+        != 0)
         return fail(QStringLiteral("cannot listen on %1").arg(interface));
     sockaddr_in local {};
     local.sin_family = AF_INET;
@@ -172,7 +183,8 @@ void DhcpProbe::start(const QString &interface, int windowMs, const QString &ign
     m_socket = new QUdpSocket(this);
     if (!m_socket->setSocketDescriptor(fd, QAbstractSocket::BoundState, QIODevice::ReadWrite)) {
         ::close(fd);
-        QTimer::singleShot(0, this, [this] { finish(QStringLiteral("cannot use the probe's socket")); });
+        QTimer::singleShot(
+            0, this, [this] { finish(QStringLiteral("cannot use the probe's socket")); });
         return;
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &DhcpProbe::readPending);
@@ -181,7 +193,8 @@ void DhcpProbe::start(const QString &interface, int windowMs, const QString &ign
         mac = QByteArray::fromHex("020000000001");
     const QByteArray packet = discoverPacket(m_xid, mac);
     if (m_socket->writeDatagram(packet, QHostAddress::Broadcast, 67) != packet.size()) {
-        const QString error = QStringLiteral("cannot send a DHCP request on %1: %2").arg(interface, m_socket->errorString());
+        const QString error = QStringLiteral("cannot send a DHCP request on %1: %2")
+                                  .arg(interface, m_socket->errorString());
         QTimer::singleShot(0, this, [this, error] { finish(error); });
         return;
     }

@@ -33,12 +33,16 @@ public:
         bool operator==(const Offer &) const = default;
     };
 
+    // How long serve and the app listen for offers.
+    static constexpr int DefaultWindowMs = 2000;
+
     explicit DhcpProbe(QObject *parent = nullptr);
     ~DhcpProbe() override;
 
     // Sends the DISCOVER on `interface` now and reports after `windowMs`.
     // Offers from `ignoreServer` (this host's own address) do not count.
-    void start(const QString &interface, int windowMs = 2000, const QString &ignoreServer = {});
+    void start(
+        const QString &interface, int windowMs = DefaultWindowMs, const QString &ignoreServer = {});
 
     // What serving with these DHCP settings beside these offers means: a
     // problem when full DHCP would start next to another server, a warning
@@ -48,7 +52,8 @@ public:
         Problems problems;
         QStringList warnings;
     };
-    static Verdict judge(bool fullDhcp, const QString &interface, const QList<Offer> &offers, int windowMs);
+    static Verdict judge(
+        bool fullDhcp, const QString &interface, const QList<Offer> &offers, int windowMs);
 
     // The packet and the parser, public so tests can check them byte by byte.
     static QByteArray discoverPacket(quint32 xid, const QByteArray &mac);

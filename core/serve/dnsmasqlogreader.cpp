@@ -4,8 +4,8 @@
 
 #include "macaddress.h"
 
-#include <QTimer>
 #include "clientfirmware.h"
+#include <QTimer>
 
 #include <QRegularExpression>
 
@@ -338,7 +338,8 @@ QList<DnsmasqEvent> DnsmasqLogReader::parseLines(
             continue;
         }
         const QString vendorClass = event->xid ? m_vendorClasses.value(*event->xid) : QString();
-        event->pxe = event->kind == DnsmasqEvent::Kind::Pxe || vendorClass.startsWith(QStringLiteral("PXEClient"));
+        event->pxe = event->kind == DnsmasqEvent::Kind::Pxe
+            || vendorClass.startsWith(QStringLiteral("PXEClient"));
         event->firmware = ClientFirmware::fromVendorClass(vendorClass);
         events.append(*event);
     }

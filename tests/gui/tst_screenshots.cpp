@@ -152,8 +152,8 @@ private slots:
             status.ip = QStringLiteral("198.18.0.%1").arg(100 + n);
             status.time = now.addSecs(-(n % 7));
             // A room of mixed machines: old BIOS PCs, UEFI, UEFI with Secure Boot.
-            static const QStringList firmwares { QStringLiteral("uefi-secureboot"), QStringLiteral("uefi"),
-                QStringLiteral("uefi-secureboot"), QStringLiteral("bios") };
+            static const QStringList firmwares { QStringLiteral("uefi-secureboot"),
+                QStringLiteral("uefi"), QStringLiteral("uefi-secureboot"), QStringLiteral("bios") };
             status.firmware = firmwares.at(n % firmwares.size());
             QVERIFY(registry.applyStatus(QStringLiteral("52:54:00:12:34:%1").arg(n, 2, 16, QLatin1Char('0')), status));
         }

@@ -27,7 +27,8 @@ bool run(const QString &program, const QStringList &arguments)
 {
     QProcess process;
     process.start(program, arguments);
-    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit
+        && process.exitCode() == 0;
 }
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -53,34 +54,55 @@ private slots:
     {
         if (::geteuid() != 0)
             QSKIP("a network namespace of its own needs root");
-        const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
-        const QString dnsmasq = QStandardPaths::findExecutable(QStringLiteral("dnsmasq"), { QStringLiteral("/usr/sbin") });
-        QVERIFY2(!ip.isEmpty() && !dnsmasq.isEmpty(), "ip and dnsmasq are needed (scripts/setup installs them)");
+        const QString ip = QStandardPaths::findExecutable(
+            QStringLiteral("ip"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+        const QString dnsmasq = QStandardPaths::findExecutable(
+            QStringLiteral("dnsmasq"), { QStringLiteral("/usr/sbin") });
+        QVERIFY2(!ip.isEmpty() && !dnsmasq.isEmpty(),
+            "ip and dnsmasq are needed (scripts/setup installs them)");
         // Only this (the GUI) thread and the processes it starts move: every
         // socket and child of the test lives in the new namespace.
         QVERIFY2(::unshare(CLONE_NEWNET) == 0, "unshare(CLONE_NEWNET) failed");
-        QVERIFY(run(ip, { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") }));
-        QVERIFY(run(ip, { QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("lab0"), QStringLiteral("type"),
-            QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("site0") }));
-        QVERIFY(run(ip, { QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("198.18.5.1/24"), QStringLiteral("dev"), QStringLiteral("lab0") }));
+        QVERIFY(run(ip,
+            { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                QStringLiteral("up") }));
+        QVERIFY(run(ip,
+            { QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("lab0"),
+                QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
+                QStringLiteral("name"), QStringLiteral("site0") }));
+        QVERIFY(run(ip,
+            { QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("198.18.5.1/24"),
+                QStringLiteral("dev"), QStringLiteral("lab0") }));
         // The site's end in a namespace of its own: within one namespace the
         // kernel drops a packet whose source address is its own.
         m_siteNamespace = QStringLiteral("btsite%1").arg(::getpid());
         QVERIFY(run(ip, { QStringLiteral("netns"), QStringLiteral("add"), m_siteNamespace }));
         m_ip = ip;
-        QVERIFY(run(ip, { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("site0"), QStringLiteral("netns"), m_siteNamespace }));
-        QVERIFY(run(ip, { QStringLiteral("-n"), m_siteNamespace, QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("198.18.5.254/24"), QStringLiteral("dev"), QStringLiteral("site0") }));
-        QVERIFY(run(ip, { QStringLiteral("-n"), m_siteNamespace, QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("site0"), QStringLiteral("up") }));
-        QVERIFY(run(ip, { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lab0"), QStringLiteral("up") }));
+        QVERIFY(run(ip,
+            { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("site0"),
+                QStringLiteral("netns"), m_siteNamespace }));
+        QVERIFY(run(ip,
+            { QStringLiteral("-n"), m_siteNamespace, QStringLiteral("addr"), QStringLiteral("add"),
+                QStringLiteral("198.18.5.254/24"), QStringLiteral("dev"),
+                QStringLiteral("site0") }));
+        QVERIFY(run(ip,
+            { QStringLiteral("-n"), m_siteNamespace, QStringLiteral("link"), QStringLiteral("set"),
+                QStringLiteral("site0"), QStringLiteral("up") }));
+        QVERIFY(run(ip,
+            { QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lab0"),
+                QStringLiteral("up") }));
 
         m_site.setProgram(ip);
-        m_site.setArguments({ QStringLiteral("netns"), QStringLiteral("exec"), m_siteNamespace, dnsmasq,
-            QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=/dev/null"),
-            QStringLiteral("--port=0"), QStringLiteral("--interface=site0"), QStringLiteral("--bind-interfaces"),
-            QStringLiteral("--dhcp-range=198.18.5.50,198.18.5.90,255.255.255.0,1h"), QStringLiteral("--no-ping"),
+        m_site.setArguments({ QStringLiteral("netns"), QStringLiteral("exec"), m_siteNamespace,
+            dnsmasq, QStringLiteral("--keep-in-foreground"),
+            QStringLiteral("--conf-file=/dev/null"), QStringLiteral("--port=0"),
+            QStringLiteral("--interface=site0"), QStringLiteral("--bind-interfaces"),
+            QStringLiteral("--dhcp-range=198.18.5.50,198.18.5.90,255.255.255.0,1h"),
+            QStringLiteral("--no-ping"),
             QStringLiteral("--dhcp-leasefile=") + m_tmp.filePath(QStringLiteral("site.leases")),
             QStringLiteral("--pid-file=") + m_tmp.filePath(QStringLiteral("site.pid")),
-            QStringLiteral("--log-facility=") + m_tmp.filePath(QStringLiteral("site.log")), QStringLiteral("--log-dhcp") });
+            QStringLiteral("--log-facility=") + m_tmp.filePath(QStringLiteral("site.log")),
+            QStringLiteral("--log-dhcp") });
         m_site.start();
         QVERIFY(m_site.waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_tmp.filePath(QStringLiteral("site.pid"))), 5000);
@@ -102,12 +124,16 @@ private slots:
     {
         const QString env = m_tmp.filePath(QStringLiteral("env"));
         QVERIFY(writeFile(env + QStringLiteral("/Boottorrent.yaml"),
-            "boottorrent: {version: 0, timeout: 5, default_os: tool, seed_time: 30, host_ip: 198.18.5.1}\n"
+            "boottorrent: {version: 0, timeout: 5, default_os: tool, seed_time: 30, host_ip: "
+            "198.18.5.1}\n"
             "dnsmasq: {enable_dhcp: true, interface: lab0, bind_interfaces: true,\n"
-            "          dhcp_range: \"198.18.5.100,198.18.5.150,255.255.255.0,1h\", enable_tftp: true}\n"
+            "          dhcp_range: \"198.18.5.100,198.18.5.150,255.255.255.0,1h\", enable_tftp: "
+            "true}\n"
             "opentracker: {enable: true, port: 10001}\n"
-            "aria2: {bt_enable_lpd: false, enable_peer_exchange: true, console_log_level: error}\n"));
-        QVERIFY(writeFile(env + QStringLiteral("/oss/tool/config.yaml"), "{dispname: Tool, method: bin, bin: run}\n"));
+            "aria2: {bt_enable_lpd: false, enable_peer_exchange: true, console_log_level: "
+            "error}\n"));
+        QVERIFY(writeFile(env + QStringLiteral("/oss/tool/config.yaml"),
+            "{dispname: Tool, method: bin, bin: run}\n"));
         QVERIFY(writeFile(env + QStringLiteral("/oss/tool/run"), "#!/bin/sh\necho tool\n"));
         Builder::Options options;
         options.phase1Dir = m_tmp.filePath(QStringLiteral("no-phase1"));
@@ -124,15 +150,17 @@ private slots:
         QVERIFY2(window.serveAction()->isEnabled(), qPrintable(window.blockedReason()));
         window.serveAction()->trigger();
         // The window answers while the network is asked.
-        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Looking for other DHCP servers on lab0")));
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            window.statusBar()->currentMessage().contains(QStringLiteral("already has a DHCP server")),
+        QVERIFY(window.statusBar()->currentMessage().contains(
+            QStringLiteral("Looking for other DHCP servers on lab0")));
+        QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
+                                      QStringLiteral("already has a DHCP server")),
             qPrintable(window.statusBar()->currentMessage()), 10000);
         QVERIFY(!window.server());
         QFile log(m_tmp.filePath(QStringLiteral("site.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains("DHCPOFFER(site0)"));
-        QVERIFY(window.serveAction()->isEnabled()); // the user can switch to proxy mode and start again
+        QVERIFY(
+            window.serveAction()->isEnabled()); // the user can switch to proxy mode and start again
     }
 };
 

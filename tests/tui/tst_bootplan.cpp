@@ -51,7 +51,8 @@ TUI_TEST(lockedDownKernelLoadsThroughKexecFile)
     CHECK(plan.ok());
     CHECK(plan->signedKernelOnly);
     CHECK_EQ(plan->commands[0],
-        (Words { "kexec", "-s", "-l", "/torrents/linux/vmlinuz", "--initrd=/torrents/linux/initrd.img",
+        (Words { "kexec", "-s", "-l", "/torrents/linux/vmlinuz",
+            "--initrd=/torrents/linux/initrd.img",
             "--append=quiet root=/dev/ram0 label='my lab'" }));
     CHECK_EQ(plan->commands[1], (Words { "kexec", "-e" }));
 }
@@ -61,8 +62,9 @@ TUI_TEST(refusedKernelUnderSecureBootSaysWhatToDo)
     const ClientConfig c = config();
     const BootPlan locked = BootPlan::forOs(c, *c.find("linux"), false, true).value();
     CHECK_EQ(locked.kexecLoadFailure(1),
-        std::string("kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable "
-                    "Secure Boot (kexec -s -l exited with code 1)"));
+        std::string(
+            "kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable "
+            "Secure Boot (kexec -s -l exited with code 1)"));
     CHECK_EQ(planFor("linux").kexecLoadFailure(1), std::string("kexec -l exited with code 1"));
 }
 
@@ -86,16 +88,16 @@ TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
     CHECK(plan.kind == BootPlan::Kind::Qemu);
     CHECK_EQ(plan.workingDirectory, std::string("/torrents/freedos"));
     CHECK_EQ(plan.commands[0],
-        (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-fda", "odin1440.img", "-m", "32", "-display",
-            "curses" }));
+        (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-fda", "odin1440.img", "-m", "32",
+            "-display", "curses" }));
     CHECK(plan.keepsSharing());
 }
 
 TUI_TEST(qemuUsesKvmWhenPresentAndTheConfiguredDisplay)
 {
     CHECK_EQ(planFor("serial", true).commands[0],
-        (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-hda", "disk one.img", "-enable-kvm",
-            "-display", "none" }));
+        (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-hda", "disk one.img",
+            "-enable-kvm", "-display", "none" }));
 }
 
 TUI_TEST(binRunsTheProgramWithSplitArguments)
@@ -120,8 +122,9 @@ TUI_TEST(describeIsOneShellLine)
         std::string("kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
                     "'--append=quiet root=/dev/ram0 label='\\''my lab'\\''' && kexec -e"));
     CHECK_EQ(planFor("serial").describe(),
-        std::string("cd /torrents/serial && /bin/sh /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "
-                    "-display none"));
+        std::string(
+            "cd /torrents/serial && /bin/sh /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "
+            "-display none"));
 }
 
 TUI_TEST_MAIN()

@@ -72,7 +72,13 @@ int runLab(const QStringList &arguments)
             "Limit what the host seeder and web seed send to MBIT Mbit/s, so the clients share with each other\n"
             "(default: no limit; TFTP and DHCP stay unlimited)."),
         QStringLiteral("MBIT"), QStringLiteral("0"));
-    parser.addOptions({ simulated, vms, firmware, keepRunning, workDir, timeout, kvm, hostRate });
+    const QCommandLineOption siteDhcp({ QStringLiteral("site-dhcp") },
+        QStringLiteral(
+            "Put the site's own DHCP server on the lab network (a dnsmasq that hands out\n"
+            "dnsmasq.dhcp_range and nothing about booting), as on a school's network; the\n"
+            "environment must serve with dnsmasq.proxy_dhcp: true."));
+    parser.addOptions(
+        { simulated, vms, firmware, keepRunning, workDir, timeout, kvm, hostRate, siteDhcp });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
     VirtualLab::Options options;
@@ -100,6 +106,7 @@ int runLab(const QStringList &arguments)
     options.firmwares = *firmwares;
     options.workDir = parser.value(workDir);
     options.kvm = parser.isSet(kvm);
+    options.siteDhcp = parser.isSet(siteDhcp);
 
     Result<Environment> loaded = Environment::load(dir);
     if (!loaded.ok())

@@ -1,4 +1,5 @@
 #include <serve/leasefilereader.h>
+#include <serve/neighbourtable.h>
 
 #include <QFile>
 #include <QSignalSpy>
@@ -38,6 +39,24 @@ private Q_SLOTS:
         QVERIFY(leases.first().hostname.isEmpty());
         QVERIFY(leases.first().clientId.isEmpty());
         QVERIFY(!leases.first().expiry.isValid());
+    }
+
+    void joinsAddressesFromTheNeighbourTable()
+    {
+        // /proc/net/arp as the kernel writes it; proxyDHCP gives no leases.
+        const QByteArray table
+            = "IP address       HW type     Flags       HW address            Mask     Device\n"
+              "198.18.0.55      0x1         0x2         52:54:00:18:00:01     *        bt-lab0\n"
+              "198.18.0.56      0x1         0x0         00:00:00:00:00:00     *        bt-lab0\n"
+              "198.18.0.57      0x1         0x2         52:54:00:18:00:02     *        eth0\n"
+              "198.18.0.58      0x1         0x2         not-a-mac             *        bt-lab0\n"
+              "broken line\n";
+        const QList<bt::DnsmasqLease> entries = bt::NeighbourTable::parse(table, QStringLiteral("bt-lab0"));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().ip, QStringLiteral("198.18.0.55"));
+        QCOMPARE(entries.first().mac, QStringLiteral("52:54:00:18:00:01"));
+        QCOMPARE(bt::NeighbourTable::parse(table, QString()).size(), 2);
+        QVERIFY(bt::NeighbourTable::read(QStringLiteral("lo"), QStringLiteral("/nonexistent")).isEmpty());
     }
 
     void reportsAMissingFileAsProblem()

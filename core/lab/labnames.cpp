@@ -24,6 +24,8 @@ QString LabNames::prefix() const { return kPrefix + QString::number(m_ownerPid);
 
 QString LabNames::hostNamespace() const { return prefix() + QStringLiteral("-h"); }
 
+QString LabNames::siteNamespace() const { return prefix() + QStringLiteral("-s"); }
+
 QString LabNames::clientNamespace(int index) const
 {
     return prefix() + QStringLiteral("-c%1").arg(index);
@@ -43,7 +45,7 @@ QString LabNames::vmMac(int index) const
 
 std::optional<qint64> LabNames::ownerOf(const QString &namespaceName)
 {
-    static const QRegularExpression pattern(QStringLiteral("^btlab([0-9]+)-(h|c[0-9]+)$"));
+    static const QRegularExpression pattern(QStringLiteral("^btlab([0-9]+)-(h|s|c[0-9]+)$"));
     const QRegularExpressionMatch match = pattern.match(namespaceName);
     if (!match.hasMatch())
         return std::nullopt;

@@ -19,6 +19,7 @@ public:
     qint64 ownerPid() const { return m_ownerPid; }
     QString prefix() const; // "btlab1234"
     QString hostNamespace() const; // "btlab1234-h"
+    QString siteNamespace() const; // "btlab1234-s", the site's own DHCP server
     QString clientNamespace(int index) const; // "btlab1234-c3", index from 1
     QString tapDevice(int index) const; // "tap3", inside the host namespace
     QString clientMac(int index) const; // 52:54:00:18:00:<index>

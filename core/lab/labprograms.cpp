@@ -30,7 +30,7 @@ QString onPath(const QString &name, const QStringList &extra = {})
 } // namespace
 
 Result<LabPrograms> LabPrograms::locate(
-    const LabPrograms &given, const QList<VmFirmware> &firmwares)
+    const LabPrograms &given, const QList<VmFirmware> &firmwares, bool siteDhcp)
 {
     const bool needVms = !firmwares.isEmpty();
     const bool needBios = firmwares.contains(VmFirmware::Bios);
@@ -67,6 +67,8 @@ Result<LabPrograms> LabPrograms::locate(
         p.ip = onPath(QStringLiteral("ip"), sbin);
     if (p.curl.isEmpty())
         p.curl = onPath(QStringLiteral("curl"));
+    if (siteDhcp && p.dnsmasq.isEmpty())
+        p.dnsmasq = onPath(QStringLiteral("dnsmasq"), sbin);
     if (needVms && p.qemu.isEmpty())
         p.qemu = onPath(QStringLiteral("qemu-system-x86_64"));
     const QString ovmf = QStringLiteral("/usr/share/OVMF/");
@@ -92,6 +94,8 @@ Result<LabPrograms> LabPrograms::locate(
     require(p.clientScript, QStringLiteral("simulated-client.sh (build the btlab target)"));
     require(p.ip, QStringLiteral("ip (package iproute2)"));
     require(p.curl, QStringLiteral("curl (package curl)"));
+    if (siteDhcp)
+        require(p.dnsmasq, QStringLiteral("dnsmasq (package dnsmasq-base)"));
     if (needVms) {
         require(p.qemu, QStringLiteral("qemu-system-x86_64 (package qemu-system-x86)"));
         if (needBios)

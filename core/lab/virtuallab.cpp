@@ -60,6 +60,8 @@ VirtualLab::VirtualLab(Environment env, Options options, QObject *parent)
                 process->kill();
         if (m_serve && m_serve->state() != QProcess::NotRunning)
             m_serve->kill();
+        if (m_site && m_site->state() != QProcess::NotRunning)
+            m_site->kill();
     });
     connect(m_feed, &LabRegistryFeed::polled, this, &VirtualLab::checkSettled);
 }
@@ -123,12 +125,48 @@ Problems VirtualLab::start()
             QStringLiteral("dnsmasq.interface"));
     if (const Result<DhcpRange> range = DhcpRange::parse(m_env.dnsmasq().dhcpRange); range.ok())
         m_prefixLength = prefixLengthOf(range->netmask);
+    if (m_options.siteDhcp) {
+        const DnsmasqSettings &dnsmasq = m_env.dnsmasq();
+        const Result<DhcpRange> range = DhcpRange::parse(dnsmasq.dhcpRange);
+        if (!dnsmasq.enableDhcp || !dnsmasq.proxyDhcp)
+            problems << labProblem(
+                QStringLiteral("a lab with the site's own DHCP server needs dnsmasq.enable_dhcp "
+                               "and dnsmasq.proxy_dhcp: true (serve refuses full DHCP beside it)"),
+                QStringLiteral("dnsmasq.proxy_dhcp"));
+        else if (!range.ok() || range->end.isEmpty())
+            problems << labProblem(
+                QStringLiteral("the site's DHCP server hands out dnsmasq.dhcp_range, which must "
+                               "be \"start,end[,netmask][,lease]\""),
+                QStringLiteral("dnsmasq.dhcp_range"));
+        else {
+            // The site's server takes the highest address of the network
+            // that is neither the host's nor in the range it hands out.
+            const quint32 host = QHostAddress(hostIp).toIPv4Address();
+            const quint32 mask = m_prefixLength == 0 ? 0 : ~quint32(0) << (32 - m_prefixLength);
+            const quint32 start = QHostAddress(range->start).toIPv4Address();
+            const quint32 end = QHostAddress(range->end).toIPv4Address();
+            quint32 site = (host & mask) | ~mask;
+            do
+                --site;
+            while ((site == host || (site >= start && site <= end)) && (site & mask) == (host & mask));
+            if ((site & mask) != (host & mask) || site == (host & mask))
+                problems << labProblem(
+                    QStringLiteral("the lab's network has no address left for the site's DHCP "
+                                   "server beside the host and dnsmasq.dhcp_range"),
+                    QStringLiteral("dnsmasq.dhcp_range"));
+            m_siteIp = QHostAddress(site).toString();
+            m_siteRange = QStringLiteral("%1,%2,%3,1h")
+                              .arg(range->start, range->end,
+                                  QHostAddress(mask).toString());
+        }
+    }
     if (m_options.firmwares.isEmpty())
         m_options.firmwares = { VmFirmware::Bios };
     QList<VmFirmware> vmFirmwares;
     for (int i = 1; i <= m_options.vms; ++i)
         vmFirmwares << firmwareOfVm(i);
-    const Result<LabPrograms> programs = LabPrograms::locate(m_options.programs, vmFirmwares);
+    const Result<LabPrograms> programs
+        = LabPrograms::locate(m_options.programs, vmFirmwares, m_options.siteDhcp);
     if (!programs.ok())
         problems += programs.problems();
     if (!problems.isEmpty())
@@ -166,6 +204,9 @@ Problems VirtualLab::start()
              .arg(m_options.simulated)
              .arg(m_options.vms)
              .arg(m_workDir));
+    if (m_options.siteDhcp)
+        note(QStringLiteral("the site's DHCP server %1 hands out %2; BootTorrent answers as proxyDHCP")
+                 .arg(m_siteIp, m_siteRange));
     m_queue->add(
         LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
             false, [this](const QByteArray &output) {
@@ -185,7 +226,10 @@ Problems VirtualLab::start()
             fail(QStringLiteral("setting up the lab failed: %1").arg(error));
             return;
         }
-        startServe();
+        if (m_options.siteDhcp)
+            startSiteDhcp();
+        else
+            startServe();
     });
     m_queue->start();
     return {};
@@ -256,6 +300,20 @@ void VirtualLab::queueSetUp()
                     QStringLiteral("ip"), QStringLiteral("sport"), QString::number(slowPort),
                     QStringLiteral("0xffff"), QStringLiteral("flowid"), QStringLiteral("1:10") });
     }
+    if (m_options.siteDhcp) {
+        const QString site = m_names.siteNamespace();
+        add({ QStringLiteral("netns"), QStringLiteral("add"), site });
+        add({ n, site, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
+        add({ n, host, link, QStringLiteral("add"), QStringLiteral("site"), QStringLiteral("type"),
+            QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
+            QStringLiteral("eth0"), QStringLiteral("netns"), site });
+        add({ n, host, link, QStringLiteral("set"), QStringLiteral("site"), QStringLiteral("master"),
+            bridge, QStringLiteral("up") });
+        add({ n, site, QStringLiteral("addr"), QStringLiteral("add"),
+            QStringLiteral("%1/%2").arg(m_siteIp).arg(m_prefixLength), QStringLiteral("dev"),
+            QStringLiteral("eth0") });
+        add({ n, site, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("up") });
+    }
     for (int i = 1; i <= m_options.simulated; ++i) {
         const QString ns = m_names.clientNamespace(i);
         const QString port = QStringLiteral("p%1").arg(i);
@@ -292,6 +350,51 @@ QProcess *VirtualLab::spawn(const QStringList &argv, const QString &logFile)
         process->setStandardOutputFile(logFile, QIODevice::Truncate);
     }
     return process;
+}
+
+void VirtualLab::startSiteDhcp()
+{
+    // Addresses and nothing about booting, like a school's router.
+    const QString log = m_workDir + QStringLiteral("/site-dhcp.log");
+    QFile::remove(log);
+    const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
+                                 m_names.siteNamespace(), m_options.programs.dnsmasq })
+        + QStringList { QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=/dev/null"),
+              QStringLiteral("--port=0"), QStringLiteral("--interface=eth0"),
+              QStringLiteral("--bind-interfaces"), QStringLiteral("--no-ping"),
+              QStringLiteral("--dhcp-range=") + m_siteRange,
+              QStringLiteral("--dhcp-leasefile=") + m_workDir + QStringLiteral("/site-dhcp.leases"),
+              QStringLiteral("--pid-file=") + m_workDir + QStringLiteral("/site-dhcp.pid"), QStringLiteral("--user=root"),
+              QStringLiteral("--log-dhcp"), QStringLiteral("--log-facility=") + log };
+    m_site = spawn(argv, m_workDir + QStringLiteral("/site-dhcp.out"));
+    connect(m_site, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
+        if (m_state == State::Starting || m_state == State::Running)
+            fail(QStringLiteral("the site's DHCP server exited (status %1); see %2/site-dhcp.out")
+                     .arg(exitCode)
+                     .arg(m_workDir));
+        else if (m_state == State::Stopping)
+            finishStop();
+    });
+    note(QStringLiteral("starting the site's DHCP server: %1").arg(argv.join(QLatin1Char(' '))));
+    m_site->start();
+    // serve probes the network before it starts: the site's server must answer by then.
+    auto *ready = new QTimer(this);
+    ready->setInterval(100);
+    connect(ready, &QTimer::timeout, this, [this, ready, log, tries = 0]() mutable {
+        QFile file(log);
+        const bool up = file.open(QIODevice::ReadOnly) && file.readAll().contains("DHCP, IP range");
+        if (m_state != State::Starting || up || ++tries > 100) {
+            ready->deleteLater();
+            if (m_state != State::Starting)
+                return;
+            if (up)
+                startServe();
+            else
+                fail(QStringLiteral("the site's DHCP server did not come up within 10 s; see %1")
+                         .arg(log));
+        }
+    });
+    ready->start();
 }
 
 void VirtualLab::startServe()
@@ -493,6 +596,8 @@ void VirtualLab::terminateProcesses()
             process->terminate();
     if (m_serve && m_serve->state() != QProcess::NotRunning)
         m_serve->terminate();
+    if (m_site && m_site->state() != QProcess::NotRunning)
+        m_site->terminate();
     m_killTimer.start(kTerminateGraceMs);
 }
 
@@ -504,6 +609,8 @@ void VirtualLab::finishStop()
         if (process->state() != QProcess::NotRunning)
             return; // each one's finished() calls again
     if (m_serve && m_serve->state() != QProcess::NotRunning)
+        return;
+    if (m_site && m_site->state() != QProcess::NotRunning)
         return;
     m_killTimer.stop();
     // Whatever still runs in our namespaces (aria2c and bttui of simulated
@@ -557,9 +664,13 @@ void VirtualLab::teardownNow()
         process->terminate();
     if (m_serve)
         m_serve->terminate();
+    if (m_site)
+        m_site->terminate();
     for (QProcess *process : std::as_const(m_clients))
         if (!process->waitForFinished(3000))
             process->kill();
+    if (m_site && !m_site->waitForFinished(3000))
+        m_site->kill();
     if (m_serve && !m_serve->waitForFinished(kTerminateGraceMs))
         m_serve->kill();
     for (QProcess *process : std::as_const(m_clients))

@@ -28,7 +28,8 @@ class LabRegistryFeed;
 // clients of two kinds: simulated ones (a namespace each, running
 // simulated-client.sh: DHCP, TFTP, bttui --headless --dry-run, "booted")
 // and virtual machines (qemu with an iPXE ROM on a tap device of the
-// bridge, booting the real path up to the OS). Every address lies in
+// bridge, booting the real path up to the OS). Optionally a site DHCP
+// server shares the bridge and BootTorrent answers as proxyDHCP. Every address lies in
 // 198.18.0.0/15, inside namespaces the lab made; the machine's own
 // interfaces are never touched.
 //
@@ -61,6 +62,11 @@ public:
         // busy host in a real lab: the clients then fetch most pieces from
         // each other. TFTP, DHCP and the clients' own traffic stay free.
         int hostRateMbit = 0;
+        // A site DHCP server on the bridge, as on a school's or a company's
+        // network: a dnsmasq in a namespace of its own hands out the
+        // addresses (from dnsmasq.dhcp_range) and nothing about booting,
+        // and the environment must serve with dnsmasq.proxy_dhcp.
+        bool siteDhcp = false;
     };
 
     struct Machine
@@ -114,6 +120,7 @@ private:
     void fail(const QString &error);
     void queueStaleCleanup(const QByteArray &netnsList);
     void queueSetUp();
+    void startSiteDhcp();
     void startServe();
     void onServeOutput();
     void startMachines();
@@ -139,6 +146,9 @@ private:
     LabRegistryFeed *m_feed;
     LabCommandQueue *m_queue;
     QProcess *m_serve = nullptr;
+    QProcess *m_site = nullptr; // the site's DHCP server
+    QString m_siteIp;
+    QString m_siteRange; // dnsmasq's --dhcp-range
     QByteArray m_serveBuffer;
     QList<QProcess *> m_clients; // one per machine, same order
     QHash<QString, bool> m_clientExited; // machine name -> exited with success

@@ -5,6 +5,7 @@
 #include "clientregistry.h"
 #include "dnsmasqlogreader.h"
 #include "leasefilereader.h"
+#include "neighbourtable.h"
 #include "logmodel.h"
 #include "preflight.h"
 #include "preflightinput.h"
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QCryptographicHash>
 #include <QHostAddress>
+
+#include <algorithm>
 
 
 namespace bt {
@@ -227,7 +230,19 @@ void Server::startLogReaders()
     // Before dnsmasq starts, so not one of its lines is missed; what an
     // earlier run left in the log is skipped.
     m_dnsmasqLog = new DnsmasqLogReader(outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.log")), this);
-    connect(m_dnsmasqLog, &DnsmasqLogReader::eventsRead, m_registry, &ClientRegistry::applyDnsmasqEvents);
+    connect(m_dnsmasqLog, &DnsmasqLogReader::eventsRead, m_registry,
+        [this](const QList<DnsmasqEvent> &events) {
+            // A TFTP line names only an address. Without a lease for it (always
+            // so through proxyDHCP) the kernel's neighbour table joins it to a MAC.
+            const bool unknownAddress = std::any_of(events.begin(), events.end(),
+                [this](const DnsmasqEvent &event) {
+                    return !event.isDhcp() && !event.ip.isEmpty()
+                        && m_registry->macForIp(event.ip).isEmpty();
+                });
+            if (unknownAddress)
+                m_registry->applyLeases(NeighbourTable::read(m_env.dnsmasq().interface));
+            m_registry->applyDnsmasqEvents(events);
+        });
     m_dnsmasqLog->setPollInterval(500);
     m_dnsmasqLog->start(DnsmasqLogReader::StartAt::End);
 

@@ -14,6 +14,7 @@ private slots:
     {
         const LabNames names(4321);
         QCOMPARE(names.hostNamespace(), QStringLiteral("btlab4321-h"));
+        QCOMPARE(names.siteNamespace(), QStringLiteral("btlab4321-s"));
         QCOMPARE(names.clientNamespace(3), QStringLiteral("btlab4321-c3"));
         QCOMPARE(names.clientMac(10), QStringLiteral("52:54:00:18:00:0a"));
         QCOMPARE(names.vmMac(2), QStringLiteral("52:54:00:18:01:02"));
@@ -23,6 +24,7 @@ private slots:
     {
         QCOMPARE(LabNames::ownerOf(QStringLiteral("btlab77-h")), std::optional<qint64>(77));
         QCOMPARE(LabNames::ownerOf(QStringLiteral("btlab77-c12")), std::optional<qint64>(77));
+        QCOMPARE(LabNames::ownerOf(QStringLiteral("btlab77-s")), std::optional<qint64>(77));
         QVERIFY(!LabNames::ownerOf(QStringLiteral("bt706-h")));
         QVERIFY(!LabNames::ownerOf(QStringLiteral("btlab77-x")));
         QVERIFY(!LabNames::ownerOf(QStringLiteral("btlabx-h")));

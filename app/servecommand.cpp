@@ -55,8 +55,19 @@ int runServe(const QStringList &arguments)
         QStringLiteral("Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for virtual machines\n"
                        "whose console is a serial port); out/ is rebuilt when they change."),
         QStringLiteral("ARGS"));
-    parser.addOptions({ interface, phase1, clientArgs });
+    const QCommandLineOption dhcpWatch({ QStringLiteral("dhcp-watch") },
+        QStringLiteral("With full DHCP, ask the network every SECONDS whether another DHCP server appeared\n"
+                       "(default %1; 0: only once, before serving).")
+            .arg(Server::DefaultDhcpWatchMs / 1000),
+        QStringLiteral("SECONDS"), QString::number(Server::DefaultDhcpWatchMs / 1000));
+    parser.addOptions({ interface, phase1, clientArgs, dhcpWatch });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
+    bool watchOk = false;
+    const int watchSeconds = parser.value(dhcpWatch).toInt(&watchOk);
+    if (!watchOk || watchSeconds < 0 || watchSeconds > 86400) {
+        printError(QStringLiteral("boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400"));
+        return BadInput;
+    }
 
     Result<Environment> loaded = Environment::load(dir);
     if (!loaded.ok())
@@ -83,6 +94,14 @@ int runServe(const QStringList &arguments)
     }
 
     Server server(env);
+    server.setDhcpWatchInterval(watchSeconds * 1000);
+    QObject::connect(&server, &Server::otherDhcpServer, &server,
+        [](const QString &, const QString &message, bool gone) {
+            if (gone)
+                printLine(message);
+            else
+                printError(QStringLiteral("warning: %1").arg(message));
+        });
     int exitCode = Success;
     // Per machine: the boot cycle and how many of its transitions were
     // printed, and the last progress step, so each change prints once.

@@ -295,6 +295,15 @@ private Q_SLOTS:
             registry.client(QStringLiteral("52:54:00:00:00:07"))->state, ClientState::Discovered);
     }
 
+    void ignoresTheHostsOwnProbes()
+    {
+        // serve's DHCP watch asks from the host's interface; dnsmasq logs it.
+        ClientRegistry registry;
+        registry.setIgnoredMacs({ QStringLiteral("52-54-00-00-00-07") });
+        registry.applyDnsmasqEvents(recordedEvents(QStringLiteral("dnsmasq-proxy.log")));
+        QCOMPARE(registry.count(), 0);
+    }
+
     void leasesJoinAddressesWithoutCreatingRows()
     {
         ClientRegistry registry;

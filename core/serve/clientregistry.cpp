@@ -130,6 +130,14 @@ void ClientRegistry::startNewCycle(ClientRecord &row, ClientState state, const Q
     m_rateSamples.remove(row.mac);
 }
 
+void ClientRegistry::setIgnoredMacs(const QStringList &macs)
+{
+    m_ignoredMacs.clear();
+    for (const QString &mac : macs)
+        if (const std::optional<QString> key = normalizedMac(mac))
+            m_ignoredMacs.insert(*key);
+}
+
 void ClientRegistry::applyDnsmasqEvents(const QList<DnsmasqEvent> &events)
 {
     for (const DnsmasqEvent &event : events)
@@ -142,7 +150,7 @@ void ClientRegistry::applyDnsmasqEvent(const DnsmasqEvent &event)
     QString mac = event.mac;
     if (!event.isDhcp())
         mac = m_macByIp.value(event.ip); // TFTP names only the address
-    if (mac.isEmpty() || !normalizedMac(mac))
+    if (mac.isEmpty() || !normalizedMac(mac) || m_ignoredMacs.contains(*normalizedMac(mac)))
         return;
     const bool known = m_indexByMac.contains(mac);
     if (!known && event.isDhcp() && event.kind != Kind::Discover && event.kind != Kind::Pxe

@@ -48,6 +48,9 @@ public:
     static QStringList defaultPhase1Files();
     void setPhase1Files(const QStringList &baseNames);
     void setCoalesceInterval(int milliseconds); // default 100
+    // Machines that are never lab clients: this host's own interface, whose
+    // DHCP probes dnsmasq logs like any client's.
+    void setIgnoredMacs(const QStringList &macs);
 
     void applyDnsmasqEvents(const QList<DnsmasqEvent> &events);
     // Leases only join addresses to known machines; they create no rows,
@@ -135,6 +138,7 @@ private:
     WebSeedCounters m_webSeed;
     QDateTime m_trackerTime;
     QSet<QString> m_phase1Files;
+    QSet<QString> m_ignoredMacs;
     QList<QString> m_changed;
     bool m_swarmDirty = false;
     QTimer m_coalesce;

@@ -44,7 +44,15 @@ Server::Server(Environment env, QObject *parent)
     , m_status(new StatusServer(m_registry, this))
     , m_webSeed(new WebSeedServer(this))
     , m_webSeedTick(new QTimer(this))
+    , m_dhcpWatchTimer(new QTimer(this))
 {
+    connect(m_dhcpWatchTimer, &QTimer::timeout, this, [this] {
+        if (m_dhcpWatch)
+            return; // the last probe is still listening
+        m_dhcpWatch = new DhcpProbe(this);
+        connect(m_dhcpWatch, &DhcpProbe::finished, this, &Server::onDhcpWatch);
+        m_dhcpWatch->start(m_env.dnsmasq().interface, DhcpProbe::DefaultWindowMs, m_env.boot().hostIp);
+    });
     m_webSeedTick->setInterval(1000);
     connect(m_webSeedTick, &QTimer::timeout, this, [this] { m_registry->applyWebSeed(m_webSeed->counters()); });
     connect(m_webSeed, &WebSeedServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
@@ -57,6 +65,7 @@ Server::Server(Environment env, QObject *parent)
     connect(m_services, &ServiceGroup::started, this, [this] {
         startSwarmMonitor();
         startTrackerMonitor();
+        startDhcpWatch();
         setState(State::Running);
         note(QStringLiteral("serving %1 on %2").arg(m_env.dir(), m_env.boot().hostIp));
         emit started();
@@ -227,6 +236,10 @@ void Server::closeEndpoints()
 
 void Server::startLogReaders()
 {
+    // The host's own DHCP probes (startDhcpWatch) show in dnsmasq's log.
+    QFile ownMac(QStringLiteral("/sys/class/net/%1/address").arg(m_env.dnsmasq().interface));
+    if (ownMac.open(QIODevice::ReadOnly))
+        m_registry->setIgnoredMacs({ QString::fromLatin1(ownMac.read(64).trimmed()) });
     // Before dnsmasq starts, so not one of its lines is missed; what an
     // earlier run left in the log is skipped.
     m_dnsmasqLog = new DnsmasqLogReader(outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.log")), this);
@@ -281,8 +294,61 @@ void Server::startTrackerMonitor()
     m_tracker->start();
 }
 
+void Server::startDhcpWatch()
+{
+    // Only full DHCP can clash; beside a site server (proxy mode) the other
+    // server is expected.
+    const DnsmasqSettings &dnsmasq = m_env.dnsmasq();
+    if (!dnsmasq.enableDhcp || dnsmasq.proxyDhcp || m_dhcpWatchMs <= 0)
+        return;
+    m_otherDhcpServers.clear();
+    m_dhcpWatchTimer->start(m_dhcpWatchMs);
+}
+
+void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &error)
+{
+    m_dhcpWatch->deleteLater();
+    m_dhcpWatch = nullptr;
+    if (m_state != State::Running)
+        return;
+    const QString interface = m_env.dnsmasq().interface;
+    if (!error.isEmpty()) {
+        m_dhcpWatchTimer->stop();
+        note(QStringLiteral("cannot watch %1 for other DHCP servers: %2").arg(interface, error), true);
+        return;
+    }
+    QSet<QString> now;
+    for (const DhcpProbe::Offer &offer : offers) {
+        now.insert(offer.server);
+        if (m_otherDhcpServers.contains(offer.server))
+            continue;
+        QString offered = offer.address;
+        if (offer.prefixLength >= 0)
+            offered += QStringLiteral("/%1").arg(offer.prefixLength);
+        const QString message = QStringLiteral(
+            "another DHCP server, %1, now answers on %2 (it offered %3): clients that take its "
+            "offer get no boot file; find and stop it, or serve with dnsmasq.proxy_dhcp: true "
+            "if it belongs to the network")
+                                    .arg(offer.server, interface, offered);
+        note(message, true);
+        emit otherDhcpServer(offer.server, message, false);
+    }
+    for (const QString &server : std::as_const(m_otherDhcpServers)) {
+        if (now.contains(server))
+            continue;
+        const QString message
+            = QStringLiteral("the other DHCP server %1 no longer answers on %2").arg(server, interface);
+        note(message);
+        emit otherDhcpServer(server, message, true);
+    }
+    m_otherDhcpServers = now;
+}
+
 void Server::stopMonitors()
 {
+    m_dhcpWatchTimer->stop();
+    delete m_dhcpWatch;
+    m_dhcpWatch = nullptr;
     delete m_tracker;
     m_tracker = nullptr;
     delete m_swarm;

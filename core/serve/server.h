@@ -1,9 +1,11 @@
 #pragma once
 
+#include "dhcpprobe.h"
 #include "environment/environment.h"
 #include "servicegroup.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -56,11 +58,19 @@ public:
     // whitelist); empty: out/opentracker.
     static QList<ServiceSpec> serviceSpecs(const Environment &env, const QString &trackerDir = {});
 
+    // With full DHCP, how often serve asks the lab network whether another
+    // DHCP server appeared (milliseconds; 0: never). Set before start().
+    static constexpr int DefaultDhcpWatchMs = 30000;
+    void setDhcpWatchInterval(int milliseconds) { m_dhcpWatchMs = milliseconds; }
+
 signals:
     void stateChanged(bt::Server::State state);
     void started();
     void failed(const QString &service, const QString &error);
     void stopped();
+    // While serving with full DHCP, another server answered on the lab
+    // network (one sentence naming it), or it no longer does (`gone`).
+    void otherDhcpServer(const QString &server, const QString &message, bool gone);
 
 private:
     void setState(State state);
@@ -70,6 +80,8 @@ private:
     void removeTrackerDir();
     void startTrackerMonitor();
     void stopMonitors();
+    void startDhcpWatch();
+    void onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &error);
     Problems startWebSeed();
     void closeEndpoints();
 
@@ -87,6 +99,10 @@ private:
     SwarmMonitor *m_swarm = nullptr;
     TrackerMonitor *m_tracker = nullptr;
     QString m_trackerDir; // opentracker's working folder while serving
+    int m_dhcpWatchMs = DefaultDhcpWatchMs;
+    QTimer *m_dhcpWatchTimer;
+    DhcpProbe *m_dhcpWatch = nullptr;
+    QSet<QString> m_otherDhcpServers; // seen by the last probe
 };
 
 } // namespace bt

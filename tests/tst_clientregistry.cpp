@@ -295,6 +295,51 @@ private Q_SLOTS:
             registry.client(QStringLiteral("52:54:00:00:00:07"))->state, ClientState::Discovered);
     }
 
+    void loaderThatNeverAsksForItsNextFileFailsWithTheReason()
+    {
+        // proxyDHCP without a Secure Boot path: the firmware fetched
+        // syslinux.efi and refused it (never asked for ldlinux.e64). A second
+        // machine's GRUB never asked for grub.cfg; a third went on.
+        ClientRegistry registry;
+        registry.setLoaderTimeout(30000);
+        const QDateTime t0(QDate(2026, 11, 30), QTime(10, 0));
+        const QString third = QStringLiteral("52:54:00:00:00:03");
+        registry.applyLeases({ { {}, First, QStringLiteral("198.18.0.11"), {}, {} },
+            { {}, Second, QStringLiteral("198.18.0.12"), {}, {} },
+            { {}, third, QStringLiteral("198.18.0.13"), {}, {} } });
+        auto sent = [&](const QString &ip, const QString &file, int second) {
+            DnsmasqEvent event;
+            event.kind = DnsmasqEvent::Kind::TftpSent;
+            event.time = t0.addSecs(second);
+            event.ip = ip;
+            event.file = file;
+            registry.applyDnsmasqEvents({ event });
+        };
+        for (const QString &mac : { First, Second, third }) {
+            DnsmasqEvent pxe;
+            pxe.kind = DnsmasqEvent::Kind::Pxe;
+            pxe.time = t0;
+            pxe.mac = mac;
+            registry.applyDnsmasqEvents({ pxe });
+        }
+        sent(QStringLiteral("198.18.0.11"), QStringLiteral("syslinux.efi"), 1);
+        sent(QStringLiteral("198.18.0.12"), QStringLiteral("shimx64.efi"), 1);
+        sent(QStringLiteral("198.18.0.12"), QStringLiteral("grubx64.efi"), 2);
+        sent(QStringLiteral("198.18.0.13"), QStringLiteral("syslinux.efi"), 1);
+        sent(QStringLiteral("198.18.0.13"), QStringLiteral("ldlinux.e64"), 2);
+
+        registry.checkLoaders(t0.addSecs(20)); // not yet overdue
+        QCOMPARE(registry.client(First)->state, ClientState::LoadingPhase1);
+        registry.checkLoaders(t0.addSecs(40));
+        QCOMPARE(registry.client(First)->state, ClientState::Failed);
+        QVERIFY2(registry.client(First)->message.contains(QStringLiteral("Secure Boot is on")),
+            qPrintable(registry.client(First)->message));
+        QCOMPARE(registry.client(Second)->state, ClientState::Failed);
+        QVERIFY2(registry.client(Second)->message.contains(QStringLiteral("grub/grub.cfg")),
+            qPrintable(registry.client(Second)->message));
+        QCOMPARE(registry.client(third)->state, ClientState::LoadingPhase1);
+    }
+
     void ignoresTheHostsOwnProbes()
     {
         // serve's DHCP watch asks from the host's interface; dnsmasq logs it.

@@ -31,6 +31,7 @@ DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
     , m_search(new QLineEdit)
     , m_state(new QComboBox)
     , m_summary(new QLabel)
+    , m_alert(new QLabel)
     , m_swarm(new SwarmPanel(registry))
     , m_chart(new ThroughputChart(registry))
 {
@@ -102,7 +103,13 @@ DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
     // The clients are what the administrator came for: most of the height.
     splitter->setSizes({ 560, 260 });
     bottom->setSizes({ 360, 740 });
+    m_alert->setObjectName(QStringLiteral("networkAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #e57373; padding: 6px; }"));
+    m_alert->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_alert);
     layout->addWidget(splitter);
 
     connect(m_search, &QLineEdit::textChanged, m_textFilter, &QSortFilterProxyModel::setFilterFixedString);
@@ -123,6 +130,12 @@ DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
 ClientTableModel *DashboardPanel::model() const
 {
     return m_model;
+}
+
+void DashboardPanel::setNetworkAlert(const QString &text)
+{
+    m_alert->setText(text);
+    m_alert->setVisible(!text.isEmpty());
 }
 
 QSortFilterProxyModel *DashboardPanel::proxy() const

@@ -27,6 +27,10 @@ public:
     QSortFilterProxyModel *proxy() const;
     QTableView *view() const;
     ThroughputChart *chart() const;
+    // A warning about the lab network above the clients (e.g. another DHCP
+    // server appeared); an empty text hides it.
+    void setNetworkAlert(const QString &text);
+    QLabel *networkAlert() const { return m_alert; }
 
 private:
     void updateSummary();
@@ -39,6 +43,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_state;
     QLabel *m_summary;
+    QLabel *m_alert;
     SwarmPanel *m_swarm;
     ThroughputChart *m_chart;
 };

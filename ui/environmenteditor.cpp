@@ -129,6 +129,17 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     m_proxyDhcp = checkBox(tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
     field(networkForm, QString(), m_proxyDhcp, QStringLiteral("dnsmasq.proxy_dhcp"),
         tr("Only add boot information beside the lab's existing DHCP server"));
+    m_dhcpMode = new QLabel;
+    m_dhcpMode->setObjectName(QStringLiteral("dhcpMode"));
+    m_dhcpMode->setWordWrap(true);
+    m_dhcpMode->setTextFormat(Qt::RichText);
+    m_dhcpMode->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    networkForm->addRow(QString(), m_dhcpMode);
+    connect(m_dhcpMode, &QLabel::linkActivated, this, [this] {
+        const NetworkProposal proposal = NetworkProposal::forInterface(m_document->environment().dnsmasq().interface);
+        commit(tr("Switch to proxy DHCP"), -1,
+            [proposal](Environment &env) { switchToProxyDhcp(env, proposal); });
+    });
     m_rangeStart = lineEdit(tr("first address"), QStringLiteral("rangeStart"));
     m_rangeEnd = lineEdit(tr("last address"), QStringLiteral("rangeEnd"));
     auto *range = new QWidget;
@@ -507,6 +518,22 @@ void EnvironmentEditor::refresh()
     m_enableDhcp->setChecked(dnsmasq.enableDhcp);
     m_proxyDhcp->setChecked(dnsmasq.proxyDhcp);
     m_proxyDhcp->setEnabled(dnsmasq.enableDhcp);
+    QString mode;
+    if (dnsmasq.enableDhcp && dnsmasq.proxyDhcp)
+        mode = tr("Proxy DHCP: the network's own DHCP server hands out the addresses; this computer "
+                  "adds only what the clients need to boot.");
+    else if (dnsmasq.enableDhcp) {
+        mode = tr("Full DHCP: this computer hands out the addresses. Only on a network of its own: "
+                  "a second DHCP server breaks a network that has one.");
+        // An address with a lifetime came from a DHCP server: the network has one.
+        if (NetworkProposal::forInterface(dnsmasq.interface).leased)
+            mode += QStringLiteral("<br><b>%1</b> <a href=\"proxy\">%2</a>")
+                        .arg(tr("%1 got its address from a DHCP server, so this network has one.")
+                                 .arg(dnsmasq.interface.toHtmlEscaped()),
+                            tr("Use proxy DHCP"));
+    }
+    m_dhcpMode->setText(mode);
+    m_dhcpMode->setVisible(!mode.isEmpty());
     m_enableTftp->setChecked(dnsmasq.enableTftp);
     m_bindInterfaces->setChecked(dnsmasq.bindInterfaces);
     setText(m_dnsmasqUser, dnsmasq.user);

@@ -28,6 +28,7 @@ public:
 
     // The label under the field for keyPath ("dnsmasq.dhcp_range"); null if none.
     QLabel *problemLabel(const QString &keyPath) const;
+    QLabel *dhcpModeLabel() const { return m_dhcpMode; }
     // Uses an interface: its name, its IPv4 address as host IP and a DHCP
     // range in its subnet, as one undoable edit.
     void useInterface(const QString &name);
@@ -65,6 +66,7 @@ private:
     bool m_refreshing = false;
     QHash<QString, QLabel *> m_problemLabels;
     QLabel *m_banner;
+    QLabel *m_dhcpMode; // what the DHCP mode means, and a proposal
 
     QSpinBox *m_timeout;
     QComboBox *m_defaultOs;

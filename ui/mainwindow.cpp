@@ -6,6 +6,7 @@
 #include "environmenteditor.h"
 #include "labcontroller.h"
 #include "logdock.h"
+#include "networkproposal.h"
 #include "ospanel.h"
 #include "recentenvironments.h"
 #include "serve/dhcpprobe.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -185,6 +187,10 @@ void MainWindow::createActions()
         QStringLiteral("actionServe"), tr("Start DHCP/TFTP, tracker and seeder for the lab"));
     m_stopAction = make(QStringLiteral("media-playback-stop"), tr("S&top Serving"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
         QStringLiteral("actionStop"), tr("Stop every service; clients that are booting stop getting answers"));
+    m_proxyDhcpAction = make(QStringLiteral("network-wired"), tr("Switch to &Proxy DHCP"), QKeySequence(),
+        QStringLiteral("actionProxyDhcp"),
+        tr("Let the network's own DHCP server hand out addresses; this computer adds only the boot "
+           "information (the network is taken from the interface)"));
     m_settingsAction = make(QStringLiteral("configure"), tr("Se&ttings…"), QKeySequence::Preferences,
         QStringLiteral("actionSettings"), tr("Language and other application settings"));
     m_aboutAction = make(QStringLiteral("help-about"), tr("&About BootTorrent"), QKeySequence(),
@@ -202,6 +208,7 @@ void MainWindow::createActions()
     connect(m_buildAction, &QAction::triggered, this, &MainWindow::build);
     connect(m_serveAction, &QAction::triggered, this, &MainWindow::startServing);
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServing);
+    connect(m_proxyDhcpAction, &QAction::triggered, this, &MainWindow::switchToProxyDhcp);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -230,6 +237,8 @@ void MainWindow::createMenus()
     serve->addAction(m_buildAction);
     serve->addAction(m_serveAction);
     serve->addAction(m_stopAction);
+    serve->addSeparator();
+    serve->addAction(m_proxyDhcpAction);
     menuBar()->addMenu(m_lab->menu());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *logToggle = m_logDock->toggleViewAction();
@@ -490,11 +499,22 @@ void MainWindow::startServer()
                 const DhcpProbe::Verdict verdict = DhcpProbe::judge(
                     !dnsmasq.proxyDhcp, dnsmasq.interface, offers, DhcpProbe::DefaultWindowMs);
                 if (!verdict.problems.isEmpty()) {
-                    showProblems(tr("Start Serving"),
-                        tr("The services were not started: this network already has a DHCP server. "
-                           "Switch on "
-                           "Proxy DHCP in the network settings, or serve a network of its own."),
-                        verdict.problems);
+                    const QString what = tr("The services were not started: this network already "
+                                            "has a DHCP server. Switch to Proxy DHCP (Serve menu), or "
+                                            "serve a network of its own.");
+                    statusBar()->showMessage(what, 15000);
+                    if (!m_dialogs)
+                        return;
+                    QMessageBox box(QMessageBox::Warning, tr("Start Serving"), what, QMessageBox::Cancel, this);
+                    box.setInformativeText(toString(verdict.problems));
+                    QPushButton *proxy
+                        = box.addButton(tr("Switch to Proxy DHCP and Start"), QMessageBox::AcceptRole);
+                    box.setDefaultButton(proxy);
+                    box.exec();
+                    if (box.clickedButton() == proxy) {
+                        switchToProxyDhcp();
+                        startServing();
+                    }
                     return;
                 }
                 note = verdict.warnings.value(0);
@@ -539,6 +559,12 @@ void MainWindow::startServices()
     });
     connect(server, &Server::stateChanged, this, &MainWindow::updateActions);
     connect(server, &Server::stopped, this, &MainWindow::serverStopped);
+    connect(server, &Server::otherDhcpServer, this,
+        [this](const QString &, const QString &message, bool gone) {
+            statusBar()->showMessage(message, 15000);
+            if (m_dashboard)
+                m_dashboard->setNetworkAlert(gone ? QString() : message);
+        });
     statusBar()->showMessage(tr("Starting the services…"), 5000);
     updateActions();
 }
@@ -626,6 +652,9 @@ void MainWindow::updateActions()
     m_buildAction->setToolTip(reason.isEmpty() ? m_buildAction->statusTip() : reason);
     m_serveAction->setEnabled(reason.isEmpty() && !m_server);
     m_stopAction->setEnabled(m_server != nullptr);
+    m_proxyDhcpAction->setEnabled(
+        open && !m_server && m_document->environment().dnsmasq().enableDhcp
+        && !m_document->environment().dnsmasq().proxyDhcp);
     m_buildAction->setEnabled(reason.isEmpty() && !m_server);
     m_serveAction->setToolTip(reason.isEmpty() ? m_serveAction->statusTip() : reason);
 
@@ -653,6 +682,22 @@ void MainWindow::showProblems(const QString &title, const QString &what, const P
     QMessageBox box(QMessageBox::Warning, title, what, QMessageBox::Ok, this);
     box.setInformativeText(toString(problems));
     box.exec();
+}
+
+void MainWindow::switchToProxyDhcp()
+{
+    if (!m_document || m_server)
+        return;
+    Environment edited = m_document->environment();
+    const NetworkProposal proposal = NetworkProposal::forInterface(edited.dnsmasq().interface);
+    bt::switchToProxyDhcp(edited, proposal);
+    m_document->edit(edited, tr("Switch to proxy DHCP"));
+    statusBar()->showMessage(proposal.hostIp.isEmpty()
+            ? tr("Proxy DHCP is on; %1 has no IPv4 address, so check the host IP and network.")
+                  .arg(edited.dnsmasq().interface)
+            : tr("Proxy DHCP is on, for the network of %1 (%2/%3).")
+                  .arg(edited.dnsmasq().interface, proposal.hostIp, proposal.netmask),
+        10000);
 }
 
 void MainWindow::showSettings()

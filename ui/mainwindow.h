@@ -40,6 +40,7 @@ public:
     QAction *serveAction() const;
     QAction *saveAction() const;
     QAction *stopAction() const;
+    QAction *proxyDhcpAction() const { return m_proxyDhcpAction; }
     Server *server() const; // null while not serving
     DashboardPanel *dashboard() const;
     LogDock *logDock() const;
@@ -77,6 +78,7 @@ private:
     void updateActions();
     void updateTitle();
     void showProblems(const QString &title, const QString &what, const Problems &problems);
+    void switchToProxyDhcp();
     void setDocument(EnvironmentDocument *document);
     void startServer();
     void startServices();
@@ -116,6 +118,7 @@ private:
     QAction *m_buildAction;
     QAction *m_serveAction;
     QAction *m_stopAction;
+    QAction *m_proxyDhcpAction;
     QAction *m_settingsAction;
     QAction *m_aboutAction;
 };

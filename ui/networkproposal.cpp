@@ -1,5 +1,9 @@
 #include "networkproposal.h"
 
+#include "environment/environment.h"
+
+#include <QNetworkInterface>
+
 #include <algorithm>
 
 namespace bt {
@@ -39,6 +43,40 @@ NetworkProposal NetworkProposal::forInterfaceAddress(const QHostAddress &address
     proposal.rangeEnd = QHostAddress(end).toString();
     proposal.netmask = QHostAddress(mask).toString();
     return proposal;
+}
+
+NetworkProposal NetworkProposal::forInterface(const QString &name)
+{
+    const QList<QNetworkAddressEntry> entries = QNetworkInterface::interfaceFromName(name).addressEntries();
+    for (const QNetworkAddressEntry &entry : entries) {
+        NetworkProposal proposal = forInterfaceAddress(entry.ip(), entry.prefixLength());
+        if (proposal.hostIp.isEmpty())
+            continue;
+        proposal.leased = entry.isLifetimeKnown() && !entry.isPermanent();
+        return proposal;
+    }
+    return {};
+}
+
+void switchToProxyDhcp(Environment &env, const NetworkProposal &proposal)
+{
+    DnsmasqSettings dnsmasq = env.dnsmasq();
+    dnsmasq.enableDhcp = true;
+    dnsmasq.proxyDhcp = true;
+    if (!proposal.hostIp.isEmpty()) {
+        // dnsmasq needs only the network in proxy mode; the range names it.
+        const Result<DhcpRange> old = DhcpRange::parse(dnsmasq.dhcpRange);
+        DhcpRange range;
+        range.start = proposal.rangeStart;
+        range.end = proposal.rangeEnd;
+        range.netmask = proposal.netmask;
+        range.lease = old.ok() ? old->lease : QString();
+        dnsmasq.dhcpRange = range.toString();
+        BootSettings boot = env.boot();
+        boot.hostIp = proposal.hostIp;
+        env.setBoot(boot);
+    }
+    env.setDnsmasq(dnsmasq);
 }
 
 } // namespace bt

@@ -28,6 +28,17 @@ std::string BootPlan::kexecLoadFailure(int exitCode) const
     return code;
 }
 
+std::string BootPlan::withHost(const std::string &cmdline, const ClientSettings &settings)
+{
+    // The booted system can tell the host that it runs (the demo OS does),
+    // also when another DHCP server gave it its address. Linux ignores
+    // dotted parameters that no module claims; an entry's own bt.host wins.
+    if (settings.hostIp.empty() || cmdline.find("bt.host=") != std::string::npos)
+        return cmdline;
+    return cmdline + (cmdline.empty() ? "" : " ") + "bt.host=" + settings.hostIp
+        + " bt.status_port=" + std::to_string(settings.statusPort);
+}
+
 Outcome<BootPlan> BootPlan::forOs(
     const ClientConfig &config, const OsEntry &os, bool kvmAvailable, bool lockedDown)
 {
@@ -44,7 +55,7 @@ Outcome<BootPlan> BootPlan::forOs(
         load.insert(load.end(), { "-l", dir + "/" + os.kernel });
         if (!os.initrd.empty())
             load.push_back("--initrd=" + dir + "/" + os.initrd);
-        load.push_back("--append=" + os.cmdline);
+        load.push_back("--append=" + withHost(os.cmdline, config.settings));
         plan.commands = { load, { "kexec", "-e" } };
         return Outcome<BootPlan>::success(plan);
     }

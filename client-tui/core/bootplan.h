@@ -36,6 +36,10 @@ struct BootPlan
     static Outcome<BootPlan> forOs(
         const ClientConfig &config, const OsEntry &os, bool kvmAvailable, bool lockedDown = false);
 
+    // A kexec entry's command line with bt.host and bt.status_port added,
+    // so the system it boots can report to this host.
+    static std::string withHost(const std::string &cmdline, const ClientSettings &settings);
+
     // Why a kexec load failed, in words for the screen and the dashboard.
     std::string kexecLoadFailure(int exitCode) const;
 };

@@ -28,6 +28,25 @@ bool holdsWholeOs(ClientState state)
 
 double share(qint64 part, qint64 whole) { return whole > 0 ? double(part) / double(whole) : 0.0; }
 
+// Loaders whose next request tells that they run, and what it means when
+// that request never comes (DESIGN §7: UEFI, Secure Boot and proxyDHCP).
+struct LoaderStep
+{
+    const char *sent;
+    const char *next;
+    const char *failure;
+};
+constexpr LoaderStep kLoaderSteps[] = {
+    { "syslinux.efi", "ldlinux.e64",
+        "the firmware refused syslinux.efi, so Secure Boot is on: Secure Boot machines boot only "
+        "through shim, which needs the network's DHCP server to name this host as next-server "
+        "(boot file shimx64.efi) or full DHCP on a network of its own; or switch Secure Boot off" },
+    { "grubx64.efi", "grub.cfg",
+        "GRUB never asked this host for grub/grub.cfg: it asks the server that leased the address, "
+        "which beside another DHCP server (proxyDHCP) is that one; have that server name this host "
+        "as next-server, or serve full DHCP on a network of its own" },
+};
+
 } // namespace
 
 ClientRegistry::ClientRegistry(QObject *parent)
@@ -38,6 +57,32 @@ ClientRegistry::ClientRegistry(QObject *parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(100);
     connect(&m_coalesce, &QTimer::timeout, this, &ClientRegistry::flush);
+    m_loaderTimer.setInterval(2000);
+    connect(&m_loaderTimer, &QTimer::timeout, this,
+        [this] { checkLoaders(QDateTime::currentDateTime()); });
+}
+
+void ClientRegistry::setLoaderTimeout(int milliseconds) { m_loaderTimeoutMs = milliseconds; }
+
+void ClientRegistry::checkLoaders(const QDateTime &now)
+{
+    for (auto it = m_loaders.begin(); it != m_loaders.end();) {
+        if (it->since.msecsTo(now) < m_loaderTimeoutMs) {
+            ++it;
+            continue;
+        }
+        const int index = m_indexByMac.value(it.key(), -1);
+        if (index >= 0 && m_rows.at(index).state == ClientState::LoadingPhase1) {
+            const ClientRecord before = m_rows.at(index);
+            ClientRecord &row = m_rows[index];
+            advance(row, ClientState::Failed, now);
+            row.message = it->failure;
+            commit(index, before);
+        }
+        it = m_loaders.erase(it);
+    }
+    if (m_loaders.isEmpty())
+        m_loaderTimer.stop();
 }
 
 QStringList ClientRegistry::defaultPhase1Files()
@@ -199,6 +244,15 @@ void ClientRegistry::applyDnsmasqEvent(const DnsmasqEvent &event)
     case Kind::TftpSent:
         if (m_phase1Files.contains(event.file))
             advance(row, ClientState::LoadingPhase1, event.time);
+        if (m_loaders.value(mac).next == event.file)
+            m_loaders.remove(mac);
+        for (const LoaderStep &step : kLoaderSteps)
+            if (event.file == QLatin1String(step.sent)) {
+                m_loaders.insert(mac,
+                    { QLatin1String(step.next), event.time, QString::fromLatin1(step.failure) });
+                if (!m_loaderTimer.isActive())
+                    m_loaderTimer.start();
+            }
         break;
     case Kind::TftpError:
         // Routine errors (PXE ROMs aborting after the size probe, pxelinux

@@ -80,6 +80,13 @@ public:
     // Announces pending changes now instead of at the end of the interval.
     void flush();
 
+    // A boot loader that was sent but never asked for its next file is
+    // stuck; after this long its machine is marked failed with the reason
+    // (default 30 s).
+    void setLoaderTimeout(int milliseconds);
+    // Marks the machines whose loader is overdue at `now`; a timer calls it.
+    void checkLoaders(const QDateTime &now);
+
 Q_SIGNALS:
     void clientsChanged(const QList<QString> &macs);
     void swarmChanged();
@@ -107,6 +114,13 @@ private:
         qint64 downloadRate = -1;
         QDateTime rateTime;
         bool progressGiven = false;
+    };
+    // A loader on its way: the file it must ask for next, and why it did not.
+    struct LoaderWatch
+    {
+        QString next;
+        QDateTime since;
+        QString failure;
     };
     struct RateSample
     {
@@ -139,6 +153,9 @@ private:
     QDateTime m_trackerTime;
     QSet<QString> m_phase1Files;
     QSet<QString> m_ignoredMacs;
+    QHash<QString, LoaderWatch> m_loaders; // by MAC
+    int m_loaderTimeoutMs = 30000;
+    QTimer m_loaderTimer;
     QList<QString> m_changed;
     bool m_swarmDirty = false;
     QTimer m_coalesce;

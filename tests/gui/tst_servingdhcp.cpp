@@ -2,13 +2,20 @@
 // itself into a network namespace of its own (root only), with a veth pair:
 // a "site" dnsmasq on one end hands out addresses, as a school's router does;
 // the environment serves full DHCP on the other. The window must refuse to
-// start any service and say how to join such a network.
+// start any service and say how to join such a network; the editor proposes
+// proxy mode (the host's address has a lifetime, as one from DHCP has), and
+// one click switches to it, with the network taken from the interface, after
+// which serving starts beside the site's server.
 #include "build/builder.h"
+#include "serve/server.h"
+#include "ui/environmentdocument.h"
+#include "ui/environmenteditor.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -72,7 +79,8 @@ private slots:
                 QStringLiteral("name"), QStringLiteral("site0") }));
         QVERIFY(run(ip,
             { QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("198.18.5.1/24"),
-                QStringLiteral("dev"), QStringLiteral("lab0") }));
+                QStringLiteral("dev"), QStringLiteral("lab0"), QStringLiteral("valid_lft"),
+                QStringLiteral("3600"), QStringLiteral("preferred_lft"), QStringLiteral("3600") }));
         // The site's end in a namespace of its own: within one namespace the
         // kernel drops a packet whose source address is its own.
         m_siteNamespace = QStringLiteral("btsite%1").arg(::getpid());
@@ -125,7 +133,7 @@ private slots:
         const QString env = m_tmp.filePath(QStringLiteral("env"));
         QVERIFY(writeFile(env + QStringLiteral("/Boottorrent.yaml"),
             "boottorrent: {version: 0, timeout: 5, default_os: tool, seed_time: 30, host_ip: "
-            "198.18.5.1}\n"
+            "198.18.5.9}\n"
             "dnsmasq: {enable_dhcp: true, interface: lab0, bind_interfaces: true,\n"
             "          dhcp_range: \"198.18.5.100,198.18.5.150,255.255.255.0,1h\", enable_tftp: "
             "true}\n"
@@ -161,6 +169,35 @@ private slots:
         QVERIFY(log.readAll().contains("DHCPOFFER(site0)"));
         QVERIFY(
             window.serveAction()->isEnabled()); // the user can switch to proxy mode and start again
+
+        // The editor explains the mode and, lab0's address being leased, proposes proxy mode.
+        const QLabel *mode = window.editor()->dhcpModeLabel();
+        QVERIFY(mode->isVisibleTo(&window));
+        QVERIFY2(mode->text().contains(QStringLiteral("Full DHCP"))
+                && mode->text().contains(QStringLiteral("lab0 got its address from a DHCP server")),
+            qPrintable(mode->text()));
+
+        // One click: proxy mode, host address and network from lab0.
+        QVERIFY(window.proxyDhcpAction()->isEnabled());
+        window.proxyDhcpAction()->trigger();
+        const Environment switched = window.document()->environment();
+        QVERIFY(switched.dnsmasq().proxyDhcp);
+        QCOMPARE(switched.boot().hostIp, QStringLiteral("198.18.5.1"));
+        QCOMPARE(switched.dnsmasq().dhcpRange, QStringLiteral("198.18.5.100,198.18.5.199,255.255.255.0,1h"));
+        QVERIFY(!window.proxyDhcpAction()->isEnabled());
+        QVERIFY2(mode->text().startsWith(QStringLiteral("Proxy DHCP")), qPrintable(mode->text()));
+
+        // Serving starts beside the site's server (after building the change).
+        QVERIFY(window.serveAction()->isEnabled());
+        window.serveAction()->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(window.server() && window.server()->state() == Server::State::Running,
+            qPrintable(window.statusBar()->currentMessage()), 60000);
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("no DHCP server answered")));
+        QFile conf(env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(conf.readAll().contains("dhcp-range=198.18.5.100,proxy"));
+        window.stopAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.server(), 30000);
     }
 };
 

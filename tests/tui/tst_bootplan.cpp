@@ -39,7 +39,7 @@ TUI_TEST(kexecLoadsThenExecutes)
     CHECK_EQ(plan.commands.size(), std::size_t(2));
     CHECK_EQ(plan.commands[0],
         (Words { "kexec", "-l", "/torrents/linux/vmlinuz", "--initrd=/torrents/linux/initrd.img",
-            "--append=quiet root=/dev/ram0 label='my lab'" }));
+            "--append=quiet root=/dev/ram0 label='my lab' bt.host=10.0.0.1 bt.status_port=8290" }));
     CHECK_EQ(plan.commands[1], (Words { "kexec", "-e" }));
     CHECK(!plan.keepsSharing());
 }
@@ -53,7 +53,7 @@ TUI_TEST(lockedDownKernelLoadsThroughKexecFile)
     CHECK_EQ(plan->commands[0],
         (Words { "kexec", "-s", "-l", "/torrents/linux/vmlinuz",
             "--initrd=/torrents/linux/initrd.img",
-            "--append=quiet root=/dev/ram0 label='my lab'" }));
+            "--append=quiet root=/dev/ram0 label='my lab' bt.host=10.0.0.1 bt.status_port=8290" }));
     CHECK_EQ(plan->commands[1], (Words { "kexec", "-e" }));
 }
 
@@ -79,7 +79,7 @@ TUI_TEST(onlyKexecIsTouchedByLockdown)
 TUI_TEST(kexecWithoutInitrdLeavesItOut)
 {
     CHECK_EQ(planFor("bare").commands[0],
-        (Words { "kexec", "-l", "/torrents/bare/bzImage", "--append=" }));
+        (Words { "kexec", "-l", "/torrents/bare/bzImage", "--append=bt.host=10.0.0.1 bt.status_port=8290" }));
 }
 
 TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
@@ -116,11 +116,24 @@ TUI_TEST(badArgumentsNameTheKey)
     CHECK_CONTAINS(plan.error(), "broken.binargs: unterminated single quote");
 }
 
+TUI_TEST(kexecTellsTheBootedSystemItsHostUnlessTheEntryDoes)
+{
+    ClientSettings settings;
+    settings.hostIp = "198.18.0.1";
+    settings.statusPort = 9000;
+    CHECK_EQ(BootPlan::withHost("quiet", settings),
+        std::string("quiet bt.host=198.18.0.1 bt.status_port=9000"));
+    CHECK_EQ(BootPlan::withHost("quiet bt.host=10.1.1.1", settings),
+        std::string("quiet bt.host=10.1.1.1"));
+    settings.hostIp.clear();
+    CHECK_EQ(BootPlan::withHost("quiet", settings), std::string("quiet"));
+}
+
 TUI_TEST(describeIsOneShellLine)
 {
     CHECK_EQ(planFor("linux").describe(),
         std::string("kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
-                    "'--append=quiet root=/dev/ram0 label='\\''my lab'\\''' && kexec -e"));
+                    "'--append=quiet root=/dev/ram0 label='\\''my lab'\\'' bt.host=10.0.0.1 bt.status_port=8290' && kexec -e"));
     CHECK_EQ(planFor("serial").describe(),
         std::string(
             "cd /torrents/serial && /bin/sh /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "

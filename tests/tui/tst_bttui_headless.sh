@@ -17,7 +17,7 @@ status=$?
 cat "$LAB/out"
 [ "$status" = 0 ] || { cat "$LAB/err"; fail "headless dry run exit code $status"; }
 
-expected="kexec -l $ROOT/linux/vmlinuz --initrd=$ROOT/linux/initrd.img '--append=quiet label='\\''my lab'\\''' && kexec -e"
+expected="kexec -l $ROOT/linux/vmlinuz --initrd=$ROOT/linux/initrd.img '--append=quiet label='\\''my lab'\\'' bt.host=127.0.0.1 bt.status_port=$STATUS_PORT' && kexec -e"
 [ "$(tail -n 1 "$LAB/out")" = "$expected" ] || fail "last line is not the kexec command: $expected"
 cmp "$SEED/linux/vmlinuz" "$ROOT/linux/vmlinuz" || fail "vmlinuz differs from the seeder's"
 cmp "$SEED/linux/initrd.img" "$ROOT/linux/initrd.img" || fail "initrd.img differs from the seeder's"

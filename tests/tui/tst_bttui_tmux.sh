@@ -48,7 +48,7 @@ echo "PASS: Down moves the selection"
 
 keys Enter
 wait_screen "BTTUI-EXIT=0" 90
-screen | grep -qF "kexec -l $ROOT/rescue/vmlinuz --append=single && kexec -e" || { screen; fail "kexec command of the chosen OS not shown"; }
+screen | grep -qF "kexec -l $ROOT/rescue/vmlinuz '--append=single bt.host=127.0.0.1 bt.status_port=$STATUS_PORT' && kexec -e" || { screen; fail "kexec command of the chosen OS not shown"; }
 cmp "$SEED/rescue/vmlinuz" "$ROOT/rescue/vmlinuz" || fail "downloaded rescue kernel differs"
 [ -e "$ROOT/linux" ] && fail "what was fetched of the default OS was left behind"
 echo "PASS: Enter fetched the chosen OS over BitTorrent, dropped the default and printed its kexec command"

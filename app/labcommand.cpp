@@ -77,8 +77,12 @@ int runLab(const QStringList &arguments)
             "Put the site's own DHCP server on the lab network (a dnsmasq that hands out\n"
             "dnsmasq.dhcp_range and nothing about booting), as on a school's network; the\n"
             "environment must serve with dnsmasq.proxy_dhcp: true."));
-    parser.addOptions(
-        { simulated, vms, firmware, keepRunning, workDir, timeout, kvm, hostRate, siteDhcp });
+    const QCommandLineOption siteNamesHost({ QStringLiteral("site-names-host") },
+        QStringLiteral(
+            "With --site-dhcp: the site's server names this host as next-server for UEFI PXE\n"
+            "clients (boot file shimx64.efi), as a site must for Secure Boot machines."));
+    parser.addOptions({ simulated, vms, firmware, keepRunning, workDir, timeout, kvm, hostRate,
+        siteDhcp, siteNamesHost });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
     VirtualLab::Options options;
@@ -106,7 +110,8 @@ int runLab(const QStringList &arguments)
     options.firmwares = *firmwares;
     options.workDir = parser.value(workDir);
     options.kvm = parser.isSet(kvm);
-    options.siteDhcp = parser.isSet(siteDhcp);
+    options.siteDhcp = parser.isSet(siteDhcp) || parser.isSet(siteNamesHost);
+    options.siteNamesHost = parser.isSet(siteNamesHost);
 
     Result<Environment> loaded = Environment::load(dir);
     if (!loaded.ok())

@@ -56,8 +56,9 @@ int runServe(const QStringList &arguments)
                        "whose console is a serial port); out/ is rebuilt when they change."),
         QStringLiteral("ARGS"));
     const QCommandLineOption dhcpWatch({ QStringLiteral("dhcp-watch") },
-        QStringLiteral("With full DHCP, ask the network every SECONDS whether another DHCP server appeared\n"
-                       "(default %1; 0: only once, before serving).")
+        QStringLiteral(
+            "With full DHCP, ask the network every SECONDS whether another DHCP server appeared\n"
+            "(default %1; 0: only once, before serving).")
             .arg(Server::DefaultDhcpWatchMs / 1000),
         QStringLiteral("SECONDS"), QString::number(Server::DefaultDhcpWatchMs / 1000));
     parser.addOptions({ interface, phase1, clientArgs, dhcpWatch });
@@ -65,7 +66,8 @@ int runServe(const QStringList &arguments)
     bool watchOk = false;
     const int watchSeconds = parser.value(dhcpWatch).toInt(&watchOk);
     if (!watchOk || watchSeconds < 0 || watchSeconds > 86400) {
-        printError(QStringLiteral("boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400"));
+        printError(QStringLiteral(
+            "boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400"));
         return BadInput;
     }
 

@@ -220,6 +220,22 @@ private slots:
         QVERIFY(report->warnings.first().contains(QStringLiteral("Secure Boot must be off")));
     }
 
+    void proxyDhcpGivesShimWhenTheSiteNamesThisHost()
+    {
+        QByteArray yaml = readFile(m_env + QStringLiteral("/Boottorrent.yaml"));
+        yaml.replace(
+            "enable_dhcp: true,", "enable_dhcp: true, proxy_dhcp: true, site_names_host: true,");
+        writeFile(m_env + QStringLiteral("/Boottorrent.yaml"), yaml);
+        const Result<BuildReport> report = Builder::build(loadEnv(), optionsWithPhase1(true));
+        QVERIFY2(report.ok(), qPrintable(toString(report.problems())));
+        const QByteArray conf = readFile(m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"));
+        QVERIFY2(conf.contains("pxe-service=x86-64_EFI,\"BootTorrent\",shimx64.efi,127.0.0.1\n"),
+            conf.constData());
+        QVERIFY(conf.contains("pxe-service=x86PC,\"BootTorrent\",pxelinux.0,127.0.0.1\n"));
+        QCOMPARE(report->warnings.size(), 1);
+        QVERIFY(report->warnings.first().contains(QStringLiteral("grub> prompt")));
+    }
+
     void warnsWhenThePhase1FolderHasNoSignedLoaders()
     {
         const Builder::Options o = optionsWithPhase1(true);

@@ -571,6 +571,14 @@ private slots:
             "(start,end[,netmask][,lease]), got \"192.168.1.0\"");
     }
 
+    void rejectsSiteNamesHostWithoutProxyDhcp()
+    {
+        VERIFY_PROBLEM(
+            problemsWithSettings("enable_dhcp: true", "enable_dhcp: true, site_names_host: true"),
+            "Boottorrent.yaml: dnsmasq.site_names_host: needs proxy_dhcp: true; with full DHCP "
+            "this host names itself as next-server already");
+    }
+
     void rejectsProxyDhcpWithoutDhcp()
     {
         VERIFY_PROBLEM(
@@ -934,11 +942,11 @@ private slots:
         QVERIFY(Environment::init(dir).isEmpty());
         const QList<QByteArray> text
             = readFile(dir + QStringLiteral("/Boottorrent.yaml")).split('\n');
-        for (const char *key :
-            { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:", "status_port:",
-                "web_seed_port:", "enable_dhcp:", "proxy_dhcp:", "user:", "interface:", "bind_interfaces:",
-                "dhcp_range:", "enable_tftp:", "enable:", "port:", "bt_enable_lpd:",
-                "enable_peer_exchange:", "console_log_level:", "listen_port:", "rpc_port:" }) {
+        for (const char *key : { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:",
+                 "status_port:", "web_seed_port:", "enable_dhcp:", "proxy_dhcp:",
+                 "site_names_host:", "user:", "interface:", "bind_interfaces:", "dhcp_range:",
+                 "enable_tftp:", "enable:", "port:", "bt_enable_lpd:", "enable_peer_exchange:",
+                 "console_log_level:", "listen_port:", "rpc_port:" }) {
             const auto it = std::find_if(text.begin(), text.end(), [&](const QByteArray &line) {
                 const QByteArray t = line.trimmed();
                 return t.startsWith(key) || t.startsWith(QByteArray("# ") + key);

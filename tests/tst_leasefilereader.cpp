@@ -51,12 +51,14 @@ private Q_SLOTS:
               "198.18.0.57      0x1         0x2         52:54:00:18:00:02     *        eth0\n"
               "198.18.0.58      0x1         0x2         not-a-mac             *        bt-lab0\n"
               "broken line\n";
-        const QList<bt::DnsmasqLease> entries = bt::NeighbourTable::parse(table, QStringLiteral("bt-lab0"));
+        const QList<bt::DnsmasqLease> entries
+            = bt::NeighbourTable::parse(table, QStringLiteral("bt-lab0"));
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().ip, QStringLiteral("198.18.0.55"));
         QCOMPARE(entries.first().mac, QStringLiteral("52:54:00:18:00:01"));
         QCOMPARE(bt::NeighbourTable::parse(table, QString()).size(), 2);
-        QVERIFY(bt::NeighbourTable::read(QStringLiteral("lo"), QStringLiteral("/nonexistent")).isEmpty());
+        QVERIFY(bt::NeighbourTable::read(QStringLiteral("lo"), QStringLiteral("/nonexistent"))
+                    .isEmpty());
     }
 
     void reportsAMissingFileAsProblem()

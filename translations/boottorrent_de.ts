@@ -555,6 +555,38 @@
         <source>Change web seed port</source>
         <translation>Web-Seed-Port ändern</translation>
     </message>
+    <message>
+        <source>The network&apos;s DHCP server names this host as &amp;next-server</source>
+        <translation>Der DHCP-Server des Netzes nennt diesen Rechner als &amp;Next-Server</translation>
+    </message>
+    <message>
+        <source>UEFI clients then boot shim and the signed GRUB, so machines with Secure Boot on boot too; without it they get syslinux.efi</source>
+        <translation>UEFI-Clients starten dann shim und das signierte GRUB, sodass auch Rechner mit eingeschaltetem Secure Boot starten; ohne dies erhalten sie syslinux.efi</translation>
+    </message>
+    <message>
+        <source>Switch to proxy DHCP</source>
+        <translation>Auf Proxy-DHCP umschalten</translation>
+    </message>
+    <message>
+        <source>Switch next-server from the network</source>
+        <translation>Next-Server aus dem Netz umschalten</translation>
+    </message>
+    <message>
+        <source>Proxy DHCP: the network&apos;s own DHCP server hands out the addresses; this computer adds only what the clients need to boot.</source>
+        <translation>Proxy-DHCP: Der eigene DHCP-Server des Netzes vergibt die Adressen; dieser Rechner liefert nur, was die Clients zum Starten brauchen.</translation>
+    </message>
+    <message>
+        <source>Full DHCP: this computer hands out the addresses. Only on a network of its own: a second DHCP server breaks a network that has one.</source>
+        <translation>Volles DHCP: Dieser Rechner vergibt die Adressen. Nur in einem eigenen Netz: Ein zweiter DHCP-Server stört ein Netz, das schon einen hat.</translation>
+    </message>
+    <message>
+        <source>%1 got its address from a DHCP server, so this network has one.</source>
+        <translation>%1 hat seine Adresse von einem DHCP-Server erhalten, dieses Netz hat also einen.</translation>
+    </message>
+    <message>
+        <source>Use proxy DHCP</source>
+        <translation>Proxy-DHCP verwenden</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>
@@ -1008,8 +1040,32 @@
         <translation>Die Suche nach anderen DHCP-Servern war nicht möglich: %1</translation>
     </message>
     <message>
-        <source>The services were not started: this network already has a DHCP server. Switch on Proxy DHCP in the network settings, or serve a network of its own.</source>
-        <translation>Die Dienste wurden nicht gestartet: Dieses Netz hat bereits einen DHCP-Server. Schalten Sie in den Netzwerkeinstellungen Proxy-DHCP ein oder bedienen Sie ein eigenes Netz.</translation>
+        <source>Switch to &amp;Proxy DHCP</source>
+        <translation>Auf &amp;Proxy-DHCP umschalten</translation>
+    </message>
+    <message>
+        <source>Let the network&apos;s own DHCP server hand out addresses; this computer adds only the boot information (the network is taken from the interface)</source>
+        <translation>Den eigenen DHCP-Server des Netzes die Adressen vergeben lassen; dieser Rechner liefert nur die Startinformationen (das Netz wird von der Schnittstelle übernommen)</translation>
+    </message>
+    <message>
+        <source>The services were not started: this network already has a DHCP server. Switch to Proxy DHCP (Serve menu), or serve a network of its own.</source>
+        <translation>Die Dienste wurden nicht gestartet: Dieses Netz hat bereits einen DHCP-Server. Schalten Sie auf Proxy-DHCP um (Menü Bereitstellen) oder bedienen Sie ein eigenes Netz.</translation>
+    </message>
+    <message>
+        <source>Switch to Proxy DHCP and Start</source>
+        <translation>Auf Proxy-DHCP umschalten und starten</translation>
+    </message>
+    <message>
+        <source>Switch to proxy DHCP</source>
+        <translation>Auf Proxy-DHCP umschalten</translation>
+    </message>
+    <message>
+        <source>Proxy DHCP is on; %1 has no IPv4 address, so check the host IP and network.</source>
+        <translation>Proxy-DHCP ist eingeschaltet; %1 hat keine IPv4-Adresse, prüfen Sie daher Host-IP und Netz.</translation>
+    </message>
+    <message>
+        <source>Proxy DHCP is on, for the network of %1 (%2/%3).</source>
+        <translation>Proxy-DHCP ist eingeschaltet, für das Netz von %1 (%2/%3).</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,38 @@
         <source>Change web seed port</source>
         <translation>Modifica porta web seed</translation>
     </message>
+    <message>
+        <source>The network&apos;s DHCP server names this host as &amp;next-server</source>
+        <translation>Il server DHCP della rete indica questo host come &amp;next-server</translation>
+    </message>
+    <message>
+        <source>UEFI clients then boot shim and the signed GRUB, so machines with Secure Boot on boot too; without it they get syslinux.efi</source>
+        <translation>I client UEFI avviano allora shim e il GRUB firmato, così si avviano anche le macchine con Secure Boot attivo; altrimenti ricevono syslinux.efi</translation>
+    </message>
+    <message>
+        <source>Switch to proxy DHCP</source>
+        <translation>Passa al DHCP proxy</translation>
+    </message>
+    <message>
+        <source>Switch next-server from the network</source>
+        <translation>Attiva/disattiva next-server dalla rete</translation>
+    </message>
+    <message>
+        <source>Proxy DHCP: the network&apos;s own DHCP server hands out the addresses; this computer adds only what the clients need to boot.</source>
+        <translation>DHCP proxy: il server DHCP della rete assegna gli indirizzi; questo computer aggiunge solo ciò che serve ai client per avviarsi.</translation>
+    </message>
+    <message>
+        <source>Full DHCP: this computer hands out the addresses. Only on a network of its own: a second DHCP server breaks a network that has one.</source>
+        <translation>DHCP completo: questo computer assegna gli indirizzi. Solo su una rete propria: un secondo server DHCP guasta una rete che ne ha già uno.</translation>
+    </message>
+    <message>
+        <source>%1 got its address from a DHCP server, so this network has one.</source>
+        <translation>%1 ha ricevuto il suo indirizzo da un server DHCP, quindi questa rete ne ha uno.</translation>
+    </message>
+    <message>
+        <source>Use proxy DHCP</source>
+        <translation>Usa il DHCP proxy</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>
@@ -1008,8 +1040,32 @@
         <translation>Impossibile cercare altri server DHCP: %1</translation>
     </message>
     <message>
-        <source>The services were not started: this network already has a DHCP server. Switch on Proxy DHCP in the network settings, or serve a network of its own.</source>
-        <translation>I servizi non sono stati avviati: questa rete ha già un server DHCP. Attivare il Proxy DHCP nelle impostazioni di rete, oppure servire una rete dedicata.</translation>
+        <source>Switch to &amp;Proxy DHCP</source>
+        <translation>Passa al DHCP &amp;proxy</translation>
+    </message>
+    <message>
+        <source>Let the network&apos;s own DHCP server hand out addresses; this computer adds only the boot information (the network is taken from the interface)</source>
+        <translation>Lascia assegnare gli indirizzi al server DHCP della rete; questo computer aggiunge solo le informazioni di avvio (la rete è presa dall&apos;interfaccia)</translation>
+    </message>
+    <message>
+        <source>The services were not started: this network already has a DHCP server. Switch to Proxy DHCP (Serve menu), or serve a network of its own.</source>
+        <translation>I servizi non sono stati avviati: questa rete ha già un server DHCP. Passa al DHCP proxy (menu Distribuisci) o servi una rete propria.</translation>
+    </message>
+    <message>
+        <source>Switch to Proxy DHCP and Start</source>
+        <translation>Passa al DHCP proxy e avvia</translation>
+    </message>
+    <message>
+        <source>Switch to proxy DHCP</source>
+        <translation>Passa al DHCP proxy</translation>
+    </message>
+    <message>
+        <source>Proxy DHCP is on; %1 has no IPv4 address, so check the host IP and network.</source>
+        <translation>Il DHCP proxy è attivo; %1 non ha un indirizzo IPv4, quindi controlla l&apos;IP dell&apos;host e la rete.</translation>
+    </message>
+    <message>
+        <source>Proxy DHCP is on, for the network of %1 (%2/%3).</source>
+        <translation>Il DHCP proxy è attivo, per la rete di %1 (%2/%3).</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,8 @@ DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
     bottom->setSizes({ 360, 740 });
     m_alert->setObjectName(QStringLiteral("networkAlert"));
     m_alert->setWordWrap(true);
-    m_alert->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #e57373; padding: 6px; }"));
+    m_alert->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: "
+                                          "1px solid #e57373; padding: 6px; }"));
     m_alert->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_alert);

@@ -129,6 +129,11 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     m_proxyDhcp = checkBox(tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
     field(networkForm, QString(), m_proxyDhcp, QStringLiteral("dnsmasq.proxy_dhcp"),
         tr("Only add boot information beside the lab's existing DHCP server"));
+    m_siteNamesHost = checkBox(tr("The network's DHCP server names this host as &next-server"),
+        QStringLiteral("siteNamesHost"));
+    field(networkForm, QString(), m_siteNamesHost, QStringLiteral("dnsmasq.site_names_host"),
+        tr("UEFI clients then boot shim and the signed GRUB, so machines with Secure Boot on boot "
+           "too; without it they get syslinux.efi"));
     m_dhcpMode = new QLabel;
     m_dhcpMode->setObjectName(QStringLiteral("dhcpMode"));
     m_dhcpMode->setWordWrap(true);
@@ -136,7 +141,8 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     m_dhcpMode->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     networkForm->addRow(QString(), m_dhcpMode);
     connect(m_dhcpMode, &QLabel::linkActivated, this, [this] {
-        const NetworkProposal proposal = NetworkProposal::forInterface(m_document->environment().dnsmasq().interface);
+        const NetworkProposal proposal
+            = NetworkProposal::forInterface(m_document->environment().dnsmasq().interface);
         commit(tr("Switch to proxy DHCP"), -1,
             [proposal](Environment &env) { switchToProxyDhcp(env, proposal); });
     });
@@ -213,11 +219,11 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    const QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort, m_webSeedPort,
-        m_trackerEnable,
-        m_trackerPort, m_aria2Pex, m_aria2Lpd, m_aria2LogLevel, m_aria2ListenPort, m_aria2RpcPort, m_interface,
-        m_enableDhcp, m_proxyDhcp, m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp,
-        m_bindInterfaces, m_dnsmasqUser };
+    const QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort,
+        m_webSeedPort, m_trackerEnable, m_trackerPort, m_aria2Pex, m_aria2Lpd, m_aria2LogLevel,
+        m_aria2ListenPort, m_aria2RpcPort, m_interface, m_enableDhcp, m_proxyDhcp, m_siteNamesHost,
+        m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp, m_bindInterfaces,
+        m_dnsmasqUser };
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -285,7 +291,16 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
         });
     };
     dnsmasqFlag(m_enableDhcp, tr("Switch DHCP"), &DnsmasqSettings::enableDhcp);
-    dnsmasqFlag(m_proxyDhcp, tr("Switch proxy DHCP"), &DnsmasqSettings::proxyDhcp);
+    connect(m_proxyDhcp, &QCheckBox::toggled, this, [this](bool on) {
+        commit(tr("Switch proxy DHCP"), -1, [on](Environment &env) {
+            auto dnsmasq = env.dnsmasq();
+            dnsmasq.proxyDhcp = on;
+            dnsmasq.siteNamesHost = dnsmasq.siteNamesHost && on; // means nothing without it
+            env.setDnsmasq(dnsmasq);
+        });
+    });
+    dnsmasqFlag(m_siteNamesHost, tr("Switch next-server from the network"),
+        &DnsmasqSettings::siteNamesHost);
     dnsmasqFlag(m_enableTftp, tr("Switch TFTP"), &DnsmasqSettings::enableTftp);
     dnsmasqFlag(m_bindInterfaces, tr("Switch interface binding"), &DnsmasqSettings::bindInterfaces);
     connect(m_dnsmasqUser, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -518,10 +533,13 @@ void EnvironmentEditor::refresh()
     m_enableDhcp->setChecked(dnsmasq.enableDhcp);
     m_proxyDhcp->setChecked(dnsmasq.proxyDhcp);
     m_proxyDhcp->setEnabled(dnsmasq.enableDhcp);
+    m_siteNamesHost->setChecked(dnsmasq.siteNamesHost);
+    m_siteNamesHost->setVisible(dnsmasq.proxyDhcp || dnsmasq.siteNamesHost);
     QString mode;
     if (dnsmasq.enableDhcp && dnsmasq.proxyDhcp)
-        mode = tr("Proxy DHCP: the network's own DHCP server hands out the addresses; this computer "
-                  "adds only what the clients need to boot.");
+        mode
+            = tr("Proxy DHCP: the network's own DHCP server hands out the addresses; this computer "
+                 "adds only what the clients need to boot.");
     else if (dnsmasq.enableDhcp) {
         mode = tr("Full DHCP: this computer hands out the addresses. Only on a network of its own: "
                   "a second DHCP server breaks a network that has one.");

@@ -82,6 +82,7 @@ private:
     QLineEdit *m_rangeLease;
     QCheckBox *m_enableDhcp;
     QCheckBox *m_proxyDhcp;
+    QCheckBox *m_siteNamesHost;
     QCheckBox *m_enableTftp;
     QCheckBox *m_bindInterfaces;
     QLineEdit *m_dnsmasqUser;

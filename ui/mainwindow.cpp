@@ -187,8 +187,8 @@ void MainWindow::createActions()
         QStringLiteral("actionServe"), tr("Start DHCP/TFTP, tracker and seeder for the lab"));
     m_stopAction = make(QStringLiteral("media-playback-stop"), tr("S&top Serving"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
         QStringLiteral("actionStop"), tr("Stop every service; clients that are booting stop getting answers"));
-    m_proxyDhcpAction = make(QStringLiteral("network-wired"), tr("Switch to &Proxy DHCP"), QKeySequence(),
-        QStringLiteral("actionProxyDhcp"),
+    m_proxyDhcpAction = make(QStringLiteral("network-wired"), tr("Switch to &Proxy DHCP"),
+        QKeySequence(), QStringLiteral("actionProxyDhcp"),
         tr("Let the network's own DHCP server hand out addresses; this computer adds only the boot "
            "information (the network is taken from the interface)"));
     m_settingsAction = make(QStringLiteral("configure"), tr("Se&ttings…"), QKeySequence::Preferences,
@@ -499,16 +499,18 @@ void MainWindow::startServer()
                 const DhcpProbe::Verdict verdict = DhcpProbe::judge(
                     !dnsmasq.proxyDhcp, dnsmasq.interface, offers, DhcpProbe::DefaultWindowMs);
                 if (!verdict.problems.isEmpty()) {
-                    const QString what = tr("The services were not started: this network already "
-                                            "has a DHCP server. Switch to Proxy DHCP (Serve menu), or "
-                                            "serve a network of its own.");
+                    const QString what
+                        = tr("The services were not started: this network already "
+                             "has a DHCP server. Switch to Proxy DHCP (Serve menu), or "
+                             "serve a network of its own.");
                     statusBar()->showMessage(what, 15000);
                     if (!m_dialogs)
                         return;
-                    QMessageBox box(QMessageBox::Warning, tr("Start Serving"), what, QMessageBox::Cancel, this);
+                    QMessageBox box(
+                        QMessageBox::Warning, tr("Start Serving"), what, QMessageBox::Cancel, this);
                     box.setInformativeText(toString(verdict.problems));
-                    QPushButton *proxy
-                        = box.addButton(tr("Switch to Proxy DHCP and Start"), QMessageBox::AcceptRole);
+                    QPushButton *proxy = box.addButton(
+                        tr("Switch to Proxy DHCP and Start"), QMessageBox::AcceptRole);
                     box.setDefaultButton(proxy);
                     box.exec();
                     if (box.clickedButton() == proxy) {
@@ -652,8 +654,8 @@ void MainWindow::updateActions()
     m_buildAction->setToolTip(reason.isEmpty() ? m_buildAction->statusTip() : reason);
     m_serveAction->setEnabled(reason.isEmpty() && !m_server);
     m_stopAction->setEnabled(m_server != nullptr);
-    m_proxyDhcpAction->setEnabled(
-        open && !m_server && m_document->environment().dnsmasq().enableDhcp
+    m_proxyDhcpAction->setEnabled(open && !m_server
+        && m_document->environment().dnsmasq().enableDhcp
         && !m_document->environment().dnsmasq().proxyDhcp);
     m_buildAction->setEnabled(reason.isEmpty() && !m_server);
     m_serveAction->setToolTip(reason.isEmpty() ? m_serveAction->statusTip() : reason);

@@ -47,7 +47,8 @@ NetworkProposal NetworkProposal::forInterfaceAddress(const QHostAddress &address
 
 NetworkProposal NetworkProposal::forInterface(const QString &name)
 {
-    const QList<QNetworkAddressEntry> entries = QNetworkInterface::interfaceFromName(name).addressEntries();
+    const QList<QNetworkAddressEntry> entries
+        = QNetworkInterface::interfaceFromName(name).addressEntries();
     for (const QNetworkAddressEntry &entry : entries) {
         NetworkProposal proposal = forInterfaceAddress(entry.ip(), entry.prefixLength());
         if (proposal.hostIp.isEmpty())

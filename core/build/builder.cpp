@@ -342,10 +342,18 @@ private:
             m_report.warnings << QStringLiteral(
                 "shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI "
                 "clients with Secure Boot on cannot boot (scripts/setup builds them)");
-        if (m_env.dnsmasq().proxyDhcp && m_env.dnsmasq().enableDhcp)
-            m_report.warnings << QStringLiteral(
-                "proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be "
-                "off on them; Debian's signed GRUB cannot boot through proxyDHCP");
+        if (m_env.dnsmasq().proxyDhcp && m_env.dnsmasq().enableDhcp) {
+            if (m_env.dnsmasq().siteNamesHost)
+                m_report.warnings << QStringLiteral(
+                    "proxyDHCP with dnsmasq.site_names_host: UEFI clients boot shim and GRUB, "
+                    "which reads grub/grub.cfg from the next-server the network's DHCP server "
+                    "names; unless that is this host, they stop at the grub> prompt");
+            else
+                m_report.warnings << QStringLiteral(
+                    "proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be off on "
+                    "them, unless the network's DHCP server names this host as next-server "
+                    "(then set dnsmasq.site_names_host: true)");
+        }
 
         const QString append
             = QStringLiteral(
@@ -384,10 +392,11 @@ private:
 
     // The loader x86-64 UEFI clients get: shim → signed GRUB, which Secure
     // Boot accepts, with full DHCP; syslinux.efi through proxyDHCP, where the
-    // signed GRUB asks the site's DHCP server for its configuration.
+    // signed GRUB asks the site's DHCP server for its configuration, unless
+    // that server names this host as next-server.
     QString efiBootFile() const
     {
-        if (m_env.dnsmasq().proxyDhcp)
+        if (m_env.dnsmasq().proxyDhcp && !(m_env.dnsmasq().siteNamesHost && m_hasShim))
             return m_hasSyslinuxEfi ? QStringLiteral("syslinux.efi") : QString();
         if (m_hasShim)
             return QStringLiteral("shimx64.efi");

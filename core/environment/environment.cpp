@@ -79,6 +79,7 @@ template <typename Visit, typename... Models> void visitSettings(Visit &&visit, 
     visit("boottorrent", "web_seed_port", port, m.boot.webSeedPort...);
     visit("dnsmasq", "enable_dhcp", QString(), m.dnsmasq.enableDhcp...);
     visit("dnsmasq", "proxy_dhcp", QString(), m.dnsmasq.proxyDhcp...);
+    visit("dnsmasq", "site_names_host", QString(), m.dnsmasq.siteNamesHost...);
     visit("dnsmasq", "user", QString(), m.dnsmasq.user...);
     visit("dnsmasq", "interface", QString(), m.dnsmasq.interface...);
     visit("dnsmasq", "bind_interfaces", QString(), m.dnsmasq.bindInterfaces...);

@@ -34,6 +34,9 @@ struct DnsmasqSettings {
     QString dhcpRange; // "start,end[,netmask][,lease]"
     bool enableTftp = true;
     bool proxyDhcp = false; // new key: answer PXE beside an existing DHCP server
+    // With proxyDhcp: the network's DHCP server names this host as
+    // next-server, so UEFI clients may boot shim and GRUB (Secure Boot).
+    bool siteNamesHost = false;
     bool operator==(const DnsmasqSettings &) const = default;
 };
 

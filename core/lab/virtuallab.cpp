@@ -148,7 +148,8 @@ Problems VirtualLab::start()
             quint32 site = (host & mask) | ~mask;
             do
                 --site;
-            while ((site == host || (site >= start && site <= end)) && (site & mask) == (host & mask));
+            while (
+                (site == host || (site >= start && site <= end)) && (site & mask) == (host & mask));
             if ((site & mask) != (host & mask) || site == (host & mask))
                 problems << labProblem(
                     QStringLiteral("the lab's network has no address left for the site's DHCP "
@@ -156,8 +157,7 @@ Problems VirtualLab::start()
                     QStringLiteral("dnsmasq.dhcp_range"));
             m_siteIp = QHostAddress(site).toString();
             m_siteRange = QStringLiteral("%1,%2,%3,1h")
-                              .arg(range->start, range->end,
-                                  QHostAddress(mask).toString());
+                              .arg(range->start, range->end, QHostAddress(mask).toString());
         }
     }
     if (m_options.firmwares.isEmpty())
@@ -205,8 +205,13 @@ Problems VirtualLab::start()
              .arg(m_options.vms)
              .arg(m_workDir));
     if (m_options.siteDhcp)
-        note(QStringLiteral("the site's DHCP server %1 hands out %2; BootTorrent answers as proxyDHCP")
-                 .arg(m_siteIp, m_siteRange));
+        note(QStringLiteral(
+            "the site's DHCP server %1 hands out %2%3; BootTorrent answers as proxyDHCP")
+                 .arg(m_siteIp, m_siteRange,
+                     m_options.siteNamesHost
+                         ? QStringLiteral(" and names %1 as next-server for UEFI clients")
+                               .arg(m_env.boot().hostIp)
+                         : QString()));
     m_queue->add(
         LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
             false, [this](const QByteArray &output) {
@@ -307,8 +312,8 @@ void VirtualLab::queueSetUp()
         add({ n, host, link, QStringLiteral("add"), QStringLiteral("site"), QStringLiteral("type"),
             QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
             QStringLiteral("eth0"), QStringLiteral("netns"), site });
-        add({ n, host, link, QStringLiteral("set"), QStringLiteral("site"), QStringLiteral("master"),
-            bridge, QStringLiteral("up") });
+        add({ n, host, link, QStringLiteral("set"), QStringLiteral("site"),
+            QStringLiteral("master"), bridge, QStringLiteral("up") });
         add({ n, site, QStringLiteral("addr"), QStringLiteral("add"),
             QStringLiteral("%1/%2").arg(m_siteIp).arg(m_prefixLength), QStringLiteral("dev"),
             QStringLiteral("eth0") });
@@ -359,13 +364,20 @@ void VirtualLab::startSiteDhcp()
     QFile::remove(log);
     const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
                                  m_names.siteNamespace(), m_options.programs.dnsmasq })
-        + QStringList { QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=/dev/null"),
-              QStringLiteral("--port=0"), QStringLiteral("--interface=eth0"),
-              QStringLiteral("--bind-interfaces"), QStringLiteral("--no-ping"),
-              QStringLiteral("--dhcp-range=") + m_siteRange,
+        + QStringList { QStringLiteral("--keep-in-foreground"),
+              QStringLiteral("--conf-file=/dev/null"), QStringLiteral("--port=0"),
+              QStringLiteral("--interface=eth0"), QStringLiteral("--bind-interfaces"),
+              QStringLiteral("--no-ping"), QStringLiteral("--dhcp-range=") + m_siteRange,
               QStringLiteral("--dhcp-leasefile=") + m_workDir + QStringLiteral("/site-dhcp.leases"),
-              QStringLiteral("--pid-file=") + m_workDir + QStringLiteral("/site-dhcp.pid"), QStringLiteral("--user=root"),
-              QStringLiteral("--log-dhcp"), QStringLiteral("--log-facility=") + log };
+              QStringLiteral("--pid-file=") + m_workDir + QStringLiteral("/site-dhcp.pid"),
+              QStringLiteral("--user=root"), QStringLiteral("--log-dhcp"),
+              QStringLiteral("--log-facility=") + log }
+        + (m_options.siteNamesHost
+                ? QStringList { QStringLiteral("--dhcp-match=set:efi-x86_64,option:client-arch,7"),
+                    QStringLiteral("--dhcp-match=set:efi-x86_64,option:client-arch,9"),
+                    QStringLiteral("--dhcp-boot=tag:efi-x86_64,shimx64.efi,,%1")
+                        .arg(m_env.boot().hostIp) }
+                : QStringList {});
     m_site = spawn(argv, m_workDir + QStringLiteral("/site-dhcp.out"));
     connect(m_site, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
         if (m_state == State::Starting || m_state == State::Running)

@@ -67,6 +67,11 @@ public:
         // addresses (from dnsmasq.dhcp_range) and nothing about booting,
         // and the environment must serve with dnsmasq.proxy_dhcp.
         bool siteDhcp = false;
+        // The site's server names this host as next-server for x86-64 UEFI
+        // PXE clients, with shimx64.efi as boot file: how a site lets Secure
+        // Boot machines boot beside it (Debian's signed GRUB reads its
+        // configuration from the server of its lease).
+        bool siteNamesHost = false;
     };
 
     struct Machine

@@ -5,8 +5,8 @@
 #include "clientregistry.h"
 #include "dnsmasqlogreader.h"
 #include "leasefilereader.h"
-#include "neighbourtable.h"
 #include "logmodel.h"
+#include "neighbourtable.h"
 #include "preflight.h"
 #include "preflightinput.h"
 #include "statusserver.h"
@@ -20,7 +20,6 @@
 #include <QHostAddress>
 
 #include <algorithm>
-
 
 namespace bt {
 
@@ -51,7 +50,8 @@ Server::Server(Environment env, QObject *parent)
             return; // the last probe is still listening
         m_dhcpWatch = new DhcpProbe(this);
         connect(m_dhcpWatch, &DhcpProbe::finished, this, &Server::onDhcpWatch);
-        m_dhcpWatch->start(m_env.dnsmasq().interface, DhcpProbe::DefaultWindowMs, m_env.boot().hostIp);
+        m_dhcpWatch->start(
+            m_env.dnsmasq().interface, DhcpProbe::DefaultWindowMs, m_env.boot().hostIp);
     });
     m_webSeedTick->setInterval(1000);
     connect(m_webSeedTick, &QTimer::timeout, this, [this] { m_registry->applyWebSeed(m_webSeed->counters()); });
@@ -247,11 +247,11 @@ void Server::startLogReaders()
         [this](const QList<DnsmasqEvent> &events) {
             // A TFTP line names only an address. Without a lease for it (always
             // so through proxyDHCP) the kernel's neighbour table joins it to a MAC.
-            const bool unknownAddress = std::any_of(events.begin(), events.end(),
-                [this](const DnsmasqEvent &event) {
-                    return !event.isDhcp() && !event.ip.isEmpty()
-                        && m_registry->macForIp(event.ip).isEmpty();
-                });
+            const bool unknownAddress
+                = std::any_of(events.begin(), events.end(), [this](const DnsmasqEvent &event) {
+                      return !event.isDhcp() && !event.ip.isEmpty()
+                          && m_registry->macForIp(event.ip).isEmpty();
+                  });
             if (unknownAddress)
                 m_registry->applyLeases(NeighbourTable::read(m_env.dnsmasq().interface));
             m_registry->applyDnsmasqEvents(events);
@@ -314,7 +314,8 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
     const QString interface = m_env.dnsmasq().interface;
     if (!error.isEmpty()) {
         m_dhcpWatchTimer->stop();
-        note(QStringLiteral("cannot watch %1 for other DHCP servers: %2").arg(interface, error), true);
+        note(QStringLiteral("cannot watch %1 for other DHCP servers: %2").arg(interface, error),
+            true);
         return;
     }
     QSet<QString> now;
@@ -336,8 +337,8 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
     for (const QString &server : std::as_const(m_otherDhcpServers)) {
         if (now.contains(server))
             continue;
-        const QString message
-            = QStringLiteral("the other DHCP server %1 no longer answers on %2").arg(server, interface);
+        const QString message = QStringLiteral("the other DHCP server %1 no longer answers on %2")
+                                    .arg(server, interface);
         note(message);
         emit otherDhcpServer(server, message, true);
     }

@@ -183,16 +183,19 @@ private slots:
         const Environment switched = window.document()->environment();
         QVERIFY(switched.dnsmasq().proxyDhcp);
         QCOMPARE(switched.boot().hostIp, QStringLiteral("198.18.5.1"));
-        QCOMPARE(switched.dnsmasq().dhcpRange, QStringLiteral("198.18.5.100,198.18.5.199,255.255.255.0,1h"));
+        QCOMPARE(switched.dnsmasq().dhcpRange,
+            QStringLiteral("198.18.5.100,198.18.5.199,255.255.255.0,1h"));
         QVERIFY(!window.proxyDhcpAction()->isEnabled());
         QVERIFY2(mode->text().startsWith(QStringLiteral("Proxy DHCP")), qPrintable(mode->text()));
 
         // Serving starts beside the site's server (after building the change).
         QVERIFY(window.serveAction()->isEnabled());
         window.serveAction()->trigger();
-        QTRY_VERIFY2_WITH_TIMEOUT(window.server() && window.server()->state() == Server::State::Running,
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            window.server() && window.server()->state() == Server::State::Running,
             qPrintable(window.statusBar()->currentMessage()), 60000);
-        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("no DHCP server answered")));
+        QVERIFY(!window.statusBar()->currentMessage().contains(
+            QStringLiteral("no DHCP server answered")));
         QFile conf(env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"));
         QVERIFY(conf.open(QIODevice::ReadOnly));
         QVERIFY(conf.readAll().contains("dhcp-range=198.18.5.100,proxy"));

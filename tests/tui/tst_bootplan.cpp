@@ -79,7 +79,8 @@ TUI_TEST(onlyKexecIsTouchedByLockdown)
 TUI_TEST(kexecWithoutInitrdLeavesItOut)
 {
     CHECK_EQ(planFor("bare").commands[0],
-        (Words { "kexec", "-l", "/torrents/bare/bzImage", "--append=bt.host=10.0.0.1 bt.status_port=8290" }));
+        (Words { "kexec", "-l", "/torrents/bare/bzImage",
+            "--append=bt.host=10.0.0.1 bt.status_port=8290" }));
 }
 
 TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
@@ -133,7 +134,8 @@ TUI_TEST(describeIsOneShellLine)
 {
     CHECK_EQ(planFor("linux").describe(),
         std::string("kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
-                    "'--append=quiet root=/dev/ram0 label='\\''my lab'\\'' bt.host=10.0.0.1 bt.status_port=8290' && kexec -e"));
+                    "'--append=quiet root=/dev/ram0 label='\\''my lab'\\'' bt.host=10.0.0.1 "
+                    "bt.status_port=8290' && kexec -e"));
     CHECK_EQ(planFor("serial").describe(),
         std::string(
             "cd /torrents/serial && /bin/sh /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "

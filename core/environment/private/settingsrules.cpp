@@ -64,6 +64,10 @@ public:
             add(QStringLiteral("dnsmasq.proxy_dhcp"),
                 QStringLiteral(
                     "needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests"));
+        if (dnsmasq.siteNamesHost && !dnsmasq.proxyDhcp)
+            add(QStringLiteral("dnsmasq.site_names_host"),
+                QStringLiteral("needs proxy_dhcp: true; with full DHCP this host names itself as "
+                               "next-server already"));
         checkRange(dnsmasq, hostIp);
     }
 

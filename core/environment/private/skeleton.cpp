@@ -40,6 +40,10 @@ dnsmasq:
   # Answer only the boot part of DHCP beside an existing DHCP server
   # (proxyDHCP); dhcp_range may then be just the network address, e.g. 192.168.1.0.
   proxy_dhcp: false
+  # With proxy_dhcp: the network's DHCP server names this host as next-server
+  # for PXE clients. UEFI clients then get shim and Debian's signed GRUB, so
+  # machines with Secure Boot on boot too; without it they get syslinux.efi.
+  site_names_host: false
   # User dnsmasq drops its privileges to after start.
   # user: nobody
   # Network interface that faces the lab.

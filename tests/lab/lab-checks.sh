@@ -3,6 +3,10 @@
 # remove whatever a lab of ours left (also from a trap), and check the
 # clients' rows the lab saved from GET /api/v1/clients.
 
+# Sourced with the test's own arguments: BOOTTORRENT DEMO_ENV ARTIFACT_DIR.
+BOOTTORRENT=$1
+DEMO=$2
+ARTIFACTS=$3
 LAB_PIDS=()
 
 fail() {
@@ -82,6 +86,12 @@ check_clean() {
     [ -z "$left" ] || fail "namespaces left by lab $pid: $left"
     left=$(processes_of "$work")
     [ -z "$left" ] || fail "processes left: $(for p in $left; do tr '\0' ' ' <"/proc/$p/cmdline"; echo; done)"
+}
+
+# require_vms: skips without qemu; the demo environment must hold the demo OS.
+require_vms() {
+    command -v qemu-system-x86_64 >/dev/null || { echo "SKIP: qemu-system-x86_64 is not installed"; exit 77; }
+    [ -f "$DEMO/oss/linux/vmlinuz" ] || fail "$DEMO has no demo OS (build the demo-linux target)"
 }
 
 require_root() {

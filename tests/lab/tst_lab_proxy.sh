@@ -10,10 +10,7 @@
 #
 #   tst_lab_proxy.sh BOOTTORRENT DEMO_ENV ARTIFACT_DIR
 set -euo pipefail
-BOOTTORRENT=$1
-DEMO=$2
-ARTIFACTS=$3
-source "$(dirname "$0")/lab-checks.sh"
+source "$(dirname "$0")/lab-checks.sh" "$@"
 require_root
 
 lab_workspace bt-lab-proxy

@@ -11,13 +11,9 @@
 #
 #   tst_lab_uefi.sh BOOTTORRENT DEMO_ENV ARTIFACT_DIR
 set -euo pipefail
-BOOTTORRENT=$1
-DEMO=$2
-ARTIFACTS=$3
-source "$(dirname "$0")/lab-checks.sh"
+source "$(dirname "$0")/lab-checks.sh" "$@"
 require_root
-command -v qemu-system-x86_64 >/dev/null || { echo "SKIP: qemu-system-x86_64 is not installed"; exit 77; }
-[ -f "$DEMO/oss/linux/vmlinuz" ] || fail "$DEMO has no demo OS (build the demo-linux target)"
+require_vms
 for f in OVMF_CODE_4M.fd OVMF_VARS_4M.fd OVMF_CODE_4M.secboot.fd OVMF_VARS_4M.ms.fd; do
     [ -f "/usr/share/OVMF/$f" ] || fail "/usr/share/OVMF/$f is missing (scripts/setup installs ovmf)"
 done

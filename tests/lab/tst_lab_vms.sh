@@ -9,13 +9,9 @@
 #
 #   tst_lab_vms.sh BOOTTORRENT DEMO_ENV ARTIFACT_DIR
 set -euo pipefail
-BOOTTORRENT=$1
-DEMO=$2
-ARTIFACTS=$3
-source "$(dirname "$0")/lab-checks.sh"
+source "$(dirname "$0")/lab-checks.sh" "$@"
 require_root
-command -v qemu-system-x86_64 >/dev/null || { echo "SKIP: qemu-system-x86_64 is not installed"; exit 77; }
-[ -f "$DEMO/oss/linux/vmlinuz" ] || fail "$DEMO has no demo OS (build the demo-linux target)"
+require_vms
 
 lab_workspace bt-lab-vms
 

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <optional>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -14,6 +15,9 @@ namespace bt::tui {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// The most an answer may hold; the host's replies are a few kilobytes.
+constexpr std::size_t kMaxAnswer = 16 * 1024 * 1024;
 
 class Socket
 {
@@ -61,6 +65,48 @@ std::string lower(std::string text)
     return text;
 }
 
+// A size from the wire: digits of `base` only (spaces and tabs around, and
+// for chunks an extension after ';', allowed), at most `limit`. Nothing
+// for anything else, so no number can wrap or throw.
+std::optional<std::size_t> wireSize(const std::string &text, int base, std::size_t limit)
+{
+    std::size_t at = text.find_first_not_of(" \t");
+    if (at == std::string::npos)
+        return std::nullopt;
+    std::size_t value = 0;
+    std::size_t digits = 0;
+    for (; at < text.size(); ++at, ++digits) {
+        const char c = text[at];
+        int digit = -1;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (base == 16 && c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (base == 16 && c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        if (digit < 0)
+            break;
+        if (value > (limit - std::size_t(digit)) / std::size_t(base))
+            return std::nullopt;
+        value = value * std::size_t(base) + std::size_t(digit);
+    }
+    const std::size_t rest = text.find_first_not_of(" \t", at);
+    if (digits == 0 || (rest != std::string::npos && !(base == 16 && text[rest] == ';')))
+        return std::nullopt;
+    return value;
+}
+
+// The value of header `name` (lower case, with its colon) in a lower-cased head.
+std::optional<std::string> headerValue(const std::string &head, const std::string &name)
+{
+    const std::size_t at = head.find("\n" + name);
+    if (at == std::string::npos)
+        return std::nullopt;
+    const std::size_t start = at + 1 + name.size();
+    const std::size_t end = head.find('\r', start);
+    return head.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
 Outcome<std::string> dechunk(const std::string &body)
 {
     std::string out;
@@ -69,16 +115,15 @@ Outcome<std::string> dechunk(const std::string &body)
         const std::size_t lineEnd = body.find("\r\n", pos);
         if (lineEnd == std::string::npos)
             return Outcome<std::string>::failure("truncated chunked body");
-        std::size_t size = 0;
-        try {
-            size = std::stoul(body.substr(pos, lineEnd - pos), nullptr, 16);
-        } catch (const std::exception &) {
+        const std::optional<std::size_t> chunk
+            = wireSize(body.substr(pos, lineEnd - pos), 16, body.size());
+        if (!chunk)
             return Outcome<std::string>::failure("bad chunk size");
-        }
+        const std::size_t size = *chunk;
         pos = lineEnd + 2;
         if (size == 0)
             return Outcome<std::string>::success(out);
-        if (pos + size > body.size())
+        if (size > body.size() - pos)
             return Outcome<std::string>::failure("truncated chunked body");
         out += body.substr(pos, size);
         pos += size + 2;
@@ -165,19 +210,18 @@ Outcome<HttpResponse> HttpClient::exchange(
             return fail(std::string("recv: ") + std::strerror(errno));
         }
         raw.append(buffer, static_cast<std::size_t>(n));
-        if (raw.size() > 16 * 1024 * 1024)
+        if (raw.size() > kMaxAnswer)
             return fail("answer too large");
         // Some servers keep the connection open despite "Connection: close": stop at
         // Content-Length.
         const Outcome<HttpResponse> early = parseResponse(raw);
         if (early && raw.find("\r\n\r\n") != std::string::npos) {
             const std::string head = lower(raw.substr(0, raw.find("\r\n\r\n")));
-            const std::size_t at = head.find("\ncontent-length:");
-            if (at != std::string::npos) {
-                const std::size_t length = std::stoul(head.substr(at + 16));
-                if (raw.size() - raw.find("\r\n\r\n") - 4 >= length)
-                    return early;
-            }
+            const std::optional<std::string> value = headerValue(head, "content-length:");
+            const std::optional<std::size_t> length
+                = value ? wireSize(*value, 10, kMaxAnswer) : std::nullopt;
+            if (length && raw.size() - raw.find("\r\n\r\n") - 4 >= *length)
+                return early;
         }
     }
     const Outcome<HttpResponse> response = parseResponse(raw);
@@ -206,17 +250,13 @@ Outcome<HttpResponse> HttpClient::parseResponse(const std::string &raw)
             return Outcome<HttpResponse>::failure(plain.error());
         body = plain.value();
     } else {
-        const std::size_t at = head.find("\ncontent-length:");
-        if (at != std::string::npos) {
-            std::size_t length = 0;
-            try {
-                length = std::stoul(head.substr(at + 16));
-            } catch (const std::exception &) {
+        if (const std::optional<std::string> value = headerValue(head, "content-length:")) {
+            const std::optional<std::size_t> length = wireSize(*value, 10, kMaxAnswer);
+            if (!length)
                 return Outcome<HttpResponse>::failure("bad Content-Length");
-            }
-            if (body.size() < length)
+            if (body.size() < *length)
                 return Outcome<HttpResponse>::failure("truncated HTTP body");
-            body.resize(length);
+            body.resize(*length);
         }
     }
     response.body = std::move(body);

@@ -95,14 +95,20 @@ public:
         const std::size_t colon = m_data.find(':', m_pos);
         if (colon == std::string::npos)
             return nullptr;
+        // Digits only, and never more than what is left: a length near the
+        // top of size_t must not wrap the position around.
+        const std::size_t left = m_data.size() - colon - 1;
         std::size_t length = 0;
-        try {
-            length = std::stoul(m_data.substr(m_pos, colon - m_pos));
-        } catch (const std::exception &) {
+        if (colon == m_pos || colon - m_pos > 20)
             return nullptr;
+        for (std::size_t i = m_pos; i < colon; ++i) {
+            const char digit = m_data[i];
+            if (digit < '0' || digit > '9')
+                return nullptr;
+            length = length * 10 + std::size_t(digit - '0');
+            if (length > left)
+                return nullptr;
         }
-        if (colon + 1 + length > m_data.size())
-            return nullptr;
         node->text = m_data.substr(colon + 1, length);
         m_pos = colon + 1 + length;
         return node;

@@ -30,6 +30,36 @@ TUI_TEST(rejectsTruncatedAnswers)
     CHECK(!HttpClient::parseResponse("SSH-2.0-OpenSSH"));
 }
 
+TUI_TEST(survivesHostileSizes)
+{
+    // A chunk size near the top of size_t must not wrap or allocate.
+    CHECK(!HttpClient::parseResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                     "ffffffffffffffff\r\nx\r\n0\r\n\r\n"));
+    CHECK(!HttpClient::parseResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                     "fffffffffffffffffffff\r\nx\r\n0\r\n\r\n"));
+    CHECK(!HttpClient::parseResponse(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\nx\r\n0\r\n\r\n"));
+    CHECK(!HttpClient::parseResponse("HTTP/1.1 200 OK\r\nContent-Length: x\r\n\r\nbody"));
+    CHECK(!HttpClient::parseResponse("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\nbody"));
+    CHECK(!HttpClient::parseResponse(
+        "HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999999\r\n\r\nbody"));
+    // Chunk extensions are legal.
+    const Outcome<HttpResponse> ok = HttpClient::parseResponse(
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2;x=y\r\nok\r\n0\r\n\r\n");
+    CHECK(ok.ok());
+    CHECK_EQ(ok->body, std::string("ok"));
+}
+
+TUI_TEST(aBadContentLengthOnTheWireIsAnError)
+{
+    // Read while the connection is open: this used to throw out of bttui.
+    LoopbackServer server("HTTP/1.1 200 OK\r\nContent-Length: banana\r\n\r\nok");
+    const Outcome<HttpResponse> response = HttpClient::get(
+        *Ipv4Address::parse("127.0.0.1"), server.port(), "/", seconds(2));
+    CHECK(!response);
+    CHECK_CONTAINS(response.error(), "Content-Length");
+}
+
 TUI_TEST(postsAndReadsTheAnswer)
 {
     LoopbackServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");

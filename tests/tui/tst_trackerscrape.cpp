@@ -62,6 +62,15 @@ TUI_TEST(failureReasonAndGarbageAreErrors)
     CHECK(!TrackerScrape::parse("<html>", hash));
 }
 
+TUI_TEST(hostileLengthsEndTheParse)
+{
+    // A length that wraps the position around used to loop forever.
+    CHECK(!TrackerScrape::parse("l18446744073709551595:", hash));
+    CHECK(!TrackerScrape::parse("d5:filesd18446744073709551615:ee", hash));
+    CHECK(!TrackerScrape::parse("d5:filesd-1:aee", hash));
+    CHECK(!TrackerScrape::parse("d5:filesd 2:abee", hash));
+}
+
 TUI_TEST(queriesOverHttp)
 {
     LoopbackServer server("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nd5:filesdee");

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <environment/environment.h>
+#include <serve/plaintext.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,12 +35,14 @@ QString table(const QJsonArray &clients)
     QList<QStringList> rows { header };
     for (const QJsonValue &value : clients) {
         const QJsonObject c = value.toObject();
-        rows << QStringList { c.value(QStringLiteral("mac")).toString(), c.value(QStringLiteral("ip")).toString(),
-            c.value(QStringLiteral("hostname")).toString(), c.value(QStringLiteral("os")).toString(),
-            c.value(QStringLiteral("state")).toString(),
-            QStringLiteral("%1%").arg(c.value(QStringLiteral("progress")).toInt()),
+        // Whatever the server relays from its clients stays text on this terminal.
+        auto text = [&c](const char *key, int maxLength) {
+            return plainText(c.value(QLatin1String(key)).toString(), maxLength);
+        };
+        rows << QStringList { text("mac", 17), text("ip", 45), text("hostname", 64), text("os", 128),
+            text("state", 20), QStringLiteral("%1%").arg(c.value(QStringLiteral("progress")).toInt()),
             humanRate(qint64(c.value(QStringLiteral("downloadRate")).toDouble())),
-            c.value(QStringLiteral("message")).toString() };
+            text("message", 1024) };
     }
     QList<int> widths(header.size(), 0);
     for (const QStringList &row : rows)

@@ -175,6 +175,31 @@ private Q_SLOTS:
         QVERIFY(swarm.json.value(QStringLiteral("torrents")).isArray());
     }
 
+    void clientTextArrivesWithoutControlCharacters()
+    {
+        // A fake "client ... booted" line and a terminal title change, in the message.
+        const Reply reply = exchange(m_port,
+            post(QStringLiteral("/api/v1/clients/") + Mac,
+                "{\"state\":\"menu\",\"os\":\"deb\\u202eian\",\"message\":\"ok\\nclient "
+                "52:54:00:00:00:01: booted\\u001b]0;owned\\u0007\"}"));
+        QCOMPARE(reply.code, 200);
+        const auto record = m_registry->client(Mac);
+        QVERIFY(record);
+        QCOMPARE(record->message, QStringLiteral("ok client 52:54:00:00:00:01: booted ]0;owned "));
+        QCOMPARE(record->os, QStringLiteral("debian"));
+        // Long text is cut, marked.
+        exchange(m_port,
+            post(QStringLiteral("/api/v1/clients/") + Mac,
+                QByteArray("{\"state\":\"menu\",\"message\":\"") + QByteArray(5000, 'x') + "\"}"));
+        QCOMPARE(m_registry->client(Mac)->message.size(), 1024);
+        QVERIFY(m_registry->client(Mac)->message.endsWith(QChar(0x2026)));
+        // An emoji (a surrogate pair) survives whole.
+        exchange(m_port,
+            post(QStringLiteral("/api/v1/clients/") + Mac,
+                QByteArray("{\"state\":\"menu\",\"message\":\"\\ud83d\\ude80 up\"}")));
+        QCOMPARE(m_registry->client(Mac)->message, QString::fromUtf8("\xf0\x9f\x9a\x80 up"));
+    }
+
     void rejectsWhatIsNotAStatus()
     {
         const QString path = QStringLiteral("/api/v1/clients/") + Mac;

@@ -50,14 +50,9 @@ QList<Response> parseResponses(QByteArray data)
     return responses;
 }
 
-// Sends raw bytes and collects everything until the server closes.
-QByteArray exchange(quint16 port, const QByteArray &request)
+// Everything the server sends until it closes, at most 10 s.
+QByteArray readUntilClosed(QTcpSocket &socket)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write(request);
     QByteArray received;
     QElapsedTimer clock;
     clock.start();
@@ -66,6 +61,17 @@ QByteArray exchange(quint16 port, const QByteArray &request)
         received += socket.readAll();
     }
     return received + socket.readAll();
+}
+
+// Sends raw bytes and collects everything until the server closes.
+QByteArray exchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    return readUntilClosed(socket);
 }
 
 Response get(quint16 port, const QByteArray &path, const QByteArray &extraHeaders = {}, const QByteArray &method = "GET")
@@ -100,6 +106,14 @@ private:
     QTemporaryDir m_dir;
     QByteArray m_image; // demo/os.img
     QString folder() const { return m_dir.filePath(QStringLiteral("oss/demo")); }
+    // The demo torrent as a build lists it, plus `extra` names.
+    QHash<QString, WebSeedServer::Torrent> demo(const QStringList &extra = {}) const
+    {
+        QSet<QString> files { QStringLiteral("os.img"), QStringLiteral("boot/config.txt") };
+        for (const QString &name : extra)
+            files.insert(name);
+        return { { QStringLiteral("demo"), { folder(), files } } };
+    }
 
 private slots:
     void initTestCase()
@@ -109,12 +123,105 @@ private slots:
         QVERIFY(writeFile(folder() + QStringLiteral("/os.img"), m_image));
         QVERIFY(writeFile(folder() + QStringLiteral("/boot/config.txt"), "kernel=vmlinuz\n"));
         QVERIFY(writeFile(m_dir.filePath(QStringLiteral("oss/secret.txt")), "not served\n"));
+        // Planted in an OS folder after its build: links out of the folder,
+        // and a file no torrent lists.
+        const QString planted = m_dir.filePath(QStringLiteral("oss/planted"));
+        QVERIFY(writeFile(planted + QStringLiteral("/boot/config.txt"), "kernel=vmlinuz\n"));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("oss/secret.txt")), planted + QStringLiteral("/link")));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("oss")), planted + QStringLiteral("/up")));
+        QVERIFY(QFile::link(planted + QStringLiteral("/boot"), planted + QStringLiteral("/boot2")));
+        QVERIFY(writeFile(planted + QStringLiteral("/extra.txt"), "not in the torrent\n"));
+    }
+
+    void servesOnlyTheTorrentsFilesAndFollowsNoLink_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("file link") << QByteArray("/planted/link");
+        QTest::newRow("folder link") << QByteArray("/planted/up/secret.txt");
+        QTest::newRow("link inside the folder") << QByteArray("/planted/boot2/config.txt");
+        QTest::newRow("not in the torrent") << QByteArray("/planted/extra.txt");
+    }
+
+    void servesOnlyTheTorrentsFilesAndFollowsNoLink()
+    {
+        QFETCH(QByteArray, path);
+        // Even a torrent that listed them (a build never does) gets nothing through a link.
+        WebSeedServer server;
+        const QHash<QString, WebSeedServer::Torrent> planted { { QStringLiteral("planted"),
+            { m_dir.filePath(QStringLiteral("oss/planted")),
+                { QStringLiteral("boot/config.txt"), QStringLiteral("link"),
+                    QStringLiteral("up/secret.txt"), QStringLiteral("boot2/config.txt") } } } };
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, planted));
+        const Response response = get(server.serverPort(), path);
+        QCOMPARE(response.code, 404);
+        QVERIFY(!response.body.contains("not served"));
+        QVERIFY(!response.body.contains("not in the torrent"));
+        QCOMPARE(get(server.serverPort(), "/planted/boot/config.txt").code, 200);
+    }
+
+    void boundsTheTimeForARequestHeadAsAWhole()
+    {
+        // One byte every 100 ms keeps the idle timer alive forever; the head's own deadline does not move.
+        WebSeedServer server;
+        server.setHeaderTimeout(600);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray head = "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nX-Slow: " + QByteArray(200, 'a');
+        QElapsedTimer clock;
+        clock.start();
+        for (qsizetype i = 0; i < head.size() && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write(head.mid(i, 1));
+            socket.waitForBytesWritten(100);
+            QTest::qWait(100);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void capsConnectionsPerAddress()
+    {
+        WebSeedServer server;
+        server.setMaxConnectionsPerAddress(3);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
+        QList<QTcpSocket *> held;
+        for (int i = 0; i < 3; ++i) {
+            held << new QTcpSocket(this);
+            held.last()->connectToHost(QHostAddress::LocalHost, server.serverPort());
+            QVERIFY(held.last()->waitForConnected(5000));
+        }
+        QTest::qWait(200);
+        const QList<Response> refused = parseResponses(
+            exchange(server.serverPort(), "GET /demo/boot/config.txt HTTP/1.1\r\nConnection: close\r\n\r\n"));
+        QCOMPARE(refused.value(0).code, 503);
+        QVERIFY(refused.value(0).body.contains("127.0.0.1"));
+        qDeleteAll(held);
+        QTRY_COMPARE(get(server.serverPort(), "/demo/boot/config.txt").code, 200);
+    }
+
+    void neverWritesAnErrorIntoABody()
+    {
+        // A client that pipelines 64 KiB of junk behind a large download.
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
+        QTcpSocket socket;
+        socket.setReadBufferSize(16 * 1024); // reads slowly, so the response is still going out
+        socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /demo/os.img HTTP/1.1\r\nHost: x\r\n\r\n");
+        socket.waitForBytesWritten(1000);
+        QTest::qWait(200);
+        socket.write("GET /demo/os.img HTTP/1.1\r\nX: " + QByteArray(70000, 'a'));
+        const QByteArray received = readUntilClosed(socket);
+        QVERIFY(!received.contains("HTTP/1.1 431"));
+        QVERIFY(received.startsWith("HTTP/1.1 200"));
     }
 
     void refusesWildcardAddresses()
     {
         WebSeedServer server;
-        QVERIFY(!server.listen(QHostAddress::Any, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(!server.listen(QHostAddress::Any, 0, demo()));
         QVERIFY(server.errorString().contains(QStringLiteral("lab address")));
         QVERIFY(!server.isListening());
     }
@@ -131,7 +238,7 @@ private slots:
     void servesWholeFilesAndRanges()
     {
         WebSeedServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
         const quint16 port = server.serverPort();
         QVERIFY(port != 0);
 
@@ -187,7 +294,7 @@ private slots:
     void keepsConnectionsAliveAndAnswersInOrder()
     {
         WebSeedServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
         const QByteArray both = "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: bytes=0-99\r\n\r\n"
                                 "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: bytes=200-299\r\nConnection: close\r\n\r\n";
         const QList<Response> responses = parseResponses(exchange(server.serverPort(), both));
@@ -221,7 +328,7 @@ private slots:
         QFETCH(QByteArray, request);
         QFETCH(int, code);
         WebSeedServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
         QSignalSpy rejected(&server, &WebSeedServer::requestRejected);
         const QList<Response> responses = parseResponses(exchange(server.serverPort(), request));
         QCOMPARE(responses.size(), 1);
@@ -235,7 +342,7 @@ private slots:
     {
         WebSeedServer server;
         server.setIdleTimeout(300);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
         QVERIFY(socket.waitForConnected(5000));
@@ -246,7 +353,7 @@ private slots:
     void closeEndsOpenConnections()
     {
         WebSeedServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
         QVERIFY(socket.waitForConnected(5000));
@@ -267,7 +374,7 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("aria2c")).isEmpty())
             QSKIP("aria2c is not installed (scripts/setup installs it)");
         WebSeedServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { { QStringLiteral("demo"), folder() } }));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
 
         TorrentMaker::Options options;
         options.folder = folder();

@@ -212,8 +212,9 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return QColor(Qt::black);
         break;
     case Qt::ToolTipRole:
+        // Rich text with the message escaped: a client's "<b>" stays text.
         if (!client.message.isEmpty())
-            return client.message;
+            return QStringLiteral("<p>%1</p>").arg(client.message.toHtmlEscaped());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == RateColumn || index.column() == ProgressColumn)

@@ -579,4 +579,25 @@ Result<QHash<QString, QString>> Builder::seededFolders(const Environment &env)
     return folders;
 }
 
+Result<QHash<QString, Builder::SeededTorrent>> Builder::seededTorrents(const Environment &env)
+{
+    const Result<QHash<QString, QString>> folders = seededFolders(env);
+    if (!folders.ok())
+        return folders.problems();
+    QHash<QString, SeededTorrent> torrents;
+    for (auto it = folders->begin(); it != folders->end(); ++it) {
+        const QString relative = QStringLiteral("torrents/%1.torrent").arg(it.key());
+        QFile file(outDir(env) + QLatin1Char('/') + relative);
+        if (!file.open(QIODevice::ReadOnly))
+            return Problem { QStringLiteral("out/") + relative, {},
+                QStringLiteral("cannot be read (%1): rebuild the environment").arg(file.errorString()) };
+        Result<QStringList> files = TorrentMaker::filesOf(file.readAll());
+        if (!files.ok())
+            return Problem { QStringLiteral("out/") + relative, {},
+                files.problems().value(0).message + QStringLiteral(": rebuild the environment") };
+        torrents.insert(it.key(), SeededTorrent { it.value(), files.value() });
+    }
+    return torrents;
+}
+
 } // namespace bt

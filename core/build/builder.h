@@ -52,8 +52,16 @@ public:
     static QString outDir(const Environment &env);
 
     // The folders the seeder seeds, by torrent name, as the last build wrote
-    // them (the web seed serves these and nothing else).
+    // them.
     static Result<QHash<QString, QString>> seededFolders(const Environment &env);
+
+    // What the web seed serves: each seeded folder with exactly the files its
+    // built torrent lists (paths inside the folder), by torrent name.
+    struct SeededTorrent {
+        QString folder;
+        QStringList files;
+    };
+    static Result<QHash<QString, SeededTorrent>> seededTorrents(const Environment &env);
 };
 
 } // namespace bt

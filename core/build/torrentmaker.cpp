@@ -221,4 +221,24 @@ Result<TorrentFile> TorrentMaker::make(
     }
 }
 
+Result<QStringList> TorrentMaker::filesOf(const QByteArray &torrentData)
+{
+    lt::error_code ec;
+    const lt::torrent_info info(lt::span<char const>(torrentData.constData(), torrentData.size()), ec,
+        lt::from_span);
+    if (ec)
+        return Problem { {}, {}, QStringLiteral("is not a torrent: %1").arg(QString::fromStdString(ec.message())) };
+    const lt::file_storage &storage = info.files();
+    QStringList files;
+    for (const lt::file_index_t index : storage.file_range()) {
+        if (storage.pad_file_at(index))
+            continue;
+        // A multi-file torrent names its files <torrent name>/<path>.
+        const QString path = QString::fromStdString(storage.file_path(index));
+        const qsizetype slash = path.indexOf(QLatin1Char('/'));
+        files << (slash < 0 ? path : path.mid(slash + 1));
+    }
+    return files;
+}
+
 } // namespace bt

@@ -53,6 +53,10 @@ public:
 
     // True when a problem returned by make() means it was cancelled.
     static bool isCancelled(const Problems &problems);
+
+    // The files a .torrent lists, as paths inside its folder
+    // ("boot/config.txt"); padding files left out.
+    static Result<QStringList> filesOf(const QByteArray &torrentData);
 };
 
 } // namespace bt

@@ -1,6 +1,7 @@
 #include "clientstatus.h"
 
 #include "clientfirmware.h"
+#include "plaintext.h"
 
 #include <QJsonValue>
 
@@ -53,7 +54,7 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     const std::optional<ClientState> parsed = clientStateFromName(state.toString());
     if (!parsed) {
         fail(error, unprocessable, true,
-            QStringLiteral("\"%1\" is not a client state.").arg(state.toString().left(40)));
+            QStringLiteral("\"%1\" is not a client state.").arg(plainText(state.toString(), 40)));
         return std::nullopt;
     }
     status.state = *parsed;
@@ -66,9 +67,10 @@ std::optional<ClientStatus> ClientStatus::fromJson(
             return std::nullopt;
         }
     }
-    // Both end up in a table cell; a client cannot fill the host's memory through them.
-    status.os = object.value(QStringLiteral("os")).toString().left(128);
-    status.message = object.value(QStringLiteral("message")).toString().left(1024);
+    // Both end up in a table cell and on the admin's terminal: bounded, and
+    // without control characters that could fake lines or drive the terminal.
+    status.os = plainText(object.value(QStringLiteral("os")).toString(), 128);
+    status.message = plainText(object.value(QStringLiteral("message")).toString(), 1024);
 
     const QString firmware = object.value(QStringLiteral("firmware")).toString();
     if (!firmware.isEmpty() && !ClientFirmware::isName(firmware)) {

@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+#include <sys/resource.h>
+
 namespace bt {
 
 namespace {
@@ -137,8 +139,24 @@ QList<ServiceSpec> Server::serviceSpecs(const Environment &env, const QString &t
     return specs;
 }
 
+namespace {
+
+// Each web seed connection takes two descriptors; Debian's soft limit of
+// 1024 would run out in a busy room. The hard limit is the process's own to take.
+void raiseDescriptorLimit()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+} // namespace
+
 Problems Server::start()
 {
+    raiseDescriptorLimit();
     if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping)
         return {};
     if (!QFile::exists(outPath(m_env, QStringLiteral("build-info.json"))))
@@ -212,10 +230,14 @@ Problems Server::startWebSeed()
     const int port = m_env.boot().webSeedPort;
     if (port <= 0)
         return {};
-    const Result<QHash<QString, QString>> folders = Builder::seededFolders(m_env);
-    if (!folders.ok())
-        return folders.problems();
-    if (!m_webSeed->listen(QHostAddress(m_env.boot().hostIp), quint16(port), folders.value()))
+    const Result<QHash<QString, Builder::SeededTorrent>> seeded = Builder::seededTorrents(m_env);
+    if (!seeded.ok())
+        return seeded.problems();
+    QHash<QString, WebSeedServer::Torrent> torrents;
+    for (auto it = seeded->begin(); it != seeded->end(); ++it)
+        torrents.insert(it.key(),
+            { it->folder, QSet<QString>(it->files.cbegin(), it->files.cend()) });
+    if (!m_webSeed->listen(QHostAddress(m_env.boot().hostIp), quint16(port), torrents))
         return { Problem { QStringLiteral("Boottorrent.yaml"), QStringLiteral("boottorrent.web_seed_port"),
             QStringLiteral("the web seed cannot listen on %1:%2: %3 Choose another port, or 0 to serve without it.")
                 .arg(m_env.boot().hostIp)

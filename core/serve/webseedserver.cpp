@@ -1,6 +1,7 @@
 #include "webseedserver.h"
 
 #include "httprequestparser.h"
+#include "plaintext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,14 @@
 
 #include <algorithm>
 #include <map>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace bt {
 
@@ -102,6 +111,52 @@ RangeKind parseRange(const QByteArray &header, qint64 size, qint64 *first, qint6
     return RangeKind::Part;
 }
 
+// Opens `relative` (plain names joined by '/') beneath `folder` for
+// reading, following no symbolic link on the way; -1 for anything that is
+// not a regular file there. openat2's RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS
+// where the kernel has it (5.6), else the same walk one name at a time.
+int openBeneath(const QString &folder, const QString &relative)
+{
+    const int root = ::open(QFile::encodeName(folder).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (root < 0)
+        return -1;
+    const QByteArray path = QFile::encodeName(relative);
+    open_how how {};
+    how.flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC;
+    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+    int fd = int(::syscall(SYS_openat2, root, path.constData(), &how, sizeof how));
+    if (fd < 0 && errno == ENOSYS) {
+        const QList<QByteArray> names = path.split('/');
+        int dir = ::dup(root);
+        for (qsizetype i = 0; dir >= 0 && i + 1 < names.size(); ++i) {
+            const int below = ::openat(dir, names[i].constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            ::close(dir);
+            dir = below;
+        }
+        fd = dir < 0 ? -1 : ::openat(dir, names.last().constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (dir >= 0)
+            ::close(dir);
+    }
+    ::close(root);
+    struct stat info {};
+    if (fd >= 0 && (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))) {
+        ::close(fd);
+        fd = -1;
+    }
+    return fd;
+}
+
+// Connections the process can hold: each takes a socket and a file, and
+// the rest of serve keeps some descriptors for itself.
+int connectionsWithinDescriptors(int wanted)
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return wanted;
+    const qint64 room = (qint64(limit.rlim_cur) - 256) / 2;
+    return int(std::clamp<qint64>(room, 1, wanted));
+}
+
 QString addressText(const QHostAddress &address)
 {
     bool isV4 = false;
@@ -120,9 +175,11 @@ public:
     }
 
     int idleTimeout = 30000;
+    int headerTimeout = 10000;
     int maxConnections = 512;
+    int maxPerAddress = 32;
 
-    bool listen(const QHostAddress &address, quint16 port, const QHash<QString, QString> &folders,
+    bool listen(const QHostAddress &address, quint16 port, const QHash<QString, Torrent> &torrents,
         quint16 *boundPort, QString *error)
     {
         close();
@@ -134,7 +191,8 @@ public:
             m_server = nullptr;
             return false;
         }
-        m_folders = folders;
+        m_torrents = torrents;
+        m_descriptorBound = connectionsWithinDescriptors(1 << 20);
         {
             QMutexLocker lock(&m_mutex);
             m_counters = {};
@@ -172,6 +230,9 @@ private:
         bool closeAfter = false;
         bool sending = false;
         QTimer *idle = nullptr; // a child of the socket, so it goes with it
+        // From a request's first byte to its whole head, however slowly it
+        // trickles in; not restarted by each byte as the idle timer is.
+        QTimer *head = nullptr;
     };
 
     void accept()
@@ -184,6 +245,10 @@ private:
             connection->idle->setSingleShot(true);
             connection->idle->setInterval(idleTimeout);
             connect(connection->idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+            connection->head = new QTimer(socket);
+            connection->head->setSingleShot(true);
+            connection->head->setInterval(headerTimeout);
+            connect(connection->head, &QTimer::timeout, socket, [socket] { socket->abort(); });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readable(socket); });
             connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -191,10 +256,17 @@ private:
                 socket->deleteLater();
             });
             Connection &c = *connection;
+            const int fromAddress = 1
+                + int(std::count_if(m_connections.begin(), m_connections.end(),
+                    [&c](const auto &entry) { return entry.second->client == c.client; }));
             m_connections[socket] = std::move(connection);
             c.idle->start();
-            if (int(m_connections.size()) > maxConnections)
+            c.head->start();
+            if (int(m_connections.size()) > std::min(maxConnections, m_descriptorBound))
                 fail(socket, c, 503, QStringLiteral("Too many connections; try again shortly."));
+            else if (fromAddress > maxPerAddress)
+                fail(socket, c, 503,
+                    QStringLiteral("Too many connections from %1; try again shortly.").arg(c.client));
         }
     }
 
@@ -220,9 +292,18 @@ private:
         }
         c.buffer.append(socket->readAll());
         if (c.buffer.size() > kMaxBuffered) {
-            fail(socket, c, 431, QStringLiteral("The request is larger than 64 KiB."));
+            // An error now would land in the middle of the body being sent.
+            if (c.sending) {
+                emit m_owner->requestRejected(socket->peerAddress(), 431,
+                    QStringLiteral("More than 64 KiB of requests piled up behind a response; closed."));
+                socket->abort();
+            } else {
+                fail(socket, c, 431, QStringLiteral("The request is larger than 64 KiB."));
+            }
             return;
         }
+        if (!c.sending && !c.head->isActive() && !c.buffer.isEmpty())
+            c.head->start();
         next(socket, c);
     }
 
@@ -247,6 +328,7 @@ private:
         HttpRequestParser parser;
         const HttpRequestParser::Status status = parser.feed(c.buffer.left(end + separator));
         c.buffer.remove(0, end + separator);
+        c.head->stop();
         if (status == HttpRequestParser::Status::Failed) {
             fail(socket, c, parser.errorCode(), parser.errorMessage());
             return;
@@ -268,14 +350,15 @@ private:
             return;
         }
         QString torrent;
-        const QString path = resolve(request.path(), &torrent);
-        if (path.isEmpty()) {
-            fail(socket, c, 404, QStringLiteral("%1 is not a file of a served torrent.").arg(request.path()));
+        const QString shownPath = plainText(request.path(), 200);
+        const int fd = openFile(request.path(), &torrent);
+        if (fd < 0) {
+            fail(socket, c, 404, QStringLiteral("%1 is not a file of a served torrent.").arg(shownPath));
             return;
         }
-        c.file.setFileName(path);
-        if (!c.file.open(QIODevice::ReadOnly)) {
-            fail(socket, c, 404, QStringLiteral("%1 cannot be read: %2.").arg(request.path(), c.file.errorString()));
+        if (!c.file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            fail(socket, c, 404, QStringLiteral("%1 cannot be read: %2.").arg(shownPath, c.file.errorString()));
             return;
         }
         const qint64 size = c.file.size();
@@ -293,7 +376,7 @@ private:
             break;
         case RangeKind::Unsatisfiable:
             c.file.close();
-            fail(socket, c, 416, QStringLiteral("The range is outside %1.").arg(request.path()),
+            fail(socket, c, 416, QStringLiteral("The range is outside %1.").arg(shownPath),
                 "Content-Range: bytes */" + QByteArray::number(size) + "\r\n");
             return;
         }
@@ -342,10 +425,13 @@ private:
 
     void finish(QTcpSocket *socket, Connection &c)
     {
-        if (c.closeAfter)
+        if (c.closeAfter) {
             socket->disconnectFromHost();
-        else
-            next(socket, c);
+            return;
+        }
+        if (!c.buffer.isEmpty())
+            c.head->start(); // the next request has begun
+        next(socket, c);
     }
 
     void fail(QTcpSocket *socket, Connection &c, int code, const QString &reason, const QByteArray &extra = {})
@@ -360,33 +446,32 @@ private:
         socket->disconnectFromHost();
     }
 
-    // The file a request path names, or empty: /<torrent>/<path>, every
-    // part a plain name.
-    QString resolve(const QString &path, QString *torrent) const
+    // The open file a request path names, or -1: /<torrent>/<path>, a file
+    // the torrent lists, every part a plain name.
+    int openFile(const QString &path, QString *torrent) const
     {
         if (!path.startsWith(QLatin1Char('/')))
-            return {};
+            return -1;
         const QStringList parts = path.mid(1).split(QLatin1Char('/'));
         if (parts.size() < 2)
-            return {};
+            return -1;
         for (const QString &part : parts) {
             if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")
                 || part.contains(QChar(0)))
-                return {};
+                return -1;
         }
-        const QString folder = m_folders.value(parts.first());
-        if (folder.isEmpty())
-            return {};
-        const QString file = folder + QLatin1Char('/') + parts.mid(1).join(QLatin1Char('/'));
-        if (!QFileInfo(file).isFile())
-            return {};
+        const auto found = m_torrents.constFind(parts.first());
+        const QString relative = parts.mid(1).join(QLatin1Char('/'));
+        if (found == m_torrents.constEnd() || !found->files.contains(relative))
+            return -1;
         *torrent = parts.first();
-        return file;
+        return openBeneath(found->folder, relative);
     }
 
     WebSeedServer *m_owner;
     QTcpServer *m_server = nullptr;
-    QHash<QString, QString> m_folders;
+    QHash<QString, Torrent> m_torrents;
+    int m_descriptorBound = 1 << 20; // set at listen()
     std::map<QTcpSocket *, std::unique_ptr<Connection>> m_connections;
     mutable QMutex m_mutex;
     WebSeedCounters m_counters;
@@ -411,7 +496,7 @@ WebSeedServer::~WebSeedServer()
     m_thread->wait();
 }
 
-bool WebSeedServer::listen(const QHostAddress &address, quint16 port, const QHash<QString, QString> &folders)
+bool WebSeedServer::listen(const QHostAddress &address, quint16 port, const QHash<QString, Torrent> &torrents)
 {
     if (address.isNull() || address == QHostAddress(QHostAddress::Any)
         || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)) {
@@ -422,7 +507,7 @@ bool WebSeedServer::listen(const QHostAddress &address, quint16 port, const QHas
     quint16 bound = 0;
     QString error;
     QMetaObject::invokeMethod(
-        m_worker, [&] { ok = m_worker->listen(address, port, folders, &bound, &error); },
+        m_worker, [&] { ok = m_worker->listen(address, port, torrents, &bound, &error); },
         Qt::BlockingQueuedConnection);
     m_port = ok ? bound : 0;
     m_errorString = ok ? QString() : QStringLiteral("Cannot listen on %1:%2: %3.").arg(address.toString()).arg(port).arg(error);
@@ -447,6 +532,16 @@ void WebSeedServer::setIdleTimeout(int milliseconds)
 void WebSeedServer::setMaxConnections(int count)
 {
     QMetaObject::invokeMethod(m_worker, [this, count] { m_worker->maxConnections = count; });
+}
+
+void WebSeedServer::setHeaderTimeout(int milliseconds)
+{
+    QMetaObject::invokeMethod(m_worker, [this, milliseconds] { m_worker->headerTimeout = milliseconds; });
+}
+
+void WebSeedServer::setMaxConnectionsPerAddress(int count)
+{
+    QMetaObject::invokeMethod(m_worker, [this, count] { m_worker->maxPerAddress = count; });
 }
 
 } // namespace bt

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -18,9 +19,12 @@ namespace bt {
 // A lone client then loads as fast as plain HTTP; in a crowd the host's link
 // is busy from the first second instead of after BitTorrent's start-up.
 //
-// Serves GET and HEAD of /<torrent name>/<path inside the torrent> from the
-// folders it was given and nothing else: no listing, no "..", one byte range
-// per request (what aria2 sends), keep-alive. Sockets and file reads live on
+// Serves GET and HEAD of /<torrent name>/<path inside the torrent>: exactly
+// the files each torrent lists, opened beneath its folder without following
+// any symbolic link, and nothing else: no listing, no "..", one byte range
+// per request (what aria2 sends), keep-alive. A request head must arrive
+// whole within a bounded time, one address holds a bounded number of
+// connections, and the total stays within the process's file descriptors. Sockets and file reads live on
 // a thread of their own, so the thread that owns this object (the GUI's)
 // never waits for a disk or a client.
 class WebSeedServer : public QObject
@@ -30,10 +34,18 @@ public:
     explicit WebSeedServer(QObject *parent = nullptr);
     ~WebSeedServer() override;
 
-    // folders: torrent name -> the folder holding that torrent's files.
-    // Refuses wildcard addresses like the status endpoint; port 0 picks a
-    // free port (serverPort()). Returns false with errorString() set.
-    bool listen(const QHostAddress &address, quint16 port, const QHash<QString, QString> &folders);
+    // One served torrent: its folder and the files it lists, as paths
+    // relative to the folder ("boot/config.txt").
+    struct Torrent
+    {
+        QString folder;
+        QSet<QString> files;
+    };
+
+    // torrents: by torrent name. Refuses wildcard addresses like the status
+    // endpoint; port 0 picks a free port (serverPort()). Returns false with
+    // errorString() set.
+    bool listen(const QHostAddress &address, quint16 port, const QHash<QString, Torrent> &torrents);
     void close();
     bool isListening() const { return m_port != 0; }
     quint16 serverPort() const { return m_port; }
@@ -43,7 +55,11 @@ public:
     WebSeedCounters counters() const;
 
     void setIdleTimeout(int milliseconds); // default 30000: a keep-alive connection left idle
-    void setMaxConnections(int count); // default 512
+    // default 10000: from a request's first byte (or the connection's start) to its whole head
+    void setHeaderTimeout(int milliseconds);
+    // default 512, fewer when the process may not open two descriptors per connection
+    void setMaxConnections(int count);
+    void setMaxConnectionsPerAddress(int count); // default 32
 
 Q_SIGNALS:
     // A request was answered with an error (4xx/5xx); for the log view.

@@ -11,12 +11,12 @@
 #include "preflightinput.h"
 #include "statusserver.h"
 #include "swarmmonitor.h"
+#include "trackerfolder.h"
 #include "trackermonitor.h"
 #include "webseedserver.h"
 
 #include <QDir>
 #include <QFile>
-#include <QCryptographicHash>
 #include <QHostAddress>
 
 #include <algorithm>
@@ -98,8 +98,7 @@ Server::~Server()
 
 void Server::removeTrackerDir()
 {
-    if (!m_trackerDir.isEmpty())
-        QDir(m_trackerDir).removeRecursively();
+    TrackerFolder::remove(m_trackerDir);
     m_trackerDir.clear();
 }
 
@@ -179,24 +178,16 @@ Problems Server::start()
     }
 
     // opentracker runs as nobody, who may not enter a private home folder:
-    // it gets a copy of the whitelist in a folder of its own. The folder is
-    // named after the environment, so one left by a killed BootTorrent is
-    // reused rather than piling up.
+    // it gets a copy of the whitelist in a fresh folder of its own.
     removeTrackerDir();
     if (m_env.opentracker().enable) {
-        m_trackerDir = QDir::tempPath() + QStringLiteral("/boottorrent-tracker-")
-            + QString::fromLatin1(QCryptographicHash::hash(m_env.dir().toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-        const QString whitelist = m_trackerDir + QStringLiteral("/whitelist");
-        QDir(m_trackerDir).removeRecursively(); // what a killed run left
-        if (!QDir().mkpath(m_trackerDir) || !QFile::copy(outPath(m_env, QStringLiteral("opentracker/whitelist")), whitelist)) {
-            removeTrackerDir();
+        const Result<QString> folder
+            = TrackerFolder::create(outPath(m_env, QStringLiteral("opentracker/whitelist")));
+        if (!folder.ok()) {
             closeEndpoints();
-            return { Problem { QStringLiteral("out/opentracker/whitelist"), {},
-                QStringLiteral("cannot copy the tracker whitelist into %1: rebuild the environment").arg(QDir::tempPath()) } };
+            return folder.problems();
         }
-        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        QFile::setPermissions(m_trackerDir, readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-        QFile::setPermissions(whitelist, readable);
+        m_trackerDir = folder.value();
     }
 
     m_services->clear();

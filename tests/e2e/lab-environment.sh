@@ -35,9 +35,13 @@ e2e_begin() {
     trap 'exit 1' INT TERM
 }
 
+# Paths outside $WORK that a test made; e2e_finish removes them too.
+E2E_REMOVE=()
+
 e2e_finish() {
     local status=$?
     lab_down
+    [ ${#E2E_REMOVE[@]} -eq 0 ] || rm -f -- "${E2E_REMOVE[@]}"
     if [ -n "${ARTIFACTS:-}" ]; then
         mkdir -p "$ARTIFACTS"
         cp -r "$WORK"/serve.* "$WORK"/c* "$ARTIFACTS"/ 2>/dev/null || true

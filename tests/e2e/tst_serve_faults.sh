@@ -4,7 +4,9 @@
 #     nothing running;
 #  2. the aria2c seeder and dnsmasq are killed with SIGKILL while clients
 #     download: both are back within 5 s, a client that arrives afterwards
-#     still gets its lease, and every client completes.
+#     still gets its lease, and every client completes. A local user's link
+#     at the tracker folder's old, predictable name is neither followed nor
+#     removed.
 #
 #   tst_serve_faults.sh BOOTTORRENT BTTUI [ARTIFACT_DIR]
 set -euo pipefail
@@ -41,7 +43,12 @@ echo "ok: a taken tracker port is refused: $(head -1 "$WORK/serve.taken.err")"
 kill "$BLOCKER"
 wait "$BLOCKER" 2>/dev/null || true
 
-# 2. Services die while clients download.
+# 2. Services die while clients download. Beforehand, a local user plants a
+#    link where serve once made opentracker's folder (and removed it as root).
+planted="${TMPDIR:-/tmp}/boottorrent-tracker-$(printf '%s' "$WORK/env" | sha1sum | cut -c1-12)"
+mkdir -p "$WORK/victim" && echo precious >"$WORK/victim/file" && chmod 700 "$WORK/victim"
+ln -sfn "$WORK/victim" "$planted"
+E2E_REMOVE+=("$planted")
 lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.out" 2>"$WORK/serve.err"
 SERVE_PID=$LAB_LAST_PID
 wait_for_serving "$SERVE_PID" "$WORK/serve.out"
@@ -95,4 +102,7 @@ booted=$(api clients | jq '[.clients[] | select(.state == "booted")] | length')
 kill -TERM "$SERVE_PID"
 wait_gone "$SERVE_PID" 10 || fail "boottorrent serve did not stop within 10 s of SIGTERM"
 [ -z "$(ip netns pids "$LAB_HOST_NS")" ] || fail "processes left in the host namespace after stop"
+[ "$(cat "$WORK/victim/file" 2>/dev/null)" = precious ] || fail "serve removed what the planted link pointed to"
+[ "$(stat -c %a "$WORK/victim")" = 700 ] || fail "serve changed the permissions of what the planted link pointed to"
+[ -L "$planted" ] || fail "serve removed a link it did not make"
 echo "PASS: services recover from SIGKILL and every client completes"

@@ -220,6 +220,50 @@ private slots:
         QVERIFY(report->warnings.first().contains(QStringLiteral("Secure Boot must be off")));
     }
 
+    void refusesAnEnvironmentPathThatWouldBreakTheConfigFiles()
+    {
+        // A newline in the path added lines to dnsmasq.conf and aria2's conf.
+        const QString moved = m_tmp.path() + QStringLiteral("/lab\ndhcp-script=x");
+        QVERIFY(QDir().rename(m_env, moved));
+        m_env = moved;
+        const Result<BuildReport> report = Builder::build(loadEnv(), options());
+        QVERIFY(!report.ok());
+        QVERIFY2(toString(report.problems()).contains(QStringLiteral("move the environment to a plain path")),
+            qPrintable(toString(report.problems())));
+        QVERIFY(!QFileInfo::exists(m_env + QStringLiteral("/out")));
+    }
+
+    void refusesClientArgumentsWithControlCharacters()
+    {
+        Builder::Options o = options();
+        o.clientKernelArgs = QStringLiteral("bt.headless\x01");
+        const Result<BuildReport> report = Builder::build(loadEnv(), o);
+        QVERIFY(!report.ok());
+        QVERIFY(toString(report.problems()).contains(QStringLiteral("--client-args")));
+    }
+
+    void writesTheDhcpRangeAsParsed()
+    {
+        QByteArray yaml = readFile(m_env + QStringLiteral("/Boottorrent.yaml"));
+        yaml.replace("dhcp_range: \"127.0.0.50,127.0.0.150,255.0.0.0,12h\"",
+            "dhcp_range: \" 127.0.0.50 , 127.0.0.150,255.0.0.0 , 12h \"");
+        writeFile(m_env + QStringLiteral("/Boottorrent.yaml"), yaml);
+        QVERIFY(Builder::build(loadEnv(), options()).ok());
+        QVERIFY(readFile(m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf"))
+                    .contains("\ndhcp-range=127.0.0.50,127.0.0.150,255.0.0.0,12h\n"));
+    }
+
+    void removesWhatAKilledBuildLeft()
+    {
+        QVERIFY(QDir().mkpath(m_env + QStringLiteral("/.out-build-999999999-abcdef/torrents")));
+        const QString running = m_env + QStringLiteral("/.out-build-%1-xyz").arg(::getppid());
+        QVERIFY(QDir().mkpath(running)); // a build of a live process: left alone
+        QVERIFY(Builder::build(loadEnv(), options()).ok());
+        QVERIFY(!QFileInfo::exists(m_env + QStringLiteral("/.out-build-999999999-abcdef")));
+        QVERIFY(QFileInfo::exists(running));
+        QVERIFY(QDir(m_env).entryList({ QStringLiteral(".out-build-*") }, QDir::Dirs | QDir::Hidden).size() == 1);
+    }
+
     void proxyDhcpGivesShimWhenTheSiteNamesThisHost()
     {
         QByteArray yaml = readFile(m_env + QStringLiteral("/Boottorrent.yaml"));

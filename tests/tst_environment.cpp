@@ -571,6 +571,31 @@ private slots:
             "(start,end[,netmask][,lease]), got \"192.168.1.0\"");
     }
 
+    void rejectsValuesThatWouldAddConfigLines()
+    {
+        // dnsmasq would run the script as root.
+        VERIFY_PROBLEM(problemsWithSettings("user: nobody", "user: \"nobody\\ndhcp-script=/tmp/x.sh\""),
+            "Boottorrent.yaml: dnsmasq.user: is not a user name (letters, digits, _ . - only, at "
+            "most 32); name an existing user such as nobody");
+        VERIFY_PROBLEM(problemsWithSettings("interface: eth0", "interface: \"eth\\u00010\""),
+            "Boottorrent.yaml: dnsmasq.interface: \"eth\u00010\" is not a network interface name");
+        QCOMPARE(lines(problemsWithSettings("user: nobody", "user: Debian-dnsmasq_2")), QStringList());
+    }
+
+    void rejectsOsFolderNamesWithControlCharacters()
+    {
+        // A newline in the folder name added lines to out/aria2/list.
+        writeOriginal(m_dir);
+        const QString name = QStringLiteral("evil\n  dir=here");
+        writeFile(m_dir + QStringLiteral("/oss/") + name + QStringLiteral("/config.yaml"), linuxConfig);
+        writeFile(m_dir + QStringLiteral("/oss/") + name + QStringLiteral("/vmlinuz"), "k");
+        writeFile(m_dir + QStringLiteral("/oss/") + name + QStringLiteral("/initrd.img"), "i");
+        const Result<Environment> env = Environment::read(m_dir);
+        const Problems problems = env.ok() ? env->validate() : env.problems();
+        QVERIFY2(toString(problems).contains(QStringLiteral("no control characters such as newlines")),
+            qPrintable(toString(problems)));
+    }
+
     void rejectsSiteNamesHostWithoutProxyDhcp()
     {
         VERIFY_PROBLEM(

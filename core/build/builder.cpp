@@ -15,10 +15,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -162,10 +165,14 @@ public:
     {
         if (Problems problems = m_env.validate(); !problems.isEmpty())
             return problems;
+        if (Problems problems = checkConfigValues(); !problems.isEmpty())
+            return problems;
+        removeStaleStaging();
 
         // The temporary folder is a sibling of out/, so the final swap is a
-        // rename within one file system.
-        QTemporaryDir staging(m_env.dir() + QStringLiteral("/.out-build-XXXXXX"));
+        // rename within one file system. Its name carries this process's id,
+        // so a later build can tell one left by a killed build.
+        QTemporaryDir staging(m_env.dir() + QStringLiteral("/.out-build-%1-XXXXXX").arg(::getpid()));
         if (!staging.isValid())
             return buildProblem(QStringLiteral("cannot create a temporary folder in %1: %2")
                                     .arg(m_env.dir(), staging.errorString()));
@@ -245,6 +252,50 @@ private:
     {
         if (m_progress)
             m_progress(step, done, m_totalWork);
+    }
+
+    // Paths and arguments that land in dnsmasq.conf, aria2's conf and list,
+    // pxelinux.cfg and grub.cfg, one value per line: a newline or a quote
+    // would add directives of its own (dnsmasq reads '"' as quoting and
+    // " #" as a comment). The values from Boottorrent.yaml have their own
+    // grammar (Environment::validate).
+    Problems checkConfigValues() const
+    {
+        auto breaksALine = [](const QString &text) {
+            return std::any_of(text.begin(), text.end(), [](QChar c) {
+                return c.category() == QChar::Other_Control || c == QLatin1Char('"')
+                    || c == QLatin1Char('\\') || c == QLatin1Char('#');
+            });
+        };
+        Problems problems;
+        if (breaksALine(QDir(m_env.dir()).absolutePath()))
+            problems << buildProblem(QStringLiteral(
+                "the environment's folder path has a control character (such as a newline), a "
+                "quote, a backslash or a '#', which would break dnsmasq's and aria2's "
+                "configuration: move the environment to a plain path"));
+        if (std::any_of(m_clientKernelArgs.begin(), m_clientKernelArgs.end(),
+                [](QChar c) { return c.category() == QChar::Other_Control; }))
+            problems << buildProblem(QStringLiteral(
+                "the Phase-1 kernel arguments (--client-args) have a control character, which "
+                "would break pxelinux.cfg and grub.cfg: give plain text"));
+        return problems;
+    }
+
+    // Removes the staging folders of builds whose process is gone (killed
+    // while building); a running build's folder is left alone.
+    void removeStaleStaging() const
+    {
+        static const QRegularExpression pattern(QStringLiteral("^\\.out-build-([0-9]+)-"));
+        const QStringList names = QDir(m_env.dir()).entryList(
+            { QStringLiteral(".out-build-*") }, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
+        for (const QString &name : names) {
+            const QRegularExpressionMatch match = pattern.match(name);
+            if (!match.hasMatch())
+                continue;
+            const pid_t pid = pid_t(match.captured(1).toLongLong());
+            if (pid > 0 && pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH)
+                QDir(m_env.dir() + QLatin1Char('/') + name).removeRecursively();
+        }
     }
 
     void finishStep(const QString &step)
@@ -407,9 +458,12 @@ private:
     {
         const DnsmasqSettings &d = m_env.dnsmasq();
         const QString dir = m_finalOut + QStringLiteral("/dnsmasq");
-        QString range = d.dhcpRange;
+        // Written as parsed (validate() passed), never as typed: no stray
+        // spaces or line breaks reach the file.
+        const Result<DhcpRange> parsed = DhcpRange::parse(d.dhcpRange);
+        QString range = parsed.ok() ? parsed->toString() : d.dhcpRange.trimmed();
         if (d.proxyDhcp)
-            range = DhcpRange::parse(d.dhcpRange).ok() ? DhcpRange::parse(d.dhcpRange)->start : d.dhcpRange;
+            range = parsed.ok() ? parsed->start : d.dhcpRange.trimmed();
         QVariantHash context {
             { QStringLiteral("interface"), d.interface },
             { QStringLiteral("bind_interfaces"), d.bindInterfaces },

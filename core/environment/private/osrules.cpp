@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace bt {
 
 namespace {
@@ -39,8 +41,12 @@ QString driveFile(const QString &value)
 
 bool validFolderName(const QString &name)
 {
+    // The name becomes a line of aria2's input list and a torrent's name: no
+    // control character (a newline would add lines of its own).
+    const bool control = std::any_of(name.begin(), name.end(),
+        [](QChar c) { return c.category() == QChar::Other_Control; });
     return !name.isEmpty() && !name.contains(QLatin1Char('/'))
-        && !name.startsWith(QLatin1Char('.'));
+        && !name.startsWith(QLatin1Char('.')) && !control;
 }
 
 } // namespace
@@ -118,7 +124,8 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
 
     if (!validFolderName(os.name)) {
         problems << Problem { folder, {},
-            QStringLiteral("\"%1\" is not a usable OS folder name (no slashes, no leading dot)")
+            QStringLiteral("\"%1\" is not a usable OS folder name (no slashes, no leading dot, "
+                           "no control characters such as newlines); rename the folder")
                 .arg(os.name) };
         return problems;
     }

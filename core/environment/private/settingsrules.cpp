@@ -50,7 +50,14 @@ public:
 
     void checkDnsmasq(const DnsmasqSettings &dnsmasq, const QString &hostIp)
     {
-        static const QRegularExpression interfaceName(QStringLiteral("^[^\\s/:]{1,15}$"));
+        static const QRegularExpression interfaceName(
+            QStringLiteral("^[^\\s/:\\x{0}-\\x{1f}\\x{7f}]{1,15}$"));
+        // A line of dnsmasq.conf: a user name as useradd accepts it, nothing more.
+        static const QRegularExpression userName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"));
+        if (!dnsmasq.user.isEmpty() && !userName.match(dnsmasq.user).hasMatch())
+            add(QStringLiteral("dnsmasq.user"),
+                QStringLiteral("is not a user name (letters, digits, _ . - only, at most 32); "
+                               "name an existing user such as nobody"));
         if (dnsmasq.interface.isEmpty()) {
             if (dnsmasq.enableDhcp || dnsmasq.enableTftp)
                 add(QStringLiteral("dnsmasq.interface"),

@@ -61,10 +61,20 @@ int runServe(const QStringList &arguments)
             "(default %1; 0: only once, before serving).")
             .arg(Server::DefaultDhcpWatchMs / 1000),
         QStringLiteral("SECONDS"), QString::number(Server::DefaultDhcpWatchMs / 1000));
-    parser.addOptions({ interface, phase1, clientArgs, dhcpWatch });
+    const QCommandLineOption maxClients({ QStringLiteral("max-clients") },
+        QStringLiteral("Follow at most N machines (default: the DHCP range's size plus 64 with full DHCP,\n"
+                       "else 1024); reports of further ones are refused."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ interface, phase1, clientArgs, dhcpWatch, maxClients });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
     bool watchOk = false;
     const int watchSeconds = parser.value(dhcpWatch).toInt(&watchOk);
+    bool maxOk = false;
+    const int maxClientCount = parser.value(maxClients).toInt(&maxOk);
+    if (!maxOk || maxClientCount < 0 || maxClientCount > 65536) {
+        printError(QStringLiteral("boottorrent serve: --max-clients takes a number from 1 to 65536"));
+        return BadInput;
+    }
     if (!watchOk || watchSeconds < 0 || watchSeconds > 86400) {
         printError(QStringLiteral(
             "boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400"));
@@ -97,6 +107,7 @@ int runServe(const QStringList &arguments)
 
     Server server(env);
     server.setDhcpWatchInterval(watchSeconds * 1000);
+    server.setMaxClients(maxClientCount);
     QObject::connect(&server, &Server::otherDhcpServer, &server,
         [](const QString &, const QString &message, bool gone) {
             if (gone)

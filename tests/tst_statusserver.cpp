@@ -200,6 +200,43 @@ private Q_SLOTS:
         QCOMPARE(m_registry->client(Mac)->message, QString::fromUtf8("\xf0\x9f\x9a\x80 up"));
     }
 
+    void boundsWhatOneAddressAndAFloodCanRecord()
+    {
+        // 20,000 made-up MACs once grew serve to 139 MB.
+        m_registry->setMaxClients(3);
+        m_server->setLoopbackExempt(false);
+        m_server->setPerAddressLimits(1000, 100000);
+        auto report = [this](int i) {
+            return exchange(m_port,
+                post(QStringLiteral("/api/v1/clients/52:54:00:00:10:%1").arg(i, 2, 10, QLatin1Char('0')),
+                    R"({"state":"menu"})"));
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(report(i).code, 200);
+        QCOMPARE(report(3).code, 503);
+        QCOMPARE(m_registry->count(), 3);
+        QCOMPARE(report(0).code, 200); // known machines still report
+
+        m_server->setPerAddressLimits(2, 100000); // this address already reported for 4
+        QCOMPARE(report(4).code, 403);
+        QCOMPARE(report(1).code, 200);
+
+        m_server->setPerAddressLimits(1000, 2); // 2 posts per 10 s at most
+        QCOMPARE(report(0).code, 429);
+    }
+
+    void aLeaseBelongsToItsAddress()
+    {
+        // With full DHCP the host leased every address.
+        m_registry->setLeasesAuthoritative(true);
+        m_registry->applyLeases({ { {}, QStringLiteral("52:54:00:00:20:01"), QStringLiteral("198.18.0.9"), {}, {} },
+            { {}, QStringLiteral("52:54:00:00:20:02"), QStringLiteral("127.0.0.1"), {}, {} } });
+        QCOMPARE(exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:00:20:01"), R"({"state":"menu"})")).code, 403);
+        QCOMPARE(exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:00:20:02"), R"({"state":"menu"})")).code, 200);
+        QCOMPARE(exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:00:20:03"), R"({"state":"menu"})")).code, 200);
+        QVERIFY(!m_registry->client(QStringLiteral("52:54:00:00:20:01")));
+    }
+
     void rejectsWhatIsNotAStatus()
     {
         const QString path = QStringLiteral("/api/v1/clients/") + Mac;

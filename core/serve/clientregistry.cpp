@@ -120,6 +120,8 @@ int ClientRegistry::ensureRow(const QString &mac, const QDateTime &time)
     const auto found = m_indexByMac.constFind(mac);
     if (found != m_indexByMac.constEnd())
         return *found;
+    if (isFull())
+        return -1;
     ClientRecord row;
     row.mac = mac;
     row.firstSeen = time;
@@ -201,7 +203,11 @@ void ClientRegistry::applyDnsmasqEvent(const DnsmasqEvent &event)
     if (!known && event.isDhcp() && event.kind != Kind::Discover && event.kind != Kind::Pxe
         && event.kind != Kind::Ack)
         return; // offers and requests for machines we never saw start nothing
+    if (event.kind == Kind::Ack && !event.ip.isEmpty() && m_leasedIps.size() < 4 * m_maxClients)
+        m_leasedIps[mac].insert(event.ip);
     const int index = ensureRow(mac, event.time);
+    if (index < 0)
+        return;
     const ClientRecord before = known ? m_rows.at(index) : ClientRecord {};
     ClientRecord &row = m_rows[index];
     seen(row, event.time);
@@ -267,8 +273,32 @@ void ClientRegistry::applyDnsmasqEvent(const DnsmasqEvent &event)
     commit(index, before);
 }
 
-void ClientRegistry::applyLeases(const QList<DnsmasqLease> &leases)
+void ClientRegistry::setMaxClients(int count) { m_maxClients = std::max(1, count); }
+
+bool ClientRegistry::leaseAllows(const QString &mac, const QString &ip) const
 {
+    const std::optional<QString> key = normalizedMac(mac);
+    if (!m_leasesAuthoritative || !key)
+        return true;
+    const auto found = m_leasedIps.constFind(*key);
+    return found == m_leasedIps.constEnd() || found->contains(ip);
+}
+
+void ClientRegistry::applyLeases(const QList<DnsmasqLease> &leases) { joinAddresses(leases, true); }
+
+void ClientRegistry::applyNeighbours(const QList<DnsmasqLease> &neighbours)
+{
+    joinAddresses(neighbours, false);
+}
+
+void ClientRegistry::joinAddresses(const QList<DnsmasqLease> &leases, bool leased)
+{
+    if (leased) {
+        m_leasedIps.clear(); // the lease file is whole each time
+        for (const DnsmasqLease &lease : leases)
+            if (m_leasedIps.size() < 4 * m_maxClients)
+                m_leasedIps[lease.mac].insert(lease.ip);
+    }
     for (const DnsmasqLease &lease : leases) {
         const int index = m_indexByMac.value(lease.mac, -1);
         if (index < 0) {
@@ -293,6 +323,8 @@ bool ClientRegistry::applyStatus(const QString &mac, const ClientStatus &status)
     const QDateTime time = status.time.isValid() ? status.time : QDateTime::currentDateTime();
     const bool known = m_indexByMac.contains(*key);
     const int index = ensureRow(*key, time);
+    if (index < 0)
+        return false; // full: a new machine is not recorded
     const ClientRecord before = known ? m_rows.at(index) : ClientRecord {};
     ClientRecord &row = m_rows[index];
     seen(row, time);

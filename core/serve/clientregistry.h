@@ -52,11 +52,29 @@ public:
     // DHCP probes dnsmasq logs like any client's.
     void setIgnoredMacs(const QStringList &macs);
 
+    // At most this many rows (default 1024): what a network can hold, so a
+    // flood of made-up MACs cannot fill the host's memory. Beyond it new
+    // machines are not recorded.
+    void setMaxClients(int count);
+    int maxClients() const { return m_maxClients; }
+    bool isFull() const { return m_rows.size() >= m_maxClients; }
+    // With full DHCP this host hands out every address: a machine's lease
+    // (from dnsmasq's log and lease file) is the only address it may report from.
+    void setLeasesAuthoritative(bool authoritative) { m_leasesAuthoritative = authoritative; }
+    // False when leases are authoritative and dnsmasq leased `mac` other
+    // addresses only (a machine may hold several: PXE ROM and Phase 1 can
+    // send different client ids).
+    bool leaseAllows(const QString &mac, const QString &ip) const;
+
     void applyDnsmasqEvents(const QList<DnsmasqEvent> &events);
     // Leases only join addresses to known machines; they create no rows,
     // because a lease file outlives the machines that are switched off.
     void applyLeases(const QList<DnsmasqLease> &leases);
-    // False (and nothing changes) when `mac` is not a MAC address.
+    // The kernel's neighbour table (NeighbourTable): joins like leases, but
+    // says nothing about which address a machine was given.
+    void applyNeighbours(const QList<DnsmasqLease> &neighbours);
+    // False (and nothing changes) when `mac` is not a MAC address, or names
+    // a new machine while the registry is full.
     bool applyStatus(const QString &mac, const ClientStatus &status);
     void applySwarm(const SwarmSnapshot &snapshot);
     // The tracker's counts per torrent. A torrent the seeder has not
@@ -133,6 +151,7 @@ private:
     bool advance(ClientRecord &row, ClientState state, const QDateTime &time);
     void startNewCycle(ClientRecord &row, ClientState state, const QDateTime &time);
     void joinIp(ClientRecord &row, const QString &ip);
+    void joinAddresses(const QList<DnsmasqLease> &leases, bool leased);
     void seen(ClientRecord &row, const QDateTime &time);
     QList<const TorrentState *> torrentsOf(const ClientRecord &row) const;
     qint64 completedFor(
@@ -153,6 +172,9 @@ private:
     QDateTime m_trackerTime;
     QSet<QString> m_phase1Files;
     QSet<QString> m_ignoredMacs;
+    int m_maxClients = 1024;
+    bool m_leasesAuthoritative = false;
+    QHash<QString, QSet<QString>> m_leasedIps; // by MAC, from DHCPACKs and the lease file
     QHash<QString, LoaderWatch> m_loaders; // by MAC
     int m_loaderTimeoutMs = 30000;
     QTimer m_loaderTimer;

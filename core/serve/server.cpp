@@ -249,6 +249,17 @@ void Server::closeEndpoints()
 
 void Server::startLogReaders()
 {
+    // With full DHCP this host leases every address; the range bounds the room.
+    const DnsmasqSettings &dnsmasq = m_env.dnsmasq();
+    m_registry->setLeasesAuthoritative(dnsmasq.enableDhcp && !dnsmasq.proxyDhcp);
+    if (m_maxClients > 0) {
+        m_registry->setMaxClients(m_maxClients);
+    } else if (const Result<DhcpRange> range = DhcpRange::parse(dnsmasq.dhcpRange);
+               range.ok() && dnsmasq.enableDhcp && !dnsmasq.proxyDhcp) {
+        const qint64 size = qint64(QHostAddress(range->end).toIPv4Address())
+            - qint64(QHostAddress(range->start).toIPv4Address()) + 1;
+        m_registry->setMaxClients(int(std::clamp<qint64>(size + 64, 64, 65536)));
+    }
     // The host's own DHCP probes (startDhcpWatch) show in dnsmasq's log.
     QFile ownMac(QStringLiteral("/sys/class/net/%1/address").arg(m_env.dnsmasq().interface));
     if (ownMac.open(QIODevice::ReadOnly))
@@ -266,7 +277,7 @@ void Server::startLogReaders()
                           && m_registry->macForIp(event.ip).isEmpty();
                   });
             if (unknownAddress)
-                m_registry->applyLeases(NeighbourTable::read(m_env.dnsmasq().interface));
+                m_registry->applyNeighbours(NeighbourTable::read(m_env.dnsmasq().interface));
             m_registry->applyDnsmasqEvents(events);
         });
     m_dnsmasqLog->setPollInterval(500);

@@ -62,6 +62,9 @@ public:
     // DHCP server appeared (milliseconds; 0: never). Set before start().
     static constexpr int DefaultDhcpWatchMs = 30000;
     void setDhcpWatchInterval(int milliseconds) { m_dhcpWatchMs = milliseconds; }
+    // The most machines the registry follows (0: the DHCP range's size plus
+    // 64 with full DHCP, else 1024). Set before start().
+    void setMaxClients(int count) { m_maxClients = count; }
 
 signals:
     void stateChanged(bt::Server::State state);
@@ -100,6 +103,7 @@ private:
     TrackerMonitor *m_tracker = nullptr;
     QString m_trackerDir; // opentracker's working folder while serving
     int m_dhcpWatchMs = DefaultDhcpWatchMs;
+    int m_maxClients = 0;
     QTimer *m_dhcpWatchTimer;
     DhcpProbe *m_dhcpWatch = nullptr;
     QSet<QString> m_otherDhcpServers; // seen by the last probe

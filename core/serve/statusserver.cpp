@@ -24,6 +24,8 @@ QByteArray reasonPhrase(int code)
         return "OK";
     case 400:
         return "Bad Request";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
@@ -36,6 +38,8 @@ QByteArray reasonPhrase(int code)
         return "Content Too Large";
     case 422:
         return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
     case 431:
         return "Request Header Fields Too Large";
     case 501:
@@ -197,7 +201,12 @@ void StatusServer::route(QTcpSocket *socket)
         return respondError(socket, unprocessable ? 422 : 400, error);
     status->ip = clientAddress(socket->peerAddress());
     status->time = QDateTime::currentDateTime();
-    m_registry->applyStatus(*mac, *status);
+    if (refusedForAddress(socket, *mac, status->ip))
+        return;
+    if (!m_registry->applyStatus(*mac, *status))
+        return respondError(socket, 503,
+            QStringLiteral("The host already follows %1 machines; no more are recorded.")
+                .arg(m_registry->maxClients()));
     const std::optional<ClientRecord> record = m_registry->client(*mac);
     const QJsonObject answer {
         { QStringLiteral("ok"), true },
@@ -206,6 +215,43 @@ void StatusServer::route(QTcpSocket *socket)
     };
     respond(socket, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     Q_EMIT statusReceived(*mac, *status);
+}
+
+void StatusServer::setPerAddressLimits(int macs, int postsPer10s)
+{
+    m_macsPerAddress = macs;
+    m_postsPer10s = postsPer10s;
+}
+
+bool StatusServer::refusedForAddress(QTcpSocket *socket, const QString &mac, const QString &ip)
+{
+    // With full DHCP the host leased every address: a machine reports from its own.
+    if (!m_registry->leaseAllows(mac, ip)) {
+        respondError(socket, 403,
+            QStringLiteral("This MAC address's lease belongs to another address."));
+        return true;
+    }
+    if (m_loopbackExempt && socket->peerAddress().isLoopback())
+        return false;
+    if (!m_addresses.contains(ip) && m_addresses.size() >= 4 * m_registry->maxClients())
+        m_addresses.clear(); // a flood of addresses forgets, it does not grow
+    AddressUse &use = m_addresses[ip];
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - use.windowStart >= 10000) {
+        use.windowStart = now;
+        use.posts = 0;
+    }
+    if (++use.posts > m_postsPer10s) {
+        respondError(socket, 429, QStringLiteral("Too many reports from this address; slow down."));
+        return true;
+    }
+    if (!use.macs.contains(mac) && use.macs.size() >= m_macsPerAddress) {
+        respondError(socket, 403,
+            QStringLiteral("This address already reports for %1 MAC addresses.").arg(m_macsPerAddress));
+        return true;
+    }
+    use.macs.insert(mac);
+    return false;
 }
 
 void StatusServer::respondError(

@@ -3,6 +3,7 @@
 #include "clientstatus.h"
 
 #include <QHash>
+#include <QSet>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -45,6 +46,11 @@ public:
 
     void setConnectionTimeout(int milliseconds); // default 5000, from accept to answer
     void setMaxConnections(int count); // default 256
+    // One address may report for at most this many MACs (default 4: a
+    // machine's network cards) and post this many times per 10 s (default
+    // 200); loopback, this host itself, is exempt.
+    void setPerAddressLimits(int macs, int postsPer10s);
+    void setLoopbackExempt(bool exempt) { m_loopbackExempt = exempt; } // default true
     int connectionCount() const { return m_connections; }
 
 Q_SIGNALS:
@@ -69,6 +75,18 @@ private:
     int m_maxConnections = 256;
     int m_connections = 0;
     QHash<QTcpSocket *, std::shared_ptr<HttpRequestParser>> m_parsers;
+    // Refuses a post the address may not make (403/429); true when refused.
+    bool refusedForAddress(QTcpSocket *socket, const QString &mac, const QString &ip);
+    struct AddressUse
+    {
+        QSet<QString> macs;
+        qint64 windowStart = 0; // ms since epoch
+        int posts = 0;
+    };
+    QHash<QString, AddressUse> m_addresses; // by client address, bounded
+    int m_macsPerAddress = 4;
+    int m_postsPer10s = 200;
+    bool m_loopbackExempt = true;
 };
 
 } // namespace bt

@@ -26,6 +26,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace bt {
@@ -81,6 +82,26 @@ QString currentUser()
 {
     const passwd *entry = ::getpwuid(::geteuid());
     return entry ? QString::fromLocal8Bit(entry->pw_name) : QString();
+}
+
+// Whether `user` may reach `path`: every folder on the way lets it pass
+// (x for others, or for its owner or group when they are the user's).
+bool userCanReach(const passwd &user, const QString &path)
+{
+    QString folder = QDir(path).absolutePath();
+    while (true) {
+        struct stat info {};
+        if (::stat(QFile::encodeName(folder).constData(), &info) != 0)
+            return false;
+        const bool passes = (info.st_mode & S_IXOTH)
+            || (info.st_uid == user.pw_uid && (info.st_mode & S_IXUSR))
+            || (info.st_gid == user.pw_gid && (info.st_mode & S_IXGRP));
+        if (!passes)
+            return false;
+        if (folder == QLatin1String("/"))
+            return true;
+        folder = QFileInfo(folder).absolutePath();
+    }
 }
 
 QByteArray randomSecret()
@@ -454,6 +475,29 @@ private:
         return m_hasSyslinuxEfi ? QStringLiteral("syslinux.efi") : QString();
     }
 
+    // dnsmasq parses DHCP and TFTP from the network: as root it drops to an
+    // unprivileged user (Debian's own "dnsmasq", else nobody), when that
+    // user can reach the files it serves. Otherwise, and as any other user,
+    // it keeps the user that runs it.
+    QString defaultDnsmasqUser(const QString &dnsmasqDir)
+    {
+        if (::geteuid() != 0)
+            return currentUser();
+        for (const char *name : { "dnsmasq", "nobody" }) {
+            const passwd *entry = ::getpwnam(name);
+            if (!entry)
+                continue;
+            if (userCanReach(*entry, m_env.dir()))
+                return QString::fromLatin1(name);
+            m_report.warnings << QStringLiteral(
+                "dnsmasq keeps running as root: the user %1 cannot reach %2 (a private home "
+                "folder?); move the environment where others may pass, or set dnsmasq.user")
+                                     .arg(QString::fromLatin1(name), QDir(dnsmasqDir).absolutePath());
+            return currentUser();
+        }
+        return currentUser();
+    }
+
     Problems writeDnsmasq()
     {
         const DnsmasqSettings &d = m_env.dnsmasq();
@@ -467,7 +511,7 @@ private:
         QVariantHash context {
             { QStringLiteral("interface"), d.interface },
             { QStringLiteral("bind_interfaces"), d.bindInterfaces },
-            { QStringLiteral("user"), d.user.isEmpty() ? currentUser() : d.user },
+            { QStringLiteral("user"), d.user.isEmpty() ? defaultDnsmasqUser(dir) : d.user },
             { QStringLiteral("enable_dhcp"), d.enableDhcp },
             { QStringLiteral("proxy_dhcp"), d.proxyDhcp },
             { QStringLiteral("dhcp_range"), range },
@@ -505,6 +549,8 @@ private:
             { QStringLiteral("enable_lpd"), a.btEnableLpd },
             { QStringLiteral("enable_pex"), a.enablePeerExchange },
             { QStringLiteral("listen_port"), a.listenPort },
+            // The BitTorrent port faces the lab only, not every network of the host.
+            { QStringLiteral("interface"), m_env.boot().hostIp },
             { QStringLiteral("rpc_port"), a.rpcPort },
             { QStringLiteral("rpc_secret"), QString::fromLatin1(secret) },
             { QStringLiteral("torrents"), torrents },

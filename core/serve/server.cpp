@@ -5,6 +5,7 @@
 #include "clientregistry.h"
 #include "dnsmasqlogreader.h"
 #include "leasefilereader.h"
+#include "leftoverservices.h"
 #include "logmodel.h"
 #include "neighbourtable.h"
 #include "preflight.h"
@@ -156,6 +157,17 @@ void raiseDescriptorLimit()
 Problems Server::start()
 {
     raiseDescriptorLimit();
+    if (m_state == State::Stopped || m_state == State::Failed) {
+        // Before the port checks: a leftover dnsmasq still holds 67 and 69.
+        const QList<std::pair<QString, QString>> services {
+            { QStringLiteral("dnsmasq"), outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.conf")) },
+            { QStringLiteral("aria2c"), outPath(m_env, QStringLiteral("aria2/conf")) },
+        };
+        for (const auto &[program, conf] : services)
+            for (const QString &line :
+                LeftoverServices::end(LeftoverServices::find(program, conf), program))
+                note(line, true);
+    }
     if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping)
         return {};
     if (!QFile::exists(outPath(m_env, QStringLiteral("build-info.json"))))

@@ -6,7 +6,10 @@
 #     download: both are back within 5 s, a client that arrives afterwards
 #     still gets its lease, and every client completes. A local user's link
 #     at the tracker folder's old, predictable name is neither followed nor
-#     removed.
+#     removed;
+#  3. serve killed with SIGKILL: its children go with it, except dnsmasq,
+#     which dropped its privileges (and so the parent-death signal); the next
+#     serve of the environment ends it and starts.
 #
 #   tst_serve_faults.sh BOOTTORRENT BTTUI [ARTIFACT_DIR]
 set -euo pipefail
@@ -105,4 +108,29 @@ wait_gone "$SERVE_PID" 10 || fail "boottorrent serve did not stop within 10 s of
 [ "$(cat "$WORK/victim/file" 2>/dev/null)" = precious ] || fail "serve removed what the planted link pointed to"
 [ "$(stat -c %a "$WORK/victim")" = 700 ] || fail "serve changed the permissions of what the planted link pointed to"
 [ -L "$planted" ] || fail "serve removed a link it did not make"
-echo "PASS: services recover from SIGKILL and every client completes"
+echo "ok: services recover from SIGKILL and every client completes"
+
+# 3. serve itself killed with SIGKILL.
+lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.out" 2>"$WORK/serve.err"
+SERVE_PID=$LAB_LAST_PID
+wait_for_serving "$SERVE_PID" "$WORK/serve.out"
+old_dnsmasq=$(child_pid dnsmasq)
+[ -n "$old_dnsmasq" ] || fail "no dnsmasq under serve"
+kill -KILL "$SERVE_PID"
+wait_gone "$SERVE_PID" 10 || fail "serve did not die"
+sleep 1
+for program in aria2c opentracker; do
+    for pid in $(pgrep -x "$program" || true); do
+        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$WORK" && fail "$program outlived a killed serve"
+    done
+done
+if kill -0 "$old_dnsmasq" 2>/dev/null; then echo "dnsmasq $old_dnsmasq outlived the killed serve"; fi
+lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.out" 2>"$WORK/serve.err"
+SERVE_PID=$LAB_LAST_PID
+wait_for_serving "$SERVE_PID" "$WORK/serve.out"
+kill -0 "$old_dnsmasq" 2>/dev/null && fail "the next serve left the old dnsmasq $old_dnsmasq running"
+[ -n "$(child_pid dnsmasq)" ] || fail "the next serve runs no dnsmasq of its own"
+kill -TERM "$SERVE_PID"
+wait_gone "$SERVE_PID" 10 || fail "boottorrent serve did not stop within 10 s of SIGTERM"
+[ -z "$(ip netns pids "$LAB_HOST_NS")" ] || fail "processes left in the host namespace after stop"
+echo "PASS: services recover from SIGKILL, every client completes, and nothing outlives a killed serve"

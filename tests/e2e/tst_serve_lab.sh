@@ -29,6 +29,18 @@ lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.out" 2>"
 SERVE_PID=$LAB_LAST_PID
 wait_for_serving "$SERVE_PID" "$WORK/serve.out"
 
+# Least privilege: dnsmasq parses the network's packets as an unprivileged
+# user, and the seeder's BitTorrent port faces the lab address only.
+dnsmasq_pid=$(pgrep -P "$SERVE_PID" -x dnsmasq | head -1)
+[ -n "$dnsmasq_pid" ] || fail "no dnsmasq under serve"
+dnsmasq_user=$(ps -o user= -p "$dnsmasq_pid" | tr -d ' ')
+case $dnsmasq_user in dnsmasq | nobody) ;; *) fail "dnsmasq runs as $dnsmasq_user, not as an unprivileged user" ;; esac
+listen_port=$(sed -n 's/^listen-port=//p' "$WORK/env/out/aria2/conf")
+sockets=$(ip netns exec "$LAB_HOST_NS" ss -Hltn "sport = :$listen_port")
+[ -n "$sockets" ] || fail "the seeder does not listen on $listen_port"
+grep -qv "$LAB_HOST_IP:$listen_port" <<<"$sockets" && fail "the seeder listens beyond $LAB_HOST_IP: $sockets"
+echo "ok: dnsmasq runs as $dnsmasq_user, the seeder listens on $LAB_HOST_IP:$listen_port only"
+
 pids=()
 for ((i = 1; i <= N; i++)); do
     client_boot "$(lab_client_ns "$i")" "$WORK/c$i" "$LAB_HOST_IP" "$BTTUI" &

@@ -582,6 +582,23 @@ private slots:
         QCOMPARE(lines(problemsWithSettings("user: nobody", "user: Debian-dnsmasq_2")), QStringList());
     }
 
+    void refusesAnAliasBomb()
+    {
+        // Nine nested aliases in 1 KB expanded to 351 MB wherever the file was walked.
+        QByteArray bomb = "x-laughs:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+        for (char level = 'b'; level <= 'i'; ++level) {
+            QByteArray items;
+            for (int i = 0; i < 9; ++i)
+                items += QByteArray(i ? ", *" : "*") + char(level - 1);
+            bomb += QByteArray("  ") + level + ": &" + level + " [" + items + "]\n";
+        }
+        writeOriginal(m_dir, bomb + originalSettings);
+        const Result<Environment> env = Environment::read(m_dir);
+        QVERIFY(!env.ok());
+        QVERIFY2(toString(env.problems()).contains(QStringLiteral("Boottorrent.yaml: is too complex")),
+            qPrintable(toString(env.problems())));
+    }
+
     void rejectsOsFolderNamesWithControlCharacters()
     {
         // A newline in the folder name added lines to out/aria2/list.

@@ -28,11 +28,36 @@ Outcome<std::string> readFile(const std::string &path)
     return Outcome<std::string>::success(buffer.str());
 }
 
+// Whether the document stays small once its aliases are expanded
+// ("billion laughs": nine nested aliases in 1 KB make hundreds of MB).
+bool withinBudget(const YAML::Node &node, long &budget, int depth)
+{
+    if (--budget < 0 || depth > 64)
+        return false;
+    if (node.IsSequence()) {
+        for (const YAML::Node &child : node)
+            if (!withinBudget(child, budget, depth + 1))
+                return false;
+    } else if (node.IsMap()) {
+        for (const auto &entry : node)
+            if (!withinBudget(entry.first, budget, depth + 1)
+                || !withinBudget(entry.second, budget, depth + 1))
+                return false;
+    }
+    return true;
+}
+
 // yaml-cpp throws on bad input; the throw stays inside this file and leaves as a ConfigError.
 YAML::Node parseDocument(const std::string &text, const std::string &file)
 {
     try {
-        return YAML::Load(text);
+        YAML::Node node = YAML::Load(text);
+        long budget = 100000;
+        if (!withinBudget(node, budget, 0))
+            throw ConfigError { file
+                + ": too complex (over 100000 values once aliases are expanded, or nested "
+                  "deeper than 64)" };
+        return node;
     } catch (const YAML::Exception &e) {
         std::string message = file + ": malformed YAML";
         if (!e.mark.is_null())

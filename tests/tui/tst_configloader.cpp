@@ -158,6 +158,18 @@ TUI_TEST(rejectsFolderNameWithSlash)
         errorOf(goodSettings, "\"../etc\": {method: bin, bin: x}\n"), "not a usable folder name");
 }
 
+TUI_TEST(refusesAnAliasBomb)
+{
+    std::string bomb = "x: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        std::string items;
+        for (int i = 0; i < 9; ++i)
+            items += std::string(i ? ", *" : "*") + char(level - 1);
+        bomb += std::string("x") + level + ": &" + level + " [" + items + "]\n";
+    }
+    CHECK_CONTAINS(errorOf(goodSettings, bomb + "linux: {method: bin, bin: x}\n"), "too complex");
+}
+
 TUI_TEST(reportsMissingFileByPath)
 {
     const std::string dir = std::filesystem::temp_directory_path()

@@ -51,6 +51,9 @@ void emitNode(YAML::Emitter &out, const YAML::Node &node)
 
 } // namespace
 
+constexpr qsizetype kMaxFileBytes = 1024 * 1024;
+constexpr qint64 kMaxNodes = 100000;
+
 // PyYAML, go-yaml v2 and yaml-cpp all read YAML 1.1 booleans (yes, on, ...).
 bool needsQuotes(const QString &value)
 {
@@ -61,14 +64,44 @@ bool needsQuotes(const QString &value)
     return special.match(value).hasMatch() || value.trimmed() != value;
 }
 
+// Whether the document stays small once its aliases are expanded, as
+// everything that reads or writes it sees it: nine nested aliases in 1 KB
+// ("billion laughs") expand to hundreds of megabytes.
+bool withinBudget(const YAML::Node &node, qint64 &budget, int depth)
+{
+    if (--budget < 0 || depth > 64)
+        return false;
+    if (node.IsSequence()) {
+        for (const YAML::Node &child : node)
+            if (!withinBudget(child, budget, depth + 1))
+                return false;
+    } else if (node.IsMap()) {
+        for (const auto &entry : node)
+            if (!withinBudget(entry.first, budget, depth + 1)
+                || !withinBudget(entry.second, budget, depth + 1))
+                return false;
+    }
+    return true;
+}
+
 Result<YAML::Node> parse(const QByteArray &text, const QString &relative)
 {
+    if (text.size() > kMaxFileBytes)
+        return fileProblem(relative,
+            QStringLiteral("is larger than %1 KiB; an environment's settings are a few lines")
+                .arg(kMaxFileBytes / 1024));
     try {
         YAML::Node node = YAML::Load(text.toStdString());
         if (node.IsNull())
             return YAML::Node(YAML::NodeType::Map);
         if (!node.IsMap())
             return fileProblem(relative, QStringLiteral("must be a mapping of keys to values"));
+        qint64 budget = kMaxNodes;
+        if (!withinBudget(node, budget, 0))
+            return fileProblem(relative,
+                QStringLiteral("is too complex (over %1 values once its aliases are expanded, or "
+                               "nested deeper than 64): write the values out plainly")
+                    .arg(kMaxNodes));
         return node;
     } catch (const YAML::Exception &e) {
         return fileProblem(relative,
@@ -84,7 +117,7 @@ Result<LoadedFile> load(const QString &path, const QString &relative)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileProblem(relative, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    const QByteArray text = file.readAll();
+    const QByteArray text = file.read(kMaxFileBytes + 1);
     const Result<YAML::Node> node = parse(text, relative);
     if (!node.ok())
         return node.problems();

@@ -1,0 +1,24 @@
+# The fuzz targets, one per parser of bytes that come from the network or from
+# a file an administrator may be handed. The single owner of the list:
+# tests/fuzz/CMakeLists.txt builds <name>.cpp into the executable <name>, and
+# tests/CMakeLists.txt declares a ctest <name> that runs it on corpus/<name>/.
+
+# Host parsers (Qt, core/).
+set(BT_FUZZ_HOST_TARGETS
+    fuzz_httprequest # core/serve/httprequestparser: the status endpoint's requests
+    fuzz_bencode # core/serve/private/bencodereader + TrackerMonitor::parseScrape
+    fuzz_aria2reply # core/serve/aria2rpc: Aria2Rpc::parseReply and the result parsers
+    fuzz_dnsmasqlog # core/serve/dnsmasqlogreader: the log file, read as the server reads it
+    fuzz_leasefile # core/serve/leasefilereader: dnsmasq's lease file
+    fuzz_dhcpoffer # core/serve/dhcpprobe: DhcpProbe::parseOffer on a raw UDP datagram
+    fuzz_clientstatus # core/serve/clientstatus: the JSON body a client POSTs
+    fuzz_environment # core/environment: Boottorrent.yaml and oss/*/config.yaml
+)
+# Client parsers (bttui, plain C++, client-tui/core/).
+set(BT_FUZZ_CLIENT_TARGETS
+    fuzz_trackerscrape # TrackerScrape::parse
+    fuzz_jsonvalue # JsonValue::parse, Aria2Rpc::resultOf, DownloadStatus::fromReply
+    fuzz_httpresponse # HttpClient::parseResponse
+    fuzz_configloader # ConfigLoader::parse: Boottorrent.yaml and configs.yaml
+)
+set(BT_FUZZ_TARGETS ${BT_FUZZ_HOST_TARGETS} ${BT_FUZZ_CLIENT_TARGETS})

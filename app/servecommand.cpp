@@ -65,10 +65,25 @@ int runServe(const QStringList &arguments)
         QStringLiteral("Follow at most N machines (default: the DHCP range's size plus 64 with full DHCP,\n"
                        "else 1024); reports of further ones are refused."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ interface, phase1, clientArgs, dhcpWatch, maxClients });
+    const QCommandLineOption admin({ QStringLiteral("admin") },
+        QStringLiteral("Open the admin API on ADDRESS[:PORT] (default 127.0.0.1 with a free port; never a lab\n"
+                       "address). Its token and port are in the runtime file serve prints."),
+        QStringLiteral("ADDRESS[:PORT]"), QStringLiteral("127.0.0.1"));
+    parser.addOptions({ interface, phase1, clientArgs, dhcpWatch, maxClients, admin });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
     bool watchOk = false;
     const int watchSeconds = parser.value(dhcpWatch).toInt(&watchOk);
+    const QString adminValue = parser.value(admin);
+    const qsizetype colon = adminValue.lastIndexOf(QLatin1Char(':'));
+    const bool withPort = colon > 0 && !adminValue.left(colon).contains(QLatin1Char(':'));
+    const QHostAddress adminAddress(withPort ? adminValue.left(colon) : adminValue);
+    bool portOk = true;
+    const int adminPort = withPort ? adminValue.mid(colon + 1).toInt(&portOk) : 0;
+    if (adminAddress.isNull() || !portOk || adminPort < 0 || adminPort > 65535) {
+        printError(QStringLiteral("boottorrent serve: --admin takes an address and an optional port, "
+                                  "e.g. 127.0.0.1:8292"));
+        return BadInput;
+    }
     bool maxOk = false;
     const int maxClientCount = parser.value(maxClients).toInt(&maxOk);
     if (!maxOk || maxClientCount < 0 || maxClientCount > 65536) {
@@ -108,6 +123,7 @@ int runServe(const QStringList &arguments)
     Server server(env);
     server.setDhcpWatchInterval(watchSeconds * 1000);
     server.setMaxClients(maxClientCount);
+    server.setAdminListener(adminAddress, quint16(adminPort));
     QObject::connect(&server, &Server::otherDhcpServer, &server,
         [](const QString &, const QString &message, bool gone) {
             if (gone)
@@ -154,6 +170,9 @@ int runServe(const QStringList &arguments)
         for (ServiceSupervisor *s : server.services()->supervisors())
             running << QStringLiteral("%1 (pid %2)").arg(s->name()).arg(s->pid());
         printLine(QStringLiteral("serving %1 on %2: %3").arg(dir, env.boot().hostIp, running.join(QStringLiteral(", "))));
+        printLine(QStringLiteral("admin API on port %1, token in %2, runtime file %3")
+                      .arg(server.adminPort())
+                      .arg(server.tokenFile(), server.runtimeFile()));
     });
     QObject::connect(&server, &Server::failed, &server, [&](const QString &service, const QString &error) {
         printError(QStringLiteral("boottorrent serve: %1 failed to start: %2").arg(service, error));

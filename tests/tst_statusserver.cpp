@@ -1,6 +1,8 @@
 #include <serve/clientregistry.h>
 #include <serve/statusserver.h>
 
+#include "helpers/httpexchange.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,41 +17,6 @@
 using namespace bt;
 
 namespace {
-
-struct Reply
-{
-    int code = 0;
-    QByteArray head;
-    QJsonObject json;
-    bool closed = false;
-};
-
-// Sends raw bytes and collects the answer until the server closes, on this
-// thread's event loop (the server runs on it too).
-Reply exchange(quint16 port, const QByteArray &raw, int timeoutMs = 3000)
-{
-    QTcpSocket socket;
-    QByteArray received;
-    bool closed = false;
-    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(raw); });
-    QObject::connect(
-        &socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
-    QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [&] { closed = true; });
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    (void)QTest::qWaitFor([&] { return closed; }, timeoutMs);
-    received += socket.readAll();
-
-    Reply reply;
-    reply.closed = closed;
-    const qsizetype headEnd = received.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return reply;
-    reply.head = received.left(headEnd);
-    const QList<QByteArray> statusLine = reply.head.split('\n').first().split(' ');
-    reply.code = statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
-    reply.json = QJsonDocument::fromJson(received.mid(headEnd + 4)).object();
-    return reply;
-}
 
 QByteArray post(const QString &path, const QByteArray &body)
 {

@@ -13,4 +13,10 @@ QString HttpRequest::path() const
     return QUrl::fromPercentEncoding(raw);
 }
 
+QString HttpRequest::query() const
+{
+    const qsizetype at = target.indexOf('?');
+    return at < 0 ? QString() : QString::fromLatin1(target.mid(at + 1));
+}
+
 } // namespace bt

@@ -17,6 +17,8 @@ struct HttpRequest
 
     // The target without its query, percent-decoded.
     QString path() const;
+    // What follows '?' in the target, as sent; empty without one.
+    QString query() const;
 };
 
 } // namespace bt

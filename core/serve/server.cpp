@@ -1,5 +1,6 @@
 #include "server.h"
 
+#include "adminserver.h"
 #include "aria2rpc.h"
 #include "build/builder.h"
 #include "clientregistry.h"
@@ -16,13 +17,20 @@
 #include "trackermonitor.h"
 #include "webseedserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 #include <algorithm>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bt {
 
@@ -188,6 +196,10 @@ Problems Server::start()
         m_status->close();
         return problems;
     }
+    if (Problems problems = startAdmin(); !problems.isEmpty()) {
+        closeEndpoints();
+        return problems;
+    }
 
     // opentracker runs as nobody, who may not enter a private home folder:
     // it gets a copy of the whitelist in a fresh folder of its own.
@@ -250,8 +262,99 @@ Problems Server::startWebSeed()
     return {};
 }
 
+void Server::setAdminListener(const QHostAddress &address, quint16 port)
+{
+    m_adminWanted = true;
+    m_adminAddress = address;
+    m_adminPort = port;
+}
+
+quint16 Server::adminPort() const { return m_admin ? m_admin->serverPort() : 0; }
+
+QString Server::runtimeDir()
+{
+    if (::geteuid() == 0)
+        return QStringLiteral("/run/boottorrent");
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return (base.isEmpty() ? QDir::tempPath() : base) + QStringLiteral("/boottorrent");
+}
+
+Problems Server::startAdmin()
+{
+    if (!m_adminWanted)
+        return {};
+    auto problem = [](const QString &message) {
+        return Problems { Problem { QString(), QString(), message } };
+    };
+    const QString dir = runtimeDir();
+    if (!QDir().mkpath(dir))
+        return problem(QStringLiteral("cannot create %1 for the admin API's token").arg(dir));
+    ::chmod(QFile::encodeName(dir).constData(), ::geteuid() == 0 ? 0755 : 0700);
+    const QString base = dir + QStringLiteral("/serve-")
+        + QString::fromLatin1(QCryptographicHash::hash(QDir(m_env.dir()).absolutePath().toUtf8(),
+            QCryptographicHash::Sha1).toHex().left(12));
+    const QByteArray token = AdminServer::newToken();
+    QSaveFile tokenFile(base + QStringLiteral(".token"));
+    if (!tokenFile.open(QIODevice::WriteOnly) || tokenFile.write(token + '\n') != token.size() + 1
+        || !tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || !tokenFile.commit())
+        return problem(QStringLiteral("cannot write the admin API's token to %1").arg(tokenFile.fileName()));
+    m_tokenFile = tokenFile.fileName();
+    // Started for a user through pkexec or sudo: that user may read it too, nobody else.
+    for (const char *variable : { "PKEXEC_UID", "SUDO_UID" }) {
+        bool ok = false;
+        const uint uid = qEnvironmentVariable(variable).toUInt(&ok);
+        if (ok && ::geteuid() == 0) {
+            if (::chown(QFile::encodeName(m_tokenFile).constData(), uid_t(uid), gid_t(-1)) != 0)
+                note(QStringLiteral("cannot hand %1 to user %2").arg(m_tokenFile).arg(uid), true);
+            break;
+        }
+    }
+    m_admin = new AdminServer(m_registry, m_services, m_log, this);
+    m_admin->setToken(token);
+    connect(m_admin, &AdminServer::stopRequested, this, &Server::stop, Qt::QueuedConnection);
+    if (!m_admin->listen(m_adminAddress, m_adminPort, { QHostAddress(m_env.boot().hostIp) })) {
+        const QString error = m_admin->errorString();
+        removeRuntimeFiles();
+        return problem(QStringLiteral("the admin API: %1").arg(error));
+    }
+    const QJsonObject runtime {
+        { QStringLiteral("pid"), qint64(::getpid()) },
+        { QStringLiteral("environment"), QDir(m_env.dir()).absolutePath() },
+        { QStringLiteral("admin"),
+            QStringLiteral("%1:%2").arg(m_adminAddress.toString()).arg(m_admin->serverPort()) },
+        { QStringLiteral("tokenFile"), m_tokenFile },
+        { QStringLiteral("statusEndpoint"),
+            QStringLiteral("%1:%2").arg(m_env.boot().hostIp).arg(m_env.boot().statusPort) },
+    };
+    QSaveFile runtimeFile(base + QStringLiteral(".json"));
+    const QByteArray json = QJsonDocument(runtime).toJson();
+    if (!runtimeFile.open(QIODevice::WriteOnly) || runtimeFile.write(json) != json.size()
+        || !runtimeFile.commit()) {
+        removeRuntimeFiles();
+        return problem(QStringLiteral("cannot write %1").arg(runtimeFile.fileName()));
+    }
+    m_runtimeFile = runtimeFile.fileName();
+    return {};
+}
+
+void Server::removeRuntimeFiles()
+{
+    if (m_admin) {
+        m_admin->close();
+        m_admin->deleteLater();
+        m_admin = nullptr;
+    }
+    for (const QString &file : { m_runtimeFile, m_tokenFile })
+        if (!file.isEmpty())
+            QFile::remove(file);
+    m_runtimeFile.clear();
+    m_tokenFile.clear();
+}
+
 void Server::closeEndpoints()
 {
+    removeRuntimeFiles();
     m_status->close();
     if (m_webSeed->isListening())
         m_registry->applyWebSeed(m_webSeed->counters());

@@ -4,6 +4,7 @@
 #include "environment/environment.h"
 #include "servicegroup.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -13,6 +14,7 @@
 
 namespace bt {
 
+class AdminServer;
 class Aria2Rpc;
 class ClientRegistry;
 class DnsmasqLogReader;
@@ -65,6 +67,16 @@ public:
     // The most machines the registry follows (0: the DHCP range's size plus
     // 64 with full DHCP, else 1024). Set before start().
     void setMaxClients(int count) { m_maxClients = count; }
+    // Opens the admin API (AdminServer) on this management address (port 0:
+    // a free one) with a fresh token in a 0600 file, and writes a runtime
+    // file naming both and serve's PID (runtimeFile()). Set before start().
+    void setAdminListener(const QHostAddress &address, quint16 port);
+    quint16 adminPort() const;
+    QString tokenFile() const { return m_tokenFile; }
+    QString runtimeFile() const { return m_runtimeFile; }
+    // Where serve's runtime files live: /run/boottorrent for root, else the
+    // user's runtime folder.
+    static QString runtimeDir();
 
 signals:
     void stateChanged(bt::Server::State state);
@@ -83,6 +95,8 @@ private:
     void removeTrackerDir();
     void startTrackerMonitor();
     void stopMonitors();
+    Problems startAdmin();
+    void removeRuntimeFiles();
     void startDhcpWatch();
     void onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &error);
     Problems startWebSeed();
@@ -104,6 +118,12 @@ private:
     QString m_trackerDir; // opentracker's working folder while serving
     int m_dhcpWatchMs = DefaultDhcpWatchMs;
     int m_maxClients = 0;
+    AdminServer *m_admin = nullptr;
+    bool m_adminWanted = false;
+    QHostAddress m_adminAddress;
+    quint16 m_adminPort = 0;
+    QString m_tokenFile;
+    QString m_runtimeFile;
     QTimer *m_dhcpWatchTimer;
     DhcpProbe *m_dhcpWatch = nullptr;
     QSet<QString> m_otherDhcpServers; // seen by the last probe

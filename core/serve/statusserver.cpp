@@ -1,57 +1,15 @@
 #include "statusserver.h"
 
 #include "clientregistry.h"
-#include "httprequestparser.h"
 #include "macaddress.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
 namespace bt {
 
 namespace {
-
-const char *AnsweredProperty = "bt_status_answered";
-
-QByteArray reasonPhrase(int code)
-{
-    switch (code) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Content Too Large";
-    case 422:
-        return "Unprocessable Content";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Error";
-    }
-}
 
 QString clientAddress(const QHostAddress &address)
 {
@@ -63,96 +21,32 @@ QString clientAddress(const QHostAddress &address)
 } // namespace
 
 StatusServer::StatusServer(ClientRegistry *registry, QObject *parent)
-    : QObject(parent)
+    : JsonEndpoint(5000, 256, parent)
     , m_registry(registry)
-    , m_server(new QTcpServer(this))
 {
     Q_ASSERT(registry);
-    connect(m_server, &QTcpServer::newConnection, this, &StatusServer::acceptConnections);
 }
 
 StatusServer::~StatusServer() = default;
 
 bool StatusServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (address.isNull() || address == QHostAddress(QHostAddress::Any)
+    const bool wildcard = address.isNull() || address == QHostAddress(QHostAddress::Any)
         || address == QHostAddress(QHostAddress::AnyIPv4)
-        || address == QHostAddress(QHostAddress::AnyIPv6)) {
-        m_errorString = QStringLiteral(
-            "The status endpoint must listen on the host's lab address, not on every address.");
-        return false;
-    }
-    if (!m_server->listen(address, port)) {
-        m_errorString = QStringLiteral("Cannot listen on %1:%2: %3.")
-                            .arg(address.toString())
-                            .arg(port)
-                            .arg(m_server->errorString());
-        return false;
-    }
-    m_errorString.clear();
-    return true;
+        || address == QHostAddress(QHostAddress::AnyIPv6);
+    return listenOn(address, port,
+        wildcard ? QStringLiteral(
+            "The status endpoint must listen on the host's lab address, not on every address.")
+                 : QString());
 }
 
-void StatusServer::close() { m_server->close(); }
-
-bool StatusServer::isListening() const { return m_server->isListening(); }
-
-QHostAddress StatusServer::serverAddress() const { return m_server->serverAddress(); }
-
-quint16 StatusServer::serverPort() const { return m_server->serverPort(); }
-
-void StatusServer::setConnectionTimeout(int milliseconds) { m_timeout = milliseconds; }
-
-void StatusServer::setMaxConnections(int count) { m_maxConnections = count; }
-
-void StatusServer::acceptConnections()
+void StatusServer::rejected(QTcpSocket *socket, int code, const QString &message)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        ++m_connections;
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QObject::destroyed, this, [this, socket] {
-            --m_connections;
-            m_parsers.remove(socket);
-        });
-        // Whatever the peer does, the connection ends after the timeout.
-        QTimer::singleShot(m_timeout, socket, [socket] { socket->abort(); });
-        if (m_connections > m_maxConnections) {
-            respondError(socket, 503, QStringLiteral("Too many connections; try again shortly."));
-            continue;
-        }
-        // Bounds what a connection can make us hold in memory.
-        socket->setReadBufferSize(
-            HttpRequestParser::MaxHeaderBytes + HttpRequestParser::MaxBodyBytes + 4096);
-        m_parsers.insert(socket, std::make_shared<HttpRequestParser>());
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadable(socket); });
-        if (socket->bytesAvailable() > 0)
-            handleReadable(socket);
-    }
+    Q_EMIT requestRejected(socket->peerAddress(), code, message);
 }
 
-void StatusServer::handleReadable(QTcpSocket *socket)
+void StatusServer::route(QTcpSocket *socket, const HttpRequest &request)
 {
-    if (socket->property(AnsweredProperty).toBool()) {
-        socket->readAll(); // a request per connection; the rest is dropped
-        return;
-    }
-    const std::shared_ptr<HttpRequestParser> parser = m_parsers.value(socket);
-    if (!parser)
-        return;
-    const HttpRequestParser::Status status = parser->feed(socket->readAll());
-    if (status == HttpRequestParser::Status::Incomplete)
-        return;
-    if (status == HttpRequestParser::Status::Failed) {
-        respondError(socket, parser->errorCode(), parser->errorMessage());
-        return;
-    }
-    route(socket);
-}
-
-void StatusServer::route(QTcpSocket *socket)
-{
-    const std::shared_ptr<HttpRequestParser> parser = m_parsers.value(socket);
-    const HttpRequest &request = parser->request();
     const QString path = request.path();
     const QString clients = QStringLiteral("/api/v1/clients");
     const QString clientPrefix = QStringLiteral("/api/v1/clients/");
@@ -252,30 +146,6 @@ bool StatusServer::refusedForAddress(QTcpSocket *socket, const QString &mac, con
     }
     use.macs.insert(mac);
     return false;
-}
-
-void StatusServer::respondError(
-    QTcpSocket *socket, int code, const QString &message, const QByteArray &allow)
-{
-    Q_EMIT requestRejected(socket->peerAddress(), code, message);
-    respond(socket, code,
-        QJsonDocument(QJsonObject { { QStringLiteral("error"), message } })
-            .toJson(QJsonDocument::Compact),
-        allow);
-}
-
-void StatusServer::respond(
-    QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow)
-{
-    socket->setProperty(AnsweredProperty, true);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code) + "\r\n"
-        + "Content-Type: application/json\r\n"
-        + "Content-Length: " + QByteArray::number(json.size()) + "\r\n"
-        + "Cache-Control: no-store\r\n" + "Connection: close\r\n";
-    if (!allow.isEmpty())
-        head += "Allow: " + allow + "\r\n";
-    socket->write(head + "\r\n" + json);
-    socket->disconnectFromHost();
 }
 
 } // namespace bt

@@ -1,22 +1,18 @@
 #pragma once
 
 #include "clientstatus.h"
+#include "jsonendpoint.h"
 
 #include <QHash>
-#include <QSet>
 #include <QHostAddress>
-#include <QObject>
+#include <QSet>
 #include <QString>
 
-#include <memory>
-
-class QTcpServer;
 class QTcpSocket;
 
 namespace bt {
 
 class ClientRegistry;
-class HttpRequestParser;
 
 // The HTTP endpoint clients report to and scripts read from, on the host's
 // lab address only:
@@ -28,7 +24,7 @@ class HttpRequestParser;
 // nothing. One request per connection (Connection: close). Connections are
 // bounded in number, size and time, so garbage or slow senders on the lab
 // network cannot exhaust the host.
-class StatusServer : public QObject
+class StatusServer : public JsonEndpoint
 {
     Q_OBJECT
 public:
@@ -36,22 +32,15 @@ public:
     ~StatusServer() override;
 
     // Refuses wildcard addresses: the endpoint belongs on the lab interface.
-    // Port 0 picks a free port (see serverPort()).
+    // Port 0 picks a free port (see serverPort()). Connections: at most 256
+    // (setMaxConnections), 5 s from accept to answer (setConnectionTimeout).
     bool listen(const QHostAddress &address, quint16 port);
-    void close();
-    bool isListening() const;
-    QHostAddress serverAddress() const;
-    quint16 serverPort() const;
-    QString errorString() const { return m_errorString; }
 
-    void setConnectionTimeout(int milliseconds); // default 5000, from accept to answer
-    void setMaxConnections(int count); // default 256
     // One address may report for at most this many MACs (default 4: a
     // machine's network cards) and post this many times per 10 s (default
     // 200); loopback, this host itself, is exempt.
     void setPerAddressLimits(int macs, int postsPer10s);
     void setLoopbackExempt(bool exempt) { m_loopbackExempt = exempt; } // default true
-    int connectionCount() const { return m_connections; }
 
 Q_SIGNALS:
     // A client reported its state (after the registry took it).
@@ -60,23 +49,12 @@ Q_SIGNALS:
     void requestRejected(const QHostAddress &peer, int statusCode, const QString &reason);
 
 private:
-    void acceptConnections();
-    void handleReadable(QTcpSocket *socket);
-    void respond(
-        QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow = {});
-    void respondError(
-        QTcpSocket *socket, int code, const QString &message, const QByteArray &allow = {});
-    void route(QTcpSocket *socket);
-
-    ClientRegistry *m_registry;
-    QTcpServer *m_server;
-    QString m_errorString;
-    int m_timeout = 5000;
-    int m_maxConnections = 256;
-    int m_connections = 0;
-    QHash<QTcpSocket *, std::shared_ptr<HttpRequestParser>> m_parsers;
+    void route(QTcpSocket *socket, const HttpRequest &request) override;
+    void rejected(QTcpSocket *socket, int code, const QString &message) override;
     // Refuses a post the address may not make (403/429); true when refused.
     bool refusedForAddress(QTcpSocket *socket, const QString &mac, const QString &ip);
+
+    ClientRegistry *m_registry;
     struct AddressUse
     {
         QSet<QString> macs;

@@ -41,6 +41,20 @@ sockets=$(ip netns exec "$LAB_HOST_NS" ss -Hltn "sport = :$listen_port")
 grep -qv "$LAB_HOST_IP:$listen_port" <<<"$sockets" && fail "the seeder listens beyond $LAB_HOST_IP: $sockets"
 echo "ok: dnsmasq runs as $dnsmasq_user, the seeder listens on $LAB_HOST_IP:$listen_port only"
 
+# The admin API: loopback of the host only, and only with the token.
+read -r admin_port token_file runtime_file < <(sed -n 's/^admin API on port \([0-9]*\), token in \(.*\), runtime file \(.*\)$/\1 \2 \3/p' "$WORK/serve.out")
+[ -n "${admin_port:-}" ] && [ -f "$token_file" ] && [ -f "$runtime_file" ] || fail "serve named no admin API: $(cat "$WORK/serve.out")"
+[ "$(stat -c %a "$token_file")" = 600 ] || fail "the token file is not 0600"
+[ "$(jq -r .pid "$runtime_file")" = "$SERVE_PID" ] || fail "the runtime file names another PID: $(cat "$runtime_file")"
+admin() { ip netns exec "$LAB_HOST_NS" curl -s -o /dev/null -w '%{http_code}' "$@"; }
+[ "$(admin "http://127.0.0.1:$admin_port/api/v1/clients")" = 401 ] || fail "the admin API answered without a token"
+[ "$(admin -H "Authorization: Bearer wrong" "http://127.0.0.1:$admin_port/api/v1/clients")" = 403 ] || fail "the admin API took a wrong token"
+[ "$(admin -H "Authorization: Bearer $(cat "$token_file")" "http://127.0.0.1:$admin_port/api/v1/services")" = 200 ] ||
+    fail "the admin API refused its own token"
+ip netns exec "$(lab_client_ns 1)" curl -s -m 3 -o /dev/null "http://$LAB_HOST_IP:$admin_port/api/v1/clients" &&
+    fail "a lab machine reached the admin API"
+echo "ok: admin API on 127.0.0.1:$admin_port, token 0600, refused without it and from the lab"
+
 pids=()
 for ((i = 1; i <= N; i++)); do
     client_boot "$(lab_client_ns "$i")" "$WORK/c$i" "$LAB_HOST_IP" "$BTTUI" &
@@ -89,8 +103,11 @@ echo "of which the web seed sent $web_sent bytes"
 [ "$web_sent" -gt 0 ] || fail "no client fetched anything from the host's web seed"
 
 # Stopping leaves no child behind.
-kill -TERM "$SERVE_PID"
-wait_gone "$SERVE_PID" 10 || fail "boottorrent serve did not stop within 10 s of SIGTERM"
+# Stopped through the admin API; its runtime files go with it.
+[ "$(admin --data "" -H "Authorization: Bearer $(cat "$token_file")" "http://127.0.0.1:$admin_port/api/v1/stop")" = 200 ] ||
+    fail "the admin API did not take stop"
+wait_gone "$SERVE_PID" 10 || fail "boottorrent serve did not stop within 10 s of the admin API's stop"
 [ -z "$(ip netns pids "$LAB_HOST_NS")" ] || fail "processes left in the host namespace after stop: $(ip netns pids "$LAB_HOST_NS")"
 grep -q '^stopped' "$WORK/serve.out" || fail "serve did not report stopping"
+[ ! -e "$token_file" ] && [ ! -e "$runtime_file" ] || fail "serve left its token or runtime file"
 echo "PASS: $N clients booted through the namespace lab"

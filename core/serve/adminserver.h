@@ -1,0 +1,69 @@
+#pragma once
+
+#include "jsonendpoint.h"
+#include "logline.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+#include <memory>
+
+class QTcpSocket;
+
+namespace bt {
+
+class ClientRegistry;
+class LogModel;
+class ServiceGroup;
+
+// serve's admin API, beside the clients' status endpoint: what an admin's
+// app or script needs, on a management address (loopback by default, never
+// a lab address), every request carrying the token from serve's token file
+// (`Authorization: Bearer <token>`; missing: 401, wrong: 403).
+//   GET  /api/v1/clients           every client (as the status endpoint)
+//   GET  /api/v1/swarm             swarm totals
+//   GET  /api/v1/services          each service: name, state, pid, restarts, last error
+//   GET  /api/v1/log?since=N       log lines with a sequence number above N (at most 1000)
+//   POST /api/v1/stop              stops serving
+// JSON answers, one request per connection, bounded like the status endpoint.
+class AdminServer : public JsonEndpoint
+{
+    Q_OBJECT
+public:
+    AdminServer(ClientRegistry *registry, ServiceGroup *services, LogModel *log,
+        QObject *parent = nullptr);
+    ~AdminServer() override;
+
+    // The token requests must carry; listen() refuses to start without one.
+    void setToken(const QByteArray &token) { m_token = token; }
+    // Refuses wildcard addresses and the addresses in `labAddresses` (the
+    // lab side must never reach it). Port 0 picks a free one.
+    bool listen(const QHostAddress &address, quint16 port, const QList<QHostAddress> &labAddresses);
+
+    // A random token: 32 bytes as 64 hex digits.
+    static QByteArray newToken();
+
+Q_SIGNALS:
+    void stopRequested();
+
+private:
+    void route(QTcpSocket *socket, const HttpRequest &request) override;
+    void journal(int first, int last);
+    QByteArray servicesJson() const;
+    QByteArray logJson(qint64 since) const;
+
+    ClientRegistry *m_registry;
+    ServiceGroup *m_services;
+    LogModel *m_log;
+    QByteArray m_token;
+    // The log with sequence numbers, the newest kept.
+    std::deque<std::pair<qint64, LogLine>> m_journal;
+    qint64 m_sequence = 0;
+};
+
+} // namespace bt

@@ -1,0 +1,104 @@
+// serve's admin API: the token (401 without it, 403 when wrong), never on a
+// lab or wildcard address, and what it answers.
+#include <serve/adminserver.h>
+#include <serve/clientregistry.h>
+#include <serve/logmodel.h>
+#include <serve/servicegroup.h>
+
+#include "helpers/httpexchange.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+using namespace bt;
+
+namespace {
+
+QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &token = {})
+{
+    QByteArray text = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (!token.isNull())
+        text += "Authorization: Bearer " + token + "\r\n";
+    if (method == "POST")
+        text += "Content-Length: 0\r\n";
+    return text + "\r\n";
+}
+
+} // namespace
+
+class TestAdminServer : public QObject
+{
+    Q_OBJECT
+
+    ClientRegistry m_registry;
+    ServiceGroup m_services;
+    LogModel m_log;
+    QByteArray m_token = AdminServer::newToken();
+
+private Q_SLOTS:
+    void refusesAddressesTheLabCouldReach()
+    {
+        AdminServer server(&m_registry, &m_services, &m_log);
+        QVERIFY(!server.listen(QHostAddress::LocalHost, 0, {})); // no token yet
+        server.setToken(m_token);
+        QVERIFY(!server.listen(QHostAddress::Any, 0, {}));
+        QVERIFY(!server.listen(QHostAddress::LocalHost, 0, { QHostAddress::LocalHost }));
+        QVERIFY2(server.errorString().contains(QStringLiteral("lab address")), qPrintable(server.errorString()));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { QHostAddress(QStringLiteral("198.18.0.1")) }));
+    }
+
+    void everyRequestNeedsTheToken()
+    {
+        AdminServer server(&m_registry, &m_services, &m_log);
+        server.setToken(m_token);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}));
+        const quint16 port = server.serverPort();
+
+        const Reply missing = exchange(port, request("GET", "/api/v1/clients"));
+        QCOMPARE(missing.code, 401);
+        QVERIFY(missing.head.contains("WWW-Authenticate: Bearer"));
+        QCOMPARE(exchange(port, request("GET", "/api/v1/clients", "nope")).code, 403);
+        QByteArray wrong = m_token;
+        wrong[0] = wrong[0] == 'a' ? 'b' : 'a';
+        QCOMPARE(exchange(port, request("GET", "/api/v1/clients", wrong)).code, 403);
+        QSignalSpy stop(&server, &AdminServer::stopRequested);
+        QCOMPARE(exchange(port, request("POST", "/api/v1/stop", wrong)).code, 403);
+        QCOMPARE(stop.size(), 0);
+
+        const Reply clients = exchange(port, request("GET", "/api/v1/clients", m_token));
+        QCOMPARE(clients.code, 200);
+        QVERIFY(clients.json.value(QStringLiteral("clients")).isArray());
+        QCOMPARE(exchange(port, request("GET", "/api/v1/swarm", m_token)).code, 200);
+        const Reply services = exchange(port, request("GET", "/api/v1/services", m_token));
+        QCOMPARE(services.code, 200);
+        QVERIFY(services.json.value(QStringLiteral("services")).isArray());
+        QCOMPARE(exchange(port, request("GET", "/api/v1/nothing", m_token)).code, 404);
+
+        QCOMPARE(exchange(port, request("POST", "/api/v1/stop", m_token)).code, 200);
+        QCOMPARE(stop.size(), 1);
+    }
+
+    void streamsTheLogBySequenceNumber()
+    {
+        AdminServer server(&m_registry, &m_services, &m_log);
+        server.setToken(m_token);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}));
+        for (int i = 0; i < 3; ++i)
+            m_log.append({ QDateTime::currentDateTime(), QStringLiteral("dnsmasq"), LogSeverity::Info,
+                QStringLiteral("line %1").arg(i) });
+        QTRY_COMPARE(m_log.rowCount(), 3);
+        const Reply all = exchange(server.serverPort(), request("GET", "/api/v1/log?since=0", m_token));
+        QCOMPARE(all.code, 200);
+        const QJsonArray lines = all.json.value(QStringLiteral("lines")).toArray();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("line 2"));
+        const qint64 second = lines.at(1).toObject().value(QStringLiteral("seq")).toInteger();
+        const Reply rest = exchange(server.serverPort(),
+            request("GET", "/api/v1/log?since=" + QByteArray::number(second), m_token));
+        QCOMPARE(rest.json.value(QStringLiteral("lines")).toArray().size(), 1);
+        QCOMPARE(exchange(server.serverPort(), request("GET", "/api/v1/log?since=x", m_token)).code, 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminServer)
+#include "tst_adminserver.moc"

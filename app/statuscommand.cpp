@@ -3,6 +3,7 @@
 
 #include <environment/environment.h>
 #include <serve/plaintext.h>
+#include <serve/serveruntime.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,8 +65,9 @@ int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Prints the clients of the BootTorrent that serves DIR, read from its status endpoint\n"
-        "(http://<host_ip>:<status_port>/api/v1/clients)."));
+        "Prints the clients of the BootTorrent that serves DIR: from serve's admin API when its\n"
+        "runtime file and token can be read (then its services too), else from the status\n"
+        "endpoint (http://<host_ip>:<status_port>/api/v1/clients)."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
     const QCommandLineOption json({ QStringLiteral("json") }, QStringLiteral("Print the clients and the swarm as JSON."));
     parser.addOption(json);
@@ -74,15 +76,26 @@ int runStatus(const QStringList &arguments)
     const Result<Environment> env = Environment::read(dir);
     if (!env.ok())
         return reportProblems(env.problems(), dir);
-    const QString base = QStringLiteral("http://%1:%2/api/v1/").arg(env->boot().hostIp).arg(env->boot().statusPort);
+    QString base = QStringLiteral("http://%1:%2/api/v1/").arg(env->boot().hostIp).arg(env->boot().statusPort);
+    QStringList paths { QStringLiteral("clients"), QStringLiteral("swarm") };
+    QByteArray token;
+    if (const std::optional<ServeRuntime::Info> running = ServeRuntime::find(dir);
+        running && !running->token.isEmpty()) {
+        base = QStringLiteral("http://%1/api/v1/").arg(running->admin);
+        token = running->token;
+        paths << QStringLiteral("services");
+    }
 
     QNetworkAccessManager network;
     network.setTransferTimeout(5000);
     QHash<QString, QJsonObject> answers;
     QString error;
     int pending = 0;
-    for (const QString &path : { QStringLiteral("clients"), QStringLiteral("swarm") }) {
-        QNetworkReply *reply = network.get(QNetworkRequest(QUrl(base + path)));
+    for (const QString &path : std::as_const(paths)) {
+        QNetworkRequest request { QUrl(base + path) };
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = network.get(request);
         ++pending;
         QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, path] {
             if (reply->error() != QNetworkReply::NoError)
@@ -104,6 +117,9 @@ int runStatus(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonObject all = answers.value(QStringLiteral("clients"));
         all.insert(QStringLiteral("swarm"), answers.value(QStringLiteral("swarm")));
+        if (answers.contains(QStringLiteral("services")))
+            all.insert(QStringLiteral("services"),
+                answers.value(QStringLiteral("services")).value(QStringLiteral("services")));
         QTextStream(stdout) << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return Success;
     }
@@ -113,6 +129,16 @@ int runStatus(const QStringList &arguments)
     QTextStream(stdout) << QStringLiteral("%1 clients; swarm: %2\n")
                                .arg(clients.size())
                                .arg(QString::fromUtf8(QJsonDocument(swarm).toJson(QJsonDocument::Compact)));
+    const QJsonArray services
+        = answers.value(QStringLiteral("services")).value(QStringLiteral("services")).toArray();
+    for (const QJsonValue &value : services) {
+        const QJsonObject s = value.toObject();
+        QTextStream(stdout) << QStringLiteral("service %1: %2, pid %3, %4 restarts\n")
+                                   .arg(plainText(s.value(QStringLiteral("name")).toString(), 40),
+                                       plainText(s.value(QStringLiteral("state")).toString(), 20))
+                                   .arg(s.value(QStringLiteral("pid")).toInteger())
+                                   .arg(s.value(QStringLiteral("restarts")).toInt());
+    }
     return Success;
 }
 

@@ -11,20 +11,19 @@
 #include "neighbourtable.h"
 #include "preflight.h"
 #include "preflightinput.h"
+#include "serveruntime.h"
 #include "statusserver.h"
 #include "swarmmonitor.h"
 #include "trackerfolder.h"
 #include "trackermonitor.h"
 #include "webseedserver.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -271,14 +270,6 @@ void Server::setAdminListener(const QHostAddress &address, quint16 port)
 
 quint16 Server::adminPort() const { return m_admin ? m_admin->serverPort() : 0; }
 
-QString Server::runtimeDir()
-{
-    if (::geteuid() == 0)
-        return QStringLiteral("/run/boottorrent");
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return (base.isEmpty() ? QDir::tempPath() : base) + QStringLiteral("/boottorrent");
-}
-
 Problems Server::startAdmin()
 {
     if (!m_adminWanted)
@@ -286,13 +277,11 @@ Problems Server::startAdmin()
     auto problem = [](const QString &message) {
         return Problems { Problem { QString(), QString(), message } };
     };
-    const QString dir = runtimeDir();
+    const QString dir = ServeRuntime::dir();
     if (!QDir().mkpath(dir))
         return problem(QStringLiteral("cannot create %1 for the admin API's token").arg(dir));
     ::chmod(QFile::encodeName(dir).constData(), ::geteuid() == 0 ? 0755 : 0700);
-    const QString base = dir + QStringLiteral("/serve-")
-        + QString::fromLatin1(QCryptographicHash::hash(QDir(m_env.dir()).absolutePath().toUtf8(),
-            QCryptographicHash::Sha1).toHex().left(12));
+    const QString base = ServeRuntime::baseName(dir, m_env.dir());
     const QByteArray token = AdminServer::newToken();
     QSaveFile tokenFile(base + QStringLiteral(".token"));
     if (!tokenFile.open(QIODevice::WriteOnly) || tokenFile.write(token + '\n') != token.size() + 1

@@ -74,9 +74,6 @@ public:
     quint16 adminPort() const;
     QString tokenFile() const { return m_tokenFile; }
     QString runtimeFile() const { return m_runtimeFile; }
-    // Where serve's runtime files live: /run/boottorrent for root, else the
-    // user's runtime folder.
-    static QString runtimeDir();
 
 signals:
     void stateChanged(bt::Server::State state);

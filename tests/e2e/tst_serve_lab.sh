@@ -103,6 +103,13 @@ echo "of which the web seed sent $web_sent bytes"
 [ "$web_sent" -gt 0 ] || fail "no client fetched anything from the host's web seed"
 
 # Stopping leaves no child behind.
+# `boottorrent status` finds the running serve by its runtime file and reads the admin API.
+status_json=$(ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" status --json "$WORK/env") || fail "boottorrent status failed"
+[ "$(jq '.clients | length' <<<"$status_json")" -eq "$N" ] || fail "status shows other clients: $status_json"
+jq -e '[.services[].name] | index("dnsmasq") != null' <<<"$status_json" >/dev/null ||
+    fail "status did not read the services from the admin API: $status_json"
+echo "ok: boottorrent status read $N clients and the services through the admin API"
+
 # Stopped through the admin API; its runtime files go with it.
 [ "$(admin --data "" -H "Authorization: Bearer $(cat "$token_file")" "http://127.0.0.1:$admin_port/api/v1/stop")" = 200 ] ||
     fail "the admin API did not take stop"

@@ -62,11 +62,13 @@ int runServe(const QStringList &arguments)
             .arg(Server::DefaultDhcpWatchMs / 1000),
         QStringLiteral("SECONDS"), QString::number(Server::DefaultDhcpWatchMs / 1000));
     const QCommandLineOption maxClients({ QStringLiteral("max-clients") },
-        QStringLiteral("Follow at most N machines (default: the DHCP range's size plus 64 with full DHCP,\n"
-                       "else 1024); reports of further ones are refused."),
+        QStringLiteral(
+            "Follow at most N machines (default: the DHCP range's size plus 64 with full DHCP,\n"
+            "else 1024); reports of further ones are refused."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption admin({ QStringLiteral("admin") },
-        QStringLiteral("Open the admin API on ADDRESS[:PORT] (default 127.0.0.1 with a free port; never a lab\n"
+        QStringLiteral("Open the admin API on ADDRESS[:PORT] (default 127.0.0.1 with a free port; "
+                       "never a lab\n"
                        "address). Its token and port are in the runtime file serve prints."),
         QStringLiteral("ADDRESS[:PORT]"), QStringLiteral("127.0.0.1"));
     parser.addOptions({ interface, phase1, clientArgs, dhcpWatch, maxClients, admin });
@@ -80,14 +82,16 @@ int runServe(const QStringList &arguments)
     bool portOk = true;
     const int adminPort = withPort ? adminValue.mid(colon + 1).toInt(&portOk) : 0;
     if (adminAddress.isNull() || !portOk || adminPort < 0 || adminPort > 65535) {
-        printError(QStringLiteral("boottorrent serve: --admin takes an address and an optional port, "
-                                  "e.g. 127.0.0.1:8292"));
+        printError(
+            QStringLiteral("boottorrent serve: --admin takes an address and an optional port, "
+                           "e.g. 127.0.0.1:8292"));
         return BadInput;
     }
     bool maxOk = false;
     const int maxClientCount = parser.value(maxClients).toInt(&maxOk);
     if (!maxOk || maxClientCount < 0 || maxClientCount > 65536) {
-        printError(QStringLiteral("boottorrent serve: --max-clients takes a number from 1 to 65536"));
+        printError(
+            QStringLiteral("boottorrent serve: --max-clients takes a number from 1 to 65536"));
         return BadInput;
     }
     if (!watchOk || watchSeconds < 0 || watchSeconds > 86400) {

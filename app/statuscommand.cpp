@@ -40,8 +40,9 @@ QString table(const QJsonArray &clients)
         auto text = [&c](const char *key, int maxLength) {
             return plainText(c.value(QLatin1String(key)).toString(), maxLength);
         };
-        rows << QStringList { text("mac", 17), text("ip", 45), text("hostname", 64), text("os", 128),
-            text("state", 20), QStringLiteral("%1%").arg(c.value(QStringLiteral("progress")).toInt()),
+        rows << QStringList { text("mac", 17), text("ip", 45), text("hostname", 64),
+            text("os", 128), text("state", 20),
+            QStringLiteral("%1%").arg(c.value(QStringLiteral("progress")).toInt()),
             humanRate(qint64(c.value(QStringLiteral("downloadRate")).toDouble())),
             text("message", 1024) };
     }
@@ -76,7 +77,9 @@ int runStatus(const QStringList &arguments)
     const Result<Environment> env = Environment::read(dir);
     if (!env.ok())
         return reportProblems(env.problems(), dir);
-    QString base = QStringLiteral("http://%1:%2/api/v1/").arg(env->boot().hostIp).arg(env->boot().statusPort);
+    QString base = QStringLiteral("http://%1:%2/api/v1/")
+                       .arg(env->boot().hostIp)
+                       .arg(env->boot().statusPort);
     QStringList paths { QStringLiteral("clients"), QStringLiteral("swarm") };
     QByteArray token;
     if (const std::optional<ServeRuntime::Info> running = ServeRuntime::find(dir);

@@ -43,8 +43,10 @@ private Q_SLOTS:
         server.setToken(m_token);
         QVERIFY(!server.listen(QHostAddress::Any, 0, {}));
         QVERIFY(!server.listen(QHostAddress::LocalHost, 0, { QHostAddress::LocalHost }));
-        QVERIFY2(server.errorString().contains(QStringLiteral("lab address")), qPrintable(server.errorString()));
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, { QHostAddress(QStringLiteral("198.18.0.1")) }));
+        QVERIFY2(server.errorString().contains(QStringLiteral("lab address")),
+            qPrintable(server.errorString()));
+        QVERIFY(server.listen(
+            QHostAddress::LocalHost, 0, { QHostAddress(QStringLiteral("198.18.0.1")) }));
     }
 
     void everyRequestNeedsTheToken()
@@ -84,19 +86,22 @@ private Q_SLOTS:
         server.setToken(m_token);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}));
         for (int i = 0; i < 3; ++i)
-            m_log.append({ QDateTime::currentDateTime(), QStringLiteral("dnsmasq"), LogSeverity::Info,
-                QStringLiteral("line %1").arg(i) });
+            m_log.append({ QDateTime::currentDateTime(), QStringLiteral("dnsmasq"),
+                LogSeverity::Info, QStringLiteral("line %1").arg(i) });
         QTRY_COMPARE(m_log.rowCount(), 3);
-        const Reply all = exchange(server.serverPort(), request("GET", "/api/v1/log?since=0", m_token));
+        const Reply all
+            = exchange(server.serverPort(), request("GET", "/api/v1/log?since=0", m_token));
         QCOMPARE(all.code, 200);
         const QJsonArray lines = all.json.value(QStringLiteral("lines")).toArray();
         QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("line 2"));
+        QCOMPARE(lines.at(2).toObject().value(QStringLiteral("text")).toString(),
+            QStringLiteral("line 2"));
         const qint64 second = lines.at(1).toObject().value(QStringLiteral("seq")).toInteger();
         const Reply rest = exchange(server.serverPort(),
             request("GET", "/api/v1/log?since=" + QByteArray::number(second), m_token));
         QCOMPARE(rest.json.value(QStringLiteral("lines")).toArray().size(), 1);
-        QCOMPARE(exchange(server.serverPort(), request("GET", "/api/v1/log?since=x", m_token)).code, 400);
+        QCOMPARE(exchange(server.serverPort(), request("GET", "/api/v1/log?since=x", m_token)).code,
+            400);
     }
 };
 

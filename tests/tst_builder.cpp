@@ -228,7 +228,8 @@ private slots:
         m_env = moved;
         const Result<BuildReport> report = Builder::build(loadEnv(), options());
         QVERIFY(!report.ok());
-        QVERIFY2(toString(report.problems()).contains(QStringLiteral("move the environment to a plain path")),
+        QVERIFY2(toString(report.problems())
+                     .contains(QStringLiteral("move the environment to a plain path")),
             qPrintable(toString(report.problems())));
         QVERIFY(!QFileInfo::exists(m_env + QStringLiteral("/out")));
     }
@@ -261,7 +262,10 @@ private slots:
         QVERIFY(Builder::build(loadEnv(), options()).ok());
         QVERIFY(!QFileInfo::exists(m_env + QStringLiteral("/.out-build-999999999-abcdef")));
         QVERIFY(QFileInfo::exists(running));
-        QVERIFY(QDir(m_env).entryList({ QStringLiteral(".out-build-*") }, QDir::Dirs | QDir::Hidden).size() == 1);
+        QVERIFY(QDir(m_env)
+                    .entryList({ QStringLiteral(".out-build-*") }, QDir::Dirs | QDir::Hidden)
+                    .size()
+            == 1);
     }
 
     void proxyDhcpGivesShimWhenTheSiteNamesThisHost()

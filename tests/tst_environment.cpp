@@ -574,12 +574,14 @@ private slots:
     void rejectsValuesThatWouldAddConfigLines()
     {
         // dnsmasq would run the script as root.
-        VERIFY_PROBLEM(problemsWithSettings("user: nobody", "user: \"nobody\\ndhcp-script=/tmp/x.sh\""),
+        VERIFY_PROBLEM(
+            problemsWithSettings("user: nobody", "user: \"nobody\\ndhcp-script=/tmp/x.sh\""),
             "Boottorrent.yaml: dnsmasq.user: is not a user name (letters, digits, _ . - only, at "
             "most 32); name an existing user such as nobody");
         VERIFY_PROBLEM(problemsWithSettings("interface: eth0", "interface: \"eth\\u00010\""),
             "Boottorrent.yaml: dnsmasq.interface: \"eth\u00010\" is not a network interface name");
-        QCOMPARE(lines(problemsWithSettings("user: nobody", "user: Debian-dnsmasq_2")), QStringList());
+        QCOMPARE(
+            lines(problemsWithSettings("user: nobody", "user: Debian-dnsmasq_2")), QStringList());
     }
 
     void refusesAnAliasBomb()
@@ -595,7 +597,8 @@ private slots:
         writeOriginal(m_dir, bomb + originalSettings);
         const Result<Environment> env = Environment::read(m_dir);
         QVERIFY(!env.ok());
-        QVERIFY2(toString(env.problems()).contains(QStringLiteral("Boottorrent.yaml: is too complex")),
+        QVERIFY2(
+            toString(env.problems()).contains(QStringLiteral("Boottorrent.yaml: is too complex")),
             qPrintable(toString(env.problems())));
     }
 
@@ -604,12 +607,14 @@ private slots:
         // A newline in the folder name added lines to out/aria2/list.
         writeOriginal(m_dir);
         const QString name = QStringLiteral("evil\n  dir=here");
-        writeFile(m_dir + QStringLiteral("/oss/") + name + QStringLiteral("/config.yaml"), linuxConfig);
+        writeFile(
+            m_dir + QStringLiteral("/oss/") + name + QStringLiteral("/config.yaml"), linuxConfig);
         writeFile(m_dir + QStringLiteral("/oss/") + name + QStringLiteral("/vmlinuz"), "k");
         writeFile(m_dir + QStringLiteral("/oss/") + name + QStringLiteral("/initrd.img"), "i");
         const Result<Environment> env = Environment::read(m_dir);
         const Problems problems = env.ok() ? env->validate() : env.problems();
-        QVERIFY2(toString(problems).contains(QStringLiteral("no control characters such as newlines")),
+        QVERIFY2(
+            toString(problems).contains(QStringLiteral("no control characters such as newlines")),
             qPrintable(toString(problems)));
     }
 

@@ -175,7 +175,8 @@ private Q_SLOTS:
         m_server->setPerAddressLimits(1000, 100000);
         auto report = [this](int i) {
             return exchange(m_port,
-                post(QStringLiteral("/api/v1/clients/52:54:00:00:10:%1").arg(i, 2, 10, QLatin1Char('0')),
+                post(QStringLiteral("/api/v1/clients/52:54:00:00:10:%1")
+                         .arg(i, 2, 10, QLatin1Char('0')),
                     R"({"state":"menu"})"));
         };
         for (int i = 0; i < 3; ++i)
@@ -196,11 +197,24 @@ private Q_SLOTS:
     {
         // With full DHCP the host leased every address.
         m_registry->setLeasesAuthoritative(true);
-        m_registry->applyLeases({ { {}, QStringLiteral("52:54:00:00:20:01"), QStringLiteral("198.18.0.9"), {}, {} },
-            { {}, QStringLiteral("52:54:00:00:20:02"), QStringLiteral("127.0.0.1"), {}, {} } });
-        QCOMPARE(exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:00:20:01"), R"({"state":"menu"})")).code, 403);
-        QCOMPARE(exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:00:20:02"), R"({"state":"menu"})")).code, 200);
-        QCOMPARE(exchange(m_port, post(QStringLiteral("/api/v1/clients/52:54:00:00:20:03"), R"({"state":"menu"})")).code, 200);
+        m_registry->applyLeases(
+            { { {}, QStringLiteral("52:54:00:00:20:01"), QStringLiteral("198.18.0.9"), {}, {} },
+                { {}, QStringLiteral("52:54:00:00:20:02"), QStringLiteral("127.0.0.1"), {}, {} } });
+        QCOMPARE(
+            exchange(m_port,
+                post(QStringLiteral("/api/v1/clients/52:54:00:00:20:01"), R"({"state":"menu"})"))
+                .code,
+            403);
+        QCOMPARE(
+            exchange(m_port,
+                post(QStringLiteral("/api/v1/clients/52:54:00:00:20:02"), R"({"state":"menu"})"))
+                .code,
+            200);
+        QCOMPARE(
+            exchange(m_port,
+                post(QStringLiteral("/api/v1/clients/52:54:00:00:20:03"), R"({"state":"menu"})"))
+                .code,
+            200);
         QVERIFY(!m_registry->client(QStringLiteral("52:54:00:00:20:01")));
     }
 

@@ -31,11 +31,15 @@ private slots:
         QVERIFY2(first.ok() && second.ok(), qPrintable(toString(first.problems())));
         QVERIFY(first.value() != second.value());
         QVERIFY(first->startsWith(QDir::tempPath() + QStringLiteral("/boottorrent-tracker-")));
-        struct stat info {};
+        struct stat info
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(first.value()).constData(), &info), 0);
         QCOMPARE(info.st_mode & 07777, mode_t(0711)); // nobody may enter, no one else may write
         QCOMPARE(info.st_uid, ::geteuid());
-        QCOMPARE(::stat(QFile::encodeName(first.value() + QStringLiteral("/whitelist")).constData(), &info), 0);
+        QCOMPARE(::stat(QFile::encodeName(first.value() + QStringLiteral("/whitelist")).constData(),
+                     &info),
+            0);
         QCOMPARE(info.st_mode & 07777, mode_t(0644));
         TrackerFolder::remove(first.value());
         TrackerFolder::remove(second.value());
@@ -44,7 +48,8 @@ private slots:
 
     void namesTheWhitelistWhenItCannotBeCopied()
     {
-        const Result<QString> folder = TrackerFolder::create(QStringLiteral("/nonexistent/whitelist"));
+        const Result<QString> folder
+            = TrackerFolder::create(QStringLiteral("/nonexistent/whitelist"));
         QVERIFY(!folder.ok());
         QCOMPARE(folder.problems().first().file, QStringLiteral("out/opentracker/whitelist"));
     }

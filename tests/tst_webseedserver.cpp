@@ -127,8 +127,10 @@ private slots:
         // and a file no torrent lists.
         const QString planted = m_dir.filePath(QStringLiteral("oss/planted"));
         QVERIFY(writeFile(planted + QStringLiteral("/boot/config.txt"), "kernel=vmlinuz\n"));
-        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("oss/secret.txt")), planted + QStringLiteral("/link")));
-        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("oss")), planted + QStringLiteral("/up")));
+        QVERIFY(QFile::link(
+            m_dir.filePath(QStringLiteral("oss/secret.txt")), planted + QStringLiteral("/link")));
+        QVERIFY(
+            QFile::link(m_dir.filePath(QStringLiteral("oss")), planted + QStringLiteral("/up")));
         QVERIFY(QFile::link(planted + QStringLiteral("/boot"), planted + QStringLiteral("/boot2")));
         QVERIFY(writeFile(planted + QStringLiteral("/extra.txt"), "not in the torrent\n"));
     }
@@ -161,17 +163,20 @@ private slots:
 
     void boundsTheTimeForARequestHeadAsAWhole()
     {
-        // One byte every 100 ms keeps the idle timer alive forever; the head's own deadline does not move.
+        // One byte every 100 ms keeps the idle timer alive forever; the head's own deadline does
+        // not move.
         WebSeedServer server;
         server.setHeaderTimeout(600);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, server.serverPort());
         QVERIFY(socket.waitForConnected(5000));
-        const QByteArray head = "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nX-Slow: " + QByteArray(200, 'a');
+        const QByteArray head
+            = "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nX-Slow: " + QByteArray(200, 'a');
         QElapsedTimer clock;
         clock.start();
-        for (qsizetype i = 0; i < head.size() && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+        for (qsizetype i = 0; i < head.size() && socket.state() == QAbstractSocket::ConnectedState;
+             ++i) {
             socket.write(head.mid(i, 1));
             socket.waitForBytesWritten(100);
             QTest::qWait(100);
@@ -192,8 +197,8 @@ private slots:
             QVERIFY(held.last()->waitForConnected(5000));
         }
         QTest::qWait(200);
-        const QList<Response> refused = parseResponses(
-            exchange(server.serverPort(), "GET /demo/boot/config.txt HTTP/1.1\r\nConnection: close\r\n\r\n"));
+        const QList<Response> refused = parseResponses(exchange(server.serverPort(),
+            "GET /demo/boot/config.txt HTTP/1.1\r\nConnection: close\r\n\r\n"));
         QCOMPARE(refused.value(0).code, 503);
         QVERIFY(refused.value(0).body.contains("127.0.0.1"));
         qDeleteAll(held);

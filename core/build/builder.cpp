@@ -90,7 +90,9 @@ bool userCanReach(const passwd &user, const QString &path)
 {
     QString folder = QDir(path).absolutePath();
     while (true) {
-        struct stat info {};
+        struct stat info
+        {
+        };
         if (::stat(QFile::encodeName(folder).constData(), &info) != 0)
             return false;
         const bool passes = (info.st_mode & S_IXOTH)
@@ -193,7 +195,8 @@ public:
         // The temporary folder is a sibling of out/, so the final swap is a
         // rename within one file system. Its name carries this process's id,
         // so a later build can tell one left by a killed build.
-        QTemporaryDir staging(m_env.dir() + QStringLiteral("/.out-build-%1-XXXXXX").arg(::getpid()));
+        QTemporaryDir staging(
+            m_env.dir() + QStringLiteral("/.out-build-%1-XXXXXX").arg(::getpid()));
         if (!staging.isValid())
             return buildProblem(QStringLiteral("cannot create a temporary folder in %1: %2")
                                     .arg(m_env.dir(), staging.errorString()));
@@ -307,8 +310,9 @@ private:
     void removeStaleStaging() const
     {
         static const QRegularExpression pattern(QStringLiteral("^\\.out-build-([0-9]+)-"));
-        const QStringList names = QDir(m_env.dir()).entryList(
-            { QStringLiteral(".out-build-*") }, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
+        const QStringList names = QDir(m_env.dir())
+                                      .entryList({ QStringLiteral(".out-build-*") },
+                                          QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
         for (const QString &name : names) {
             const QRegularExpressionMatch match = pattern.match(name);
             if (!match.hasMatch())
@@ -492,7 +496,8 @@ private:
             m_report.warnings << QStringLiteral(
                 "dnsmasq keeps running as root: the user %1 cannot reach %2 (a private home "
                 "folder?); move the environment where others may pass, or set dnsmasq.user")
-                                     .arg(QString::fromLatin1(name), QDir(dnsmasqDir).absolutePath());
+                                     .arg(QString::fromLatin1(name),
+                                         QDir(dnsmasqDir).absolutePath());
             return currentUser();
         }
         return currentUser();
@@ -690,7 +695,8 @@ Result<QHash<QString, Builder::SeededTorrent>> Builder::seededTorrents(const Env
         QFile file(outDir(env) + QLatin1Char('/') + relative);
         if (!file.open(QIODevice::ReadOnly))
             return Problem { QStringLiteral("out/") + relative, {},
-                QStringLiteral("cannot be read (%1): rebuild the environment").arg(file.errorString()) };
+                QStringLiteral("cannot be read (%1): rebuild the environment")
+                    .arg(file.errorString()) };
         Result<QStringList> files = TorrentMaker::filesOf(file.readAll());
         if (!files.ok())
             return Problem { QStringLiteral("out/") + relative, {},

@@ -57,7 +57,8 @@ public:
 
     // What the web seed serves: each seeded folder with exactly the files its
     // built torrent lists (paths inside the folder), by torrent name.
-    struct SeededTorrent {
+    struct SeededTorrent
+    {
         QString folder;
         QStringList files;
     };

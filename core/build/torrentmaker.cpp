@@ -224,10 +224,11 @@ Result<TorrentFile> TorrentMaker::make(
 Result<QStringList> TorrentMaker::filesOf(const QByteArray &torrentData)
 {
     lt::error_code ec;
-    const lt::torrent_info info(lt::span<char const>(torrentData.constData(), torrentData.size()), ec,
-        lt::from_span);
+    const lt::torrent_info info(
+        lt::span<char const>(torrentData.constData(), torrentData.size()), ec, lt::from_span);
     if (ec)
-        return Problem { {}, {}, QStringLiteral("is not a torrent: %1").arg(QString::fromStdString(ec.message())) };
+        return Problem { {}, {},
+            QStringLiteral("is not a torrent: %1").arg(QString::fromStdString(ec.message())) };
     const lt::file_storage &storage = info.files();
     QStringList files;
     for (const lt::file_index_t index : storage.file_range()) {

@@ -33,7 +33,8 @@ bool sameToken(const QByteArray &a, const QByteArray &b)
 
 QString stateName(ServiceSupervisor::State state)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<ServiceSupervisor::State>().valueToKey(int(state)))
+    return QString::fromLatin1(
+        QMetaEnum::fromType<ServiceSupervisor::State>().valueToKey(int(state)))
         .toLower();
 }
 
@@ -56,7 +57,8 @@ AdminServer::~AdminServer() = default;
 QByteArray AdminServer::newToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
     return bytes.toHex();
 }
 
@@ -69,8 +71,8 @@ bool AdminServer::listen(
     else if (address.isNull() || address == QHostAddress(QHostAddress::Any)
         || address == QHostAddress(QHostAddress::AnyIPv4)
         || address == QHostAddress(QHostAddress::AnyIPv6))
-        refusal = QStringLiteral(
-            "The admin API listens on one management address (default 127.0.0.1), not on every address.");
+        refusal = QStringLiteral("The admin API listens on one management address (default "
+                                 "127.0.0.1), not on every address.");
     for (const QHostAddress &lab : labAddresses)
         if (refusal.isEmpty() && address.isEqual(lab, QHostAddress::TolerantConversion))
             refusal = QStringLiteral(
@@ -92,7 +94,8 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
 {
     const QByteArray authorization = request.headers.value("authorization");
     if (!authorization.startsWith("Bearer "))
-        return respondError(socket, 401, QStringLiteral("The admin API needs the token from serve's token file."));
+        return respondError(
+            socket, 401, QStringLiteral("The admin API needs the token from serve's token file."));
     if (!sameToken(authorization.mid(7).trimmed(), m_token))
         return respondError(socket, 403, QStringLiteral("The token is wrong."));
 
@@ -100,9 +103,11 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
     const QByteArray method = request.method;
     auto get = [&](const QString &name) { return path == name && method == "GET"; };
     if (get(QStringLiteral("/api/v1/clients")))
-        return respond(socket, 200, QJsonDocument(m_registry->clientsToJson()).toJson(QJsonDocument::Compact));
+        return respond(
+            socket, 200, QJsonDocument(m_registry->clientsToJson()).toJson(QJsonDocument::Compact));
     if (get(QStringLiteral("/api/v1/swarm")))
-        return respond(socket, 200, QJsonDocument(m_registry->swarmToJson()).toJson(QJsonDocument::Compact));
+        return respond(
+            socket, 200, QJsonDocument(m_registry->swarmToJson()).toJson(QJsonDocument::Compact));
     if (get(QStringLiteral("/api/v1/services")))
         return respond(socket, 200, servicesJson());
     if (get(QStringLiteral("/api/v1/log"))) {
@@ -114,7 +119,9 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
         return respond(socket, 200, logJson(from));
     }
     if (path == QStringLiteral("/api/v1/stop") && method == "POST") {
-        respond(socket, 200, QJsonDocument(QJsonObject { { QStringLiteral("ok"), true } }).toJson(QJsonDocument::Compact));
+        respond(socket, 200,
+            QJsonDocument(QJsonObject { { QStringLiteral("ok"), true } })
+                .toJson(QJsonDocument::Compact));
         emit stopRequested();
         return;
     }
@@ -133,7 +140,8 @@ QByteArray AdminServer::servicesJson() const
                 { QStringLiteral("restarts"), s->restartCount() },
                 { QStringLiteral("lastError"), s->lastError() },
             });
-    return QJsonDocument(QJsonObject { { QStringLiteral("services"), services } }).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject { { QStringLiteral("services"), services } })
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray AdminServer::logJson(qint64 since) const
@@ -152,7 +160,8 @@ QByteArray AdminServer::logJson(qint64 since) const
         if (lines.size() >= kMaxLinesPerAnswer)
             break;
     }
-    return QJsonDocument(QJsonObject { { QStringLiteral("lines"), lines }, { QStringLiteral("last"), m_sequence } })
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("lines"), lines }, { QStringLiteral("last"), m_sequence } })
         .toJson(QJsonDocument::Compact);
 }
 

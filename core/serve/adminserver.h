@@ -35,8 +35,8 @@ class AdminServer : public JsonEndpoint
 {
     Q_OBJECT
 public:
-    AdminServer(ClientRegistry *registry, ServiceGroup *services, LogModel *log,
-        QObject *parent = nullptr);
+    AdminServer(
+        ClientRegistry *registry, ServiceGroup *services, LogModel *log, QObject *parent = nullptr);
     ~AdminServer() override;
 
     // The token requests must carry; listen() refuses to start without one.

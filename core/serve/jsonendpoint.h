@@ -46,8 +46,10 @@ protected:
     // Every error answer passes here first (for a log of refusals).
     virtual void rejected(QTcpSocket *socket, int code, const QString &message);
     // `allow`: the methods a 405 names. A 401 names the Bearer scheme.
-    void respond(QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow = {});
-    void respondError(QTcpSocket *socket, int code, const QString &message, const QByteArray &allow = {});
+    void respond(
+        QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow = {});
+    void respondError(
+        QTcpSocket *socket, int code, const QString &message, const QByteArray &allow = {});
 
     QString m_errorString;
 

@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QThread>
 
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 
 namespace bt::LeftoverServices {
 
@@ -41,16 +41,21 @@ QList<qint64> find(const QString &program, const QString &argument, const QStrin
         const qint64 pid = entry.toLongLong(&numeric);
         if (!numeric || pid <= 1)
             continue;
-        if (readSmall(QStringLiteral("%1/%2/comm").arg(proc).arg(pid)).trimmed() != program.toLocal8Bit())
+        if (readSmall(QStringLiteral("%1/%2/comm").arg(proc).arg(pid)).trimmed()
+            != program.toLocal8Bit())
             continue;
-        const QList<QByteArray> args = readSmall(QStringLiteral("%1/%2/cmdline").arg(proc).arg(pid)).split('\0');
+        const QList<QByteArray> args
+            = readSmall(QStringLiteral("%1/%2/cmdline").arg(proc).arg(pid)).split('\0');
         const QByteArray wanted = QFile::encodeName(argument);
-        if (!std::any_of(args.begin(), args.end(),
-                [&wanted](const QByteArray &arg) { return arg == wanted || arg.endsWith('=' + wanted); }))
+        if (!std::any_of(args.begin(), args.end(), [&wanted](const QByteArray &arg) {
+                return arg == wanted || arg.endsWith('=' + wanted);
+            }))
             continue;
         // One that a running serve supervises is not left over.
         const qint64 parent = parentOf(proc, pid);
-        if (parent > 1 && readSmall(QStringLiteral("%1/%2/comm").arg(proc).arg(parent)).startsWith("boottorrent"))
+        if (parent > 1
+            && readSmall(QStringLiteral("%1/%2/comm").arg(proc).arg(parent))
+                   .startsWith("boottorrent"))
             continue;
         found << pid;
     }
@@ -62,7 +67,9 @@ QStringList end(const QList<qint64> &pids, const QString &what)
     QStringList ended;
     for (const qint64 pid : pids)
         if (::kill(pid_t(pid), SIGTERM) == 0)
-            ended << QStringLiteral("ended %1 (pid %2), left running by a serve that was killed").arg(what).arg(pid);
+            ended << QStringLiteral("ended %1 (pid %2), left running by a serve that was killed")
+                         .arg(what)
+                         .arg(pid);
     QElapsedTimer clock;
     clock.start();
     for (const qint64 pid : pids) {

@@ -249,8 +249,8 @@ Problems Server::startWebSeed()
         return seeded.problems();
     QHash<QString, WebSeedServer::Torrent> torrents;
     for (auto it = seeded->begin(); it != seeded->end(); ++it)
-        torrents.insert(it.key(),
-            { it->folder, QSet<QString>(it->files.cbegin(), it->files.cend()) });
+        torrents.insert(
+            it.key(), { it->folder, QSet<QString>(it->files.cbegin(), it->files.cend()) });
     if (!m_webSeed->listen(QHostAddress(m_env.boot().hostIp), quint16(port), torrents))
         return { Problem { QStringLiteral("Boottorrent.yaml"), QStringLiteral("boottorrent.web_seed_port"),
             QStringLiteral("the web seed cannot listen on %1:%2: %3 Choose another port, or 0 to serve without it.")
@@ -287,7 +287,8 @@ Problems Server::startAdmin()
     if (!tokenFile.open(QIODevice::WriteOnly) || tokenFile.write(token + '\n') != token.size() + 1
         || !tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || !tokenFile.commit())
-        return problem(QStringLiteral("cannot write the admin API's token to %1").arg(tokenFile.fileName()));
+        return problem(
+            QStringLiteral("cannot write the admin API's token to %1").arg(tokenFile.fileName()));
     m_tokenFile = tokenFile.fileName();
     // Started for a user through pkexec or sudo: that user may read it too, nobody else.
     for (const char *variable : { "PKEXEC_UID", "SUDO_UID" }) {

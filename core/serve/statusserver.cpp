@@ -121,8 +121,8 @@ bool StatusServer::refusedForAddress(QTcpSocket *socket, const QString &mac, con
 {
     // With full DHCP the host leased every address: a machine reports from its own.
     if (!m_registry->leaseAllows(mac, ip)) {
-        respondError(socket, 403,
-            QStringLiteral("This MAC address's lease belongs to another address."));
+        respondError(
+            socket, 403, QStringLiteral("This MAC address's lease belongs to another address."));
         return true;
     }
     if (m_loopbackExempt && socket->peerAddress().isLoopback())
@@ -141,7 +141,8 @@ bool StatusServer::refusedForAddress(QTcpSocket *socket, const QString &mac, con
     }
     if (!use.macs.contains(mac) && use.macs.size() >= m_macsPerAddress) {
         respondError(socket, 403,
-            QStringLiteral("This address already reports for %1 MAC addresses.").arg(m_macsPerAddress));
+            QStringLiteral("This address already reports for %1 MAC addresses.")
+                .arg(m_macsPerAddress));
         return true;
     }
     use.macs.insert(mac);

@@ -4,15 +4,16 @@
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <sys/stat.h>
 
 namespace bt::TrackerFolder {
 
 Result<QString> create(const QString &whitelist)
 {
-    QByteArray pattern = QFile::encodeName(QDir::tempPath() + QStringLiteral("/boottorrent-tracker-XXXXXX"));
+    QByteArray pattern
+        = QFile::encodeName(QDir::tempPath() + QStringLiteral("/boottorrent-tracker-XXXXXX"));
     if (!::mkdtemp(pattern.data()))
         return Problem { QStringLiteral("out/opentracker/whitelist"), {},
             QStringLiteral("cannot create a folder for the tracker in %1: %2")

@@ -117,7 +117,8 @@ RangeKind parseRange(const QByteArray &header, qint64 size, qint64 *first, qint6
 // where the kernel has it (5.6), else the same walk one name at a time.
 int openBeneath(const QString &folder, const QString &relative)
 {
-    const int root = ::open(QFile::encodeName(folder).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    const int root
+        = ::open(QFile::encodeName(folder).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (root < 0)
         return -1;
     const QByteArray path = QFile::encodeName(relative);
@@ -129,16 +130,20 @@ int openBeneath(const QString &folder, const QString &relative)
         const QList<QByteArray> names = path.split('/');
         int dir = ::dup(root);
         for (qsizetype i = 0; dir >= 0 && i + 1 < names.size(); ++i) {
-            const int below = ::openat(dir, names[i].constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            const int below = ::openat(
+                dir, names[i].constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             ::close(dir);
             dir = below;
         }
-        fd = dir < 0 ? -1 : ::openat(dir, names.last().constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        fd = dir < 0 ? -1
+                     : ::openat(dir, names.last().constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
         if (dir >= 0)
             ::close(dir);
     }
     ::close(root);
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (fd >= 0 && (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))) {
         ::close(fd);
         fd = -1;
@@ -266,7 +271,8 @@ private:
                 fail(socket, c, 503, QStringLiteral("Too many connections; try again shortly."));
             else if (fromAddress > maxPerAddress)
                 fail(socket, c, 503,
-                    QStringLiteral("Too many connections from %1; try again shortly.").arg(c.client));
+                    QStringLiteral("Too many connections from %1; try again shortly.")
+                        .arg(c.client));
         }
     }
 
@@ -295,7 +301,8 @@ private:
             // An error now would land in the middle of the body being sent.
             if (c.sending) {
                 emit m_owner->requestRejected(socket->peerAddress(), 431,
-                    QStringLiteral("More than 64 KiB of requests piled up behind a response; closed."));
+                    QStringLiteral(
+                        "More than 64 KiB of requests piled up behind a response; closed."));
                 socket->abort();
             } else {
                 fail(socket, c, 431, QStringLiteral("The request is larger than 64 KiB."));
@@ -353,12 +360,14 @@ private:
         const QString shownPath = plainText(request.path(), 200);
         const int fd = openFile(request.path(), &torrent);
         if (fd < 0) {
-            fail(socket, c, 404, QStringLiteral("%1 is not a file of a served torrent.").arg(shownPath));
+            fail(socket, c, 404,
+                QStringLiteral("%1 is not a file of a served torrent.").arg(shownPath));
             return;
         }
         if (!c.file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);
-            fail(socket, c, 404, QStringLiteral("%1 cannot be read: %2.").arg(shownPath, c.file.errorString()));
+            fail(socket, c, 404,
+                QStringLiteral("%1 cannot be read: %2.").arg(shownPath, c.file.errorString()));
             return;
         }
         const qint64 size = c.file.size();
@@ -496,7 +505,8 @@ WebSeedServer::~WebSeedServer()
     m_thread->wait();
 }
 
-bool WebSeedServer::listen(const QHostAddress &address, quint16 port, const QHash<QString, Torrent> &torrents)
+bool WebSeedServer::listen(
+    const QHostAddress &address, quint16 port, const QHash<QString, Torrent> &torrents)
 {
     if (address.isNull() || address == QHostAddress(QHostAddress::Any)
         || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)) {
@@ -536,7 +546,8 @@ void WebSeedServer::setMaxConnections(int count)
 
 void WebSeedServer::setHeaderTimeout(int milliseconds)
 {
-    QMetaObject::invokeMethod(m_worker, [this, milliseconds] { m_worker->headerTimeout = milliseconds; });
+    QMetaObject::invokeMethod(
+        m_worker, [this, milliseconds] { m_worker->headerTimeout = milliseconds; });
 }
 
 void WebSeedServer::setMaxConnectionsPerAddress(int count)

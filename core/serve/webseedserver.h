@@ -24,9 +24,9 @@ namespace bt {
 // any symbolic link, and nothing else: no listing, no "..", one byte range
 // per request (what aria2 sends), keep-alive. A request head must arrive
 // whole within a bounded time, one address holds a bounded number of
-// connections, and the total stays within the process's file descriptors. Sockets and file reads live on
-// a thread of their own, so the thread that owns this object (the GUI's)
-// never waits for a disk or a client.
+// connections, and the total stays within the process's file descriptors. Sockets and file reads
+// live on a thread of their own, so the thread that owns this object (the GUI's) never waits for a
+// disk or a client.
 class WebSeedServer : public QObject
 {
     Q_OBJECT

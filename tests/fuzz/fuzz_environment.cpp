@@ -48,7 +48,8 @@ bool readsBackAsYaml(const QByteArray &text)
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    environmentDir = btfuzz::startQt(argc, argv, "fuzz_environment") + QStringLiteral("/environment");
+    environmentDir
+        = btfuzz::startQt(argc, argv, "fuzz_environment") + QStringLiteral("/environment");
     return 0;
 }
 

@@ -54,8 +54,8 @@ TUI_TEST(aBadContentLengthOnTheWireIsAnError)
 {
     // Read while the connection is open: this used to throw out of bttui.
     LoopbackServer server("HTTP/1.1 200 OK\r\nContent-Length: banana\r\n\r\nok");
-    const Outcome<HttpResponse> response = HttpClient::get(
-        *Ipv4Address::parse("127.0.0.1"), server.port(), "/", seconds(2));
+    const Outcome<HttpResponse> response
+        = HttpClient::get(*Ipv4Address::parse("127.0.0.1"), server.port(), "/", seconds(2));
     CHECK(!response);
     CHECK_CONTAINS(response.error(), "Content-Length");
 }

@@ -43,10 +43,10 @@ bool validFolderName(const QString &name)
 {
     // The name becomes a line of aria2's input list and a torrent's name: no
     // control character (a newline would add lines of its own).
-    const bool control = std::any_of(name.begin(), name.end(),
-        [](QChar c) { return c.category() == QChar::Other_Control; });
-    return !name.isEmpty() && !name.contains(QLatin1Char('/'))
-        && !name.startsWith(QLatin1Char('.')) && !control;
+    const bool control = std::any_of(
+        name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return !name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.startsWith(QLatin1Char('.'))
+        && !control;
 }
 
 } // namespace

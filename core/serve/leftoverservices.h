@@ -16,7 +16,7 @@ namespace LeftoverServices {
 // Processes (by /proc) running `program` with `argument` on their command
 // line whose parent is not a running BootTorrent.
 QList<qint64> find(const QString &program, const QString &argument, const QString &procDir = {});
-// SIGTERM, then SIGKILL after up to 2 s; returns what it ended, one line each.
+// SIGKILL, then at most 0.5 s for them to go; returns what it ended, one line each.
 QStringList end(const QList<qint64> &pids, const QString &what);
 
 } // namespace LeftoverServices

@@ -16,6 +16,9 @@
 #include <QDir>
 #include <QEventLoop>
 
+#include <csignal>
+#include <unistd.h>
+
 namespace bt::cli {
 
 namespace {
@@ -71,7 +74,15 @@ int runServe(const QStringList &arguments)
                        "never a lab\n"
                        "address). Its token and port are in the runtime file serve prints."),
         QStringLiteral("ADDRESS[:PORT]"), QStringLiteral("127.0.0.1"));
-    parser.addOptions({ interface, phase1, clientArgs, dhcpWatch, maxClients, admin });
+    const QCommandLineOption runtimeDir({ QStringLiteral("runtime-dir") },
+        QStringLiteral("Write the runtime and token files into DIR instead of /run/boottorrent "
+                       "(the user's runtime folder when not root)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption background({ QStringLiteral("background") },
+        QStringLiteral("Run in a session of its own, as the desktop app starts it: closing the "
+                       "window or the terminal that started it does not stop serving."));
+    parser.addOptions(
+        { interface, phase1, clientArgs, dhcpWatch, maxClients, admin, runtimeDir, background });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
     bool watchOk = false;
     const int watchSeconds = parser.value(dhcpWatch).toInt(&watchOk);
@@ -98,6 +109,11 @@ int runServe(const QStringList &arguments)
         printError(QStringLiteral(
             "boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400"));
         return BadInput;
+    }
+
+    if (parser.isSet(background)) {
+        ::setsid();
+        ::signal(SIGHUP, SIG_IGN);
     }
 
     Result<Environment> loaded = Environment::load(dir);
@@ -128,6 +144,8 @@ int runServe(const QStringList &arguments)
     server.setDhcpWatchInterval(watchSeconds * 1000);
     server.setMaxClients(maxClientCount);
     server.setAdminListener(adminAddress, quint16(adminPort));
+    if (parser.isSet(runtimeDir))
+        server.setRuntimeDir(QDir(parser.value(runtimeDir)).absolutePath());
     QObject::connect(&server, &Server::otherDhcpServer, &server,
         [](const QString &, const QString &message, bool gone) {
             if (gone)

@@ -1,7 +1,7 @@
 #include "clienttablemodel.h"
 
 #include "serve/clientfirmware.h"
-#include "serve/clientregistry.h"
+#include "serve/servemirror.h"
 
 #include <QColor>
 #include <QLocale>
@@ -10,12 +10,17 @@
 
 namespace bt {
 
-ClientTableModel::ClientTableModel(ClientRegistry *registry, QObject *parent)
+ClientTableModel::ClientTableModel(ServeMirror *mirror, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_registry(registry)
-    , m_rows(registry->clients())
+    , m_mirror(mirror)
+    , m_rows(mirror->clients())
 {
-    connect(m_registry, &ClientRegistry::clientsChanged, this, &ClientTableModel::onClientsChanged);
+    connect(m_mirror, &ServeMirror::clientsChanged, this, &ClientTableModel::onClientsChanged);
+    connect(m_mirror, &ServeMirror::clientsReset, this, [this] {
+        beginResetModel();
+        m_rows = m_mirror->clients();
+        endResetModel();
+    });
 }
 
 void ClientTableModel::setNow(const QDateTime &now)
@@ -26,16 +31,16 @@ void ClientTableModel::setNow(const QDateTime &now)
 void ClientTableModel::onClientsChanged(const QList<QString> &macs)
 {
     // clients() is implicitly shared: taking it costs no copy of the rows.
-    const QList<ClientRecord> rows = m_registry->clients();
+    const QList<ClientRecord> rows = m_mirror->clients();
     const int oldCount = int(m_rows.size());
     QList<int> changed;
     changed.reserve(macs.size());
     for (const QString &mac : macs) {
-        const int row = m_registry->indexOf(mac);
+        const int row = m_mirror->indexOf(mac);
         if (row >= 0 && row < oldCount)
             changed << row;
     }
-    // The registry only appends, so rows beyond the old count are new.
+    // The mirror only appends, so rows beyond the old count are new.
     if (rows.size() > oldCount) {
         beginInsertRows({}, oldCount, int(rows.size()) - 1);
         m_rows = rows;

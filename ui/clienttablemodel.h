@@ -7,10 +7,10 @@
 
 namespace bt {
 
-class ClientRegistry;
+class ServeMirror;
 
-// The lab's machines as a table over the client registry. It follows the
-// registry's batched clientsChanged signal: one tick appends new rows and
+// The lab's machines as a table over a serve's mirror (ServeMirror). It
+// follows the mirror's batched clientsChanged signal: one poll appends new rows and
 // announces changed rows in contiguous ranges, so 500 clients updating
 // every second cost a few dataChanged signals, not 500.
 class ClientTableModel : public QAbstractTableModel {
@@ -34,7 +34,7 @@ public:
         StateRole, // int(ClientState)
     };
 
-    explicit ClientTableModel(ClientRegistry *registry, QObject *parent = nullptr);
+    explicit ClientTableModel(ServeMirror *mirror, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,7 +53,7 @@ public:
 private:
     void onClientsChanged(const QList<QString> &macs);
 
-    ClientRegistry *m_registry;
+    ServeMirror *m_mirror;
     QList<ClientRecord> m_rows;
     QDateTime m_fixedNow;
 };

@@ -2,7 +2,7 @@
 
 #include "clienttablemodel.h"
 #include "progressdelegate.h"
-#include "serve/clientregistry.h"
+#include "serve/servemirror.h"
 #include "swarmpanel.h"
 #include "throughputchart.h"
 
@@ -21,10 +21,10 @@
 
 namespace bt {
 
-DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
+DashboardPanel::DashboardPanel(ServeMirror *mirror, QWidget *parent)
     : QWidget(parent)
-    , m_registry(registry)
-    , m_model(new ClientTableModel(registry, this))
+    , m_mirror(mirror)
+    , m_model(new ClientTableModel(mirror, this))
     , m_stateFilter(new QSortFilterProxyModel(this))
     , m_textFilter(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
@@ -32,8 +32,8 @@ DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
     , m_state(new QComboBox)
     , m_summary(new QLabel)
     , m_alert(new QLabel)
-    , m_swarm(new SwarmPanel(registry))
-    , m_chart(new ThroughputChart(registry))
+    , m_swarm(new SwarmPanel(mirror))
+    , m_chart(new ThroughputChart(mirror))
 {
     m_stateFilter->setSourceModel(m_model);
     m_stateFilter->setFilterKeyColumn(ClientTableModel::StateColumn);
@@ -118,7 +118,9 @@ DashboardPanel::DashboardPanel(ClientRegistry *registry, QWidget *parent)
         m_stateFilter->setFilterRegularExpression(
             state < 0 ? QString() : QStringLiteral("^%1$").arg(state));
     });
-    connect(m_registry, &ClientRegistry::clientsChanged, this, &DashboardPanel::updateSummary);
+    connect(m_mirror, &ServeMirror::clientsChanged, this, &DashboardPanel::updateSummary);
+    connect(m_mirror, &ServeMirror::clientsReset, this, &DashboardPanel::updateSummary);
+    connect(m_mirror, &ServeMirror::networkAlertChanged, this, &DashboardPanel::setNetworkAlert);
     // "Last seen" ages without any event; a slow repaint keeps it honest.
     auto *ageing = new QTimer(this);
     ageing->setInterval(5000);
@@ -157,7 +159,7 @@ void DashboardPanel::updateSummary()
 {
     int booted = 0;
     int failed = 0;
-    const QList<ClientRecord> clients = m_registry->clients();
+    const QList<ClientRecord> clients = m_mirror->clients();
     for (const ClientRecord &client : clients) {
         booted += client.state == ClientState::Booted;
         failed += client.state == ClientState::Failed;

@@ -10,7 +10,7 @@ class QTableView;
 
 namespace bt {
 
-class ClientRegistry;
+class ServeMirror;
 class ClientTableModel;
 class SwarmPanel;
 class ThroughputChart;
@@ -21,7 +21,7 @@ class ThroughputChart;
 class DashboardPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit DashboardPanel(ClientRegistry *registry, QWidget *parent = nullptr);
+    explicit DashboardPanel(ServeMirror *mirror, QWidget *parent = nullptr);
 
     ClientTableModel *model() const;
     QSortFilterProxyModel *proxy() const;
@@ -35,7 +35,7 @@ public:
 private:
     void updateSummary();
 
-    ClientRegistry *m_registry;
+    ServeMirror *m_mirror;
     ClientTableModel *m_model;
     QSortFilterProxyModel *m_stateFilter;
     QSortFilterProxyModel *m_textFilter;

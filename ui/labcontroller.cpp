@@ -138,7 +138,7 @@ bool LabController::start(int simulated, int vms, VmFirmware firmware)
         return false;
     }
     m_lab = lab;
-    m_dashboard = new DashboardPanel(lab->registry());
+    m_dashboard = new DashboardPanel(lab->mirror());
     m_dashboard->setObjectName(QStringLiteral("labDashboard"));
     if (m_tabs) {
         m_tabs->addTab(

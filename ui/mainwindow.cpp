@@ -10,7 +10,9 @@
 #include "ospanel.h"
 #include "recentenvironments.h"
 #include "serve/dhcpprobe.h"
-#include "serve/server.h"
+#include "serve/servelauncher.h"
+#include "serve/servemirror.h"
+#include "serve/serveruntime.h"
 #include "servicespanel.h"
 #include "settingsdialog.h"
 #include "themeicon.h"
@@ -19,19 +21,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <unistd.h>
 
 namespace bt {
 
@@ -39,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget)
     , m_welcome(new WelcomePage)
+    , m_mirror(new ServeMirror(this))
+    , m_pidWatch(new QTimer(this))
     , m_logDock(new LogDock)
     , m_problemCount(new QLabel)
 {
@@ -57,8 +69,20 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The log shows the lab's notes while the window itself serves nothing.
     connect(m_lab, &LabController::runningChanged, this, [this](bool running) {
-        if (!m_server)
+        if (!isServing())
             m_logDock->setLogModel(running ? m_lab->log() : nullptr);
+    });
+    connect(m_mirror, &ServeMirror::linkChanged, this, &MainWindow::onLinkChanged);
+    connect(m_mirror, &ServeMirror::servingStateChanged, this, &MainWindow::updateActions);
+    connect(m_mirror, &ServeMirror::networkAlertChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            statusBar()->showMessage(text, 15000);
+    });
+    // A serve on this machine that ends is gone at once, whatever its API said last.
+    m_pidWatch->setInterval(500);
+    connect(m_pidWatch, &QTimer::timeout, this, [this] {
+        if (m_servePid > 0 && !processAlive(m_servePid))
+            serverGone();
     });
     createActions();
     createMenus();
@@ -126,9 +150,17 @@ QAction *MainWindow::stopAction() const
     return m_stopAction;
 }
 
-Server *MainWindow::server() const
+bool MainWindow::isServing() const
 {
-    return m_server;
+    return m_launcher || (!m_ended && m_mirror->link() != ServeMirror::Link::Detached);
+}
+
+void MainWindow::setServeLauncherOptions(
+    const QString &program, const QStringList &arguments, int privilege)
+{
+    m_serveProgram = program;
+    m_serveArguments = arguments;
+    m_servePrivilege = privilege;
 }
 
 LabController *MainWindow::labController() const
@@ -187,6 +219,9 @@ void MainWindow::createActions()
         QStringLiteral("actionServe"), tr("Start DHCP/TFTP, tracker and seeder for the lab"));
     m_stopAction = make(QStringLiteral("media-playback-stop"), tr("S&top Serving"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
         QStringLiteral("actionStop"), tr("Stop every service; clients that are booting stop getting answers"));
+    m_attachAction = make(QStringLiteral("network-connect"), tr("&Attach to Server…"),
+        QKeySequence(), QStringLiteral("actionAttach"),
+        tr("Watch a BootTorrent that serves on another machine: its address and its admin token"));
     m_proxyDhcpAction = make(QStringLiteral("network-wired"), tr("Switch to &Proxy DHCP"),
         QKeySequence(), QStringLiteral("actionProxyDhcp"),
         tr("Let the network's own DHCP server hand out addresses; this computer adds only the boot "
@@ -209,6 +244,7 @@ void MainWindow::createActions()
     connect(m_serveAction, &QAction::triggered, this, &MainWindow::startServing);
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServing);
     connect(m_proxyDhcpAction, &QAction::triggered, this, &MainWindow::switchToProxyDhcp);
+    connect(m_attachAction, &QAction::triggered, this, &MainWindow::askAttach);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -227,6 +263,8 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(m_attachAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -364,6 +402,8 @@ void MainWindow::setDocument(EnvironmentDocument *document)
     connect(m_buildPanel, &BuildPanel::finished, this, [this](bool ok) { onBuildFinished(ok); });
     updateTitle();
     updateActions();
+    // A serve of this environment that kept serving after its window closed.
+    attachToRunningServe();
 }
 
 bool MainWindow::save()
@@ -386,14 +426,33 @@ bool MainWindow::save()
 
 bool MainWindow::closeEnvironment()
 {
-    if (!m_document)
+    if (!m_document) {
+        if (m_remote) {
+            discardServingViews();
+            m_mirror->detach();
+            m_stack->removeWidget(m_remote);
+            delete std::exchange(m_remote, nullptr);
+            m_stack->setCurrentWidget(m_welcome);
+            updateTitle();
+            updateActions();
+        }
         return true;
-    if (m_server && m_dialogs) {
-        const auto answer = QMessageBox::question(this, tr("Close Environment"),
-            tr("The lab is being served from this environment. Stop serving and close it?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+    }
+    bool keepServing = m_keepServing;
+    const bool serving = isServing();
+    if (serving && m_dialogs) {
+        QMessageBox box(QMessageBox::Question, tr("Close Environment"),
+            tr("The lab is being served from this environment."), QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Keep serving in the background and the machines go on booting; "
+                                  "open the environment again to see them. Or stop serving now."));
+        QPushButton *keep
+            = box.addButton(tr("Keep Serving in the Background"), QMessageBox::AcceptRole);
+        QPushButton *stop = box.addButton(tr("Stop Serving"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != keep && box.clickedButton() != stop)
             return false;
+        keepServing = box.clickedButton() == keep;
     }
     if (m_buildPanel->isRunning() || m_osPanel->isCopying()) {
         if (!m_dialogs)
@@ -414,11 +473,29 @@ bool MainWindow::closeEnvironment()
         if (answer == QMessageBox::Save && !save())
             return false;
     }
+    // serve runs on its own: stopping it is a request to its admin API, and
+    // keeping it is just not asking.
+    if (serving && !keepServing && !m_launcher) {
+        // The window may be about to go: the request is sent and answered
+        // before it does (serve answers at once; bounded all the same).
+        QEventLoop answered;
+        bool waiting = true;
+        m_mirror->requestStop([&](const QString &) {
+            waiting = false;
+            answered.quit();
+        });
+        QTimer::singleShot(AdminClient::TimeoutMs, &answered, &QEventLoop::quit);
+        if (waiting)
+            answered.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    delete std::exchange(m_launcher, nullptr);
+    m_servePid = 0;
+    m_pidWatch->stop();
     // The build cancelled below never reports back, so its pending Start
     // Serving must not fire after the next environment's first build.
     m_serveAfterBuild = false;
     // The panels' destructors cancel and wait for their jobs; the views go
-    // before the server whose models they show.
+    // before the mirror is cleared.
     m_lab->setEnvironment({}, nullptr);
     m_logDock->setLogModel(nullptr);
     m_logDock->hide();
@@ -427,11 +504,7 @@ bool MainWindow::closeEnvironment()
     m_workspace = nullptr;
     m_dashboard = nullptr;
     m_services = nullptr;
-    if (m_server) {
-        m_server->disconnect(this);
-        delete std::exchange(m_server, nullptr);
-    }
-    delete std::exchange(m_failedServer, nullptr);
+    m_mirror->detach();
     m_tabs = nullptr;
     m_editor = nullptr;
     m_osPanel = nullptr;
@@ -461,7 +534,11 @@ void MainWindow::onBuildFinished(bool ok)
 
 void MainWindow::startServing()
 {
-    if (!m_document || m_server || !m_serveAction->isEnabled())
+    if (!m_document || isServing() || !m_serveAction->isEnabled())
+        return;
+    // serve reads the environment from its folder: what the editor shows
+    // is saved first.
+    if (m_document->isModified() && !save())
         return;
     if (Builder::isStale(m_document->environment(), m_buildOptions)) {
         // Serving what the editor shows needs a fresh out/ first.
@@ -476,7 +553,9 @@ void MainWindow::startServing()
 void MainWindow::startServer()
 {
     const DnsmasqSettings dnsmasq = m_document->environment().dnsmasq();
-    if (!dnsmasq.enableDhcp) {
+    // Asking the network needs root; as a user, serve asks it itself and
+    // refuses with the same reason.
+    if (!dnsmasq.enableDhcp || ::geteuid() != 0) {
         startServices();
         return;
     }
@@ -490,7 +569,7 @@ void MainWindow::startServer()
     connect(m_dhcpProbe, &DhcpProbe::finished, this,
         [this, dnsmasq](const QList<DhcpProbe::Offer> &offers, const QString &error) {
             std::exchange(m_dhcpProbe, nullptr)->deleteLater();
-            if (!m_document || m_server)
+            if (!m_document || isServing())
                 return;
             QString note;
             if (!error.isEmpty()) {
@@ -522,7 +601,7 @@ void MainWindow::startServer()
                 note = verdict.warnings.value(0);
             }
             startServices();
-            if (m_server && !note.isEmpty())
+            if (!note.isEmpty())
                 statusBar()->showMessage(note, 15000);
         });
     m_dhcpProbe->start(
@@ -531,91 +610,282 @@ void MainWindow::startServer()
 
 void MainWindow::startServices()
 {
-    discardFailedServer();
-    auto *server = new Server(m_document->environment(), this);
-    const Problems problems = server->start();
-    if (!problems.isEmpty()) {
-        delete server;
-        showProblems(tr("Start Serving"),
-            tr("The services were not started. Fix what is listed below, then start serving again."), problems);
+    discardServingViews();
+    if (attachToRunningServe())
         return;
+    // serve is a process of its own, started through polkit unless this app
+    // runs as root; it outlives the window when the user wants it to.
+    m_launcher = new ServeLauncher(this);
+    ServeLauncher::Options options;
+    options.program = m_serveProgram;
+    options.arguments = m_serveArguments;
+    options.privilege = ServeLauncher::Options::Privilege(m_servePrivilege);
+    connect(
+        m_launcher, &ServeLauncher::ready, this, [this](const AdminEndpoint &endpoint, qint64 pid) {
+            m_launcher->deleteLater();
+            m_launcher = nullptr;
+            attachToServer(endpoint, pid);
+        });
+    connect(m_launcher, &ServeLauncher::failed, this, &MainWindow::launchFailed);
+    showServingViews();
+    statusBar()->showMessage(::geteuid() == 0
+            ? tr("Starting the services…")
+            : tr("Starting the services (the system asks for permission)…"),
+        8000);
+    if (!m_launcher->start(m_document->dir(), options))
+        return;
+    m_serveOutput = m_launcher->outputFile();
+    updateActions();
+}
+
+void MainWindow::launchFailed(const QString &message)
+{
+    if (m_launcher) {
+        m_launcher->deleteLater();
+        m_launcher = nullptr;
     }
-    m_server = server;
-    m_dashboard = new DashboardPanel(server->registry());
-    m_services = new ServicesPanel(server);
-    m_tabs->addTab(m_dashboard, themeIcon(QStringLiteral("view-statistics")), tr("&Dashboard"));
-    m_tabs->addTab(m_services, themeIcon(QStringLiteral("network-server")), tr("Ser&vices"));
-    m_tabs->setCurrentWidget(m_dashboard);
-    m_logDock->setLogModel(server->log());
+    discardServingViews();
+    const QString what = tr("The services were not started.");
+    statusBar()->showMessage(
+        what + QLatin1Char(' ') + message.section(QLatin1Char('\n'), 0, 0), 15000);
+    updateActions();
+    if (!m_dialogs)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Start Serving"), what, QMessageBox::Ok, this);
+    box.setInformativeText(message);
+    QPushButton *proxy = nullptr;
+    if (m_document && message.contains(QLatin1String("proxy_dhcp"))
+        && m_proxyDhcpAction->isEnabled())
+        proxy = box.addButton(tr("Switch to Proxy DHCP and Start"), QMessageBox::AcceptRole);
+    box.exec();
+    if (proxy && box.clickedButton() == proxy) {
+        switchToProxyDhcp();
+        startServing();
+    }
+}
+
+bool MainWindow::attachToRunningServe()
+{
+    if (!m_document)
+        return false;
+    const std::optional<ServeRuntime::Info> info = ServeRuntime::find(m_document->dir());
+    if (!info)
+        return false;
+    const std::optional<AdminEndpoint> endpoint = ServeLauncher::endpointOf(*info);
+    if (!endpoint) {
+        statusBar()->showMessage(tr("This environment is served already (process %1), but its "
+                                    "admin token in %2 cannot be read.")
+                                     .arg(info->pid)
+                                     .arg(info->tokenFile),
+            15000);
+        return false;
+    }
+    attachToServer(*endpoint, info->pid);
+    statusBar()->showMessage(tr("This environment is being served: showing its clients."), 8000);
+    return true;
+}
+
+void MainWindow::attachToServer(const AdminEndpoint &endpoint, qint64 localPid)
+{
+    m_stopRequested = false;
+    m_ended = false;
+    m_servePid = localPid;
+    if (localPid > 0)
+        m_pidWatch->start();
+    m_mirror->attach(endpoint);
+    if (!m_document && !m_remote) {
+        // Another machine's serve, without an environment of ours.
+        m_remote = new QTabWidget;
+        m_remote->setObjectName(QStringLiteral("remoteTabs"));
+        m_remote->setDocumentMode(true);
+        m_stack->addWidget(m_remote);
+        m_stack->setCurrentWidget(m_remote);
+    }
+    showServingViews();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::showServingViews()
+{
+    QTabWidget *tabs = m_document ? m_tabs : m_remote;
+    if (!tabs)
+        return;
+    if (!m_dashboard) {
+        m_dashboard = new DashboardPanel(m_mirror);
+        tabs->addTab(m_dashboard, themeIcon(QStringLiteral("view-statistics")), tr("&Dashboard"));
+    }
+    if (!m_services) {
+        m_services = new ServicesPanel(m_mirror);
+        tabs->addTab(m_services, themeIcon(QStringLiteral("network-server")), tr("Ser&vices"));
+    }
+    tabs->setCurrentWidget(m_dashboard);
+    m_logDock->setLogModel(m_mirror->log());
     m_logDock->show();
-    connect(server, &Server::failed, this, [this](const QString &service, const QString &error) {
-        const QString text = tr("%1 failed: %2").arg(service, error);
-        statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::onLinkChanged()
+{
+    if (m_ended)
+        return;
+    switch (m_mirror->link()) {
+    case ServeMirror::Link::Refused:
+        statusBar()->showMessage(m_mirror->linkError(), 15000);
         if (m_dialogs) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Serving Failed"), text, QMessageBox::Ok, this);
-            box->setInformativeText(tr("Look at the Services page and the log for the reason, fix it, then start "
-                                       "serving again."));
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Attach to Server"),
+                m_mirror->linkError(), QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
-    });
-    connect(server, &Server::stateChanged, this, &MainWindow::updateActions);
-    connect(server, &Server::stopped, this, &MainWindow::serverStopped);
-    connect(server, &Server::otherDhcpServer, this,
-        [this](const QString &, const QString &message, bool gone) {
-            statusBar()->showMessage(message, 15000);
-            if (m_dashboard)
-                m_dashboard->setNetworkAlert(gone ? QString() : message);
-        });
-    statusBar()->showMessage(tr("Starting the services…"), 5000);
+        break;
+    case ServeMirror::Link::Lost:
+        // A serve of this machine is gone when its process is; a remote one
+        // may come back, and the mirror keeps asking.
+        if (m_stopRequested || (m_servePid > 0 && !processAlive(m_servePid)))
+            serverGone();
+        else
+            statusBar()->showMessage(
+                tr("The server does not answer: %1").arg(m_mirror->linkError()), 8000);
+        break;
+    default:
+        break;
+    }
     updateActions();
 }
 
 void MainWindow::stopServing()
 {
-    if (!m_server)
+    if (!isServing())
         return;
+    if (m_launcher) {
+        // Not up yet: it is stopped once it answers.
+        statusBar()->showMessage(tr("serve is still starting; stop it once it runs."), 5000);
+        return;
+    }
     statusBar()->showMessage(tr("Stopping the services…"), 5000);
-    m_server->stop();
+    m_stopRequested = true;
+    m_mirror->requestStop([this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The server did not take the stop: %1").arg(error), 15000);
+    });
 }
 
-void MainWindow::serverStopped()
+void MainWindow::serverGone()
 {
-    if (!m_server)
-        return;
-    m_server->disconnect(this);
-    Server *server = std::exchange(m_server, nullptr);
-    if (m_dashboard) {
-        m_tabs->removeTab(m_tabs->indexOf(m_dashboard));
-        delete std::exchange(m_dashboard, nullptr);
-    }
-    if (server->state() == Server::State::Failed) {
-        // The failure message sends the user to the Services page and the
-        // log, and stays in the status bar: all three remain.
-        m_failedServer = server;
+    m_pidWatch->stop();
+    const bool requested = m_stopRequested;
+    const QString lastState = m_mirror->servingState();
+    m_servePid = 0;
+    m_stopRequested = false;
+    if (!requested && lastState != QLatin1String("stopping")) {
+        // It ended by itself: the Services page and the log keep what it
+        // said last, until the next start.
+        m_mirror->freeze();
+        m_ended = true;
+        if (m_dashboard) {
+            (m_document ? m_tabs : m_remote)
+                ->removeTab((m_document ? m_tabs : m_remote)->indexOf(m_dashboard));
+            delete std::exchange(m_dashboard, nullptr);
+        }
+        // serve's last words name the reason ("boottorrent serve: aria2c
+        // failed to start: ..."), when this window started it.
+        QString reason;
+        if (!m_serveOutput.isEmpty()) {
+            QFile output(m_serveOutput);
+            if (output.open(QIODevice::ReadOnly)) {
+                if (output.size() > 64 * 1024)
+                    output.seek(output.size() - 64 * 1024);
+                const QStringList lines
+                    = QString::fromUtf8(output.readAll()).split(QLatin1Char('\n'));
+                for (const QString &line : lines)
+                    if (line.startsWith(QLatin1String("boottorrent serve: ")))
+                        reason = line.mid(19).replace(
+                            QLatin1String(" failed to start: "), QLatin1String(" failed: "));
+            }
+        }
+        const QString text = reason.isEmpty() ? tr("Serving ended: the server is gone.") : reason;
+        statusBar()->showMessage(text, 15000);
+        if (m_dialogs) {
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Serving Failed"), text, QMessageBox::Ok, this);
+            box->setInformativeText(
+                tr("Look at the Services page and the log for the reason, fix it, then start "
+                   "serving again."));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         updateActions();
         return;
     }
-    m_logDock->setLogModel(nullptr);
-    if (m_services) {
-        m_tabs->removeTab(m_tabs->indexOf(m_services));
-        delete std::exchange(m_services, nullptr);
-    }
-    server->deleteLater();
+    discardServingViews();
+    m_mirror->detach();
+    // A clean stop: serve's output has nothing more to tell.
+    if (!m_serveOutput.isEmpty())
+        QFile::remove(std::exchange(m_serveOutput, QString()));
     statusBar()->showMessage(tr("Stopped serving."), 5000);
     updateActions();
 }
 
-void MainWindow::discardFailedServer()
+void MainWindow::discardServingViews()
 {
-    if (!m_failedServer)
-        return;
+    m_ended = false;
+    QTabWidget *tabs = m_document ? m_tabs : m_remote;
     m_logDock->setLogModel(nullptr);
-    if (m_services) {
-        m_tabs->removeTab(m_tabs->indexOf(m_services));
-        delete std::exchange(m_services, nullptr);
+    for (QWidget *page :
+        { static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_services) }) {
+        if (page && tabs)
+            tabs->removeTab(tabs->indexOf(page));
+        delete page;
     }
-    delete std::exchange(m_failedServer, nullptr);
+    m_dashboard = nullptr;
+    m_services = nullptr;
+}
+
+void MainWindow::askAttach()
+{
+    if (m_document && !closeEnvironment())
+        return;
+    if (m_remote && !closeEnvironment())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Attach to Server"));
+    auto *address = new QLineEdit;
+    address->setObjectName(QStringLiteral("attachAddress"));
+    address->setPlaceholderText(tr("192.0.2.10:40123"));
+    auto *token = new QLineEdit;
+    token->setObjectName(QStringLiteral("attachToken"));
+    token->setEchoMode(QLineEdit::Password);
+    token->setPlaceholderText(tr("the contents of serve's token file"));
+    auto *error = new QLabel;
+    error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    error->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(
+        tr("The address of the server's admin API (its --admin ADDRESS:PORT) and the token "
+           "from its token file.")));
+    form->addRow(tr("&Address:"), address);
+    form->addRow(tr("&Token:"), token);
+    form->addRow(error);
+    form->addRow(buttons);
+    std::optional<AdminEndpoint> endpoint;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        endpoint = AdminEndpoint::parse(address->text());
+        if (!endpoint) {
+            error->setText(tr("The address must be ADDRESS:PORT, for example 192.0.2.10:40123."));
+            return;
+        }
+        endpoint->token = token->text().trimmed().toLatin1();
+        if (endpoint->token.size() < 32) {
+            error->setText(tr("The token is the 64 hex digits in serve's token file."));
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted || !endpoint)
+        return;
+    attachToServer(*endpoint);
 }
 
 QString MainWindow::blockedReason() const
@@ -652,12 +922,14 @@ void MainWindow::updateActions()
     const QString reason = blockedReason();
     m_buildAction->setEnabled(reason.isEmpty());
     m_buildAction->setToolTip(reason.isEmpty() ? m_buildAction->statusTip() : reason);
-    m_serveAction->setEnabled(reason.isEmpty() && !m_server);
-    m_stopAction->setEnabled(m_server != nullptr);
-    m_proxyDhcpAction->setEnabled(open && !m_server
-        && m_document->environment().dnsmasq().enableDhcp
+    const bool serving = isServing();
+    m_serveAction->setEnabled(reason.isEmpty() && !serving);
+    m_stopAction->setEnabled(
+        serving && !m_launcher && m_mirror->link() == ServeMirror::Link::Attached);
+    m_attachAction->setEnabled(!m_launcher);
+    m_proxyDhcpAction->setEnabled(open && !serving && m_document->environment().dnsmasq().enableDhcp
         && !m_document->environment().dnsmasq().proxyDhcp);
-    m_buildAction->setEnabled(reason.isEmpty() && !m_server);
+    m_buildAction->setEnabled(reason.isEmpty() && !serving);
     m_serveAction->setToolTip(reason.isEmpty() ? m_serveAction->statusTip() : reason);
 
     const qsizetype problems = open ? m_document->problems().size() : 0;
@@ -667,6 +939,11 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
+    if (!m_document && m_remote) {
+        setWindowTitle(tr("%1 — BootTorrent").arg(m_mirror->endpoint().address()));
+        setWindowModified(false);
+        return;
+    }
     if (!m_document) {
         setWindowTitle(tr("BootTorrent"));
         setWindowModified(false);
@@ -688,7 +965,7 @@ void MainWindow::showProblems(const QString &title, const QString &what, const P
 
 void MainWindow::switchToProxyDhcp()
 {
-    if (!m_document || m_server)
+    if (!m_document || isServing())
         return;
     Environment edited = m_document->environment();
     const NetworkProposal proposal = NetworkProposal::forInterface(edited.dnsmasq().interface);

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace bt {
 
@@ -17,7 +18,9 @@ class DhcpProbe;
 class EnvironmentDocument;
 class LabController;
 class LogDock;
-class Server;
+class ServeLauncher;
+class ServeMirror;
+struct AdminEndpoint;
 class ServicesPanel;
 class EnvironmentEditor;
 class OsPanel;
@@ -41,7 +44,11 @@ public:
     QAction *saveAction() const;
     QAction *stopAction() const;
     QAction *proxyDhcpAction() const { return m_proxyDhcpAction; }
-    Server *server() const; // null while not serving
+    // What the serve this window shows knows (a serve it started, found
+    // running, or attached to); its link is Detached while there is none.
+    ServeMirror *serveMirror() const { return m_mirror; }
+    bool isServing() const; // attached to a serve, or starting one
+    QAction *attachAction() const { return m_attachAction; }
     DashboardPanel *dashboard() const;
     LogDock *logDock() const;
     LabController *labController() const;
@@ -52,6 +59,14 @@ public:
     // Shows errors in modal dialogs when true; tests switch them off.
     void setDialogsEnabled(bool enabled);
     void setBuildOptions(const Builder::Options &options);
+    // What closing the environment does to a serve that runs (dialogs
+    // switched off; with dialogs the user is asked): stop it (default) or
+    // keep it serving in the background.
+    void setKeepServingOnClose(bool keep) { m_keepServing = keep; }
+    // The boottorrent program Start Serving runs (default: this one), extra
+    // serve options, and how it runs (ServeLauncher::Options::Privilege).
+    void setServeLauncherOptions(
+        const QString &program, const QStringList &arguments, int privilege = 0);
 
 public slots:
     // Runs Environment::init in dir and opens it.
@@ -64,6 +79,9 @@ public slots:
     // Builds first when out/ is stale, then starts the services.
     void startServing();
     void stopServing();
+    // Shows the serve at `endpoint` (its admin API and token); a serve of
+    // another machine when no environment is open.
+    void attachToServer(const bt::AdminEndpoint &endpoint, qint64 localPid = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,8 +100,13 @@ private:
     void setDocument(EnvironmentDocument *document);
     void startServer();
     void startServices();
-    void serverStopped();
-    void discardFailedServer();
+    void launchFailed(const QString &message);
+    void showServingViews();
+    void onLinkChanged();
+    void serverGone();
+    void discardServingViews();
+    bool attachToRunningServe();
+    void askAttach();
     void onBuildFinished(bool ok);
 
     EnvironmentDocument *m_document = nullptr;
@@ -94,10 +117,19 @@ private:
     EnvironmentEditor *m_editor = nullptr;
     OsPanel *m_osPanel = nullptr;
     BuildPanel *m_buildPanel = nullptr;
-    Server *m_server = nullptr;
-    // The last server that failed, kept until the next start so its log and
-    // Services page still show why.
-    Server *m_failedServer = nullptr;
+    ServeMirror *m_mirror;
+    ServeLauncher *m_launcher = nullptr; // while serve starts
+    qint64 m_servePid = 0; // of a serve on this machine; 0: unknown or remote
+    bool m_stopRequested = false;
+    bool m_ended = false; // the serve shown ended by itself; its last words stay
+    bool m_keepServing = false;
+    QString m_serveProgram;
+    QStringList m_serveArguments;
+    QString m_serveOutput; // serve's output file, of a serve this window started
+    int m_servePrivilege = 0; // ServeLauncher::Options::Privilege
+    QTimer *m_pidWatch;
+    // A serve of another machine, shown without an environment.
+    QTabWidget *m_remote = nullptr;
     DashboardPanel *m_dashboard = nullptr;
     ServicesPanel *m_services = nullptr;
     LogDock *m_logDock;
@@ -119,6 +151,7 @@ private:
     QAction *m_serveAction;
     QAction *m_stopAction;
     QAction *m_proxyDhcpAction;
+    QAction *m_attachAction;
     QAction *m_settingsAction;
     QAction *m_aboutAction;
 };

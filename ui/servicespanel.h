@@ -7,19 +7,19 @@ class QTableView;
 
 namespace bt {
 
-class Server;
+class ServeMirror;
 
 // The serving state and each service the server runs: state, pid,
 // restarts and the last error.
 class ServicesPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ServicesPanel(Server *server, QWidget *parent = nullptr);
+    explicit ServicesPanel(ServeMirror *mirror, QWidget *parent = nullptr);
 
 private:
     void updateState();
 
-    Server *m_server;
+    ServeMirror *m_mirror;
     QLabel *m_state;
     QTableView *m_view;
 };

@@ -1,7 +1,6 @@
 #include "servicetablemodel.h"
 
-#include "serve/servicegroup.h"
-#include "serve/servicesupervisor.h"
+#include "serve/servemirror.h"
 
 #include <QColor>
 
@@ -9,58 +8,45 @@ namespace bt {
 
 namespace {
 
-    QString stateText(ServiceSupervisor::State state)
-    {
-        switch (state) {
-        case ServiceSupervisor::State::Stopped:
-            return ServiceTableModel::tr("Stopped");
-        case ServiceSupervisor::State::Starting:
-            return ServiceTableModel::tr("Starting");
-        case ServiceSupervisor::State::Running:
-            return ServiceTableModel::tr("Running");
-        case ServiceSupervisor::State::Restarting:
-            return ServiceTableModel::tr("Restarting");
-        case ServiceSupervisor::State::Stopping:
-            return ServiceTableModel::tr("Stopping");
-        case ServiceSupervisor::State::Failed:
-            return ServiceTableModel::tr("Failed");
-        }
-        return {};
-    }
+// The states' wire names: ServiceSupervisor::State in lower case.
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("stopped"))
+        return ServiceTableModel::tr("Stopped");
+    if (state == QLatin1String("starting"))
+        return ServiceTableModel::tr("Starting");
+    if (state == QLatin1String("running"))
+        return ServiceTableModel::tr("Running");
+    if (state == QLatin1String("restarting"))
+        return ServiceTableModel::tr("Restarting");
+    if (state == QLatin1String("stopping"))
+        return ServiceTableModel::tr("Stopping");
+    if (state == QLatin1String("failed"))
+        return ServiceTableModel::tr("Failed");
+    return state;
+}
 
 } // namespace
 
-ServiceTableModel::ServiceTableModel(ServiceGroup *group, QObject *parent)
+ServiceTableModel::ServiceTableModel(ServeMirror *mirror, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_group(group)
+    , m_mirror(mirror)
 {
-    connect(m_group, &ServiceGroup::stateChanged, this, &ServiceTableModel::rebuild);
+    connect(m_mirror, &ServeMirror::servicesChanged, this, &ServiceTableModel::rebuild);
     rebuild();
 }
 
 void ServiceTableModel::rebuild()
 {
-    // A handful of rows: a reset is simpler than tracking each supervisor's arrival.
+    // A handful of rows: a reset is simpler than tracking each one.
     beginResetModel();
-    for (ServiceSupervisor *supervisor : m_group->supervisors()) {
-        supervisor->disconnect(this);
-        auto refresh = [this, supervisor] {
-            const int row = int(m_group->supervisors().indexOf(supervisor));
-            if (row >= 0 && row < m_rows)
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        };
-        connect(supervisor, &ServiceSupervisor::stateChanged, this, refresh);
-        connect(supervisor, &ServiceSupervisor::started, this, refresh);
-        connect(supervisor, &ServiceSupervisor::failed, this, refresh);
-        connect(supervisor, &ServiceSupervisor::restartScheduled, this, refresh);
-    }
-    m_rows = int(m_group->supervisors().size());
+    m_rows = m_mirror->services();
     endResetModel();
 }
 
 int ServiceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ServiceTableModel::columnCount(const QModelIndex &parent) const
@@ -70,36 +56,32 @@ int ServiceTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows || index.row() >= m_group->supervisors().size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ServiceSupervisor *service = m_group->supervisors().at(index.row());
+    const ServiceRow &service = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
-            return service->name();
+            return service.name;
         case StateColumn:
-            return stateText(service->state());
+            return stateText(service.state);
         case PidColumn:
-            return service->pid() > 0 ? QString::number(service->pid()) : QString();
+            return service.pid > 0 ? QString::number(service.pid) : QString();
         case RestartsColumn:
-            return service->restartCount();
+            return service.restarts;
         case ErrorColumn:
-            return service->lastError();
+            return service.lastError;
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == ErrorColumn && !service->lastError().isEmpty())
-        return service->lastError();
+    if (role == Qt::ToolTipRole && index.column() == ErrorColumn && !service.lastError.isEmpty())
+        return service.lastError;
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
-        switch (service->state()) {
-        case ServiceSupervisor::State::Running:
+        if (service.state == QLatin1String("running"))
             return QColor(0x2e, 0x7d, 0x32);
-        case ServiceSupervisor::State::Failed:
+        if (service.state == QLatin1String("failed"))
             return QColor(0xc6, 0x28, 0x28);
-        case ServiceSupervisor::State::Restarting:
+        if (service.state == QLatin1String("restarting"))
             return QColor(0xe6, 0x51, 0x00);
-        default:
-            break;
-        }
     }
     return {};
 }

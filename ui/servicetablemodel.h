@@ -1,10 +1,10 @@
 #pragma once
 
+#include "serve/servemirror.h"
+
 #include <QAbstractTableModel>
 
 namespace bt {
-
-class ServiceGroup;
 
 // The services a server runs (tracker, seeder, dnsmasq): state, process id,
 // restarts and the last error, one row each.
@@ -13,7 +13,7 @@ class ServiceTableModel : public QAbstractTableModel {
 public:
     enum Column { NameColumn, StateColumn, PidColumn, RestartsColumn, ErrorColumn, ColumnCount };
 
-    explicit ServiceTableModel(ServiceGroup *group, QObject *parent = nullptr);
+    explicit ServiceTableModel(ServeMirror *mirror, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -23,8 +23,8 @@ public:
 private:
     void rebuild();
 
-    ServiceGroup *m_group;
-    int m_rows = 0;
+    ServeMirror *m_mirror;
+    QList<ServiceRow> m_rows;
 };
 
 } // namespace bt

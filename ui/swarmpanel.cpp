@@ -1,7 +1,7 @@
 #include "swarmpanel.h"
 
 #include "clienttablemodel.h"
-#include "serve/clientregistry.h"
+#include "serve/servemirror.h"
 #include "serve/swarmtotals.h"
 
 #include <QFormLayout>
@@ -11,9 +11,9 @@
 
 namespace bt {
 
-SwarmPanel::SwarmPanel(ClientRegistry *registry, QWidget *parent)
+SwarmPanel::SwarmPanel(ServeMirror *mirror, QWidget *parent)
     : QWidget(parent)
-    , m_registry(registry)
+    , m_mirror(mirror)
 {
     auto *form = new QFormLayout(this);
     m_peers = value(QStringLiteral("swarmPeers"));
@@ -36,7 +36,7 @@ SwarmPanel::SwarmPanel(ClientRegistry *registry, QWidget *parent)
     form->addRow(tr("Delivered peer-to-peer:"), m_peerDelivered);
     form->addRow(tr("Peer-to-peer share:"), m_share);
     form->addRow(tr("Tracker:"), m_tracker);
-    connect(m_registry, &ClientRegistry::swarmChanged, this, &SwarmPanel::refresh);
+    connect(m_mirror, &ServeMirror::swarmChanged, this, &SwarmPanel::refresh);
     refresh();
 }
 
@@ -50,7 +50,7 @@ QLabel *SwarmPanel::value(const QString &objectName)
 
 void SwarmPanel::refresh()
 {
-    const SwarmTotals swarm = m_registry->swarm();
+    const SwarmTotals swarm = m_mirror->swarm();
     int peers = 0;
     int seeds = 0;
     int trackerSeeders = 0;

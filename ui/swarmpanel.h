@@ -7,7 +7,7 @@ class QProgressBar;
 
 namespace bt {
 
-class ClientRegistry;
+class ServeMirror;
 
 // The swarm at a glance: peers, seeds, what the host uploaded against what
 // the clients delivered to each other, the peer-to-peer share, and what the
@@ -15,13 +15,13 @@ class ClientRegistry;
 class SwarmPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit SwarmPanel(ClientRegistry *registry, QWidget *parent = nullptr);
+    explicit SwarmPanel(ServeMirror *mirror, QWidget *parent = nullptr);
 
 private:
     void refresh();
     QLabel *value(const QString &objectName);
 
-    ClientRegistry *m_registry;
+    ServeMirror *m_mirror;
     QLabel *m_peers;
     QLabel *m_seeds;
     QLabel *m_hostUploaded;

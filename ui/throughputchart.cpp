@@ -1,6 +1,6 @@
 #include "throughputchart.h"
 
-#include "serve/clientregistry.h"
+#include "serve/servemirror.h"
 #include "serve/swarmtotals.h"
 
 #include <QChart>
@@ -10,9 +10,9 @@
 
 namespace bt {
 
-ThroughputChart::ThroughputChart(ClientRegistry *registry, QWidget *parent)
+ThroughputChart::ThroughputChart(ServeMirror *mirror, QWidget *parent)
     : QChartView(parent)
-    , m_registry(registry)
+    , m_mirror(mirror)
     , m_host(new QLineSeries)
     , m_peers(new QLineSeries)
     , m_timeAxis(new QDateTimeAxis)
@@ -45,12 +45,12 @@ ThroughputChart::ThroughputChart(ClientRegistry *registry, QWidget *parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
-    connect(m_registry, &ClientRegistry::swarmChanged, this, &ThroughputChart::onSwarmChanged);
+    connect(m_mirror, &ServeMirror::swarmChanged, this, &ThroughputChart::onSwarmChanged);
 }
 
 void ThroughputChart::onSwarmChanged()
 {
-    const SwarmTotals swarm = m_registry->swarm();
+    const SwarmTotals swarm = m_mirror->swarm();
     addSample(swarm.time.isValid() ? swarm.time : QDateTime::currentDateTime(), swarm.uploadRate,
         swarm.peerDelivered);
 }

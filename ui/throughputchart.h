@@ -9,7 +9,7 @@ class QValueAxis;
 
 namespace bt {
 
-class ClientRegistry;
+class ServeMirror;
 
 // Host upload and peer-to-peer throughput over the last minutes: the
 // picture that shows the host is not the bottleneck.
@@ -18,7 +18,7 @@ class ThroughputChart : public QChartView {
 public:
     static constexpr int WindowSeconds = 600;
 
-    explicit ThroughputChart(ClientRegistry *registry, QWidget *parent = nullptr);
+    explicit ThroughputChart(ServeMirror *mirror, QWidget *parent = nullptr);
 
     // One sample: host upload rate and bytes delivered peer-to-peer so far.
     void addSample(const QDateTime &time, qint64 hostUploadRate, qint64 peerDelivered);
@@ -26,7 +26,7 @@ public:
 private:
     void onSwarmChanged();
 
-    ClientRegistry *m_registry;
+    ServeMirror *m_mirror;
     QLineSeries *m_host;
     QLineSeries *m_peers;
     QDateTimeAxis *m_timeAxis;

@@ -1,15 +1,16 @@
 #include "virtuallab.h"
 
 #include "labcommandqueue.h"
-#include "labregistryfeed.h"
 #include "vmcommand.h"
 
-#include "serve/clientregistry.h"
 #include "serve/clientstate.h"
+#include "serve/servemirror.h"
+#include "serve/serveruntime.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,8 +50,7 @@ VirtualLab::VirtualLab(Environment env, Options options, QObject *parent)
     , m_env(std::move(env))
     , m_options(std::move(options))
     , m_names(::getpid())
-    , m_registry(new ClientRegistry(this))
-    , m_feed(new LabRegistryFeed(m_registry, this))
+    , m_mirror(new ServeMirror(this))
     , m_queue(new LabCommandQueue(this))
 {
     m_killTimer.setSingleShot(true);
@@ -63,7 +63,18 @@ VirtualLab::VirtualLab(Environment env, Options options, QObject *parent)
         if (m_site && m_site->state() != QProcess::NotRunning)
             m_site->kill();
     });
-    connect(m_feed, &LabRegistryFeed::polled, this, &VirtualLab::checkSettled);
+    connect(m_mirror, &ServeMirror::polled, this, &VirtualLab::checkSettled);
+    // serve says it is ready through its API: the lab starts the machines then.
+    connect(m_mirror, &ServeMirror::servingStateChanged, this, [this](const QString &state) {
+        if (m_state != State::Starting || state != QLatin1String("running"))
+            return;
+        m_everRunning = true;
+        setState(State::Running);
+        startMachines();
+        emit running();
+    });
+    m_readyTimer.setInterval(200);
+    connect(&m_readyTimer, &QTimer::timeout, this, &VirtualLab::checkServeReady);
 }
 
 VirtualLab::~VirtualLab()
@@ -72,9 +83,15 @@ VirtualLab::~VirtualLab()
         teardownNow();
 }
 
-QJsonObject VirtualLab::clientsJson() const { return m_feed->lastClients(); }
+QJsonObject VirtualLab::clientsJson() const
+{
+    QJsonArray rows;
+    for (const ClientRecord &client : m_mirror->clients())
+        rows.append(client.toJson());
+    return QJsonObject { { QStringLiteral("clients"), rows } };
+}
 
-QJsonObject VirtualLab::swarmJson() const { return m_feed->lastSwarm(); }
+QJsonObject VirtualLab::swarmJson() const { return m_mirror->swarm().toJson(); }
 
 void VirtualLab::setState(State state)
 {
@@ -416,6 +433,9 @@ void VirtualLab::startServe()
     // Phase-1 puts bttui on the serial console, where the lab reads it.
     if (m_options.vms > 0)
         argv << QStringLiteral("--client-args") << QStringLiteral("bt.headless");
+    // Its runtime and token files stay with the lab, apart from a serve of
+    // the same environment on this machine.
+    argv << QStringLiteral("--runtime-dir") << m_workDir;
     argv << m_env.dir();
     m_serve = spawn(argv, {});
     m_serve->setProcessChannelMode(QProcess::MergedChannels);
@@ -435,6 +455,28 @@ void VirtualLab::startServe()
     });
     note(QStringLiteral("starting %1").arg(argv.join(QLatin1Char(' '))));
     m_serve->start();
+    m_readyTimer.start();
+}
+
+void VirtualLab::checkServeReady()
+{
+    if (m_state != State::Starting) {
+        m_readyTimer.stop();
+        return;
+    }
+    // The runtime file names the admin API (on the lab host's loopback);
+    // once it is there, the mirror asks the API until serve says "running".
+    const std::optional<ServeRuntime::Info> info = ServeRuntime::findIn(m_workDir, m_env.dir());
+    if (!info || info->token.isEmpty() || !m_serve || info->pid <= 0)
+        return;
+    std::optional<AdminEndpoint> endpoint = AdminEndpoint::parse(info->admin);
+    if (!endpoint)
+        return fail(
+            QStringLiteral("serve's runtime file names no admin address: %1").arg(info->admin));
+    endpoint->token = info->token;
+    endpoint->netns = m_names.hostNamespace();
+    m_readyTimer.stop();
+    m_mirror->attach(*endpoint);
 }
 
 void VirtualLab::onServeOutput()
@@ -451,18 +493,6 @@ void VirtualLab::onServeOutput()
         const QString line = QString::fromUtf8(m_serveBuffer.left(end)).trimmed();
         m_serveBuffer.remove(0, end + 1);
         note(QStringLiteral("serve: %1").arg(line));
-        if (m_state == State::Starting && line.startsWith(QLatin1String("serving "))) {
-            m_everRunning = true;
-            setState(State::Running);
-            startMachines();
-            m_feed->setEndpoint(ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
-                                    m_names.hostNamespace(), m_options.programs.curl }),
-                QStringLiteral("http://%1:%2/api/v1")
-                    .arg(m_env.boot().hostIp)
-                    .arg(m_env.boot().statusPort));
-            m_feed->start();
-            emit running();
-        }
     }
 }
 
@@ -558,7 +588,10 @@ void VirtualLab::checkSettled()
         return;
     bool allBooted = true;
     for (const Machine &machine : std::as_const(m_machines)) {
-        const std::optional<ClientRecord> record = m_registry->client(machine.mac);
+        const int index = m_mirror->indexOf(machine.mac);
+        const std::optional<ClientRecord> record = index >= 0
+            ? std::optional<ClientRecord>(m_mirror->clients().at(index))
+            : std::nullopt;
         const bool booted = record && record->state == ClientState::Booted;
         const bool failed = (record && record->state == ClientState::Failed)
             || (m_clientExited.contains(machine.name) && !m_clientExited.value(machine.name));
@@ -594,7 +627,8 @@ void VirtualLab::stop()
         return;
     setState(State::Stopping);
     note(QStringLiteral("tearing the lab down"));
-    m_feed->stop();
+    m_readyTimer.stop();
+    m_mirror->freeze();
     m_queue->clear();
     terminateProcesses();
     finishStop();
@@ -670,7 +704,8 @@ void VirtualLab::queueTeardown(LabCommandQueue *queue, const QByteArray &netnsLi
 
 void VirtualLab::teardownNow()
 {
-    m_feed->stop();
+    m_readyTimer.stop();
+    m_mirror->freeze();
     m_queue->clear();
     for (QProcess *process : std::as_const(m_clients))
         process->terminate();

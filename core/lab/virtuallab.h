@@ -18,9 +18,8 @@ class QTemporaryDir;
 
 namespace bt {
 
-class ClientRegistry;
 class LabCommandQueue;
-class LabRegistryFeed;
+class ServeMirror;
 
 // A lab on this one machine: a host network namespace whose bridge carries
 // the environment's host address (named after dnsmasq.interface, so the
@@ -95,11 +94,12 @@ public:
 
     State state() const { return m_state; }
     const Environment &environment() const { return m_env; }
-    ClientRegistry *registry() const { return m_registry; }
+    // What the lab's serve knows, through its admin API.
+    ServeMirror *mirror() const { return m_mirror; }
     const LabNames &names() const { return m_names; }
     QString workDir() const { return m_workDir; }
     QList<Machine> machines() const { return m_machines; }
-    // The last replies of the lab's status endpoint.
+    // The clients and the swarm as serve's admin API last told them.
     QJsonObject clientsJson() const;
     QJsonObject swarmJson() const;
 
@@ -128,6 +128,7 @@ private:
     void startSiteDhcp();
     void startServe();
     void onServeOutput();
+    void checkServeReady();
     void startMachines();
     void startSimulated(int index);
     void startVm(int index);
@@ -147,8 +148,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     int m_prefixLength = 24;
     QList<Machine> m_machines;
-    ClientRegistry *m_registry;
-    LabRegistryFeed *m_feed;
+    ServeMirror *m_mirror;
+    QTimer m_readyTimer; // looks for serve's runtime file while starting
     LabCommandQueue *m_queue;
     QProcess *m_serve = nullptr;
     QProcess *m_site = nullptr; // the site's DHCP server

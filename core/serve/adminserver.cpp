@@ -5,6 +5,7 @@
 #include "servicegroup.h"
 #include "servicesupervisor.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,6 +103,15 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
     const QString path = request.path();
     const QByteArray method = request.method;
     auto get = [&](const QString &name) { return path == name && method == "GET"; };
+    if (get(QStringLiteral("/api/v1/state")))
+        return respond(socket, 200,
+            QJsonDocument(QJsonObject {
+                              { QStringLiteral("state"), m_servingState },
+                              { QStringLiteral("environment"), m_environment },
+                              { QStringLiteral("pid"), qint64(QCoreApplication::applicationPid()) },
+                              { QStringLiteral("networkAlert"), m_alert },
+                          })
+                .toJson(QJsonDocument::Compact));
     if (get(QStringLiteral("/api/v1/clients")))
         return respond(
             socket, 200, QJsonDocument(m_registry->clientsToJson()).toJson(QJsonDocument::Compact));

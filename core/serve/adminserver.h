@@ -25,6 +25,7 @@ class ServiceGroup;
 // app or script needs, on a management address (loopback by default, never
 // a lab address), every request carrying the token from serve's token file
 // (`Authorization: Bearer <token>`; missing: 401, wrong: 403).
+//   GET  /api/v1/state             serving state, environment, PID, network alert
 //   GET  /api/v1/clients           every client (as the status endpoint)
 //   GET  /api/v1/swarm             swarm totals
 //   GET  /api/v1/services          each service: name, state, pid, restarts, last error
@@ -45,6 +46,12 @@ public:
     // lab side must never reach it). Port 0 picks a free one.
     bool listen(const QHostAddress &address, quint16 port, const QList<QHostAddress> &labAddresses);
 
+    // What GET /api/v1/state tells: "starting", "running", "stopping",
+    // "stopped" or "failed"; the environment served; a warning about the lab
+    // network (empty: none).
+    void setServingState(const QString &state) { m_servingState = state; }
+    void setEnvironment(const QString &dir) { m_environment = dir; }
+    void setNetworkAlert(const QString &text) { m_alert = text; }
     // A random token: 32 bytes as 64 hex digits.
     static QByteArray newToken();
 
@@ -61,6 +68,9 @@ private:
     ServiceGroup *m_services;
     LogModel *m_log;
     QByteArray m_token;
+    QString m_servingState;
+    QString m_environment;
+    QString m_alert;
     // The log with sequence numbers, the newest kept.
     std::deque<std::pair<qint64, LogLine>> m_journal;
     qint64 m_sequence = 0;

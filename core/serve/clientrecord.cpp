@@ -1,5 +1,7 @@
 #include "clientrecord.h"
 
+#include "macaddress.h"
+
 #include <QJsonArray>
 
 namespace bt {
@@ -42,6 +44,66 @@ QJsonObject ClientRecord::toJson() const
         { QStringLiteral("bytesOverHttp"), double(bytesOverHttp) },
         { QStringLiteral("bytesFromPeers"), double(bytesFromPeers) },
     };
+}
+
+namespace {
+
+constexpr qsizetype kMaxText = 1024;
+constexpr qsizetype kMaxTransitions = 64;
+
+QString text(const QJsonObject &object, QLatin1StringView key)
+{
+    return object.value(key).toString().left(kMaxText);
+}
+
+qint64 count(const QJsonObject &object, QLatin1StringView key)
+{
+    const double value = object.value(key).toDouble();
+    return value > 0 && value < 9.0e18 ? qint64(value) : 0;
+}
+
+QDateTime time(const QJsonObject &object, QLatin1StringView key)
+{
+    return QDateTime::fromString(object.value(key).toString().left(64), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+std::optional<ClientRecord> ClientRecord::fromJson(const QJsonObject &object)
+{
+    const std::optional<QString> mac
+        = normalizedMac(object.value(QLatin1StringView("mac")).toString().left(64));
+    const std::optional<ClientState> state
+        = clientStateFromName(object.value(QLatin1StringView("state")).toString().left(64));
+    if (!mac || !state)
+        return std::nullopt;
+    ClientRecord record;
+    record.mac = *mac;
+    record.ip = text(object, QLatin1StringView("ip")).left(64);
+    record.hostname = text(object, QLatin1StringView("hostname")).left(255);
+    record.firmware = text(object, QLatin1StringView("firmware")).left(64);
+    record.os = text(object, QLatin1StringView("os")).left(255);
+    record.state = *state;
+    record.progress = qBound(0, object.value(QLatin1StringView("progress")).toInt(), 100);
+    record.message = text(object, QLatin1StringView("message"));
+    const QJsonArray history = object.value(QLatin1StringView("transitions")).toArray();
+    for (qsizetype i = 0; i < history.size() && i < kMaxTransitions; ++i) {
+        const QJsonObject transition = history.at(i).toObject();
+        const std::optional<ClientState> reached
+            = clientStateFromName(transition.value(QLatin1StringView("state")).toString().left(64));
+        if (reached)
+            record.transitions.append({ *reached, time(transition, QLatin1StringView("time")) });
+    }
+    record.bootCycle = qMax(1, object.value(QLatin1StringView("bootCycle")).toInt(1));
+    record.firstSeen = time(object, QLatin1StringView("firstSeen"));
+    record.lastSeen = time(object, QLatin1StringView("lastSeen"));
+    record.downloadRate = count(object, QLatin1StringView("downloadRate"));
+    record.completedBytes = count(object, QLatin1StringView("completedBytes"));
+    record.totalBytes = count(object, QLatin1StringView("totalBytes"));
+    record.bytesFromHost = count(object, QLatin1StringView("bytesFromHost"));
+    record.bytesOverHttp = count(object, QLatin1StringView("bytesOverHttp"));
+    record.bytesFromPeers = count(object, QLatin1StringView("bytesFromPeers"));
+    return record;
 }
 
 } // namespace bt

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace bt {
 
 struct ClientTransition
@@ -42,6 +44,10 @@ struct ClientRecord
     // When this cycle reached `state`; invalid when it did not (yet).
     QDateTime transitionTime(ClientState state) const;
     QJsonObject toJson() const;
+    // The record toJson() wrote, as serve's admin API sends it; texts are
+    // cut to a bounded length and numbers below 0 read as 0. Nothing when
+    // the MAC or the state is missing or unknown.
+    static std::optional<ClientRecord> fromJson(const QJsonObject &object);
 
     bool operator==(const ClientRecord &) const = default;
 };

@@ -23,6 +23,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -277,10 +278,11 @@ Problems Server::startAdmin()
     auto problem = [](const QString &message) {
         return Problems { Problem { QString(), QString(), message } };
     };
-    const QString dir = ServeRuntime::dir();
+    const QString dir = m_runtimeDir.isEmpty() ? ServeRuntime::dir() : m_runtimeDir;
     if (!QDir().mkpath(dir))
         return problem(QStringLiteral("cannot create %1 for the admin API's token").arg(dir));
-    ::chmod(QFile::encodeName(dir).constData(), ::geteuid() == 0 ? 0755 : 0700);
+    if (m_runtimeDir.isEmpty())
+        ::chmod(QFile::encodeName(dir).constData(), ::geteuid() == 0 ? 0755 : 0700);
     const QString base = ServeRuntime::baseName(dir, m_env.dir());
     const QByteArray token = AdminServer::newToken();
     QSaveFile tokenFile(base + QStringLiteral(".token"));
@@ -302,6 +304,9 @@ Problems Server::startAdmin()
     }
     m_admin = new AdminServer(m_registry, m_services, m_log, this);
     m_admin->setToken(token);
+    m_admin->setEnvironment(QDir(m_env.dir()).absolutePath());
+    m_admin->setServingState(
+        QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(m_state))).toLower());
     connect(m_admin, &AdminServer::stopRequested, this, &Server::stop, Qt::QueuedConnection);
     if (!m_admin->listen(m_adminAddress, m_adminPort, { QHostAddress(m_env.boot().hostIp) })) {
         const QString error = m_admin->errorString();
@@ -461,6 +466,8 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
             "if it belongs to the network")
                                     .arg(offer.server, interface, offered);
         note(message, true);
+        if (m_admin)
+            m_admin->setNetworkAlert(message);
         emit otherDhcpServer(offer.server, message, false);
     }
     for (const QString &server : std::as_const(m_otherDhcpServers)) {
@@ -469,6 +476,8 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
         const QString message = QStringLiteral("the other DHCP server %1 no longer answers on %2")
                                     .arg(server, interface);
         note(message);
+        if (m_admin && now.isEmpty())
+            m_admin->setNetworkAlert({});
         emit otherDhcpServer(server, message, true);
     }
     m_otherDhcpServers = now;
@@ -496,6 +505,9 @@ void Server::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (m_admin)
+        m_admin->setServingState(
+            QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state))).toLower());
     emit stateChanged(state);
 }
 

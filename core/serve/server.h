@@ -72,6 +72,8 @@ public:
     // file naming both and serve's PID (runtimeFile()). Set before start().
     void setAdminListener(const QHostAddress &address, quint16 port);
     quint16 adminPort() const;
+    // Where the runtime and token files go (default ServeRuntime::dir()).
+    void setRuntimeDir(const QString &dir) { m_runtimeDir = dir; }
     QString tokenFile() const { return m_tokenFile; }
     QString runtimeFile() const { return m_runtimeFile; }
 
@@ -121,6 +123,7 @@ private:
     quint16 m_adminPort = 0;
     QString m_tokenFile;
     QString m_runtimeFile;
+    QString m_runtimeDir;
     QTimer *m_dhcpWatchTimer;
     DhcpProbe *m_dhcpWatch = nullptr;
     QSet<QString> m_otherDhcpServers; // seen by the last probe

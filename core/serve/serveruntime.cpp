@@ -34,25 +34,30 @@ std::optional<Info> find(const QString &environmentDir)
     QStringList folders { dir() };
     if (folders.first() != QLatin1String("/run/boottorrent"))
         folders << QStringLiteral("/run/boottorrent"); // a serve started as root for this user
-    for (const QString &folder : folders) {
-        QFile file(baseName(folder, environmentDir) + QStringLiteral(".json"));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject object = QJsonDocument::fromJson(file.read(64 * 1024)).object();
-        Info info;
-        info.pid = object.value(QStringLiteral("pid")).toInteger();
-        info.environment = object.value(QStringLiteral("environment")).toString();
-        info.admin = object.value(QStringLiteral("admin")).toString();
-        info.tokenFile = object.value(QStringLiteral("tokenFile")).toString();
-        // A file left by a serve that was killed names a process that is gone.
-        if (info.pid <= 0 || (::kill(pid_t(info.pid), 0) != 0 && errno == ESRCH))
-            continue;
-        QFile token(info.tokenFile);
-        if (token.open(QIODevice::ReadOnly))
-            info.token = token.read(256).trimmed();
-        return info;
-    }
+    for (const QString &folder : folders)
+        if (std::optional<Info> info = findIn(folder, environmentDir))
+            return info;
     return std::nullopt;
+}
+
+std::optional<Info> findIn(const QString &folder, const QString &environmentDir)
+{
+    QFile file(baseName(folder, environmentDir) + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    Info info;
+    info.pid = object.value(QStringLiteral("pid")).toInteger();
+    info.environment = object.value(QStringLiteral("environment")).toString();
+    info.admin = object.value(QStringLiteral("admin")).toString();
+    info.tokenFile = object.value(QStringLiteral("tokenFile")).toString();
+    // A file left by a serve that was killed names a process that is gone.
+    if (info.pid <= 0 || (::kill(pid_t(info.pid), 0) != 0 && errno == ESRCH))
+        return std::nullopt;
+    QFile token(info.tokenFile);
+    if (token.open(QIODevice::ReadOnly))
+        info.token = token.read(256).trimmed();
+    return info;
 }
 
 } // namespace bt::ServeRuntime

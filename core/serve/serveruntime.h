@@ -28,6 +28,8 @@ QString dir();
 QString baseName(const QString &folder, const QString &environmentDir);
 // The serve of `environmentDir` whose process still runs, if any.
 std::optional<Info> find(const QString &environmentDir);
+// The same, looking only in `folder` (a serve started with --runtime-dir).
+std::optional<Info> findIn(const QString &folder, const QString &environmentDir);
 
 } // namespace ServeRuntime
 

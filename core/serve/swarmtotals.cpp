@@ -43,4 +43,68 @@ QJsonObject SwarmTotals::toJson() const
     };
 }
 
+namespace {
+
+qint64 count(const QJsonObject &object, QLatin1StringView key)
+{
+    const double value = object.value(key).toDouble();
+    return value > 0 && value < 9.0e18 ? qint64(value) : 0;
+}
+
+int number(const QJsonObject &object, QLatin1StringView key)
+{
+    return qMax(0, object.value(key).toInt());
+}
+
+double share(const QJsonObject &object)
+{
+    return qBound(0.0, object.value(QLatin1StringView("p2pShare")).toDouble(), 1.0);
+}
+
+QDateTime timeOf(const QJsonObject &object, QLatin1StringView key)
+{
+    return QDateTime::fromString(object.value(key).toString().left(64), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+TorrentTotals TorrentTotals::fromJson(const QJsonObject &o)
+{
+    TorrentTotals t;
+    t.infoHash = o.value(QLatin1StringView("infoHash")).toString().left(64);
+    t.name = o.value(QLatin1StringView("name")).toString().left(255);
+    t.totalLength = count(o, QLatin1StringView("totalLength"));
+    t.peers = number(o, QLatin1StringView("peers"));
+    t.seeds = number(o, QLatin1StringView("seeds"));
+    t.downloadRate = count(o, QLatin1StringView("downloadRate"));
+    t.uploadRate = count(o, QLatin1StringView("uploadRate"));
+    t.hostUploaded = count(o, QLatin1StringView("hostUploaded"));
+    t.webSeedUploaded = count(o, QLatin1StringView("webSeedUploaded"));
+    t.delivered = count(o, QLatin1StringView("delivered"));
+    t.peerDelivered = count(o, QLatin1StringView("peerDelivered"));
+    t.p2pShare = share(o);
+    t.trackerSeeders = number(o, QLatin1StringView("trackerSeeders"));
+    t.trackerLeechers = number(o, QLatin1StringView("trackerLeechers"));
+    t.trackerCompleted = number(o, QLatin1StringView("trackerCompleted"));
+    return t;
+}
+
+SwarmTotals SwarmTotals::fromJson(const QJsonObject &o)
+{
+    constexpr qsizetype kMaxTorrents = 256;
+    SwarmTotals s;
+    s.time = timeOf(o, QLatin1StringView("time"));
+    s.trackerTime = timeOf(o, QLatin1StringView("trackerTime"));
+    const QJsonArray list = o.value(QLatin1StringView("torrents")).toArray();
+    for (qsizetype i = 0; i < list.size() && i < kMaxTorrents; ++i)
+        s.torrents.append(TorrentTotals::fromJson(list.at(i).toObject()));
+    s.downloadRate = count(o, QLatin1StringView("downloadRate"));
+    s.uploadRate = count(o, QLatin1StringView("uploadRate"));
+    s.hostUploaded = count(o, QLatin1StringView("hostUploaded"));
+    s.delivered = count(o, QLatin1StringView("delivered"));
+    s.peerDelivered = count(o, QLatin1StringView("peerDelivered"));
+    s.p2pShare = share(o);
+    return s;
+}
+
 } // namespace bt

@@ -29,6 +29,7 @@ struct TorrentTotals
     int trackerCompleted = 0; // downloads finished since the tracker started
 
     QJsonObject toJson() const;
+    static TorrentTotals fromJson(const QJsonObject &object);
     bool operator==(const TorrentTotals &) const = default;
 };
 
@@ -46,6 +47,9 @@ struct SwarmTotals
     double p2pShare = 0.0;
 
     QJsonObject toJson() const;
+    // The totals toJson() wrote, as serve's admin API sends them (texts and
+    // the torrent list bounded, negative numbers read as 0).
+    static SwarmTotals fromJson(const QJsonObject &object);
     bool operator==(const SwarmTotals &) const = default;
 };
 

@@ -1,11 +1,10 @@
 #include "ui/clienttablemodel.h"
 #include "ui/progressdelegate.h"
 
-#include "serve/clientregistry.h"
+#include "mirrorfeed.h"
 #include "serve/clientstatus.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -42,8 +41,9 @@ private:
 private slots:
     void newClientsAppearAsRows()
     {
-        ClientRegistry registry;
-        ClientTableModel model(&registry);
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
+        ClientTableModel model(&feed.mirror);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -63,8 +63,9 @@ private slots:
 
     void changedRowsAreAnnouncedInContiguousRanges()
     {
-        ClientRegistry registry;
-        ClientTableModel model(&registry);
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
+        ClientTableModel model(&feed.mirror);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDateTime start = QDateTime::currentDateTimeUtc();
         for (int n = 0; n < 20; ++n)
@@ -85,8 +86,9 @@ private slots:
 
     void sortsNumericallyThroughAProxy()
     {
-        ClientRegistry registry;
-        ClientTableModel model(&registry);
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
+        ClientTableModel model(&feed.mirror);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int n : { 0, 1, 2 })
             registry.applyStatus(macOf(n), status(n, ClientState::Downloading, 90 - 40 * n, now));
@@ -99,10 +101,13 @@ private slots:
         QCOMPARE(proxy.index(2, ClientTableModel::ProgressColumn).data(ClientTableModel::ProgressRole).toInt(), 90);
     }
 
-    void fiveHundredClientsUpdatingEverySecondStaySmooth()
+    // How fast is measured in bench/dashboard; here: what a tick of 500
+    // changed clients costs the view in signals.
+    void fiveHundredClientsChangeInOneAnnouncement()
     {
-        ClientRegistry registry;
-        ClientTableModel model(&registry);
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
+        ClientTableModel model(&feed.mirror);
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(ClientTableModel::SortRole);
@@ -118,27 +123,23 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
 
         constexpr int Clients = 500;
-        constexpr int Ticks = 10;
+        constexpr int Ticks = 3;
         const QDateTime start = QDateTime::currentDateTimeUtc();
-        qint64 worst = 0;
-        qint64 total = 0;
         for (int tick = 0; tick < Ticks; ++tick) {
             const QDateTime time = start.addSecs(tick);
             for (int n = 0; n < Clients; ++n)
                 registry.applyStatus(macOf(n), status(n, ClientState::Downloading, (tick * 10 + n) % 100, time));
-            // Measured: what the GUI thread does for one tick, from the
-            // batched signal to the repainted table.
-            QElapsedTimer clock;
-            clock.start();
+            QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
             registry.flush();
             view.viewport()->repaint();
-            const qint64 cost = clock.elapsed();
-            worst = std::max(worst, cost);
-            total += cost;
+            if (tick > 0)
+                QCOMPARE(changed.size(), 1);
         }
         QCOMPARE(model.rowCount(), Clients);
-        qInfo("500 clients: %lld ms per tick on average, %lld ms at worst", total / Ticks, worst);
-        QVERIFY2(worst < 50, qPrintable(QStringLiteral("a tick took %1 ms").arg(worst)));
+        QCOMPARE(proxy.index(0, ClientTableModel::ProgressColumn)
+                     .data(ClientTableModel::ProgressRole)
+                     .toInt(),
+            99);
     }
 };
 

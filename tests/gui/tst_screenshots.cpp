@@ -7,7 +7,7 @@
 #include "ui/recentenvironments.h"
 #include "ui/throughputchart.h"
 
-#include "serve/clientregistry.h"
+#include "mirrorfeed.h"
 #include "serve/clientstatus.h"
 #include "serve/swarmsnapshot.h"
 
@@ -121,7 +121,8 @@ private slots:
 
     void busyDashboard()
     {
-        ClientRegistry registry;
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<ClientState> states { ClientState::Downloading, ClientState::Downloading, ClientState::Sharing,
             ClientState::Booted, ClientState::Menu, ClientState::Downloading, ClientState::Booting,
@@ -181,7 +182,7 @@ private slots:
         registry.applySwarm(snapshot);
         registry.flush();
 
-        DashboardPanel dashboard(&registry);
+        DashboardPanel dashboard(&feed.mirror);
         dashboard.resize(1100, 760);
         // Two minutes of a lab warming up: the host's share falls while the
         // clients take over.

@@ -7,7 +7,7 @@
 // one click switches to it, with the network taken from the interface, after
 // which serving starts beside the site's server.
 #include "build/builder.h"
-#include "serve/server.h"
+#include "serve/servemirror.h"
 #include "ui/environmentdocument.h"
 #include "ui/environmenteditor.h"
 #include "ui/mainwindow.h"
@@ -59,6 +59,7 @@ class TestServingDhcp : public QObject
 private slots:
     void initTestCase()
     {
+        QCoreApplication::setApplicationVersion(QStringLiteral(BT_VERSION));
         if (::geteuid() != 0)
             QSKIP("a network namespace of its own needs root");
         const QString ip = QStandardPaths::findExecutable(
@@ -152,6 +153,8 @@ private slots:
         MainWindow window;
         window.setDialogsEnabled(false);
         window.setBuildOptions(options);
+        window.setServeLauncherOptions(
+            QStringLiteral(BT_BOOTTORRENT), { QStringLiteral("--phase1"), options.phase1Dir });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openEnvironment(env));
@@ -163,7 +166,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
                                       QStringLiteral("already has a DHCP server")),
             qPrintable(window.statusBar()->currentMessage()), 10000);
-        QVERIFY(!window.server());
+        QVERIFY(!window.isServing());
         QFile log(m_tmp.filePath(QStringLiteral("site.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         QVERIFY(log.readAll().contains("DHCPOFFER(site0)"));
@@ -191,8 +194,7 @@ private slots:
         // Serving starts beside the site's server (after building the change).
         QVERIFY(window.serveAction()->isEnabled());
         window.serveAction()->trigger();
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            window.server() && window.server()->state() == Server::State::Running,
+        QTRY_VERIFY2_WITH_TIMEOUT(window.serveMirror()->servingState() == QStringLiteral("running"),
             qPrintable(window.statusBar()->currentMessage()), 60000);
         QVERIFY(!window.statusBar()->currentMessage().contains(
             QStringLiteral("no DHCP server answered")));
@@ -200,7 +202,7 @@ private slots:
         QVERIFY(conf.open(QIODevice::ReadOnly));
         QVERIFY(conf.readAll().contains("dhcp-range=198.18.5.100,proxy"));
         window.stopAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!window.server(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 30000);
     }
 };
 

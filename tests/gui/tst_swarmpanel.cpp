@@ -1,7 +1,7 @@
 // The swarm panel shows what the host sent, and how much of it went over
 // the web seed, from a real ClientRegistry.
 
-#include "serve/clientregistry.h"
+#include "mirrorfeed.h"
 #include "ui/swarmpanel.h"
 
 #include <QLabel>
@@ -17,8 +17,9 @@ class TestSwarmPanel : public QObject
 private slots:
     void showsTheHostsBytesAndTheWebSeedsPart()
     {
-        ClientRegistry registry;
-        SwarmPanel panel(&registry);
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
+        SwarmPanel panel(&feed.mirror);
         auto *host = panel.findChild<QLabel *>(QStringLiteral("swarmHostUploaded"));
         QVERIFY(host);
 

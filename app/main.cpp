@@ -28,7 +28,9 @@ QString usage()
 {
     QString text = QStringLiteral(
         "Usage: boottorrent [DIR]          open the desktop app (on the environment DIR)\n"
-        "       boottorrent --lab N DIR    the same, with a virtual lab of N simulated clients booting\n"
+        "       boottorrent --lab N DIR    the same, with a virtual lab of N simulated clients "
+        "booting\n"
+        "       boottorrent --serve DIR    the same, serving DIR (as Start Serving)\n"
         "       boottorrent <command> [options] DIR\n\n"
         "BootTorrent boots a room of computers over the network and hands each one its\n"
         "operating system peer-to-peer.\n\n"
@@ -66,7 +68,16 @@ int main(int argc, char *argv[])
     // virtual lab of N simulated clients against it.
     QString dir;
     int labClients = 0;
-    if (first == QLatin1String("--lab")) {
+    bool serve = false;
+    if (first == QLatin1String("--serve")) {
+        if (argc != 3) {
+            QTextStream(stderr)
+                << "boottorrent: --serve expects an environment folder: boottorrent --serve DIR\n";
+            return bt::cli::BadInput;
+        }
+        serve = true;
+        dir = QString::fromLocal8Bit(argv[2]);
+    } else if (first == QLatin1String("--lab")) {
         bool ok = false;
         labClients = argc == 4 ? QString::fromLocal8Bit(argv[2]).toInt(&ok) : 0;
         if (!ok || labClients < 1) {
@@ -91,5 +102,6 @@ int main(int argc, char *argv[])
                                "desktop session, or use the headless commands (see boottorrent --help)\n";
         return bt::cli::BadInput;
     }
-    return bt::runGui(argc, argv, dir.isEmpty() ? QString() : QDir(dir).absolutePath(), labClients);
+    return bt::runGui(
+        argc, argv, dir.isEmpty() ? QString() : QDir(dir).absolutePath(), labClients, serve);
 }

@@ -5,6 +5,7 @@
 
 #include <build/builder.h>
 #include <environment/environment.h>
+#include <environment/listenaddress.h>
 #include <serve/clientregistry.h>
 #include <serve/clientstate.h>
 #include <serve/dhcpprobe.h>
@@ -70,10 +71,11 @@ int runServe(const QStringList &arguments)
             "else 1024); reports of further ones are refused."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption admin({ QStringLiteral("admin") },
-        QStringLiteral("Open the admin API on ADDRESS[:PORT] (default 127.0.0.1 with a free port; "
-                       "never a lab\n"
-                       "address). Its token and port are in the runtime file serve prints."),
-        QStringLiteral("ADDRESS[:PORT]"), QStringLiteral("127.0.0.1"));
+        QStringLiteral(
+            "Open the admin API on ADDRESS[:PORT] (default: boottorrent.admin_address, else\n"
+            "127.0.0.1 with a free port; never a lab address). Its token and port are in the\n"
+            "runtime file serve prints."),
+        QStringLiteral("ADDRESS[:PORT]"));
     const QCommandLineOption runtimeDir({ QStringLiteral("runtime-dir") },
         QStringLiteral("Write the runtime and token files into DIR instead of /run/boottorrent "
                        "(the user's runtime folder when not root)."),
@@ -86,17 +88,15 @@ int runServe(const QStringList &arguments)
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
     bool watchOk = false;
     const int watchSeconds = parser.value(dhcpWatch).toInt(&watchOk);
-    const QString adminValue = parser.value(admin);
-    const qsizetype colon = adminValue.lastIndexOf(QLatin1Char(':'));
-    const bool withPort = colon > 0 && !adminValue.left(colon).contains(QLatin1Char(':'));
-    const QHostAddress adminAddress(withPort ? adminValue.left(colon) : adminValue);
-    bool portOk = true;
-    const int adminPort = withPort ? adminValue.mid(colon + 1).toInt(&portOk) : 0;
-    if (adminAddress.isNull() || !portOk || adminPort < 0 || adminPort > 65535) {
-        printError(
-            QStringLiteral("boottorrent serve: --admin takes an address and an optional port, "
-                           "e.g. 127.0.0.1:8292"));
-        return BadInput;
+    std::optional<ListenAddress> adminListen;
+    if (parser.isSet(admin)) {
+        adminListen = ListenAddress::parse(parser.value(admin));
+        if (!adminListen) {
+            printError(
+                QStringLiteral("boottorrent serve: --admin takes an address and an optional port, "
+                               "e.g. 127.0.0.1:8292"));
+            return BadInput;
+        }
     }
     bool maxOk = false;
     const int maxClientCount = parser.value(maxClients).toInt(&maxOk);
@@ -143,7 +143,17 @@ int runServe(const QStringList &arguments)
     Server server(env);
     server.setDhcpWatchInterval(watchSeconds * 1000);
     server.setMaxClients(maxClientCount);
-    server.setAdminListener(adminAddress, quint16(adminPort));
+    if (!adminListen && !env.boot().adminAddress.isEmpty())
+        adminListen
+            = ListenAddress::parse(env.boot().adminAddress); // validated with the environment
+    if (!adminListen) {
+        // This machine only; a lab on 127.0.0.1 (a test bench) leaves it 127.0.0.2.
+        adminListen = ListenAddress { QHostAddress(env.boot().hostIp == QLatin1String("127.0.0.1")
+                                              ? QStringLiteral("127.0.0.2")
+                                              : QStringLiteral("127.0.0.1")),
+            0 };
+    }
+    server.setAdminListener(adminListen->address, adminListen->port);
     if (parser.isSet(runtimeDir))
         server.setRuntimeDir(QDir(parser.value(runtimeDir)).absolutePath());
     QObject::connect(&server, &Server::otherDhcpServer, &server,

@@ -11,7 +11,7 @@
 
 namespace bt {
 
-int runGui(int argc, char **argv, const QString &environmentDir, int labClients)
+int runGui(int argc, char **argv, const QString &environmentDir, int labClients, bool serve)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BootTorrent"));
@@ -23,13 +23,18 @@ int runGui(int argc, char **argv, const QString &environmentDir, int labClients)
     Language::install(&app);
 
     // Ctrl+C in the terminal or a SIGTERM ends the event loop normally, so
-    // the window's destructors stop the services and remove a virtual lab.
+    // the window's destructors remove a virtual lab. A serve the window
+    // started is a process of its own and goes on serving.
     watchTerminationSignals([] { QApplication::quit(); });
 
     MainWindow window;
     window.show();
-    if (!environmentDir.isEmpty() && window.openEnvironment(environmentDir) && labClients > 0)
-        window.labController()->start(labClients, 0);
+    if (!environmentDir.isEmpty() && window.openEnvironment(environmentDir)) {
+        if (labClients > 0)
+            window.labController()->start(labClients, 0);
+        if (serve && !window.isServing())
+            window.startServing();
+    }
     return app.exec();
 }
 

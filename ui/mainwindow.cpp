@@ -819,6 +819,12 @@ void MainWindow::serverGone()
     }
     discardServingViews();
     m_mirror->detach();
+    if (!m_document && m_remote) {
+        m_stack->removeWidget(m_remote);
+        delete std::exchange(m_remote, nullptr);
+        m_stack->setCurrentWidget(m_welcome);
+        updateTitle();
+    }
     // A clean stop: serve's output has nothing more to tell.
     if (!m_serveOutput.isEmpty())
         QFile::remove(std::exchange(m_serveOutput, QString()));

@@ -22,6 +22,11 @@ struct BootSettings {
     int statusPort = 8290; // status endpoint (new key: boottorrent.status_port)
     // HTTP web seed the torrents name (new key: boottorrent.web_seed_port); 0: none
     int webSeedPort = 8291;
+    // serve's admin API, ADDRESS[:PORT] (new key: boottorrent.admin_address):
+    // a management address to watch the lab from another desk; never a lab
+    // address. Empty: loopback (127.0.0.1, or 127.0.0.2 when the lab itself
+    // is on 127.0.0.1) with a free port.
+    QString adminAddress;
     bool operator==(const BootSettings &) const = default;
 };
 

@@ -31,6 +31,34 @@ bool processAlive(qint64 pid)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
+namespace {
+
+// serve is a child of this process until this process ends: whoever looks
+// at it, its exit status is collected here, so it never lingers as a zombie.
+void reapWhenDone(pid_t pid)
+{
+    static QTimer *timer = nullptr;
+    static QList<pid_t> children;
+    children << pid;
+    if (!timer) {
+        timer = new QTimer(QCoreApplication::instance());
+        timer->setInterval(250);
+        QObject::connect(timer, &QTimer::timeout, [] {
+            for (qsizetype i = children.size() - 1; i >= 0; --i) {
+                int status = 0;
+                const pid_t result = ::waitpid(children[i], &status, WNOHANG);
+                if (result == children[i] || (result < 0 && errno == ECHILD))
+                    children.removeAt(i);
+            }
+            if (children.isEmpty())
+                timer->stop();
+        });
+    }
+    timer->start();
+}
+
+} // namespace
+
 ServeLauncher::ServeLauncher(QObject *parent)
     : QObject(parent)
 {
@@ -114,6 +142,7 @@ bool ServeLauncher::start(const QString &environmentDir, const Options &options)
         return false;
     }
     m_pid = pid;
+    reapWhenDone(pid);
     m_timeoutMs = options.timeoutMs;
     m_deadline = QDateTime::currentMSecsSinceEpoch() + options.timeoutMs;
     m_poll.start();

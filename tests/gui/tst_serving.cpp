@@ -1,3 +1,4 @@
+#include "serve/adminclient.h"
 #include "serve/logmodel.h"
 #include "serve/servemirror.h"
 #include "serve/serveruntime.h"
@@ -12,17 +13,22 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -340,10 +346,9 @@ private slots:
         Builder::Options options;
         options.phase1Dir = m_tmp->filePath(QStringLiteral("no-phase1")); // Debian's loaders only
         m_window->setBuildOptions(options);
-        // The lab is on 127.0.0.1 here: the admin API takes another loopback address.
-        m_window->setServeLauncherOptions(QStringLiteral(BT_BOOTTORRENT),
-            { QStringLiteral("--phase1"), options.phase1Dir, QStringLiteral("--admin"),
-                QStringLiteral("127.0.0.2") });
+        // The lab is on 127.0.0.1 here: serve's admin API takes 127.0.0.2.
+        m_window->setServeLauncherOptions(
+            QStringLiteral(BT_BOOTTORRENT), { QStringLiteral("--phase1"), options.phase1Dir });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -588,6 +593,120 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isServing(), StopTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(
             processesMentioning(m_env + QStringLiteral("/out")).isEmpty(), StopTimeoutMs);
+    }
+
+    // The window that started serve was killed: serve goes on, the command
+    // line finds it, and the environment opened again attaches to it.
+    void reattachAfterTheWindowWasKilled()
+    {
+        QProcess gui;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Its list of recent environments stays with the test.
+        environment.insert(
+            QStringLiteral("XDG_CONFIG_HOME"), m_tmp->filePath(QStringLiteral("config")));
+        gui.setProcessEnvironment(environment);
+        gui.setProcessChannelMode(QProcess::MergedChannels);
+        gui.start(QStringLiteral(BT_BOOTTORRENT), { QStringLiteral("--serve"), m_env });
+        QVERIFY(gui.waitForStarted(10000));
+        std::optional<ServeRuntime::Info> running;
+        QTRY_VERIFY2_WITH_TIMEOUT((running = ServeRuntime::find(m_env)).has_value(),
+            gui.readAll().constData(), BuildTimeoutMs);
+        m_seenPids.insert(running->pid, QStringLiteral("boottorrent"));
+        ::kill(pid_t(gui.processId()), SIGKILL);
+        QVERIFY(gui.waitForFinished(10000));
+        QTest::qWait(1000);
+        QVERIFY2(alive(running->pid), "serve ended with the window that started it");
+
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        int status = 0;
+        fetch(network, QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"menu"})", &status);
+        QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
+
+        // boottorrent status finds it through its runtime file.
+        QProcess cli;
+        cli.start(QStringLiteral(BT_BOOTTORRENT), { QStringLiteral("status"), m_env });
+        QVERIFY(cli.waitForFinished(20000));
+        const QByteArray printed = cli.readAllStandardOutput();
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY2(printed.contains(Mac.toLatin1()), printed.constData());
+
+        QVERIFY(m_window->openEnvironment(m_env));
+        QVERIFY(m_window->isServing());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->serveMirror()->pid(), running->pid, ServiceTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->model()->rowCount(), 1, ServiceTimeoutMs);
+        QCOMPARE(m_window->dashboard()
+                     ->model()
+                     ->index(0, ClientTableModel::StateColumn)
+                     .data()
+                     .toString(),
+            ClientTableModel::stateText(ClientState::Menu));
+        action(QStringLiteral("actionStop"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isServing(), StopTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(running->pid), StopTimeoutMs);
+    }
+
+    // File > Attach to Server: a serve that no window of this machine
+    // started, by its address and token; a wrong token is refused.
+    void attachToServerByAddressAndToken()
+    {
+        QProcess serve;
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.start(QStringLiteral(BT_BOOTTORRENT),
+            { QStringLiteral("serve"), QStringLiteral("--phase1"),
+                m_tmp->filePath(QStringLiteral("no-phase1")), QStringLiteral("--admin"),
+                QStringLiteral("127.0.0.3"), m_env });
+        QVERIFY(serve.waitForStarted(10000));
+        m_seenPids.insert(serve.processId(), QStringLiteral("boottorrent"));
+        std::optional<ServeRuntime::Info> running;
+        QTRY_VERIFY2_WITH_TIMEOUT((running = ServeRuntime::find(m_env)).has_value(),
+            serve.readAll().constData(), BuildTimeoutMs);
+        QVERIFY(running->admin.startsWith(QStringLiteral("127.0.0.3:")));
+
+        // The user types the address and the token into the dialog.
+        auto fillIn = [](const QString &address, const QString &token) {
+            QTimer::singleShot(0, [address, token] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                dialog->findChild<QLineEdit *>(QStringLiteral("attachAddress"))->setText(address);
+                dialog->findChild<QLineEdit *>(QStringLiteral("attachToken"))->setText(token);
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            });
+        };
+        QVERIFY(m_window->attachAction()->isEnabled());
+        const QString wrong = QString(64, QLatin1Char('0'));
+        fillIn(running->admin, wrong);
+        m_window->setDialogsEnabled(false);
+        m_window->attachAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->serveMirror()->link(), ServeMirror::Link::Refused, ServiceTimeoutMs);
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("refused the token")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(m_window->dashboard()->model()->rowCount(), 0);
+
+        fillIn(running->admin, QString::fromLatin1(running->token));
+        m_window->attachAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->serveMirror()->servingState(), QStringLiteral("running"), ServiceTimeoutMs);
+        QVERIFY(m_window->windowTitle().contains(running->admin));
+        QTRY_VERIFY_WITH_TIMEOUT(runningPid(QStringLiteral("aria2c")) > 0, ServiceTimeoutMs);
+        m_seenPids.insert(runningPid(QStringLiteral("aria2c")), QStringLiteral("aria2c"));
+        m_seenPids.insert(runningPid(QStringLiteral("opentracker")), QStringLiteral("opentracker"));
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        int status = 0;
+        fetch(network, QStringLiteral("/api/v1/clients/") + Mac,
+            R"({"state":"downloading","progress":30})", &status);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->model()->rowCount(), 1, ServiceTimeoutMs);
+        QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
+        action(QStringLiteral("actionStop"))->trigger();
+        // The request goes out from the event loop, which must keep running.
+        QTRY_COMPARE_WITH_TIMEOUT(serve.state(), QProcess::NotRunning, StopTimeoutMs);
+        QCOMPARE(serve.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isServing(), StopTimeoutMs);
     }
 
     void closingDuringTheBuildForServingServesNothingLater()

@@ -1,5 +1,6 @@
 #include "settingsrules.h"
 
+#include "environment/listenaddress.h"
 #include "ipv4.h"
 
 #include <QRegularExpression>
@@ -39,6 +40,26 @@ public:
         else if (!ipv4::parse(boot.hostIp))
             add(QStringLiteral("boottorrent.host_ip"),
                 QStringLiteral("\"%1\" is not an IPv4 address").arg(boot.hostIp));
+        if (!boot.adminAddress.isEmpty()) {
+            const std::optional<ListenAddress> admin = ListenAddress::parse(boot.adminAddress);
+            const QString key = QStringLiteral("boottorrent.admin_address");
+            if (!admin)
+                add(key,
+                    QStringLiteral(
+                        "\"%1\" is not ADDRESS or ADDRESS:PORT; give a management address such as "
+                        "127.0.0.1 or 192.0.2.5:8292")
+                        .arg(boot.adminAddress.left(64)));
+            else if (admin->isWildcard())
+                add(key,
+                    QStringLiteral(
+                        "must be one address of this host, not every address: the lab side "
+                        "must not reach the admin API"));
+            else if (admin->address == QHostAddress(boot.hostIp))
+                add(key,
+                    QStringLiteral(
+                        "is the lab address (boottorrent.host_ip): lab machines would reach "
+                        "the admin API; give a management address or leave it out"));
+        }
         if (!boot.defaultOs.isEmpty() && !osNames.contains(boot.defaultOs)) {
             const QString choices = osNames.isEmpty()
                 ? QStringLiteral("there are no OS folders in oss/ yet")

@@ -33,6 +33,10 @@ boottorrent:
   # TCP port on which this host also serves the OS files over HTTP as a web
   # seed, so a client starts loading at once; 0 turns it off.
   web_seed_port: 8291
+  # Where the app and `boottorrent status` reach serve's admin API
+  # (ADDRESS[:PORT], with a token): this machine only, unless a management
+  # address is given here, never an address of the lab network.
+  # admin_address: 127.0.0.1
 
 dnsmasq:
   # Hand out addresses and boot files by DHCP.

@@ -429,6 +429,30 @@ private slots:
             "Boottorrent.yaml: boottorrent.host_ip: \"192.168.1.256\" is not an IPv4 address");
     }
 
+    void adminAddressIsAManagementAddress()
+    {
+        const char *const host = "host_ip: 192.168.1.1";
+        QVERIFY(problemsWithSettings(host, "host_ip: 192.168.1.1, admin_address: \"10.9.0.5:8292\"")
+                    .isEmpty());
+        QVERIFY(problemsWithSettings(host, "host_ip: 192.168.1.1, admin_address: \"[::1]:8292\"")
+                    .isEmpty());
+        VERIFY_PROBLEM(
+            problemsWithSettings(host, "host_ip: 192.168.1.1, admin_address: 192.168.1.1"),
+            "Boottorrent.yaml: boottorrent.admin_address: is the lab address "
+            "(boottorrent.host_ip): lab "
+            "machines would reach the admin API; give a management address or leave it out");
+        VERIFY_PROBLEM(
+            problemsWithSettings(host, "host_ip: 192.168.1.1, admin_address: \"0.0.0.0:8292\""),
+            "Boottorrent.yaml: boottorrent.admin_address: must be one address of this host, not "
+            "every "
+            "address: the lab side must not reach the admin API");
+        VERIFY_PROBLEM(
+            problemsWithSettings(host, "host_ip: 192.168.1.1, admin_address: \"admin:80\""),
+            "Boottorrent.yaml: boottorrent.admin_address: \"admin:80\" is not ADDRESS or "
+            "ADDRESS:PORT; give "
+            "a management address such as 127.0.0.1 or 192.0.2.5:8292");
+    }
+
     void rejectsMissingHostIp()
     {
         VERIFY_PROBLEM(problemsWithSettings(", host_ip: 192.168.1.1", ""),

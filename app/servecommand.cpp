@@ -212,6 +212,39 @@ int runServe(const QStringList &arguments)
     });
     QObject::connect(&server, &Server::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
         Qt::QueuedConnection);
+    // Rebuild and restart, asked through the admin API: the environment as
+    // saved now, built when out/ is older; a bad one leaves serving as it was.
+    QObject::connect(&server, &Server::restartRequested, &server, [&] {
+        Result<Environment> reloaded = Environment::load(dir);
+        if (!reloaded.ok()) {
+            printError(QStringLiteral("boottorrent serve: not restarted: %1")
+                           .arg(toString(reloaded.problems())));
+            server.log()->append(
+                { QDateTime::currentDateTime(), QStringLiteral("boottorrent"), LogSeverity::Error,
+                    QStringLiteral("not restarted: %1").arg(toString(reloaded.problems())) });
+            return;
+        }
+        Environment next = std::move(reloaded).value();
+        if (parser.isSet(interface)) {
+            DnsmasqSettings dnsmasq = next.dnsmasq();
+            dnsmasq.interface = parser.value(interface);
+            next.setDnsmasq(dnsmasq);
+        }
+        if (Builder::isStale(next, options)) {
+            printLine(QStringLiteral("building %1/out for the restart").arg(dir));
+            const Result<BuildReport> report = Builder::build(next, options);
+            if (!report.ok()) {
+                printError(QStringLiteral("boottorrent serve: not restarted: %1")
+                               .arg(toString(report.problems())));
+                server.log()->append({ QDateTime::currentDateTime(), QStringLiteral("boottorrent"),
+                    LogSeverity::Error,
+                    QStringLiteral("not restarted: %1").arg(toString(report.problems())) });
+                return;
+            }
+        }
+        printLine(QStringLiteral("restarting"));
+        server.restart(next);
+    });
     watchTerminationSignals([&server] {
         printLine(QStringLiteral("stopping"));
         server.stop();

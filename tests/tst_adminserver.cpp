@@ -78,6 +78,33 @@ private Q_SLOTS:
 
         QCOMPARE(exchange(port, request("POST", "/api/v1/stop", m_token)).code, 200);
         QCOMPARE(stop.size(), 1);
+
+        QSignalSpy restart(&server, &AdminServer::restartRequested);
+        QCOMPARE(exchange(port, request("POST", "/api/v1/restart", wrong)).code, 403);
+        QCOMPARE(restart.size(), 0);
+        QCOMPARE(exchange(port, request("POST", "/api/v1/restart", m_token)).code, 202);
+        QCOMPARE(restart.size(), 1);
+        QCOMPARE(exchange(port, request("GET", "/api/v1/restart", m_token)).code, 404);
+    }
+
+    void tellsTheServingState()
+    {
+        AdminServer server(&m_registry, &m_services, &m_log);
+        server.setToken(m_token);
+        server.setServingState(QStringLiteral("running"));
+        server.setEnvironment(QStringLiteral("/srv/lab"));
+        server.setNetworkAlert(QStringLiteral("another DHCP server"));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}));
+        QCOMPARE(exchange(server.serverPort(), request("GET", "/api/v1/state")).code, 401);
+        const Reply state = exchange(server.serverPort(), request("GET", "/api/v1/state", m_token));
+        QCOMPARE(state.code, 200);
+        QCOMPARE(state.json.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(
+            state.json.value(QStringLiteral("environment")).toString(), QStringLiteral("/srv/lab"));
+        QCOMPARE(state.json.value(QStringLiteral("pid")).toInteger(),
+            QCoreApplication::applicationPid());
+        QCOMPARE(state.json.value(QStringLiteral("networkAlert")).toString(),
+            QStringLiteral("another DHCP server"));
     }
 
     void streamsTheLogBySequenceNumber()

@@ -219,6 +219,10 @@ void MainWindow::createActions()
         QStringLiteral("actionServe"), tr("Start DHCP/TFTP, tracker and seeder for the lab"));
     m_stopAction = make(QStringLiteral("media-playback-stop"), tr("S&top Serving"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
         QStringLiteral("actionStop"), tr("Stop every service; clients that are booting stop getting answers"));
+    m_restartAction = make(QStringLiteral("view-refresh"), tr("Rebuild and &Restart Serving"),
+        QKeySequence(), QStringLiteral("actionRestart"),
+        tr("Save, rebuild out/ and restart the services with the changes; machines and the "
+           "dashboard stay"));
     m_attachAction = make(QStringLiteral("network-connect"), tr("&Attach to Server…"),
         QKeySequence(), QStringLiteral("actionAttach"),
         tr("Watch a BootTorrent that serves on another machine: its address and its admin token"));
@@ -245,6 +249,7 @@ void MainWindow::createActions()
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopServing);
     connect(m_proxyDhcpAction, &QAction::triggered, this, &MainWindow::switchToProxyDhcp);
     connect(m_attachAction, &QAction::triggered, this, &MainWindow::askAttach);
+    connect(m_restartAction, &QAction::triggered, this, &MainWindow::restartServing);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -275,6 +280,7 @@ void MainWindow::createMenus()
     serve->addAction(m_buildAction);
     serve->addAction(m_serveAction);
     serve->addAction(m_stopAction);
+    serve->addAction(m_restartAction);
     serve->addSeparator();
     serve->addAction(m_proxyDhcpAction);
     menuBar()->addMenu(m_lab->menu());
@@ -528,6 +534,13 @@ void MainWindow::build()
 void MainWindow::onBuildFinished(bool ok)
 {
     updateActions();
+    if (std::exchange(m_restartAfterBuild, false)) {
+        if (ok)
+            requestRestart();
+        else
+            statusBar()->showMessage(tr("The build failed: serving goes on as it was."), 10000);
+        return;
+    }
     if (std::exchange(m_serveAfterBuild, false) && ok)
         startServing();
 }
@@ -770,6 +783,32 @@ void MainWindow::stopServing()
     });
 }
 
+void MainWindow::restartServing()
+{
+    if (!m_document || !m_restartAction->isEnabled())
+        return;
+    if (m_document->isModified() && !save())
+        return;
+    if (Builder::isStale(m_document->environment(), m_buildOptions)) {
+        m_restartAfterBuild = true;
+        statusBar()->showMessage(tr("Building out/ before restarting…"), 5000);
+        m_buildPanel->start(m_document->environment());
+        return;
+    }
+    requestRestart();
+}
+
+void MainWindow::requestRestart()
+{
+    if (!isServing())
+        return;
+    statusBar()->showMessage(tr("Restarting the services…"), 8000);
+    m_mirror->requestRestart([this](const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The server did not restart: %1").arg(error), 15000);
+    });
+}
+
 void MainWindow::serverGone()
 {
     m_pidWatch->stop();
@@ -933,6 +972,9 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(
         serving && !m_launcher && m_mirror->link() == ServeMirror::Link::Attached);
     m_attachAction->setEnabled(!m_launcher);
+    m_restartAction->setEnabled(open && serving && !m_launcher
+        && m_mirror->link() == ServeMirror::Link::Attached
+        && !(m_buildPanel && m_buildPanel->isRunning()) && m_document->problems().isEmpty());
     m_proxyDhcpAction->setEnabled(open && !serving && m_document->environment().dnsmasq().enableDhcp
         && !m_document->environment().dnsmasq().proxyDhcp);
     m_buildAction->setEnabled(reason.isEmpty() && !serving);

@@ -49,6 +49,7 @@ public:
     ServeMirror *serveMirror() const { return m_mirror; }
     bool isServing() const; // attached to a serve, or starting one
     QAction *attachAction() const { return m_attachAction; }
+    QAction *restartAction() const { return m_restartAction; }
     DashboardPanel *dashboard() const;
     LogDock *logDock() const;
     LabController *labController() const;
@@ -79,6 +80,9 @@ public slots:
     // Builds first when out/ is stale, then starts the services.
     void startServing();
     void stopServing();
+    // Saves, rebuilds out/ when it is older than the environment, and has
+    // serve restart its services on it (clients and the dashboard stay).
+    void restartServing();
     // Shows the serve at `endpoint` (its admin API and token); a serve of
     // another machine when no environment is open.
     void attachToServer(const bt::AdminEndpoint &endpoint, qint64 localPid = 0);
@@ -107,6 +111,7 @@ private:
     void discardServingViews();
     bool attachToRunningServe();
     void askAttach();
+    void requestRestart();
     void onBuildFinished(bool ok);
 
     EnvironmentDocument *m_document = nullptr;
@@ -135,6 +140,7 @@ private:
     LogDock *m_logDock;
     LabController *m_lab;
     bool m_serveAfterBuild = false;
+    bool m_restartAfterBuild = false;
     DhcpProbe *m_dhcpProbe = nullptr; // while asking the network for other DHCP servers
     QLabel *m_problemCount;
     bool m_dialogs = true;
@@ -152,6 +158,7 @@ private:
     QAction *m_stopAction;
     QAction *m_proxyDhcpAction;
     QAction *m_attachAction;
+    QAction *m_restartAction;
     QAction *m_settingsAction;
     QAction *m_aboutAction;
 };

@@ -135,6 +135,13 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
         emit stopRequested();
         return;
     }
+    if (path == QStringLiteral("/api/v1/restart") && method == "POST") {
+        respond(socket, 202,
+            QJsonDocument(QJsonObject { { QStringLiteral("ok"), true } })
+                .toJson(QJsonDocument::Compact));
+        emit restartRequested();
+        return;
+    }
     respondError(socket, 404, QStringLiteral("There is nothing at this path for this method."));
 }
 

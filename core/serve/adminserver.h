@@ -31,6 +31,8 @@ class ServiceGroup;
 //   GET  /api/v1/services          each service: name, state, pid, restarts, last error
 //   GET  /api/v1/log?since=N       log lines with a sequence number above N (at most 1000)
 //   POST /api/v1/stop              stops serving
+//   POST /api/v1/restart           rebuilds out/ from the environment as saved and restarts the
+//   services
 // JSON answers, one request per connection, bounded like the status endpoint.
 class AdminServer : public JsonEndpoint
 {
@@ -57,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void stopRequested();
+    void restartRequested();
 
 private:
     void route(QTcpSocket *socket, const HttpRequest &request) override;

@@ -19,6 +19,8 @@ QByteArray reasonPhrase(int code)
     switch (code) {
     case 200:
         return "OK";
+    case 202:
+        return "Accepted";
     case 400:
         return "Bad Request";
     case 401:

@@ -180,12 +180,22 @@ void ServeMirror::step(int index)
 
 void ServeMirror::requestStop(const std::function<void(const QString &)> &done)
 {
+    post(QStringLiteral("/api/v1/stop"), done);
+}
+
+void ServeMirror::requestRestart(const std::function<void(const QString &)> &done)
+{
+    post(QStringLiteral("/api/v1/restart"), done);
+}
+
+void ServeMirror::post(const QString &path, const std::function<void(const QString &)> &done)
+{
     const quint64 generation = m_generation;
-    m_client->post(QStringLiteral("/api/v1/stop"),
-        [this, done, generation](int status, const QJsonObject &body, const QString &error) {
+    m_client->post(
+        path, [this, done, generation](int status, const QJsonObject &body, const QString &error) {
             if (generation != m_generation || !done)
                 return;
-            if (status == 200)
+            if (status >= 200 && status < 300)
                 done({});
             else
                 done(!error.isEmpty() ? error : text(body, QLatin1StringView("error"), 200));

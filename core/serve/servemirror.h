@@ -64,6 +64,8 @@ public:
     void refresh();
     // Asks serve to stop; `done` gets the error (empty when serve took it).
     void requestStop(const std::function<void(const QString &error)> &done = {});
+    // Asks serve to rebuild and restart its services (POST /api/v1/restart).
+    void requestRestart(const std::function<void(const QString &error)> &done = {});
 
     Link link() const { return m_link; }
     QString linkError() const { return m_linkError; } // why Refused / Lost / Connecting failed
@@ -109,6 +111,7 @@ private:
     void step(int index);
     void setLink(Link link, const QString &error = {});
     void clear();
+    void post(const QString &path, const std::function<void(const QString &error)> &done);
 
     AdminClient *m_client;
     QTimer m_timer;

@@ -87,14 +87,7 @@ Server::Server(Environment env, QObject *parent)
         setState(State::Failed);
         emit failed(service, error);
     });
-    connect(m_services, &ServiceGroup::stopped, this, [this] {
-        stopMonitors();
-        closeEndpoints();
-        removeTrackerDir();
-        if (m_state != State::Failed)
-            setState(State::Stopped);
-        emit stopped();
-    });
+    connect(m_services, &ServiceGroup::stopped, this, &Server::servicesStopped);
 }
 
 Server::~Server()
@@ -233,11 +226,42 @@ void Server::stop()
     stopMonitors();
     closeEndpoints();
     if (m_services->state() == ServiceGroup::State::Stopped || m_services->state() == ServiceGroup::State::Failed) {
-        setState(State::Stopped);
-        emit stopped();
+        servicesStopped();
         return;
     }
     m_services->stop();
+}
+
+void Server::restart(const Environment &env)
+{
+    if (m_state != State::Running && m_state != State::Starting)
+        return;
+    note(QStringLiteral("restarting with %1 as saved").arg(env.dir()));
+    m_restartEnv = env;
+    stop();
+}
+
+void Server::servicesStopped()
+{
+    stopMonitors();
+    closeEndpoints();
+    removeTrackerDir();
+    if (m_restartEnv) {
+        m_env = *std::exchange(m_restartEnv, std::nullopt);
+        setState(State::Stopped);
+        if (const Problems problems = start(); !problems.isEmpty()) {
+            const QString error = toString(problems);
+            note(QStringLiteral("the restart was refused: %1").arg(error), true);
+            removeRuntimeFiles();
+            setState(State::Failed);
+            emit failed(QStringLiteral("restart"), error);
+            emit stopped();
+        }
+        return;
+    }
+    if (m_state != State::Failed)
+        setState(State::Stopped);
+    emit stopped();
 }
 
 Problems Server::startWebSeed()
@@ -273,7 +297,7 @@ quint16 Server::adminPort() const { return m_admin ? m_admin->serverPort() : 0; 
 
 Problems Server::startAdmin()
 {
-    if (!m_adminWanted)
+    if (!m_adminWanted || m_admin)
         return {};
     auto problem = [](const QString &message) {
         return Problems { Problem { QString(), QString(), message } };
@@ -308,6 +332,8 @@ Problems Server::startAdmin()
     m_admin->setServingState(
         QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(m_state))).toLower());
     connect(m_admin, &AdminServer::stopRequested, this, &Server::stop, Qt::QueuedConnection);
+    connect(m_admin, &AdminServer::restartRequested, this, &Server::restartRequested,
+        Qt::QueuedConnection);
     if (!m_admin->listen(m_adminAddress, m_adminPort, { QHostAddress(m_env.boot().hostIp) })) {
         const QString error = m_admin->errorString();
         removeRuntimeFiles();
@@ -349,7 +375,9 @@ void Server::removeRuntimeFiles()
 
 void Server::closeEndpoints()
 {
-    removeRuntimeFiles();
+    // A restart keeps the admin API: whoever watches goes on watching.
+    if (!m_restartEnv)
+        removeRuntimeFiles();
     m_status->close();
     if (m_webSeed->isListening())
         m_registry->applyWebSeed(m_webSeed->counters());

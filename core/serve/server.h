@@ -10,7 +10,7 @@
 #include <QTimer>
 
 #include <memory>
-
+#include <optional>
 
 namespace bt {
 
@@ -47,6 +47,11 @@ public:
     Problems start();
     // Stops every service; stopped() follows once every child is gone.
     void stop();
+    // Stops the services and starts them again on `env` (the environment as
+    // saved and rebuilt since): the registry, the admin API and its token
+    // stay, so whoever watches goes on watching. failed() when the new
+    // start is refused.
+    void restart(const Environment &env);
 
     State state() const { return m_state; }
     const Environment &environment() const { return m_env; }
@@ -85,6 +90,8 @@ signals:
     // While serving with full DHCP, another server answered on the lab
     // network (one sentence naming it), or it no longer does (`gone`).
     void otherDhcpServer(const QString &server, const QString &message, bool gone);
+    // The admin API asked to rebuild and restart (see restart()).
+    void restartRequested();
 
 private:
     void setState(State state);
@@ -100,6 +107,7 @@ private:
     void onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &error);
     Problems startWebSeed();
     void closeEndpoints();
+    void servicesStopped();
 
     Environment m_env;
     State m_state = State::Stopped;
@@ -127,6 +135,7 @@ private:
     QTimer *m_dhcpWatchTimer;
     DhcpProbe *m_dhcpWatch = nullptr;
     QSet<QString> m_otherDhcpServers; // seen by the last probe
+    std::optional<Environment> m_restartEnv; // set while restarting
 };
 
 } // namespace bt

@@ -5,6 +5,7 @@
 #include "ui/buildpanel.h"
 #include "ui/clienttablemodel.h"
 #include "ui/dashboardpanel.h"
+#include "ui/environmentdocument.h"
 #include "ui/logdock.h"
 #include "ui/logfilterproxy.h"
 #include "ui/mainwindow.h"
@@ -707,6 +708,48 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(serve.state(), QProcess::NotRunning, StopTimeoutMs);
         QCOMPARE(serve.exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isServing(), StopTimeoutMs);
+    }
+
+    // Rebuild and Restart: the saved change reaches out/, the services start
+    // anew in the same serve, and the window keeps watching the same clients.
+    void rebuildAndRestartKeepsWatching()
+    {
+        qint64 tracker = 0;
+        qint64 seeder = 0;
+        openAndServeQuietly(tracker, seeder);
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 serve = m_window->serveMirror()->pid();
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        int status = 0;
+        fetch(network, QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"menu"})", &status);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->model()->rowCount(), 1, ServiceTimeoutMs);
+
+        Environment edited = m_window->document()->environment();
+        BootSettings boot = edited.boot();
+        boot.seedTime = 77;
+        edited.setBoot(boot);
+        m_window->document()->edit(edited, QStringLiteral("seed time"));
+        QVERIFY(m_window->restartAction()->isEnabled());
+        DialogAnswerer dialogs(QMessageBox::Ok);
+        m_window->restartAction()->trigger();
+        // A new seeder, the same serve, the same window.
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(seeder), StopTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(runningPid(QStringLiteral("aria2c")) > 0, BuildTimeoutMs);
+        m_seenPids.insert(runningPid(QStringLiteral("aria2c")), QStringLiteral("aria2c"));
+        m_seenPids.insert(runningPid(QStringLiteral("opentracker")), QStringLiteral("opentracker"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->serveMirror()->servingState(), QStringLiteral("running"), ServiceTimeoutMs);
+        QCOMPARE(m_window->serveMirror()->pid(), serve);
+        QCOMPARE(m_window->serveMirror()->link(), ServeMirror::Link::Attached);
+        QVERIFY(m_window->isServing());
+        QVERIFY(!m_window->document()->isModified());
+        QFile saved(m_env + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("seed_time: 77"));
+        QCOMPARE(m_window->dashboard()->model()->rowCount(), 1);
+        QVERIFY2(dialogs.seen().isEmpty(), qPrintable(dialogs.describe()));
     }
 
     void closingDuringTheBuildForServingServesNothingLater()

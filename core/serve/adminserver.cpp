@@ -128,18 +128,16 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
             return respondError(socket, 400, QStringLiteral("since must be a sequence number."));
         return respond(socket, 200, logJson(from));
     }
-    if (path == QStringLiteral("/api/v1/stop") && method == "POST") {
-        respond(socket, 200,
+    // Commands are taken at once and carried out after the answer.
+    const bool stop = path == QStringLiteral("/api/v1/stop");
+    if ((stop || path == QStringLiteral("/api/v1/restart")) && method == "POST") {
+        respond(socket, stop ? 200 : 202,
             QJsonDocument(QJsonObject { { QStringLiteral("ok"), true } })
                 .toJson(QJsonDocument::Compact));
-        emit stopRequested();
-        return;
-    }
-    if (path == QStringLiteral("/api/v1/restart") && method == "POST") {
-        respond(socket, 202,
-            QJsonDocument(QJsonObject { { QStringLiteral("ok"), true } })
-                .toJson(QJsonDocument::Compact));
-        emit restartRequested();
+        if (stop)
+            emit stopRequested();
+        else
+            emit restartRequested();
         return;
     }
     respondError(socket, 404, QStringLiteral("There is nothing at this path for this method."));

@@ -313,6 +313,16 @@ class tst_Serving : public QObject
         return body;
     }
 
+    // A machine reports to the status endpoint, as bttui does.
+    void postState(const QByteArray &json)
+    {
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        int status = 0;
+        fetch(network, QStringLiteral("/api/v1/clients/") + Mac, json, &status);
+        QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
+    }
+
     bool anySeenPidAlive() const
     {
         for (auto it = m_seenPids.cbegin(); it != m_seenPids.cend(); ++it) {
@@ -524,12 +534,7 @@ private slots:
         m_window.reset();
 
         // A machine reports while no window looks.
-        QNetworkAccessManager network;
-        network.setProxy(QNetworkProxy::NoProxy);
-        int status = 0;
-        fetch(
-            network, QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"phase1-up"})", &status);
-        QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
+        postState(R"({"state":"phase1-up"})");
 
         m_window = std::make_unique<MainWindow>();
         m_window->setServeLauncherOptions(QStringLiteral(BT_BOOTTORRENT), {});
@@ -619,11 +624,7 @@ private slots:
         QTest::qWait(1000);
         QVERIFY2(alive(running->pid), "serve ended with the window that started it");
 
-        QNetworkAccessManager network;
-        network.setProxy(QNetworkProxy::NoProxy);
-        int status = 0;
-        fetch(network, QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"menu"})", &status);
-        QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
+        postState(R"({"state":"menu"})");
 
         // boottorrent status finds it through its runtime file.
         QProcess cli;
@@ -696,11 +697,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(runningPid(QStringLiteral("aria2c")) > 0, ServiceTimeoutMs);
         m_seenPids.insert(runningPid(QStringLiteral("aria2c")), QStringLiteral("aria2c"));
         m_seenPids.insert(runningPid(QStringLiteral("opentracker")), QStringLiteral("opentracker"));
-        QNetworkAccessManager network;
-        network.setProxy(QNetworkProxy::NoProxy);
-        int status = 0;
-        fetch(network, QStringLiteral("/api/v1/clients/") + Mac,
-            R"({"state":"downloading","progress":30})", &status);
+        postState(R"({"state":"downloading","progress":30})");
         QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->model()->rowCount(), 1, ServiceTimeoutMs);
         QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
         action(QStringLiteral("actionStop"))->trigger();
@@ -720,10 +717,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         const qint64 serve = m_window->serveMirror()->pid();
-        QNetworkAccessManager network;
-        network.setProxy(QNetworkProxy::NoProxy);
-        int status = 0;
-        fetch(network, QStringLiteral("/api/v1/clients/") + Mac, R"({"state":"menu"})", &status);
+        postState(R"({"state":"menu"})");
         QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->model()->rowCount(), 1, ServiceTimeoutMs);
 
         Environment edited = m_window->document()->environment();

@@ -980,10 +980,6 @@
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <source>The lab is being served from this environment. Stop serving and close it?</source>
-        <translation>Das Labor wird aus dieser Umgebung bedient. Bereitstellung stoppen und schließen?</translation>
-    </message>
-    <message>
         <source>out/ is out of date: building before serving…</source>
         <translation>out/ ist veraltet: wird vor dem Bereitstellen gebaut …</translation>
     </message>
@@ -992,20 +988,12 @@
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <source>The services were not started. Fix what is listed below, then start serving again.</source>
-        <translation>Die Dienste wurden nicht gestartet. Beheben Sie die unten aufgeführten Punkte und starten Sie die Bereitstellung erneut.</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>Ser&amp;vices</source>
         <translation>&amp;Dienste</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Serving Failed</source>
@@ -1066,6 +1054,122 @@
     <message>
         <source>Proxy DHCP is on, for the network of %1 (%2/%3).</source>
         <translation>Proxy-DHCP ist eingeschaltet, für das Netz von %1 (%2/%3).</translation>
+    </message>
+    <message>
+        <source>Rebuild and &amp;Restart Serving</source>
+        <translation>Neu bauen und neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>Save, rebuild out/ and restart the services with the changes; machines and the dashboard stay</source>
+        <translation>Speichern, out/ neu bauen und die Dienste mit den Änderungen neu starten; Rechner und Übersicht bleiben</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Watch a BootTorrent that serves on another machine: its address and its admin token</source>
+        <translation>Ein BootTorrent beobachten, das auf einem anderen Rechner bereitstellt: seine Adresse und sein Admin-Token</translation>
+    </message>
+    <message>
+        <source>The lab is being served from this environment.</source>
+        <translation>Das Labor wird aus dieser Umgebung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Keep serving in the background and the machines go on booting; open the environment again to see them. Or stop serving now.</source>
+        <translation>Im Hintergrund weiter bereitstellen, und die Rechner starten weiter; öffnen Sie die Umgebung wieder, um sie zu sehen. Oder die Bereitstellung jetzt beenden.</translation>
+    </message>
+    <message>
+        <source>Keep Serving in the Background</source>
+        <translation>Im Hintergrund weiter bereitstellen</translation>
+    </message>
+    <message>
+        <source>Stop Serving</source>
+        <translation>Bereitstellung beenden</translation>
+    </message>
+    <message>
+        <source>The build failed: serving goes on as it was.</source>
+        <translation>Der Bau ist fehlgeschlagen: die Bereitstellung läuft unverändert weiter.</translation>
+    </message>
+    <message>
+        <source>Starting the services (the system asks for permission)…</source>
+        <translation>Dienste werden gestartet (das System fragt nach der Berechtigung)…</translation>
+    </message>
+    <message>
+        <source>The services were not started.</source>
+        <translation>Die Dienste wurden nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>This environment is served already (process %1), but its admin token in %2 cannot be read.</source>
+        <translation>Diese Umgebung wird bereits bereitgestellt (Prozess %1), aber ihr Admin-Token in %2 ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>This environment is being served: showing its clients.</source>
+        <translation>Diese Umgebung wird bereitgestellt: ihre Clients werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Attach to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Der Server antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>serve is still starting; stop it once it runs.</source>
+        <translation>serve startet noch; beenden Sie es, sobald es läuft.</translation>
+    </message>
+    <message>
+        <source>The server did not take the stop: %1</source>
+        <translation>Der Server hat das Beenden nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Building out/ before restarting…</source>
+        <translation>out/ wird vor dem Neustart gebaut…</translation>
+    </message>
+    <message>
+        <source>Restarting the services…</source>
+        <translation>Dienste werden neu gestartet…</translation>
+    </message>
+    <message>
+        <source>The server did not restart: %1</source>
+        <translation>Der Server wurde nicht neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Serving ended: the server is gone.</source>
+        <translation>Bereitstellung beendet: der Server läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>192.0.2.10:40123</source>
+        <translation>192.0.2.10:40123</translation>
+    </message>
+    <message>
+        <source>the contents of serve&apos;s token file</source>
+        <translation>der Inhalt der Token-Datei von serve</translation>
+    </message>
+    <message>
+        <source>The address of the server&apos;s admin API (its --admin ADDRESS:PORT) and the token from its token file.</source>
+        <translation>Die Adresse der Admin-API des Servers (sein --admin ADRESSE:PORT) und das Token aus seiner Token-Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The address must be ADDRESS:PORT, for example 192.0.2.10:40123.</source>
+        <translation>Die Adresse muss ADRESSE:PORT sein, zum Beispiel 192.0.2.10:40123.</translation>
+    </message>
+    <message>
+        <source>The token is the 64 hex digits in serve&apos;s token file.</source>
+        <translation>Das Token sind die 64 Hexziffern in der Token-Datei von serve.</translation>
+    </message>
+    <message>
+        <source>%1 — BootTorrent</source>
+        <translation>%1 — BootTorrent</translation>
     </message>
 </context>
 <context>
@@ -1404,16 +1508,28 @@
         <translation>Dienste werden gestartet …</translation>
     </message>
     <message>
-        <source>Serving the lab from %1.</source>
-        <translation>Das Labor wird aus %1 bedient.</translation>
-    </message>
-    <message>
         <source>Stopping the services…</source>
         <translation>Dienste werden gestoppt …</translation>
     </message>
     <message>
         <source>Serving failed; see the last error of each service and the log.</source>
         <translation>Bereitstellung fehlgeschlagen; siehe den letzten Fehler jedes Dienstes und das Protokoll.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Warte auf den Server…</translation>
+    </message>
+    <message>
+        <source>The server no longer answers: %1</source>
+        <translation>Der Server antwortet nicht mehr: %1</translation>
+    </message>
+    <message>
+        <source>Serving the lab from %1.</source>
+        <translation>Das Labor wird aus %1 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>

@@ -980,10 +980,6 @@
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <source>The lab is being served from this environment. Stop serving and close it?</source>
-        <translation>Il laboratorio è servito da questo ambiente. Fermare il servizio e chiuderlo?</translation>
-    </message>
-    <message>
         <source>out/ is out of date: building before serving…</source>
         <translation>out/ non è aggiornato: generazione prima di avviare il servizio…</translation>
     </message>
@@ -992,20 +988,12 @@
         <translation>Avvia servizio</translation>
     </message>
     <message>
-        <source>The services were not started. Fix what is listed below, then start serving again.</source>
-        <translation>I servizi non sono stati avviati. Correggi quanto elencato sotto, poi avvia di nuovo il servizio.</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Cruscotto</translation>
     </message>
     <message>
         <source>Ser&amp;vices</source>
         <translation>Ser&amp;vizi</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 non riuscito: %2</translation>
     </message>
     <message>
         <source>Serving Failed</source>
@@ -1066,6 +1054,122 @@
     <message>
         <source>Proxy DHCP is on, for the network of %1 (%2/%3).</source>
         <translation>Il DHCP proxy è attivo, per la rete di %1 (%2/%3).</translation>
+    </message>
+    <message>
+        <source>Rebuild and &amp;Restart Serving</source>
+        <translation>Ricostruisci e &amp;riavvia</translation>
+    </message>
+    <message>
+        <source>Save, rebuild out/ and restart the services with the changes; machines and the dashboard stay</source>
+        <translation>Salva, ricostruisci out/ e riavvia i servizi con le modifiche; le macchine e il cruscotto restano</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Server…</source>
+        <translation>&amp;Collegati a un server…</translation>
+    </message>
+    <message>
+        <source>Watch a BootTorrent that serves on another machine: its address and its admin token</source>
+        <translation>Osserva un BootTorrent che serve da un&apos;altra macchina: il suo indirizzo e il suo token di amministrazione</translation>
+    </message>
+    <message>
+        <source>The lab is being served from this environment.</source>
+        <translation>Il laboratorio è servito da questo ambiente.</translation>
+    </message>
+    <message>
+        <source>Keep serving in the background and the machines go on booting; open the environment again to see them. Or stop serving now.</source>
+        <translation>Continua a servire in background e le macchine continuano ad avviarsi; riapri l&apos;ambiente per vederle. Oppure smetti di servire adesso.</translation>
+    </message>
+    <message>
+        <source>Keep Serving in the Background</source>
+        <translation>Continua a servire in background</translation>
+    </message>
+    <message>
+        <source>Stop Serving</source>
+        <translation>Smetti di servire</translation>
+    </message>
+    <message>
+        <source>The build failed: serving goes on as it was.</source>
+        <translation>La costruzione non è riuscita: il servizio continua come prima.</translation>
+    </message>
+    <message>
+        <source>Starting the services (the system asks for permission)…</source>
+        <translation>Avvio dei servizi (il sistema chiede l&apos;autorizzazione)…</translation>
+    </message>
+    <message>
+        <source>The services were not started.</source>
+        <translation>I servizi non sono stati avviati.</translation>
+    </message>
+    <message>
+        <source>This environment is served already (process %1), but its admin token in %2 cannot be read.</source>
+        <translation>Questo ambiente è già servito (processo %1), ma il suo token di amministrazione in %2 non è leggibile.</translation>
+    </message>
+    <message>
+        <source>This environment is being served: showing its clients.</source>
+        <translation>Questo ambiente è servito: ne vengono mostrati i client.</translation>
+    </message>
+    <message>
+        <source>Attach to Server</source>
+        <translation>Collegati a un server</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Il server non risponde: %1</translation>
+    </message>
+    <message>
+        <source>serve is still starting; stop it once it runs.</source>
+        <translation>serve si sta ancora avviando; fermalo quando è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>The server did not take the stop: %1</source>
+        <translation>Il server non ha accettato l&apos;arresto: %1</translation>
+    </message>
+    <message>
+        <source>Building out/ before restarting…</source>
+        <translation>Costruzione di out/ prima del riavvio…</translation>
+    </message>
+    <message>
+        <source>Restarting the services…</source>
+        <translation>Riavvio dei servizi…</translation>
+    </message>
+    <message>
+        <source>The server did not restart: %1</source>
+        <translation>Il server non si è riavviato: %1</translation>
+    </message>
+    <message>
+        <source>Serving ended: the server is gone.</source>
+        <translation>Servizio terminato: il server non c&apos;è più.</translation>
+    </message>
+    <message>
+        <source>192.0.2.10:40123</source>
+        <translation>192.0.2.10:40123</translation>
+    </message>
+    <message>
+        <source>the contents of serve&apos;s token file</source>
+        <translation>il contenuto del file del token di serve</translation>
+    </message>
+    <message>
+        <source>The address of the server&apos;s admin API (its --admin ADDRESS:PORT) and the token from its token file.</source>
+        <translation>L&apos;indirizzo dell&apos;API di amministrazione del server (il suo --admin INDIRIZZO:PORTA) e il token dal suo file del token.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The address must be ADDRESS:PORT, for example 192.0.2.10:40123.</source>
+        <translation>L&apos;indirizzo deve essere INDIRIZZO:PORTA, per esempio 192.0.2.10:40123.</translation>
+    </message>
+    <message>
+        <source>The token is the 64 hex digits in serve&apos;s token file.</source>
+        <translation>Il token sono le 64 cifre esadecimali nel file del token di serve.</translation>
+    </message>
+    <message>
+        <source>%1 — BootTorrent</source>
+        <translation>%1 — BootTorrent</translation>
     </message>
 </context>
 <context>
@@ -1404,16 +1508,28 @@
         <translation>Avvio dei servizi…</translation>
     </message>
     <message>
-        <source>Serving the lab from %1.</source>
-        <translation>Il laboratorio è servito da %1.</translation>
-    </message>
-    <message>
         <source>Stopping the services…</source>
         <translation>Arresto dei servizi…</translation>
     </message>
     <message>
         <source>Serving failed; see the last error of each service and the log.</source>
         <translation>Servizio non riuscito; vedi l&apos;ultimo errore di ciascun servizio e il log.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>In attesa del server…</translation>
+    </message>
+    <message>
+        <source>The server no longer answers: %1</source>
+        <translation>Il server non risponde più: %1</translation>
+    </message>
+    <message>
+        <source>Serving the lab from %1.</source>
+        <translation>Il laboratorio è servito da %1.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
     </message>
 </context>
 <context>

@@ -34,39 +34,41 @@ ServicesPanel::ServicesPanel(ServeMirror *mirror, QWidget *parent)
 
 void ServicesPanel::updateState()
 {
-    const QString where = m_mirror->endpoint().netns.isEmpty()
-            && !m_mirror->endpoint().host.isEmpty()
-            && !QHostAddress(m_mirror->endpoint().host).isLoopback()
-        ? tr(" (the server at %1)").arg(m_mirror->endpoint().address())
-        : QString();
+    QString text;
     switch (m_mirror->link()) {
     case ServeMirror::Link::Detached:
         m_state->setText(tr("Not serving."));
         return;
     case ServeMirror::Link::Connecting:
-        m_state->setText(tr("Waiting for the server%1…").arg(where));
-        return;
+        text = tr("Waiting for the server…");
+        break;
     case ServeMirror::Link::Refused:
-        m_state->setText(m_mirror->linkError());
-        return;
+        text = m_mirror->linkError();
+        break;
     case ServeMirror::Link::Lost:
-        m_state->setText(
-            tr("The server%1 no longer answers: %2").arg(where, m_mirror->linkError()));
-        return;
-    case ServeMirror::Link::Attached:
+        text = tr("The server no longer answers: %1").arg(m_mirror->linkError());
+        break;
+    case ServeMirror::Link::Attached: {
+        const QString state = m_mirror->servingState();
+        if (state == QLatin1String("starting"))
+            text = tr("Starting the services…");
+        else if (state == QLatin1String("running"))
+            text = tr("Serving the lab from %1.").arg(m_mirror->environment());
+        else if (state == QLatin1String("stopping"))
+            text = tr("Stopping the services…");
+        else if (state == QLatin1String("failed"))
+            text = tr("Serving failed; see the last error of each service and the log.");
+        else
+            text = tr("Not serving.");
         break;
     }
-    const QString state = m_mirror->servingState();
-    if (state == QLatin1String("starting"))
-        m_state->setText(tr("Starting the services…"));
-    else if (state == QLatin1String("running"))
-        m_state->setText(tr("Serving the lab from %1%2.").arg(m_mirror->environment(), where));
-    else if (state == QLatin1String("stopping"))
-        m_state->setText(tr("Stopping the services…"));
-    else if (state == QLatin1String("failed"))
-        m_state->setText(tr("Serving failed; see the last error of each service and the log."));
-    else
-        m_state->setText(tr("Not serving."));
+    }
+    // A serve of another machine says where it is.
+    const AdminEndpoint &endpoint = m_mirror->endpoint();
+    if (endpoint.netns.isEmpty() && !endpoint.host.isEmpty()
+        && !QHostAddress(endpoint.host).isLoopback())
+        text += QLatin1Char('\n') + tr("Server: %1").arg(endpoint.address());
+    m_state->setText(text);
 }
 
 } // namespace bt

@@ -587,6 +587,22 @@
         <source>Use proxy DHCP</source>
         <translation>Proxy-DHCP verwenden</translation>
     </message>
+    <message>
+        <source>this computer only</source>
+        <translation>nur dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min address:</source>
+        <translation>Ad&amp;min-Adresse:</translation>
+    </message>
+    <message>
+        <source>Where the app reaches the running server (ADDRESS or ADDRESS:PORT, with its token): leave it empty for this computer only, or give a management address to watch from another desk; never the lab address</source>
+        <translation>Wo die App den laufenden Server erreicht (ADRESSE oder ADRESSE:PORT, mit seinem Token): leer lassen für nur diesen Rechner, oder eine Verwaltungsadresse angeben, um von einem anderen Platz aus zuzusehen; nie die Laboradresse</translation>
+    </message>
+    <message>
+        <source>Change admin address</source>
+        <translation>Admin-Adresse ändern</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>

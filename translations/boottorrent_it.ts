@@ -587,6 +587,22 @@
         <source>Use proxy DHCP</source>
         <translation>Usa il DHCP proxy</translation>
     </message>
+    <message>
+        <source>this computer only</source>
+        <translation>solo questo computer</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min address:</source>
+        <translation>Indirizzo di a&amp;mministrazione:</translation>
+    </message>
+    <message>
+        <source>Where the app reaches the running server (ADDRESS or ADDRESS:PORT, with its token): leave it empty for this computer only, or give a management address to watch from another desk; never the lab address</source>
+        <translation>Dove l&apos;app raggiunge il server in esecuzione (INDIRIZZO o INDIRIZZO:PORTA, con il suo token): lascialo vuoto per questo computer soltanto, o indica un indirizzo di gestione per osservare da un&apos;altra postazione; mai l&apos;indirizzo del laboratorio</translation>
+    </message>
+    <message>
+        <source>Change admin address</source>
+        <translation>Cambia indirizzo di amministrazione</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>

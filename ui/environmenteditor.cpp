@@ -111,6 +111,13 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     field(generalForm, tr("&Web seed port:"), m_webSeedPort, QStringLiteral("boottorrent.web_seed_port"),
         tr("TCP port where this computer also serves the OS files over HTTP, so every client starts "
            "loading at once; 0 turns it off"));
+    m_adminAddress = lineEdit(tr("this computer only"), QStringLiteral("adminAddress"));
+    field(generalForm, tr("Ad&min address:"), m_adminAddress,
+        QStringLiteral("boottorrent.admin_address"),
+        tr("Where the app reaches the running server (ADDRESS or ADDRESS:PORT, with its token): "
+           "leave it "
+           "empty for this computer only, or give a management address to watch from another desk; "
+           "never the lab address"));
     grid->addWidget(general, 1, 0);
 
     // Network
@@ -220,10 +227,10 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     layout->addWidget(scroll);
 
     const QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort,
-        m_webSeedPort, m_trackerEnable, m_trackerPort, m_aria2Pex, m_aria2Lpd, m_aria2LogLevel,
-        m_aria2ListenPort, m_aria2RpcPort, m_interface, m_enableDhcp, m_proxyDhcp, m_siteNamesHost,
-        m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp, m_bindInterfaces,
-        m_dnsmasqUser };
+        m_webSeedPort, m_adminAddress, m_trackerEnable, m_trackerPort, m_aria2Pex, m_aria2Lpd,
+        m_aria2LogLevel, m_aria2ListenPort, m_aria2RpcPort, m_interface, m_enableDhcp, m_proxyDhcp,
+        m_siteNamesHost, m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp,
+        m_bindInterfaces, m_dnsmasqUser };
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -254,6 +261,13 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
         commit(tr("Change host IP"), HostIp, [text](Environment &env) {
             auto boot = env.boot();
             boot.hostIp = text.trimmed();
+            env.setBoot(boot);
+        });
+    });
+    connect(m_adminAddress, &QLineEdit::textEdited, this, [this](const QString &text) {
+        commit(tr("Change admin address"), AdminAddress, [text](Environment &env) {
+            auto boot = env.boot();
+            boot.adminAddress = text.trimmed();
             env.setBoot(boot);
         });
     });
@@ -504,6 +518,7 @@ void EnvironmentEditor::refresh()
     setText(m_hostIp, boot.hostIp);
     setValue(m_statusPort, boot.statusPort);
     setValue(m_webSeedPort, boot.webSeedPort);
+    setText(m_adminAddress, boot.adminAddress);
 
     m_defaultOs->clear();
     m_defaultOs->addItem(tr("(none: clients wait for a choice)"), QString());

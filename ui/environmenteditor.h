@@ -38,6 +38,7 @@ private:
         Timeout,
         SeedTime,
         HostIp,
+        AdminAddress,
         StatusPort,
         WebSeedPort,
         Interface,
@@ -72,6 +73,7 @@ private:
     QComboBox *m_defaultOs;
     QSpinBox *m_seedTime;
     QLineEdit *m_hostIp;
+    QLineEdit *m_adminAddress;
     QSpinBox *m_statusPort;
     QSpinBox *m_webSeedPort;
 

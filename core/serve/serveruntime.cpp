@@ -51,8 +51,13 @@ std::optional<Info> findIn(const QString &folder, const QString &environmentDir)
     info.environment = object.value(QStringLiteral("environment")).toString();
     info.admin = object.value(QStringLiteral("admin")).toString();
     info.tokenFile = object.value(QStringLiteral("tokenFile")).toString();
-    // A file left by a serve that was killed names a process that is gone.
+    // A file left by a serve that was killed names a process that is gone,
+    // or by now another program that got its number.
     if (info.pid <= 0 || (::kill(pid_t(info.pid), 0) != 0 && errno == ESRCH))
+        return std::nullopt;
+    QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(info.pid));
+    if (commandLine.open(QIODevice::ReadOnly)
+        && !commandLine.read(64 * 1024).split('\0').contains("serve"))
         return std::nullopt;
     QFile token(info.tokenFile);
     if (token.open(QIODevice::ReadOnly))

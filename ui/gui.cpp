@@ -18,7 +18,7 @@ int runGui(int argc, char **argv, const QString &environmentDir, int labClients,
     QApplication::setApplicationName(QStringLiteral("boottorrent"));
     QApplication::setApplicationDisplayName(QStringLiteral("BootTorrent"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("boottorrent"));
+    QApplication::setDesktopFileName(QStringLiteral("org.boottorrent.BootTorrent"));
     QApplication::setWindowIcon(themeIcon(QStringLiteral("boottorrent")));
     Language::install(&app);
 

@@ -1,5 +1,7 @@
 #include "phase1files.h"
 
+#include "environment/datapaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -35,20 +37,9 @@ QStringList Phase1Files::builtByPhase1Builder()
 
 QString Phase1Files::locate(const QString &explicitDir)
 {
-    QStringList candidates;
     if (!explicitDir.isEmpty())
         return QDir(explicitDir).absolutePath();
-    const QString fromEnv = qEnvironmentVariable("BOOTTORRENT_PHASE1_DIR");
-    if (!fromEnv.isEmpty())
-        return QDir(fromEnv).absolutePath();
-    const QString exeDir = QCoreApplication::applicationDirPath();
-    candidates << exeDir + QStringLiteral("/../share/boottorrent/phase1")
-               << exeDir + QStringLiteral("/../phase1");
-    for (const QString &c : candidates) {
-        if (QFileInfo(c).isDir())
-            return QDir(c).canonicalPath();
-    }
-    return {};
+    return DataPaths::phase1Dir();
 }
 
 QString Phase1Files::sourceOf(const QString &fileName, const QString &phase1Dir)

@@ -1,5 +1,7 @@
 #include "labprograms.h"
 
+#include "environment/datapaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -38,8 +40,8 @@ Result<LabPrograms> LabPrograms::locate(
     const bool needSecureBoot = firmwares.contains(VmFirmware::SecureBoot);
     LabPrograms p = given;
     const QString exeDir = QCoreApplication::applicationDirPath();
-    // The build tree keeps app/boottorrent, client-tui/app/bttui and lab/
-    // side by side; an installation keeps bin/ and share/boottorrent/.
+    // The program itself: beside this one (an installation, or app/ of a
+    // build folder), or app/ when this is a test of the build folder.
     const QString root = exeDir + QStringLiteral("/..");
     if (p.boottorrent.isEmpty()) {
         p.boottorrent = firstExisting(
@@ -48,20 +50,13 @@ Result<LabPrograms> LabPrograms::locate(
             p.boottorrent = onPath(QStringLiteral("boottorrent"));
     }
     if (p.bttui.isEmpty()) {
-        p.bttui = firstExisting(
-            { exeDir + QStringLiteral("/bttui"), root + QStringLiteral("/client-tui/app/bttui") });
+        p.bttui = DataPaths::clientProgram();
         if (p.bttui.isEmpty())
             p.bttui = onPath(QStringLiteral("bttui"));
     }
-    if (p.clientScript.isEmpty()) {
-        const QString fromEnv = qEnvironmentVariable("BOOTTORRENT_LAB_DIR");
-        QStringList candidates;
-        if (!fromEnv.isEmpty())
-            candidates << fromEnv + QStringLiteral("/simulated-client.sh");
-        candidates << root + QStringLiteral("/lab/simulated-client.sh")
-                   << root + QStringLiteral("/share/boottorrent/lab/simulated-client.sh");
-        p.clientScript = firstExisting(candidates);
-    }
+    if (p.clientScript.isEmpty() && !DataPaths::labScriptsDir().isEmpty())
+        p.clientScript = firstExisting(
+            { DataPaths::labScriptsDir() + QStringLiteral("/simulated-client.sh") });
     const QStringList sbin { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") };
     if (p.ip.isEmpty())
         p.ip = onPath(QStringLiteral("ip"), sbin);

@@ -1187,6 +1187,10 @@
         <source>%1 — BootTorrent</source>
         <translation>%1 — BootTorrent</translation>
     </message>
+    <message>
+        <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
+        <translation>Diese Umgebung wird bereits von Prozess %1 bereitgestellt, dessen Admin-Token in %2 dieser Benutzer nicht lesen kann. Beobachten Sie ihn mit Datei ▸ Mit Server verbinden… und diesem Token, oder beenden Sie ihn zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>

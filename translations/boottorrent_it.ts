@@ -1187,6 +1187,10 @@
         <source>%1 — BootTorrent</source>
         <translation>%1 — BootTorrent</translation>
     </message>
+    <message>
+        <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
+        <translation>Questo ambiente è già servito dal processo %1, il cui token di amministrazione in %2 questo utente non può leggere. Osservalo con File ▸ Collegati a un server… e quel token, oppure fermalo prima.</translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>

@@ -626,6 +626,16 @@ void MainWindow::startServices()
     discardServingViews();
     if (attachToRunningServe())
         return;
+    // Served already, by a serve whose token this user may not read (a
+    // system unit's): a second one would only find its ports taken.
+    if (const std::optional<ServeRuntime::Info> other = ServeRuntime::find(m_document->dir())) {
+        launchFailed(tr(
+            "This environment is served already by process %1, whose admin token in %2 this user "
+            "cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.")
+                         .arg(other->pid)
+                         .arg(other->tokenFile));
+        return;
+    }
     // serve is a process of its own, started through polkit unless this app
     // runs as root; it outlives the window when the user wants it to.
     m_launcher = new ServeLauncher(this);

@@ -11,5 +11,6 @@ int runBuild(const QStringList &arguments);
 int runServe(const QStringList &arguments);
 int runStatus(const QStringList &arguments);
 int runLab(const QStringList &arguments);
+int runWake(const QStringList &arguments);
 
 } // namespace bt::cli

@@ -17,11 +17,16 @@ struct Command {
 };
 
 const Command kCommands[] = {
-    { "init", bt::cli::runInit, "create a new environment folder with a commented Boottorrent.yaml" },
-    { "build", bt::cli::runBuild, "build DIR/out/: torrents, client configuration, service configuration" },
-    { "serve", bt::cli::runServe, "serve DIR: DHCP, TFTP, tracker and seeder, with live client status" },
+    { "init", bt::cli::runInit,
+        "create a new environment folder with a commented Boottorrent.yaml" },
+    { "build", bt::cli::runBuild,
+        "build DIR/out/: torrents, client configuration, service configuration" },
+    { "serve", bt::cli::runServe,
+        "serve DIR: DHCP, TFTP, tracker and seeder, with live client status" },
     { "status", bt::cli::runStatus, "print the clients of a running serve of DIR" },
-    { "lab", bt::cli::runLab, "boot simulated clients and virtual machines against DIR in a namespace lab" },
+    { "lab", bt::cli::runLab,
+        "boot simulated clients and virtual machines against DIR in a namespace lab" },
+    { "wake", bt::cli::runWake, "power lab machines on with Wake-on-LAN" },
 };
 
 QString usage()

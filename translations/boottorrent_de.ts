@@ -1191,6 +1191,36 @@
         <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
         <translation>Diese Umgebung wird bereits von Prozess %1 bereitgestellt, dessen Admin-Token in %2 dieser Benutzer nicht lesen kann. Beobachten Sie ihn mit Datei ▸ Mit Server verbinden… und diesem Token, oder beenden Sie ihn zuerst.</translation>
     </message>
+    <message>
+        <source>&amp;Power On Selected Machines</source>
+        <translation>Ausgewählte Rechner ein&amp;schalten</translation>
+    </message>
+    <message>
+        <source>Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must allow it)</source>
+        <translation>Die in der Übersicht ausgewählten Rechner per Wake-on-LAN einschalten (ihre Firmware muss es erlauben)</translation>
+    </message>
+    <message>
+        <source>Select the machines to power on in the dashboard first.</source>
+        <translation>Wählen Sie zuerst die einzuschaltenden Rechner in der Übersicht aus.</translation>
+    </message>
+    <message>
+        <source>Cannot power machines on: %1</source>
+        <translation>Rechner können nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent Wake-on-LAN to %n machine(s).</source>
+        <translation>
+            <numerusform>Wake-on-LAN an %n Rechner gesendet.</numerusform>
+            <numerusform>Wake-on-LAN an %n Rechner gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Powering on %n machine(s)…</source>
+        <translation>
+            <numerusform>%n Rechner wird eingeschaltet…</numerusform>
+            <numerusform>%n Rechner werden eingeschaltet…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>

@@ -1191,6 +1191,36 @@
         <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
         <translation>Questo ambiente è già servito dal processo %1, il cui token di amministrazione in %2 questo utente non può leggere. Osservalo con File ▸ Collegati a un server… e quel token, oppure fermalo prima.</translation>
     </message>
+    <message>
+        <source>&amp;Power On Selected Machines</source>
+        <translation>&amp;Accendi le macchine selezionate</translation>
+    </message>
+    <message>
+        <source>Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must allow it)</source>
+        <translation>Accendi con Wake-on-LAN le macchine selezionate nel cruscotto (il loro firmware deve permetterlo)</translation>
+    </message>
+    <message>
+        <source>Select the machines to power on in the dashboard first.</source>
+        <translation>Seleziona prima nel cruscotto le macchine da accendere.</translation>
+    </message>
+    <message>
+        <source>Cannot power machines on: %1</source>
+        <translation>Impossibile accendere le macchine: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent Wake-on-LAN to %n machine(s).</source>
+        <translation>
+            <numerusform>Wake-on-LAN inviato a %n macchina.</numerusform>
+            <numerusform>Wake-on-LAN inviato a %n macchine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Powering on %n machine(s)…</source>
+        <translation>
+            <numerusform>Accensione di %n macchina…</numerusform>
+            <numerusform>Accensione di %n macchine…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>

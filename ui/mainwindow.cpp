@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "buildpanel.h"
+#include "clienttablemodel.h"
 #include "dashboardpanel.h"
 #include "environmentdocument.h"
 #include "environmenteditor.h"
@@ -13,6 +14,7 @@
 #include "serve/servelauncher.h"
 #include "serve/servemirror.h"
 #include "serve/serveruntime.h"
+#include "serve/wakeonlan.h"
 #include "servicespanel.h"
 #include "settingsdialog.h"
 #include "themeicon.h"
@@ -28,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -36,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -226,6 +230,10 @@ void MainWindow::createActions()
     m_attachAction = make(QStringLiteral("network-connect"), tr("&Attach to Server…"),
         QKeySequence(), QStringLiteral("actionAttach"),
         tr("Watch a BootTorrent that serves on another machine: its address and its admin token"));
+    m_powerOnAction = make(QStringLiteral("system-shutdown"), tr("&Power On Selected Machines"),
+        QKeySequence(), QStringLiteral("actionPowerOn"),
+        tr("Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must "
+           "allow it)"));
     m_proxyDhcpAction = make(QStringLiteral("network-wired"), tr("Switch to &Proxy DHCP"),
         QKeySequence(), QStringLiteral("actionProxyDhcp"),
         tr("Let the network's own DHCP server hand out addresses; this computer adds only the boot "
@@ -250,6 +258,7 @@ void MainWindow::createActions()
     connect(m_proxyDhcpAction, &QAction::triggered, this, &MainWindow::switchToProxyDhcp);
     connect(m_attachAction, &QAction::triggered, this, &MainWindow::askAttach);
     connect(m_restartAction, &QAction::triggered, this, &MainWindow::restartServing);
+    connect(m_powerOnAction, &QAction::triggered, this, &MainWindow::powerOnSelected);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -281,6 +290,7 @@ void MainWindow::createMenus()
     serve->addAction(m_serveAction);
     serve->addAction(m_stopAction);
     serve->addAction(m_restartAction);
+    serve->addAction(m_powerOnAction);
     serve->addSeparator();
     serve->addAction(m_proxyDhcpAction);
     menuBar()->addMenu(m_lab->menu());
@@ -819,6 +829,40 @@ void MainWindow::requestRestart()
     });
 }
 
+void MainWindow::powerOnSelected()
+{
+    if (!m_document || !m_dashboard)
+        return;
+    QStringList macs;
+    const QModelIndexList rows
+        = m_dashboard->view()->selectionModel()->selectedRows(ClientTableModel::MacColumn);
+    for (const QModelIndex &row : rows)
+        macs << row.data().toString();
+    if (macs.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Select the machines to power on in the dashboard first."), 8000);
+        return;
+    }
+    QString error;
+    const std::optional<WakeOnLan::Options> options
+        = WakeOnLan::optionsFor(m_document->environment(), &error);
+    if (!options) {
+        statusBar()->showMessage(tr("Cannot power machines on: %1").arg(error), 15000);
+        return;
+    }
+    auto *wake = new WakeOnLan(this);
+    connect(wake, &WakeOnLan::finished, this,
+        [this, wake, count = macs.size()](const QString &failure) {
+            wake->deleteLater();
+            statusBar()->showMessage(failure.isEmpty()
+                    ? tr("Sent Wake-on-LAN to %n machine(s).", nullptr, int(count))
+                    : tr("Cannot power machines on: %1").arg(failure),
+                10000);
+        });
+    statusBar()->showMessage(tr("Powering on %n machine(s)…", nullptr, int(macs.size())), 10000);
+    wake->start(macs, *options);
+}
+
 void MainWindow::serverGone()
 {
     m_pidWatch->stop();
@@ -982,6 +1026,7 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(
         serving && !m_launcher && m_mirror->link() == ServeMirror::Link::Attached);
     m_attachAction->setEnabled(!m_launcher);
+    m_powerOnAction->setEnabled(open && m_dashboard);
     m_restartAction->setEnabled(open && serving && !m_launcher
         && m_mirror->link() == ServeMirror::Link::Attached
         && !(m_buildPanel && m_buildPanel->isRunning()) && m_document->problems().isEmpty());

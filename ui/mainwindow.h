@@ -50,6 +50,7 @@ public:
     bool isServing() const; // attached to a serve, or starting one
     QAction *attachAction() const { return m_attachAction; }
     QAction *restartAction() const { return m_restartAction; }
+    QAction *powerOnAction() const { return m_powerOnAction; }
     DashboardPanel *dashboard() const;
     LogDock *logDock() const;
     LabController *labController() const;
@@ -112,6 +113,7 @@ private:
     bool attachToRunningServe();
     void askAttach();
     void requestRestart();
+    void powerOnSelected();
     void onBuildFinished(bool ok);
 
     EnvironmentDocument *m_document = nullptr;
@@ -159,6 +161,7 @@ private:
     QAction *m_proxyDhcpAction;
     QAction *m_attachAction;
     QAction *m_restartAction;
+    QAction *m_powerOnAction;
     QAction *m_settingsAction;
     QAction *m_aboutAction;
 };

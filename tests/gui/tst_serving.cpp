@@ -445,6 +445,19 @@ private slots:
         QVERIFY2(status >= 200 && status < 300, qPrintable(QString::number(status)));
         QTRY_COMPARE_WITH_TIMEOUT(dashboard->rowCount(), 1, ServiceTimeoutMs);
         QCOMPARE(dashboard->index(0, ClientTableModel::MacColumn).data().toString().toLower(), Mac);
+
+        // Power On wakes the machines selected: magic packets to the lab
+        // network's broadcast address (here loopback's).
+        QVERIFY(m_window->powerOnAction()->isEnabled());
+        m_window->powerOnAction()->trigger();
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("Select the machines")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        m_window->dashboard()->view()->selectRow(0);
+        m_window->powerOnAction()->trigger();
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->statusBar()->currentMessage()
+                == QStringLiteral("Sent Wake-on-LAN to 1 machine(s)."),
+            qPrintable(m_window->statusBar()->currentMessage()), 5000);
         QVERIFY2(dialogs.seen().isEmpty(), qPrintable(dialogs.describe()));
     }
 

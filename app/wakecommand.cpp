@@ -1,0 +1,100 @@
+#include "cli.h"
+#include "commands.h"
+
+#include <environment/environment.h>
+#include <serve/dnsmasqlease.h>
+#include <serve/leasefilereader.h>
+#include <serve/macaddress.h>
+#include <serve/wakeonlan.h>
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace bt::cli {
+
+int runWake(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Powers lab machines on with Wake-on-LAN: magic packets to the broadcast address of the\n"
+        "network of boottorrent.host_ip on dnsmasq.interface, UDP ports 9 and 7, three times "
+        "each,\n"
+        "at most RATE machines a second. The machines' firmware must have Wake-on-LAN on."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QStringLiteral("The environment of the lab."));
+    parser.addPositionalArgument(QStringLiteral("MAC"),
+        QStringLiteral("Machines to wake (aa:bb:cc:dd:ee:ff)."), QStringLiteral("[MAC...]"));
+    const QCommandLineOption all({ QStringLiteral("all") },
+        QStringLiteral(
+            "Wake every machine that ever leased an address from this environment's DHCP\n"
+            "(out/dnsmasq/dnsmasq.leases)."));
+    const QCommandLineOption rate({ QStringLiteral("rate") },
+        QStringLiteral("Machines woken per second (1-100, default %1).")
+            .arg(WakeOnLan::DefaultPerSecond),
+        QStringLiteral("RATE"), QString::number(WakeOnLan::DefaultPerSecond));
+    parser.addOptions({ all, rate });
+    const QStringList positional = parseOrExit(parser, arguments, 1, 1 + 4096);
+    const QString dir = QDir(positional.first()).absolutePath();
+    bool rateOk = false;
+    const int perSecond = parser.value(rate).toInt(&rateOk);
+    if (!rateOk || perSecond < 1 || perSecond > 100) {
+        printError(QStringLiteral(
+            "boottorrent wake: --rate takes a number of machines per second from 1 to 100"));
+        return BadInput;
+    }
+    QStringList macs;
+    for (const QString &given : positional.mid(1)) {
+        const std::optional<QString> mac = normalizedMac(given);
+        if (!mac) {
+            printError(QStringLiteral(
+                "boottorrent wake: \"%1\" is not a MAC address; write it as aa:bb:cc:dd:ee:ff")
+                           .arg(given.left(64)));
+            return BadInput;
+        }
+        macs << *mac;
+    }
+    Result<Environment> loaded = Environment::load(dir);
+    if (!loaded.ok())
+        return reportProblems(loaded.problems(), dir);
+    const Environment env = std::move(loaded).value();
+    if (parser.isSet(all)) {
+        const QString leases = dir + QStringLiteral("/out/dnsmasq/dnsmasq.leases");
+        const Result<QList<DnsmasqLease>> read = LeaseFileReader::read(leases);
+        if (read.ok())
+            for (const DnsmasqLease &lease : read.value())
+                macs << lease.mac;
+    }
+    if (macs.isEmpty()) {
+        printError(parser.isSet(all)
+                ? QStringLiteral("boottorrent wake: no machine has leased an address from %1 yet; "
+                                 "name the MACs to wake")
+                      .arg(dir)
+                : QStringLiteral("boottorrent wake: name the MACs to wake, or --all"));
+        return BadInput;
+    }
+    QString error;
+    std::optional<WakeOnLan::Options> options = WakeOnLan::optionsFor(env, &error);
+    if (!options) {
+        printError(QStringLiteral("%1/Boottorrent.yaml: %2").arg(dir, error));
+        return BadInput;
+    }
+    options->perSecond = perSecond;
+    WakeOnLan wake;
+    QObject::connect(&wake, &WakeOnLan::sent, &wake, [&options](const QString &mac) {
+        printLine(QStringLiteral("woke %1 (magic packets to %2, UDP 9 and 7)")
+                      .arg(mac, options->broadcast.toString()));
+    });
+    int exitCode = Success;
+    QObject::connect(&wake, &WakeOnLan::finished, &wake, [&exitCode](const QString &failure) {
+        if (!failure.isEmpty()) {
+            printError(QStringLiteral("boottorrent wake: %1").arg(failure));
+            exitCode = Failure;
+        }
+        QCoreApplication::quit();
+    });
+    wake.start(macs, *options);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace bt::cli

@@ -714,6 +714,10 @@ bool MainWindow::attachToRunningServe()
         return false;
     }
     attachToServer(*endpoint, info->pid);
+    // The output of a serve this user started from an earlier window.
+    const QString output
+        = ServeRuntime::baseName(ServeRuntime::dir(), m_document->dir()) + QStringLiteral(".log");
+    m_serveOutput = QFileInfo::exists(output) ? output : QString();
     statusBar()->showMessage(tr("This environment is being served: showing its clients."), 8000);
     return true;
 }
@@ -984,6 +988,7 @@ void MainWindow::askAttach()
     });
     if (dialog.exec() != QDialog::Accepted || !endpoint)
         return;
+    m_serveOutput.clear(); // another machine's serve writes its output there
     attachToServer(*endpoint);
 }
 

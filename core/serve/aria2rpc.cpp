@@ -24,8 +24,11 @@ Problem rpcProblem(const QString &what, const QString &message)
 qint64 number(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // A number beyond qint64 (or not one) is no count aria2 sends.
+        const double number = value.toDouble();
+        return number >= -9.0e18 && number <= 9.0e18 ? qint64(number) : 0;
+    }
     return value.toString().toLongLong();
 }
 

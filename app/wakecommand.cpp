@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "commands.h"
 
+#include <build/outlayout.h>
 #include <environment/environment.h>
 #include <serve/dnsmasqlease.h>
 #include <serve/leasefilereader.h>
@@ -58,7 +59,7 @@ int runWake(const QStringList &arguments)
         return reportProblems(loaded.problems(), dir);
     const Environment env = std::move(loaded).value();
     if (parser.isSet(all)) {
-        const QString leases = dir + QStringLiteral("/out/dnsmasq/dnsmasq.leases");
+        const QString leases = OutLayout::path(env, OutLayout::DnsmasqLeases);
         const Result<QList<DnsmasqLease>> read = LeaseFileReader::read(leases);
         if (read.ok())
             for (const DnsmasqLease &lease : read.value())

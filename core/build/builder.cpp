@@ -1,5 +1,7 @@
 #include "builder.h"
 
+#include "outlayout.h"
+
 #include "initrdwriter.h"
 #include "phase1files.h"
 #include "templaterenderer.h"
@@ -34,8 +36,6 @@ namespace bt {
 namespace {
 
 const QString kQemuRuntime = QStringLiteral("qemu-runtime");
-const QString kFingerprintFile = QStringLiteral("build-info.json");
-const QString kWebSeedFolders = QStringLiteral("aria2/seeded-folders.json");
 
 Problem buildProblem(const QString &message)
 {
@@ -352,11 +352,15 @@ private:
                 return problems;
             }
             m_done = base + torrent->totalSize;
-            if (Problems p = writeFile(m_out + QStringLiteral("/torrents/%1.torrent").arg(name), torrent->data);
+            if (Problems p = writeFile(m_out + QLatin1Char('/') + OutLayout::Torrents
+                        + QStringLiteral("/%1.torrent").arg(name),
+                    torrent->data);
                 !p.isEmpty())
                 return p;
             m_report.torrents.append({ name, torrent->infoHashHex, torrent->totalSize, torrent->pieceCount });
-            m_seeds.append({ m_out + QStringLiteral("/torrents/%1.torrent").arg(name), QFileInfo(folder).absolutePath(), name });
+            m_seeds.append({ m_out + QLatin1Char('/') + OutLayout::Torrents
+                    + QStringLiteral("/%1.torrent").arg(name),
+                QFileInfo(folder).absolutePath(), name });
             if (name == kQemuRuntime)
                 runtimeWanted = false;
         }
@@ -370,8 +374,10 @@ private:
 
     Problems writeClientConfig()
     {
-        Problems problems = writeFile(m_out + QStringLiteral("/torrents/configs.yaml"), m_env.configsYaml());
-        problems += writeFile(m_out + QStringLiteral("/torrents/Boottorrent.yaml"), m_env.boottorrentYaml());
+        Problems problems
+            = writeFile(m_out + QLatin1Char('/') + OutLayout::ClientConfigs, m_env.configsYaml());
+        problems += writeFile(
+            m_out + QLatin1Char('/') + OutLayout::ClientSettings, m_env.boottorrentYaml());
         finishStep(QStringLiteral("Writing client configuration"));
         return problems;
     }
@@ -379,9 +385,9 @@ private:
     Problems packInitrd()
     {
         report(QStringLiteral("Packing torrents.gz"), m_done);
-        QDir().mkpath(m_out + QStringLiteral("/dnsmasq/ph1"));
-        Problems problems = InitrdWriter::write(m_out + QStringLiteral("/torrents"), QStringLiteral("torrents"),
-            m_out + QStringLiteral("/dnsmasq/ph1/torrents.gz"));
+        QDir().mkpath(m_out + QLatin1Char('/') + OutLayout::TftpRoot);
+        Problems problems = InitrdWriter::write(m_out + QLatin1Char('/') + OutLayout::Torrents,
+            OutLayout::Torrents, m_out + QLatin1Char('/') + OutLayout::TorrentsGz);
         finishStep(QStringLiteral("Packing torrents.gz"));
         return problems;
     }
@@ -389,7 +395,7 @@ private:
     Problems copyPhase1()
     {
         report(QStringLiteral("Copying Phase-1 files"), m_done);
-        const QString ph1 = m_out + QStringLiteral("/dnsmasq/ph1/");
+        const QString ph1 = m_out + QLatin1Char('/') + OutLayout::TftpRoot + QLatin1Char('/');
         QStringList missing;
         for (const QString &name : Phase1Files::served()) {
             const QString source = Phase1Files::sourceOf(name, m_phase1Dir);
@@ -506,7 +512,7 @@ private:
     Problems writeDnsmasq()
     {
         const DnsmasqSettings &d = m_env.dnsmasq();
-        const QString dir = m_finalOut + QStringLiteral("/dnsmasq");
+        const QString dir = m_finalOut + QLatin1Char('/') + OutLayout::Dnsmasq;
         // Written as parsed (validate() passed), never as typed: no stray
         // spaces or line breaks reach the file.
         const Result<DhcpRange> parsed = DhcpRange::parse(d.dhcpRange);
@@ -521,10 +527,11 @@ private:
             { QStringLiteral("proxy_dhcp"), d.proxyDhcp },
             { QStringLiteral("dhcp_range"), range },
             { QStringLiteral("enable_tftp"), d.enableTftp },
-            { QStringLiteral("tftp_root"), dir + QStringLiteral("/ph1") },
-            { QStringLiteral("lease_file"), dir + QStringLiteral("/dnsmasq.leases") },
-            { QStringLiteral("log_file"), dir + QStringLiteral("/dnsmasq.log") },
-            { QStringLiteral("pid_file"), dir + QStringLiteral("/dnsmasq.pid") },
+            { QStringLiteral("tftp_root"), m_finalOut + QLatin1Char('/') + OutLayout::TftpRoot },
+            { QStringLiteral("lease_file"),
+                m_finalOut + QLatin1Char('/') + OutLayout::DnsmasqLeases },
+            { QStringLiteral("log_file"), m_finalOut + QLatin1Char('/') + OutLayout::DnsmasqLog },
+            { QStringLiteral("pid_file"), m_finalOut + QLatin1Char('/') + OutLayout::DnsmasqPid },
             { QStringLiteral("host_ip"), m_env.boot().hostIp },
             { QStringLiteral("boot_file_bios"), QStringLiteral("pxelinux.0") },
             { QStringLiteral("boot_file_efi"), efiBootFile() },
@@ -532,7 +539,8 @@ private:
         const Result<QByteArray> conf = TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context);
         if (!conf.ok())
             return conf.problems();
-        Problems problems = writeFile(m_out + QStringLiteral("/dnsmasq/dnsmasq.conf"), conf.value());
+        Problems problems
+            = writeFile(m_out + QLatin1Char('/') + OutLayout::DnsmasqConf, conf.value());
         finishStep(QStringLiteral("Writing dnsmasq.conf"));
         return problems;
     }
@@ -540,16 +548,17 @@ private:
     Problems writeAria2()
     {
         const Aria2Settings &a = m_env.aria2();
-        const QString dir = m_finalOut + QStringLiteral("/aria2");
+        const QString dir = m_finalOut + QLatin1Char('/') + OutLayout::Aria2;
         const QByteArray secret = randomSecret();
         QVariantList torrents;
         for (const Seed &seed : m_seeds) {
-            const QString finalTorrent = m_finalOut + QStringLiteral("/torrents/") + QFileInfo(seed.torrent).fileName();
+            const QString finalTorrent = m_finalOut + QLatin1Char('/') + OutLayout::Torrents
+                + QLatin1Char('/') + QFileInfo(seed.torrent).fileName();
             torrents << QVariantHash { { QStringLiteral("torrent"), finalTorrent }, { QStringLiteral("dir"), seed.dir } };
         }
         const QVariantHash context {
-            { QStringLiteral("input_file"), dir + QStringLiteral("/list") },
-            { QStringLiteral("log_file"), dir + QStringLiteral("/aria2.log") },
+            { QStringLiteral("input_file"), m_finalOut + QLatin1Char('/') + OutLayout::Aria2List },
+            { QStringLiteral("log_file"), m_finalOut + QLatin1Char('/') + OutLayout::Aria2Log },
             { QStringLiteral("console_log_level"), a.consoleLogLevel },
             { QStringLiteral("enable_lpd"), a.btEnableLpd },
             { QStringLiteral("enable_pex"), a.enablePeerExchange },
@@ -568,14 +577,17 @@ private:
             return list.problems();
         // The RPC secret lets anyone on the host control the seeder: owner only.
         const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-        Problems problems = writeFile(m_out + QStringLiteral("/aria2/conf"), conf.value(), ownerOnly);
-        problems += writeFile(m_out + QStringLiteral("/aria2/rpc-secret"), secret, ownerOnly);
-        problems += writeFile(m_out + QStringLiteral("/aria2/list"), list.value());
+        Problems problems
+            = writeFile(m_out + QLatin1Char('/') + OutLayout::Aria2Conf, conf.value(), ownerOnly);
+        problems
+            += writeFile(m_out + QLatin1Char('/') + OutLayout::Aria2RpcSecret, secret, ownerOnly);
+        problems += writeFile(m_out + QLatin1Char('/') + OutLayout::Aria2List, list.value());
         // What the web seed serves: each torrent's folder by torrent name.
         QJsonObject folders;
         for (const Seed &seed : m_seeds)
             folders.insert(seed.name, seed.dir + QLatin1Char('/') + seed.name);
-        problems += writeFile(m_out + QLatin1Char('/') + kWebSeedFolders, QJsonDocument(folders).toJson());
+        problems += writeFile(
+            m_out + QLatin1Char('/') + OutLayout::SeededFolders, QJsonDocument(folders).toJson());
         finishStep(QStringLiteral("Writing aria2 configuration"));
         return problems;
     }
@@ -585,7 +597,8 @@ private:
         QByteArray whitelist;
         for (const BuiltTorrent &t : std::as_const(m_report.torrents))
             whitelist += t.infoHashHex.toLatin1() + '\n';
-        Problems problems = writeFile(m_out + QStringLiteral("/opentracker/whitelist"), whitelist);
+        Problems problems
+            = writeFile(m_out + QLatin1Char('/') + OutLayout::TrackerWhitelist, whitelist);
         finishStep(QStringLiteral("Writing tracker whitelist"));
         return problems;
     }
@@ -597,7 +610,8 @@ private:
             { QStringLiteral("phase1_dir"), m_phase1Dir },
             { QStringLiteral("built_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
         };
-        Problems problems = writeFile(m_out + QLatin1Char('/') + kFingerprintFile, QJsonDocument(info).toJson());
+        Problems problems = writeFile(
+            m_out + QLatin1Char('/') + OutLayout::BuildInfo, QJsonDocument(info).toJson());
         finishStep(QStringLiteral("Finishing"));
         return problems;
     }
@@ -653,7 +667,7 @@ Result<BuildReport> Builder::build(const Environment &env, const Options &option
 
 bool Builder::isStale(const Environment &env, const Options &options)
 {
-    QFile file(outDir(env) + QLatin1Char('/') + kFingerprintFile);
+    QFile file(outDir(env) + QLatin1Char('/') + OutLayout::BuildInfo);
     if (!file.open(QIODevice::ReadOnly))
         return true;
     const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
@@ -668,14 +682,16 @@ QString Builder::outDir(const Environment &env)
 
 Result<QHash<QString, QString>> Builder::seededFolders(const Environment &env)
 {
-    const QString path = outDir(env) + QLatin1Char('/') + kWebSeedFolders;
+    const QString path = outDir(env) + QLatin1Char('/') + OutLayout::SeededFolders;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Problem { QStringLiteral("out/") + kWebSeedFolders, {},
-            QStringLiteral("cannot be read (%1): rebuild the environment").arg(file.errorString()) };
+        return Problem {
+            QStringLiteral("out/") + OutLayout::SeededFolders, {},
+            QStringLiteral("cannot be read (%1): rebuild the environment").arg(file.errorString())
+        };
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isObject())
-        return Problem { QStringLiteral("out/") + kWebSeedFolders, {},
+        return Problem { QStringLiteral("out/") + OutLayout::SeededFolders, {},
             QStringLiteral("is not a JSON object: rebuild the environment") };
     QHash<QString, QString> folders;
     const QJsonObject object = document.object();
@@ -691,7 +707,7 @@ Result<QHash<QString, Builder::SeededTorrent>> Builder::seededTorrents(const Env
         return folders.problems();
     QHash<QString, SeededTorrent> torrents;
     for (auto it = folders->begin(); it != folders->end(); ++it) {
-        const QString relative = QStringLiteral("torrents/%1.torrent").arg(it.key());
+        const QString relative = OutLayout::Torrents + QStringLiteral("/%1.torrent").arg(it.key());
         QFile file(outDir(env) + QLatin1Char('/') + relative);
         if (!file.open(QIODevice::ReadOnly))
             return Problem { QStringLiteral("out/") + relative, {},

@@ -3,6 +3,7 @@
 #include "adminserver.h"
 #include "aria2rpc.h"
 #include "build/builder.h"
+#include "build/outlayout.h"
 #include "clientregistry.h"
 #include "dnsmasqlogreader.h"
 #include "leasefilereader.h"
@@ -40,7 +41,7 @@ const QString kSource = QStringLiteral("boottorrent");
 
 QString outPath(const Environment &env, const QString &relative)
 {
-    return Builder::outDir(env) + QLatin1Char('/') + relative;
+    return OutLayout::path(env, relative);
 }
 
 } // namespace
@@ -119,7 +120,8 @@ QList<ServiceSpec> Server::serviceSpecs(const Environment &env, const QString &t
     QList<ServiceSpec> specs;
     if (env.opentracker().enable) {
         const QString port = QString::number(env.opentracker().port);
-        const QString dir = trackerDir.isEmpty() ? outPath(env, QStringLiteral("opentracker")) : trackerDir;
+        const QString dir
+            = trackerDir.isEmpty() ? outPath(env, OutLayout::Opentracker) : trackerDir;
         specs << spec(QStringLiteral("opentracker"), QStringLiteral("opentracker"),
             { QStringLiteral("-i"), env.boot().hostIp, QStringLiteral("-p"), port, QStringLiteral("-P"), port,
                 QStringLiteral("-d"), dir, QStringLiteral("-w"), QStringLiteral("whitelist") },
@@ -129,13 +131,15 @@ QList<ServiceSpec> Server::serviceSpecs(const Environment &env, const QString &t
         specs.last().runAsUser = QStringLiteral("nobody");
     }
     specs << spec(QStringLiteral("aria2c"), QStringLiteral("aria2c"),
-        { QStringLiteral("--conf-path=") + outPath(env, QStringLiteral("aria2/conf")), QStringLiteral("--enable-color=false") },
-        outPath(env, QStringLiteral("aria2")), QStringLiteral("aria2"));
+        { QStringLiteral("--conf-path=") + outPath(env, OutLayout::Aria2Conf),
+            QStringLiteral("--enable-color=false") },
+        outPath(env, OutLayout::Aria2), QStringLiteral("aria2"));
     if (env.dnsmasq().enableDhcp || env.dnsmasq().enableTftp) {
         const QString dnsmasq = Preflight::findProgram(QStringLiteral("dnsmasq"));
-        specs << spec(QStringLiteral("dnsmasq"), dnsmasq.isEmpty() ? QStringLiteral("dnsmasq") : dnsmasq,
-            { QStringLiteral("-C"), outPath(env, QStringLiteral("dnsmasq/dnsmasq.conf")) },
-            outPath(env, QStringLiteral("dnsmasq")), QStringLiteral("dnsmasq"));
+        specs << spec(QStringLiteral("dnsmasq"),
+            dnsmasq.isEmpty() ? QStringLiteral("dnsmasq") : dnsmasq,
+            { QStringLiteral("-C"), outPath(env, OutLayout::DnsmasqConf) },
+            outPath(env, OutLayout::Dnsmasq), QStringLiteral("dnsmasq"));
     }
     return specs;
 }
@@ -161,8 +165,8 @@ Problems Server::start()
     if (m_state == State::Stopped || m_state == State::Failed) {
         // Before the port checks: a leftover dnsmasq still holds 67 and 69.
         const QList<std::pair<QString, QString>> services {
-            { QStringLiteral("dnsmasq"), outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.conf")) },
-            { QStringLiteral("aria2c"), outPath(m_env, QStringLiteral("aria2/conf")) },
+            { QStringLiteral("dnsmasq"), outPath(m_env, OutLayout::DnsmasqConf) },
+            { QStringLiteral("aria2c"), outPath(m_env, OutLayout::Aria2Conf) },
         };
         for (const auto &[program, conf] : services)
             for (const QString &line :
@@ -171,7 +175,7 @@ Problems Server::start()
     }
     if (m_state == State::Starting || m_state == State::Running || m_state == State::Stopping)
         return {};
-    if (!QFile::exists(outPath(m_env, QStringLiteral("build-info.json"))))
+    if (!QFile::exists(outPath(m_env, OutLayout::BuildInfo)))
         return { Problem { QStringLiteral("out"), {},
             QStringLiteral("the environment has not been built: run `boottorrent build %1` first").arg(m_env.dir()) } };
 
@@ -199,7 +203,7 @@ Problems Server::start()
     removeTrackerDir();
     if (m_env.opentracker().enable) {
         const Result<QString> folder
-            = TrackerFolder::create(outPath(m_env, QStringLiteral("opentracker/whitelist")));
+            = TrackerFolder::create(outPath(m_env, OutLayout::TrackerWhitelist));
         if (!folder.ok()) {
             closeEndpoints();
             return folder.problems();
@@ -404,7 +408,7 @@ void Server::startLogReaders()
         m_registry->setIgnoredMacs({ QString::fromLatin1(ownMac.read(64).trimmed()) });
     // Before dnsmasq starts, so not one of its lines is missed; what an
     // earlier run left in the log is skipped.
-    m_dnsmasqLog = new DnsmasqLogReader(outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.log")), this);
+    m_dnsmasqLog = new DnsmasqLogReader(outPath(m_env, OutLayout::DnsmasqLog), this);
     connect(m_dnsmasqLog, &DnsmasqLogReader::eventsRead, m_registry,
         [this](const QList<DnsmasqEvent> &events) {
             // A TFTP line names only an address. Without a lease for it (always
@@ -421,14 +425,14 @@ void Server::startLogReaders()
     m_dnsmasqLog->setPollInterval(500);
     m_dnsmasqLog->start(DnsmasqLogReader::StartAt::End);
 
-    m_leases = new LeaseFileReader(outPath(m_env, QStringLiteral("dnsmasq/dnsmasq.leases")), this);
+    m_leases = new LeaseFileReader(outPath(m_env, OutLayout::DnsmasqLeases), this);
     connect(m_leases, &LeaseFileReader::leasesRead, m_registry, &ClientRegistry::applyLeases);
     m_leases->start();
 }
 
 void Server::startSwarmMonitor()
 {
-    QFile secret(outPath(m_env, QStringLiteral("aria2/rpc-secret")));
+    QFile secret(outPath(m_env, OutLayout::Aria2RpcSecret));
     if (secret.open(QIODevice::ReadOnly)) {
         m_rpc = new Aria2Rpc(quint16(m_env.aria2().rpcPort), QString::fromLatin1(secret.readAll().trimmed()), this);
         m_swarm = new SwarmMonitor(m_rpc, this);
@@ -445,7 +449,8 @@ void Server::startTrackerMonitor()
 {
     if (!m_env.opentracker().enable)
         return;
-    const Result<QStringList> hashes = TrackerMonitor::readWhitelist(outPath(m_env, QStringLiteral("opentracker/whitelist")));
+    const Result<QStringList> hashes
+        = TrackerMonitor::readWhitelist(outPath(m_env, OutLayout::TrackerWhitelist));
     if (!hashes.ok()) {
         note(QStringLiteral("the tracker is not monitored: %1").arg(hashes.problems().first().toString()), true);
         return;

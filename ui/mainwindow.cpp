@@ -31,6 +31,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -45,6 +46,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace bt {
@@ -503,6 +505,31 @@ bool MainWindow::closeEnvironment()
         QTimer::singleShot(AdminClient::TimeoutMs, &answered, &QEventLoop::quit);
         if (waiting)
             answered.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (m_launcher && !keepServing) {
+        // Still starting: ended while it is this user's (serve as root, or
+        // pkexec still asking); once pkexec handed over to root, it is
+        // stopped through its API as soon as it answers.
+        if (::kill(pid_t(m_launcher->pid()), SIGTERM) != 0) {
+            QEventLoop up;
+            std::optional<AdminEndpoint> endpoint;
+            connect(m_launcher, &ServeLauncher::ready, &up, [&](const AdminEndpoint &e, qint64) {
+                endpoint = e;
+                up.quit();
+            });
+            connect(m_launcher, &ServeLauncher::failed, &up, &QEventLoop::quit);
+            QTimer::singleShot(15000, &up, &QEventLoop::quit);
+            up.exec(QEventLoop::ExcludeUserInputEvents);
+            if (endpoint) {
+                AdminClient client;
+                client.setEndpoint(*endpoint);
+                QEventLoop answered;
+                client.post(QStringLiteral("/api/v1/stop"),
+                    [&](int, const QJsonObject &, const QString &) { answered.quit(); });
+                QTimer::singleShot(AdminClient::TimeoutMs, &answered, &QEventLoop::quit);
+                answered.exec(QEventLoop::ExcludeUserInputEvents);
+            }
+        }
     }
     delete std::exchange(m_launcher, nullptr);
     m_servePid = 0;

@@ -379,6 +379,8 @@ private slots:
         }
         QVERIFY2(processesMentioning(m_env + QStringLiteral("/out")).isEmpty(),
             "a process started from this environment's out/ still runs");
+        // serve's output file, which the window keeps after a failure.
+        QFile::remove(ServeRuntime::baseName(ServeRuntime::dir(), m_env) + QStringLiteral(".log"));
         m_tmp.reset();
     }
 
@@ -757,6 +759,24 @@ private slots:
         QVERIFY(saved.readAll().contains("seed_time: 77"));
         QCOMPARE(m_window->dashboard()->model()->rowCount(), 1);
         QVERIFY2(dialogs.seen().isEmpty(), qPrintable(dialogs.describe()));
+    }
+
+    // Closed while serve is still starting, with "stop": no serve is left
+    // serving behind the user's back.
+    void closingWhileServeStartsLeavesNoServe()
+    {
+        openEnvironment();
+        QSignalSpy built(m_window->buildPanel(), &BuildPanel::finished);
+        action(QStringLiteral("actionBuild"))->trigger();
+        QVERIFY(built.wait(BuildTimeoutMs));
+        m_window->setDialogsEnabled(false);
+        action(QStringLiteral("actionServe"))->trigger();
+        QVERIFY(m_window->isServing());
+        QVERIFY(m_window->closeEnvironment());
+        QVERIFY(!m_window->isServing());
+        QTest::qWait(3000);
+        QVERIFY2(!ServeRuntime::find(m_env), "a serve runs after the window said stop");
+        QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(m_env).isEmpty(), StopTimeoutMs);
     }
 
     void closingDuringTheBuildForServingServesNothingLater()

@@ -8,6 +8,7 @@
 // which serving starts beside the site's server.
 #include "build/builder.h"
 #include "serve/servemirror.h"
+#include "serve/serveruntime.h"
 #include "ui/environmentdocument.h"
 #include "ui/environmenteditor.h"
 #include "ui/mainwindow.h"
@@ -203,6 +204,8 @@ private slots:
         QVERIFY(conf.readAll().contains("dhcp-range=198.18.5.100,proxy"));
         window.stopAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isServing(), 30000);
+        // The refused start's output file, which the window keeps.
+        QFile::remove(ServeRuntime::baseName(ServeRuntime::dir(), env) + QStringLiteral(".log"));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <environment/environment.h>
+#include <serve/jsonfields.h>
 #include <serve/plaintext.h>
 #include <serve/serveruntime.h>
 
@@ -18,9 +19,6 @@
 namespace bt::cli {
 
 namespace {
-
-// A count from the network: what is not one reads as 0.
-qint64 boundedCount(double value) { return value > 0 && value < 9.0e18 ? qint64(value) : 0; }
 
 QString humanRate(qint64 bytesPerSecond)
 {
@@ -46,7 +44,7 @@ QString table(const QJsonArray &clients)
         rows << QStringList { text("mac", 17), text("ip", 45), text("hostname", 64),
             text("os", 128), text("state", 20),
             QStringLiteral("%1%").arg(c.value(QStringLiteral("progress")).toInt()),
-            humanRate(boundedCount(c.value(QStringLiteral("downloadRate")).toDouble())),
+            humanRate(jsonfields::count(c.value(QStringLiteral("downloadRate")).toDouble())),
             text("message", 1024) };
     }
     QList<int> widths(header.size(), 0);

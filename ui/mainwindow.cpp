@@ -31,11 +31,11 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -50,6 +50,29 @@
 #include <unistd.h>
 
 namespace bt {
+
+namespace {
+
+// Runs the event loop, without user input, until `start` calls its done()
+// or `ms` pass: for the few requests a closing window must see answered.
+void waitFor(int ms, const std::function<void(const std::function<void()> &done)> &start)
+{
+    QEventLoop loop;
+    QPointer<QEventLoop> guard(&loop);
+    bool waiting = true;
+    start([guard, &waiting] {
+        if (!guard)
+            return; // answered after the wait gave up
+        waiting = false;
+        guard->quit();
+    });
+    if (!waiting)
+        return;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -493,43 +516,26 @@ bool MainWindow::closeEnvironment()
     }
     // serve runs on its own: stopping it is a request to its admin API, and
     // keeping it is just not asking.
-    if (serving && !keepServing && !m_launcher) {
+    bool stopThroughApi = serving && !keepServing && !m_launcher;
+    if (m_launcher && !keepServing && ::kill(pid_t(m_launcher->pid()), SIGTERM) != 0) {
+        // Still starting, and no longer this user's process (pkexec handed
+        // over to root): stopped through its API once it answers.
+        waitFor(15000, [this, &stopThroughApi](const std::function<void()> &done) {
+            connect(m_launcher, &ServeLauncher::ready, this,
+                [this, done, &stopThroughApi](const AdminEndpoint &e) {
+                    m_mirror->attach(e);
+                    stopThroughApi = true;
+                    done();
+                });
+            connect(m_launcher, &ServeLauncher::failed, this, done);
+        });
+    }
+    if (stopThroughApi) {
         // The window may be about to go: the request is sent and answered
         // before it does (serve answers at once; bounded all the same).
-        QEventLoop answered;
-        bool waiting = true;
-        m_mirror->requestStop([&](const QString &) {
-            waiting = false;
-            answered.quit();
+        waitFor(AdminClient::TimeoutMs, [this](const std::function<void()> &done) {
+            m_mirror->requestStop([done](const QString &) { done(); });
         });
-        QTimer::singleShot(AdminClient::TimeoutMs, &answered, &QEventLoop::quit);
-        if (waiting)
-            answered.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-    if (m_launcher && !keepServing) {
-        // Still starting: ended while it is this user's (serve as root, or
-        // pkexec still asking); once pkexec handed over to root, it is
-        // stopped through its API as soon as it answers.
-        if (::kill(pid_t(m_launcher->pid()), SIGTERM) != 0) {
-            QEventLoop up;
-            std::optional<AdminEndpoint> endpoint;
-            connect(m_launcher, &ServeLauncher::ready, &up, [&](const AdminEndpoint &e, qint64) {
-                endpoint = e;
-                up.quit();
-            });
-            connect(m_launcher, &ServeLauncher::failed, &up, &QEventLoop::quit);
-            QTimer::singleShot(15000, &up, &QEventLoop::quit);
-            up.exec(QEventLoop::ExcludeUserInputEvents);
-            if (endpoint) {
-                AdminClient client;
-                client.setEndpoint(*endpoint);
-                QEventLoop answered;
-                client.post(QStringLiteral("/api/v1/stop"),
-                    [&](int, const QJsonObject &, const QString &) { answered.quit(); });
-                QTimer::singleShot(AdminClient::TimeoutMs, &answered, &QEventLoop::quit);
-                answered.exec(QEventLoop::ExcludeUserInputEvents);
-            }
-        }
     }
     delete std::exchange(m_launcher, nullptr);
     m_servePid = 0;
@@ -911,22 +917,8 @@ void MainWindow::serverGone()
                 ->removeTab((m_document ? m_tabs : m_remote)->indexOf(m_dashboard));
             delete std::exchange(m_dashboard, nullptr);
         }
-        // serve's last words name the reason ("boottorrent serve: aria2c
-        // failed to start: ..."), when this window started it.
-        QString reason;
-        if (!m_serveOutput.isEmpty()) {
-            QFile output(m_serveOutput);
-            if (output.open(QIODevice::ReadOnly)) {
-                if (output.size() > 64 * 1024)
-                    output.seek(output.size() - 64 * 1024);
-                const QStringList lines
-                    = QString::fromUtf8(output.readAll()).split(QLatin1Char('\n'));
-                for (const QString &line : lines)
-                    if (line.startsWith(QLatin1String("boottorrent serve: ")))
-                        reason = line.mid(19).replace(
-                            QLatin1String(" failed to start: "), QLatin1String(" failed: "));
-            }
-        }
+        // serve's last words name the reason, when this window started it.
+        const QString reason = ServeLauncher::reasonIn(m_serveOutput);
         const QString text = reason.isEmpty() ? tr("Serving ended: the server is gone.") : reason;
         statusBar()->showMessage(text, 15000);
         if (m_dialogs) {

@@ -1,5 +1,6 @@
 #include "clientrecord.h"
 
+#include "jsonfields.h"
 #include "macaddress.h"
 
 #include <QJsonArray>
@@ -48,29 +49,13 @@ QJsonObject ClientRecord::toJson() const
 
 namespace {
 
-constexpr qsizetype kMaxText = 1024;
 constexpr qsizetype kMaxTransitions = 64;
-
-QString text(const QJsonObject &object, QLatin1StringView key)
-{
-    return object.value(key).toString().left(kMaxText);
-}
-
-qint64 count(const QJsonObject &object, QLatin1StringView key)
-{
-    const double value = object.value(key).toDouble();
-    return value > 0 && value < 9.0e18 ? qint64(value) : 0;
-}
-
-QDateTime time(const QJsonObject &object, QLatin1StringView key)
-{
-    return QDateTime::fromString(object.value(key).toString().left(64), Qt::ISODateWithMs);
-}
 
 } // namespace
 
 std::optional<ClientRecord> ClientRecord::fromJson(const QJsonObject &object)
 {
+    using namespace jsonfields;
     const std::optional<QString> mac
         = normalizedMac(object.value(QLatin1StringView("mac")).toString().left(64));
     const std::optional<ClientState> state
@@ -79,10 +64,10 @@ std::optional<ClientRecord> ClientRecord::fromJson(const QJsonObject &object)
         return std::nullopt;
     ClientRecord record;
     record.mac = *mac;
-    record.ip = text(object, QLatin1StringView("ip")).left(64);
-    record.hostname = text(object, QLatin1StringView("hostname")).left(255);
-    record.firmware = text(object, QLatin1StringView("firmware")).left(64);
-    record.os = text(object, QLatin1StringView("os")).left(255);
+    record.ip = text(object, QLatin1StringView("ip"), 64);
+    record.hostname = text(object, QLatin1StringView("hostname"), 255);
+    record.firmware = text(object, QLatin1StringView("firmware"), 64);
+    record.os = text(object, QLatin1StringView("os"), 255);
     record.state = *state;
     record.progress = qBound(0, object.value(QLatin1StringView("progress")).toInt(), 100);
     record.message = text(object, QLatin1StringView("message"));

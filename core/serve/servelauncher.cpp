@@ -21,14 +21,8 @@ namespace bt {
 
 bool processAlive(qint64 pid)
 {
-    if (pid <= 0)
-        return false;
-    // A child of this process (a serve it started) that ended is reaped here;
-    // for any other process waitpid() fails and changes nothing.
-    int status = 0;
-    if (::waitpid(pid_t(pid), &status, WNOHANG) == pid_t(pid))
-        return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    // A serve this process started is reaped by reapWhenDone() within 250 ms.
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 }
 
 namespace {
@@ -149,15 +143,27 @@ bool ServeLauncher::start(const QString &environmentDir, const Options &options)
     return true;
 }
 
-QString ServeLauncher::outputTail(int lines) const
+QString ServeLauncher::tailOf(const QString &path, int lines)
 {
-    QFile file(m_output);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {};
     if (file.size() > 64 * 1024)
         file.seek(file.size() - 64 * 1024);
     const QStringList all = QString::fromUtf8(file.readAll()).trimmed().split(QLatin1Char('\n'));
     return all.mid(qMax<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
+}
+
+QString ServeLauncher::reasonIn(const QString &path)
+{
+    // serve prints "boottorrent serve: <service> failed to start: <why>".
+    const QLatin1String prefix("boottorrent serve: ");
+    QString reason;
+    for (const QString &line : tailOf(path, 200).split(QLatin1Char('\n')))
+        if (line.startsWith(prefix))
+            reason = line.mid(prefix.size())
+                         .replace(QLatin1String(" failed to start: "), QLatin1String(" failed: "));
+    return reason;
 }
 
 void ServeLauncher::check()

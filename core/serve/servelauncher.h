@@ -42,7 +42,12 @@ public:
     qint64 pid() const { return m_pid; }
     QString outputFile() const { return m_output; }
     // The last lines serve (or pkexec) wrote.
-    QString outputTail(int lines = 8) const;
+    QString outputTail(int lines = 8) const { return tailOf(m_output, lines); }
+    // The last `lines` lines of the output file at `path` (its last 64 KiB).
+    static QString tailOf(const QString &path, int lines);
+    // Why the serve whose output is at `path` ended, in its own words
+    // ("aria2c failed: ..."); empty when it did not say.
+    static QString reasonIn(const QString &path);
 
     // The admin endpoint a runtime file names, with its token; nothing when
     // it names none or the token cannot be read.

@@ -1,5 +1,6 @@
 #include "servemirror.h"
 
+#include "jsonfields.h"
 #include "logmodel.h"
 
 #include <QJsonArray>
@@ -10,7 +11,6 @@ namespace {
 
 constexpr qsizetype kMaxClients = 65536;
 constexpr qsizetype kMaxServices = 64;
-constexpr qsizetype kMaxText = 1024;
 
 // The requests of one poll, in order.
 const char *const kPaths[] = {
@@ -22,10 +22,7 @@ const char *const kPaths[] = {
 };
 constexpr int kSteps = int(std::size(kPaths));
 
-QString text(const QJsonObject &object, QLatin1StringView key, qsizetype max = kMaxText)
-{
-    return object.value(key).toString().left(max);
-}
+using jsonfields::text;
 
 LogSeverity severityOf(const QString &name)
 {

@@ -1,5 +1,7 @@
 #include "swarmtotals.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 
 namespace bt {
@@ -45,31 +47,16 @@ QJsonObject SwarmTotals::toJson() const
 
 namespace {
 
-qint64 count(const QJsonObject &object, QLatin1StringView key)
-{
-    const double value = object.value(key).toDouble();
-    return value > 0 && value < 9.0e18 ? qint64(value) : 0;
-}
-
-int number(const QJsonObject &object, QLatin1StringView key)
-{
-    return qMax(0, object.value(key).toInt());
-}
-
 double share(const QJsonObject &object)
 {
     return qBound(0.0, object.value(QLatin1StringView("p2pShare")).toDouble(), 1.0);
-}
-
-QDateTime timeOf(const QJsonObject &object, QLatin1StringView key)
-{
-    return QDateTime::fromString(object.value(key).toString().left(64), Qt::ISODateWithMs);
 }
 
 } // namespace
 
 TorrentTotals TorrentTotals::fromJson(const QJsonObject &o)
 {
+    using namespace jsonfields;
     TorrentTotals t;
     t.infoHash = o.value(QLatin1StringView("infoHash")).toString().left(64);
     t.name = o.value(QLatin1StringView("name")).toString().left(255);
@@ -91,10 +78,11 @@ TorrentTotals TorrentTotals::fromJson(const QJsonObject &o)
 
 SwarmTotals SwarmTotals::fromJson(const QJsonObject &o)
 {
+    using namespace jsonfields;
     constexpr qsizetype kMaxTorrents = 256;
     SwarmTotals s;
-    s.time = timeOf(o, QLatin1StringView("time"));
-    s.trackerTime = timeOf(o, QLatin1StringView("trackerTime"));
+    s.time = jsonfields::time(o, QLatin1StringView("time"));
+    s.trackerTime = jsonfields::time(o, QLatin1StringView("trackerTime"));
     const QJsonArray list = o.value(QLatin1StringView("torrents")).toArray();
     for (qsizetype i = 0; i < list.size() && i < kMaxTorrents; ++i)
         s.torrents.append(TorrentTotals::fromJson(list.at(i).toObject()));

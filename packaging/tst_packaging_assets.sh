@@ -106,11 +106,20 @@ check_options bttui.1 "$("$bttui" --help)"
 # A copy that names the build's boottorrent (verify wants ExecStart= to
 # exist), as the instance for /srv/lab; Documentation= resolves against the
 # built manual pages.
-unit=$work/boottorrent-serve@$(systemd-escape --path /srv/lab).service
+# The unit is verified in a unit path of its own, with systemd's targets that
+# its default dependencies name: in the machine's path, systemd-analyze would
+# also load every unit this machine has enabled (multi-user.target.wants/...),
+# and judge them too.
+units=$work/units
+mkdir -p "$units"
+for target in sysinit.target basic.target shutdown.target network-online.target; do
+    cp "/lib/systemd/system/$target" "$units/" || fail "systemd has no $target"
+done
+unit=$units/boottorrent-serve@$(systemd-escape --path /srv/lab).service
 sed "s|@BT_BINDIR@|$(dirname "$boottorrent")|" "$src/boottorrent-serve@.service.in" >"$unit"
 # systemd-analyze reports most mistakes (unknown keys, values it cannot
 # parse) as a message and exit status 0: any message is a failure.
-out=$(cd "$work" && MANPATH=$man_dir systemd-analyze verify "$unit" 2>&1)
+out=$(cd "$work" && MANPATH=$man_dir SYSTEMD_UNIT_PATH=$units systemd-analyze verify "$unit" 2>&1)
 status=$?
 if [ $status -ne 0 ] || [ -n "$out" ]; then
     echo "$out"
@@ -120,7 +129,7 @@ else
 fi
 # A misspelt capability is dropped without a word: compare the capability sets
 # that systemd parsed with those the unit lists.
-dump=$(cd "$work" && MANPATH=$man_dir SYSTEMD_LOG_LEVEL=debug systemd-analyze verify "$unit" 2>&1)
+dump=$(cd "$work" && MANPATH=$man_dir SYSTEMD_UNIT_PATH=$units SYSTEMD_LOG_LEVEL=debug systemd-analyze verify "$unit" 2>&1)
 for key in CapabilityBoundingSet AmbientCapabilities; do
     wanted=$(sed -n "s/^$key=//p" "$unit" | tr 'A-Z ' 'a-z\n' | sort | xargs)
     parsed=$(sed -n "s/^[[:space:]]*$key: *//p" <<<"$dump" | tr ' ' '\n' | sort | xargs)

@@ -140,13 +140,11 @@ chmod 700 "$HOME_DIR"
 mount_over /etc/passwd "$WORK/etc/passwd"
 mount_over /etc/group "$WORK/etc/group"
 
-# The actions: the machine's own (so the generic org.freedesktop.policykit.exec
-# stays registered and denied), BootTorrent's replacing any installed copy.
-for f in /usr/share/polkit-1/actions/*.policy; do
-    [ -e "$f" ] || continue
-    grep -q "id=\"$ACTION_ID\"" "$f" && continue
-    cp "$f" "$WORK/actions/"
-done
+# The actions: polkit's own (so the generic org.freedesktop.policykit.exec
+# stays registered and denied) and BootTorrent's; none of the other packages
+# this machine happens to have.
+cp /usr/share/polkit-1/actions/org.freedesktop.policykit.policy "$WORK/actions/" ||
+    die "polkitd's own actions are missing"
 policy_out=$WORK/actions/$ACTION_ID.policy
 sed "s|\(<annotate key=\"$EXEC_KEY\">\)[^<]*\(</annotate>\)|\1$EXEC_PATH\2|" "$POLICY" >"$policy_out" ||
     die "cannot write the policy"
@@ -167,9 +165,40 @@ chmod 644 "$WORK/rules/50-boottorrent-sandbox.rules"
 mount_over /etc/polkit-1/rules.d "$WORK/rules"
 [ -d /usr/share/polkit-1/rules.d ] && mount_over /usr/share/polkit-1/rules.d "$WORK/no-rules"
 
+# pkexec's PAM stack: Debian's default one, written out, so that it uses the
+# base PAM modules only and not whatever modules this machine's common-*
+# files name. Every other service is denied.
+mkdir -p "$WORK/pam.d"
+cat >"$WORK/pam.d/polkit-1" <<'EOF'
+#%PAM-1.0
+auth     [success=1 default=ignore] pam_unix.so nullok
+auth     requisite pam_deny.so
+auth     required pam_permit.so
+account  [success=1 new_authtok_reqd=done default=ignore] pam_unix.so
+account  requisite pam_deny.so
+account  required pam_permit.so
+password required pam_deny.so
+session  required pam_env.so readenv=1 user_readenv=0
+session  [default=1] pam_permit.so
+session  requisite pam_deny.so
+session  required pam_permit.so
+session  optional pam_unix.so
+EOF
+printf '#%%PAM-1.0\nauth required pam_deny.so\naccount required pam_deny.so\npassword required pam_deny.so\nsession required pam_deny.so\n' >"$WORK/pam.d/other"
+chmod 755 "$WORK/pam.d" && chmod 644 "$WORK/pam.d"/*
+mount_over /etc/pam.d "$WORK/pam.d"
+
 # A bus of our own that activates nothing: each service on it is one we started.
 [ -d /run/dbus ] || die "/run/dbus is missing (the dbus package creates it)"
 mount_over /run/dbus tmpfs -o mode=755
+# Its policy: polkit's only, not the bus policies of whatever services this
+# machine has installed.
+mkdir -p "$WORK/bus-policy" "$WORK/no-bus-policy"
+cp /usr/share/dbus-1/system.d/org.freedesktop.PolicyKit1.conf "$WORK/bus-policy/" ||
+    die "polkitd's bus policy is missing"
+chmod 755 "$WORK/bus-policy" "$WORK/no-bus-policy" && chmod 644 "$WORK/bus-policy"/*
+mount_over /usr/share/dbus-1/system.d "$WORK/bus-policy"
+[ -d /etc/dbus-1/system.d ] && mount_over /etc/dbus-1/system.d "$WORK/no-bus-policy"
 for d in /usr/local/share/dbus-1/system-services /usr/share/dbus-1/system-services /lib/dbus-1/system-services; do
     [ -d "$d" ] && [ ! -L "$d" ] && mount_over "$d" "$WORK/no-services"
 done

@@ -3,9 +3,9 @@
 
 #include <build/outlayout.h>
 #include <environment/environment.h>
+#include <environment/macaddress.h>
 #include <serve/dnsmasqlease.h>
 #include <serve/leasefilereader.h>
-#include <serve/macaddress.h>
 #include <serve/wakeonlan.h>
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "builder.h"
 
+#include "clientmachines.h"
 #include "outlayout.h"
 
 #include "initrdwriter.h"
@@ -190,6 +191,13 @@ public:
             return problems;
         if (Problems problems = checkConfigValues(); !problems.isEmpty())
             return problems;
+        QStringList osNames;
+        for (const OsConfig &os : m_env.oss())
+            osNames << os.name;
+        auto book = MachineBook::load(m_env.dir(), osNames);
+        if (!book)
+            return book.problems();
+        m_machines = std::move(book.value());
         removeStaleStaging();
 
         // The temporary folder is a sibling of out/, so the final swap is a
@@ -376,8 +384,8 @@ private:
     {
         Problems problems
             = writeFile(m_out + QLatin1Char('/') + OutLayout::ClientConfigs, m_env.configsYaml());
-        problems += writeFile(
-            m_out + QLatin1Char('/') + OutLayout::ClientSettings, m_env.boottorrentYaml());
+        problems += writeFile(m_out + QLatin1Char('/') + OutLayout::ClientSettings,
+            clientSettingsYaml(m_env, m_machines));
         finishStep(QStringLiteral("Writing client configuration"));
         return problems;
     }
@@ -642,6 +650,7 @@ private:
     };
 
     const Environment &m_env;
+    MachineBook m_machines; // per-machine choices for the client
     Builder::Progress m_progress;
     const std::atomic_bool *m_cancel;
     int m_threads;

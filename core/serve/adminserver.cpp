@@ -1,7 +1,9 @@
 #include "adminserver.h"
 
 #include "clientregistry.h"
+#include "environment/macaddress.h"
 #include "logmodel.h"
+#include "machinerecorder.h"
 #include "servicegroup.h"
 #include "servicesupervisor.h"
 
@@ -128,6 +130,13 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
             return respondError(socket, 400, QStringLiteral("since must be a sequence number."));
         return respond(socket, 200, logJson(from));
     }
+    if (get(QStringLiteral("/api/v1/machines")))
+        return respond(socket, 200,
+            QJsonDocument(m_machines ? m_machines->toJson()
+                                     : QJsonObject { { QStringLiteral("machines"), QJsonArray() } })
+                .toJson(QJsonDocument::Compact));
+    if (path == QStringLiteral("/api/v1/wake") && method == "POST")
+        return routeWake(socket, request);
     // Commands are taken at once and carried out after the answer.
     const bool stop = path == QStringLiteral("/api/v1/stop");
     if ((stop || path == QStringLiteral("/api/v1/restart")) && method == "POST") {
@@ -141,6 +150,43 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
         return;
     }
     respondError(socket, 404, QStringLiteral("There is nothing at this path for this method."));
+}
+
+void AdminServer::routeWake(QTcpSocket *socket, const HttpRequest &request)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return respondError(
+            socket, 400, QStringLiteral("The body must be {\"macs\": [...]} or {\"all\": true}."));
+    const QJsonObject object = document.object();
+    QStringList macs;
+    if (object.value(QStringLiteral("all")).toBool()) {
+        if (m_machines)
+            for (const KnownMachine &machine : m_machines->book().machines())
+                macs << machine.mac;
+        for (const ClientRecord &client : m_registry->clients())
+            if (!macs.contains(client.mac))
+                macs << client.mac;
+    } else {
+        const QJsonArray list = object.value(QStringLiteral("macs")).toArray();
+        for (const QJsonValue &value : list) {
+            const auto mac = normalizedMac(value.toString());
+            if (!mac)
+                return respondError(socket, 400,
+                    QStringLiteral(
+                        "Every entry of macs must be a MAC address like 52:54:00:12:34:56."));
+            if (!macs.contains(*mac))
+                macs << *mac;
+        }
+    }
+    if (macs.isEmpty())
+        return respondError(socket, 400, QStringLiteral("There is no machine to wake."));
+    respond(socket, 202,
+        QJsonDocument(QJsonObject { { QStringLiteral("ok"), true },
+                          { QStringLiteral("machines"), int(macs.size()) } })
+            .toJson(QJsonDocument::Compact));
+    emit wakeRequested(macs);
 }
 
 QByteArray AdminServer::servicesJson() const

@@ -19,6 +19,7 @@ namespace bt {
 
 class ClientRegistry;
 class LogModel;
+class MachineRecorder;
 class ServiceGroup;
 
 // serve's admin API, beside the clients' status endpoint: what an admin's
@@ -33,6 +34,9 @@ class ServiceGroup;
 //   POST /api/v1/stop              stops serving
 //   POST /api/v1/restart           rebuilds out/ from the environment as saved and restarts the
 //   services
+//   GET  /api/v1/machines          the known machines (machines.yaml): name, OS choices, last seen
+//   POST /api/v1/wake              {"macs": [...]} or {"all": true}: Wake-on-LAN from serve's
+//                                  lab interface (202; unknown or malformed MACs: 400)
 // JSON answers, one request per connection, bounded like the status endpoint.
 class AdminServer : public JsonEndpoint
 {
@@ -54,22 +58,29 @@ public:
     void setServingState(const QString &state) { m_servingState = state; }
     void setEnvironment(const QString &dir) { m_environment = dir; }
     void setNetworkAlert(const QString &text) { m_alert = text; }
+    // The machine book GET /api/v1/machines lists and POST /api/v1/wake
+    // takes "all" from.
+    void setMachines(const MachineRecorder *machines) { m_machines = machines; }
     // A random token: 32 bytes as 64 hex digits.
     static QByteArray newToken();
 
 Q_SIGNALS:
     void stopRequested();
     void restartRequested();
+    // Normalized MACs, duplicates once.
+    void wakeRequested(const QStringList &macs);
 
 private:
     void route(QTcpSocket *socket, const HttpRequest &request) override;
     void journal(int first, int last);
     QByteArray servicesJson() const;
     QByteArray logJson(qint64 since) const;
+    void routeWake(QTcpSocket *socket, const HttpRequest &request);
 
     ClientRegistry *m_registry;
     ServiceGroup *m_services;
     LogModel *m_log;
+    const MachineRecorder *m_machines = nullptr;
     QByteArray m_token;
     QString m_servingState;
     QString m_environment;

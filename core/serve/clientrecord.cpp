@@ -1,7 +1,7 @@
 #include "clientrecord.h"
 
+#include "environment/macaddress.h"
 #include "jsonfields.h"
-#include "macaddress.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "clientregistry.h"
 
 #include "clientfirmware.h"
-#include "macaddress.h"
+#include "environment/macaddress.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 
 #include "private/filewatch.h"
 
-#include "macaddress.h"
+#include "environment/macaddress.h"
 
 #include "clientfirmware.h"
 #include <QTimer>

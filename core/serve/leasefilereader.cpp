@@ -1,6 +1,6 @@
 #include "leasefilereader.h"
 
-#include "macaddress.h"
+#include "environment/macaddress.h"
 #include "private/filewatch.h"
 
 #include <QFile>

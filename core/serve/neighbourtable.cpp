@@ -1,6 +1,6 @@
 #include "neighbourtable.h"
 
-#include "macaddress.h"
+#include "environment/macaddress.h"
 
 #include <QFile>
 #include <QHostAddress>

@@ -9,6 +9,7 @@
 #include "leasefilereader.h"
 #include "leftoverservices.h"
 #include "logmodel.h"
+#include "machinerecorder.h"
 #include "neighbourtable.h"
 #include "preflight.h"
 #include "preflightinput.h"
@@ -17,6 +18,7 @@
 #include "swarmmonitor.h"
 #include "trackerfolder.h"
 #include "trackermonitor.h"
+#include "wakeonlan.h"
 #include "webseedserver.h"
 
 #include <QDir>
@@ -52,6 +54,7 @@ Server::Server(Environment env, QObject *parent)
     , m_log(new LogModel(this))
     , m_services(new ServiceGroup(this))
     , m_registry(new ClientRegistry(this))
+    , m_machines(new MachineRecorder(m_registry, this))
     , m_status(new StatusServer(m_registry, this))
     , m_webSeed(new WebSeedServer(this))
     , m_webSeedTick(new QTimer(this))
@@ -71,6 +74,8 @@ Server::Server(Environment env, QObject *parent)
         note(QStringLiteral("web seed: %1 to %2: %3").arg(code).arg(peer.toString(), reason), true);
     });
     connect(m_services, &ServiceGroup::logLine, m_log, &LogModel::append);
+    connect(m_machines, &MachineRecorder::note, this,
+        [this](const QString &text, bool error) { note(text, error); });
     connect(m_status, &StatusServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
         note(QStringLiteral("status endpoint: %1 from %2: %3").arg(code).arg(peer.toString(), reason), true);
     });
@@ -217,6 +222,8 @@ Problems Server::start()
     setState(State::Starting);
     note(QStringLiteral("starting %1 services").arg(m_services->supervisors().size()));
     startLogReaders();
+    // Before dnsmasq hands out torrents.gz: the machines' choices as the book says now.
+    m_machines->start(m_env);
     m_services->start();
     return {};
 }
@@ -335,6 +342,8 @@ Problems Server::startAdmin()
     m_admin->setEnvironment(QDir(m_env.dir()).absolutePath());
     m_admin->setServingState(
         QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(m_state))).toLower());
+    m_admin->setMachines(m_machines);
+    connect(m_admin, &AdminServer::wakeRequested, this, &Server::wake, Qt::QueuedConnection);
     connect(m_admin, &AdminServer::stopRequested, this, &Server::stop, Qt::QueuedConnection);
     connect(m_admin, &AdminServer::restartRequested, this, &Server::restartRequested,
         Qt::QueuedConnection);
@@ -516,8 +525,32 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
     m_otherDhcpServers = now;
 }
 
+void Server::wake(const QStringList &macs)
+{
+    QString error;
+    const std::optional<WakeOnLan::Options> options = WakeOnLan::optionsFor(m_env, &error);
+    if (!options) {
+        note(QStringLiteral("cannot wake machines: %1").arg(error), true);
+        return;
+    }
+    auto *wake = new WakeOnLan(this);
+    connect(wake, &WakeOnLan::finished, this,
+        [this, wake, count = macs.size()](const QString &failure) {
+            if (failure.isEmpty())
+                note(QStringLiteral("sent Wake-on-LAN to %1 machine(s)").arg(count));
+            else
+                note(QStringLiteral("Wake-on-LAN: %1").arg(failure), true);
+            wake->deleteLater();
+        });
+    note(QStringLiteral("waking %1 machine(s), %2 a second")
+             .arg(macs.size())
+             .arg(options->perSecond));
+    wake->start(macs, *options);
+}
+
 void Server::stopMonitors()
 {
+    m_machines->stop();
     m_dhcpWatchTimer->stop();
     delete m_dhcpWatch;
     m_dhcpWatch = nullptr;

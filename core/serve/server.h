@@ -20,6 +20,7 @@ class ClientRegistry;
 class DnsmasqLogReader;
 class LeaseFileReader;
 class LogModel;
+class MachineRecorder;
 class StatusServer;
 class SwarmMonitor;
 class TrackerMonitor;
@@ -58,6 +59,7 @@ public:
     LogModel *log() const { return m_log; }
     ServiceGroup *services() const { return m_services; }
     ClientRegistry *registry() const { return m_registry; }
+    MachineRecorder *machines() const { return m_machines; }
 
     // The services an environment runs, in start order: the tracker first
     // (clients announce to it), then the seeder, then dnsmasq (which brings
@@ -108,12 +110,14 @@ private:
     Problems startWebSeed();
     void closeEndpoints();
     void servicesStopped();
+    void wake(const QStringList &macs);
 
     Environment m_env;
     State m_state = State::Stopped;
     LogModel *m_log;
     ServiceGroup *m_services;
     ClientRegistry *m_registry;
+    MachineRecorder *m_machines;
     StatusServer *m_status;
     WebSeedServer *m_webSeed;
     QTimer *m_webSeedTick; // hands the web seed's counters to the registry

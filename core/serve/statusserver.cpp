@@ -1,7 +1,7 @@
 #include "statusserver.h"
 
 #include "clientregistry.h"
-#include "macaddress.h"
+#include "environment/macaddress.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "wakeonlan.h"
 
-#include "macaddress.h"
+#include "environment/macaddress.h"
 
 #include <QDateTime>
 #include <QNetworkInterface>

@@ -13,6 +13,7 @@ set(BT_FUZZ_HOST_TARGETS
     fuzz_dhcpoffer # core/serve/dhcpprobe: DhcpProbe::parseOffer on a raw UDP datagram
     fuzz_clientstatus # core/serve/clientstatus: the JSON body a client POSTs
     fuzz_environment # core/environment: Boottorrent.yaml and oss/*/config.yaml
+    fuzz_machinebook # core/environment/machinebook: machines.yaml and the room CSV
 )
 # Client parsers (bttui, plain C++, client-tui/core/).
 set(BT_FUZZ_CLIENT_TARGETS

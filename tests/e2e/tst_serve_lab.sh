@@ -21,7 +21,16 @@ source "$E2E_DIR/lab-environment.sh"
 e2e_begin
 
 make_lab_environment "$WORK/env" "$SIZE_MB"
+# The room as an administrator set it up: client 1 named, booting its OS once
+# without the menu; serve adds the others as they lease.
+cat >"$WORK/env/machines.yaml" <<'EOY'
+room: e2e # a key of the administrator's own
+machines:
+  - {mac: "52:54:00:18:00:01", name: front-left, next_boot: demo}
+EOY
 "$BOOTTORRENT" build -q "$WORK/env" >/dev/null
+grep -q '"52:54:00:18:00:01": {name: front-left, next_boot: demo}' "$WORK/env/out/torrents/Boottorrent.yaml" ||
+    fail "the build did not give the clients the machine's choices: $(cat "$WORK/env/out/torrents/Boottorrent.yaml")"
 
 lab_up "$N"
 lab_shape "$RATE"
@@ -90,6 +99,30 @@ for ((i = 1; i <= N; i++)); do
         fail "client $mac went $states, expected the order $expected"
 done
 
+# The machine book: every client remembered with last_seen, client 1's
+# next_boot used once and cleared, the administrator's key kept.
+grep -q 'next_boot: demo' "$WORK/c1/torrents/Boottorrent.yaml" || fail "client 1 got no next_boot in torrents.gz"
+for ((t = 0; t < 50; t++)); do
+    [ "$(grep -c 'last_seen:' "$WORK/env/machines.yaml")" -eq "$N" ] && ! grep -q "next_boot:" "$WORK/env/machines.yaml" && break
+    sleep 0.2
+done
+[ "$(grep -c 'last_seen:' "$WORK/env/machines.yaml")" -eq "$N" ] || fail "machines.yaml does not list $N machines seen: $(cat "$WORK/env/machines.yaml")"
+grep -q "next_boot:" "$WORK/env/machines.yaml" && fail "client 1's next_boot was not cleared after it booted: $(cat "$WORK/env/machines.yaml")"
+grep -q '^room: e2e' "$WORK/env/machines.yaml" || fail "serve dropped the administrator's key from machines.yaml"
+grep -q 'name: front-left' "$WORK/env/machines.yaml" || fail "serve dropped client 1's name"
+echo "ok: machines.yaml remembers $N machines, next_boot cleared after the boot"
+
+# An edit by hand reaches the clients' torrents.gz while serving.
+sed -i 's/\(mac: "52:54:00:18:00:02"\)/\1, default_os: demo, timeout: 7/' "$WORK/env/machines.yaml"
+for ((t = 0; t < 50; t++)); do
+    grep -q '"52:54:00:18:00:02": {default_os: demo, timeout: 7}' "$WORK/env/out/torrents/Boottorrent.yaml" && break
+    sleep 0.2
+done
+mkdir -p "$WORK/refreshed" && (cd "$WORK/refreshed" && gzip -dc "$WORK/env/out/dnsmasq/ph1/torrents.gz" | cpio -id --quiet)
+grep -q '"52:54:00:18:00:02": {default_os: demo, timeout: 7}' "$WORK/refreshed/torrents/Boottorrent.yaml" ||
+    fail "the edited machines.yaml did not reach torrents.gz within 10 s: $(cat "$WORK/refreshed/torrents/Boottorrent.yaml")"
+echo "ok: an edit of machines.yaml reached torrents.gz while serving"
+
 # Peer-to-peer: the host sent less than N copies, so clients fed each other.
 size=$(du -sb "$WORK/env/oss/demo" | cut -f1)
 host_sent=$(jq '.hostUploaded' <<<"$swarm")
@@ -109,6 +142,25 @@ status_json=$(ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" status --json "$WORK/e
 jq -e '[.services[].name] | index("dnsmasq") != null' <<<"$status_json" >/dev/null ||
     fail "status did not read the services from the admin API: $status_json"
 echo "ok: boottorrent status read $N clients and the services through the admin API"
+
+# The machines and Wake-on-LAN through the admin API.
+token=$(cat "$token_file")
+machines=$(ip netns exec "$LAB_HOST_NS" curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$admin_port/api/v1/machines") ||
+    fail "the admin API did not list the machines"
+[ "$(jq '.machines | length' <<<"$machines")" -eq "$N" ] || fail "the admin API lists other machines: $machines"
+[ "$(jq -r '.machines[] | select(.mac == "52:54:00:18:00:01") | .name' <<<"$machines")" = front-left ] ||
+    fail "the admin API does not name client 1: $machines"
+[ "$(admin --data '{"macs": ["52:54:00:zz:00:01"]}' -H "Authorization: Bearer $token" "http://127.0.0.1:$admin_port/api/v1/wake")" = 400 ] ||
+    fail "the admin API took a malformed MAC to wake"
+[ "$(admin --data '{"all": true}' -H "Authorization: Bearer $token" "http://127.0.0.1:$admin_port/api/v1/wake")" = 202 ] ||
+    fail "the admin API did not take wake all"
+serve_log() { ip netns exec "$LAB_HOST_NS" curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$admin_port/api/v1/log?since=0"; }
+for ((t = 0; t < 50; t++)); do
+    serve_log | grep -q "sent Wake-on-LAN to $N machine" && break
+    sleep 0.2
+done
+serve_log | grep -q "sent Wake-on-LAN to $N machine" || fail "serve did not wake the $N known machines: $(serve_log | tail -c 600)"
+echo "ok: the admin API lists the machines and wakes them"
 
 # Stopped through the admin API; its runtime files go with it.
 [ "$(admin --data "" -H "Authorization: Bearer $(cat "$token_file")" "http://127.0.0.1:$admin_port/api/v1/stop")" = 200 ] ||

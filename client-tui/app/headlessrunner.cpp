@@ -31,12 +31,18 @@ HeadlessRunner::HeadlessRunner(CommandLine line)
 
 int HeadlessRunner::run()
 {
-    const Outcome<ClientConfig> config = ConfigLoader::load(m_line.root);
+    Outcome<ClientConfig> config = ConfigLoader::load(m_line.root);
     if (!config) {
         std::fprintf(stderr, "bttui: %s\n", config.error().c_str());
         return 2;
     }
-    std::string osName = m_line.os.empty() ? config->settings.defaultOs : m_line.os;
+    const NetworkIdentity identity = NetworkIdentity::detect();
+    config.value().applyMachine(identity.mac);
+    const ClientSettings &settings = config->settings;
+    // --os is the operator's word on this console; next_boot the host's for this machine.
+    std::string osName = !m_line.os.empty() ? m_line.os
+        : !settings.nextBoot.empty()        ? settings.nextBoot
+                                            : settings.defaultOs;
     if (osName.empty()) {
         std::fprintf(stderr,
             "bttui: %s/Boottorrent.yaml: boottorrent.default_os: missing, and no --os given\n",
@@ -49,10 +55,13 @@ int HeadlessRunner::run()
         return 2;
     }
 
-    const NetworkIdentity identity = NetworkIdentity::detect();
     logLine("client " + (identity.ip.empty() ? std::string("without IPv4 address") : identity.ip)
         + " mac " + (identity.mac.empty() ? std::string("unknown") : identity.mac) + ", host "
         + config->settings.hostIp);
+    if (!settings.machineName.empty())
+        logLine("machine " + settings.machineName);
+    if (m_line.os.empty() && !settings.nextBoot.empty())
+        logLine("next boot " + settings.nextBoot + ", set by the host for this machine");
     StatusReporter reporter(
         Ipv4Address::parse(config->settings.hostIp), config->settings.statusPort, identity.mac);
     const Firmware firmware = Firmware::detect();

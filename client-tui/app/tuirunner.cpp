@@ -72,11 +72,12 @@ int TuiRunner::run()
         if (key == 'r' || key == 'R')
             loaded = ConfigLoader::load(m_line.root);
     }
-    const ClientConfig &config = loaded.value();
-
     TuiScreen::Header header;
-    header.hostIp = config.settings.hostIp;
     header.identity = NetworkIdentity::detect();
+    loaded.value().applyMachine(header.identity.mac);
+    const ClientConfig &config = loaded.value();
+    header.hostIp = config.settings.hostIp;
+    header.machineName = config.settings.machineName;
     StatusReporter reporter(Ipv4Address::parse(config.settings.hostIp), config.settings.statusPort,
         header.identity.mac);
     const Firmware firmware = Firmware::detect();
@@ -95,44 +96,54 @@ int TuiRunner::run()
         names.push_back(os.name);
 
     int timeout = config.settings.timeout;
+    // The host's next_boot for this machine skips the menu once; after a
+    // failure the menu comes back and a person decides.
+    std::string nextBoot = config.settings.nextBoot;
     std::string error;
     while (true) {
-        // The countdown runs once: after a failure the user decides.
-        MenuModel menu(names, config.settings.defaultOs, timeout);
-        timeout = -1;
-        reporter.report(StatusReport { "menu", "", 0, error });
-        header.identity = NetworkIdentity::detect();
-        // While the countdown runs, the default OS is fetched already: the
-        // room joins the swarm during the wait, and when the countdown ends
-        // (or the user takes the default) the boot follows at once.
+        std::string chosen;
         std::string prefetched;
-        if (menu.countdownActive()) {
-            prefetched = config.settings.defaultOs;
-            flow.start(prefetched);
+        if (!nextBoot.empty()) {
+            chosen = nextBoot;
+            nextBoot.clear();
+            timeout = -1;
+        } else {
+            // The countdown runs once: after a failure the user decides.
+            MenuModel menu(names, config.settings.defaultOs, timeout);
+            timeout = -1;
+            reporter.report(StatusReport { "menu", "", 0, error });
+            header.identity = NetworkIdentity::detect();
+            // While the countdown runs, the default OS is fetched already: the
+            // room joins the swarm during the wait, and when the countdown ends
+            // (or the user takes the default) the boot follows at once.
+            if (menu.countdownActive()) {
+                prefetched = config.settings.defaultOs;
+                flow.start(prefetched);
+            }
+            Clock::time_point last = Clock::now();
+            while (!menu.chosen()) {
+                if (!prefetched.empty())
+                    flow.poll();
+                header.notice
+                    = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
+                screen.showMenu(header, config, menu, error);
+                const int key = screen.readKey(100);
+                if (key == KEY_UP || key == 'k')
+                    menu.moveUp();
+                else if (key == KEY_DOWN || key == 'j')
+                    menu.moveDown();
+                else if (isEnter(key))
+                    menu.confirm();
+                else if (key >= 0 && key != KEY_RESIZE)
+                    menu.keyPressed();
+                const Clock::time_point now = Clock::now();
+                menu.advance(std::chrono::duration_cast<std::chrono::milliseconds>(now - last));
+                last = now;
+            }
+            error.clear();
+            chosen = *menu.chosen();
         }
-        Clock::time_point last = Clock::now();
-        while (!menu.chosen()) {
-            if (!prefetched.empty())
-                flow.poll();
-            header.notice
-                = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
-            screen.showMenu(header, config, menu, error);
-            const int key = screen.readKey(100);
-            if (key == KEY_UP || key == 'k')
-                menu.moveUp();
-            else if (key == KEY_DOWN || key == 'j')
-                menu.moveDown();
-            else if (isEnter(key))
-                menu.confirm();
-            else if (key >= 0 && key != KEY_RESIZE)
-                menu.keyPressed();
-            const Clock::time_point now = Clock::now();
-            menu.advance(std::chrono::duration_cast<std::chrono::milliseconds>(now - last));
-            last = now;
-        }
-        error.clear();
 
-        const std::string chosen = *menu.chosen();
         bool backToMenu = false;
         const BootFlow::Phase ahead = flow.phase();
         if (chosen != prefetched || ahead == BootFlow::Phase::Failed || ahead == BootFlow::Phase::Idle) {

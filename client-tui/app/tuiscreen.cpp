@@ -70,9 +70,10 @@ int TuiScreen::readKey(int timeoutMs)
 void TuiScreen::header(const Header &info)
 {
     line(0, 1, "BootTorrent", A_BOLD | COLOR_PAIR(Title));
+    const std::string mac = info.identity.mac.empty() ? std::string("unknown") : info.identity.mac;
     const std::string client = "client "
-        + (info.identity.ip.empty() ? std::string("no IPv4 address") : info.identity.ip) + "  MAC "
-        + (info.identity.mac.empty() ? std::string("unknown") : info.identity.mac);
+        + (info.identity.ip.empty() ? std::string("no IPv4 address") : info.identity.ip) + "  "
+        + (info.machineName.empty() ? "MAC " + mac : info.machineName + " (" + mac + ")");
     line(0, 14, "host " + info.hostIp + "   " + client);
     mvhline(1, 0, ACS_HLINE, COLS);
 }

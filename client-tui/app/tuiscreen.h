@@ -25,6 +25,7 @@ public:
     {
         std::string hostIp;
         NetworkIdentity identity;
+        std::string machineName; // the host's name for this machine, printable; may be empty
         std::string notice; // e.g. the last status-report error
     };
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "clientsettings.h"
+#include "machineentry.h"
 #include "osentry.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,23 @@ struct ClientConfig
     std::string root = "/torrents";
     ClientSettings settings;
     std::vector<OsEntry> oss;
+    std::map<std::string, MachineEntry> machines; // by lower-case MAC
+
+    // Makes the settings this machine's: its entry's default_os and timeout replace the
+    // environment's. An empty (unknown) or unlisted MAC leaves the settings as they are.
+    void applyMachine(const std::string &mac)
+    {
+        const auto entry = mac.empty() ? machines.end() : machines.find(mac);
+        if (entry == machines.end())
+            return;
+        const MachineEntry &machine = entry->second;
+        settings.machineName = machine.name;
+        settings.nextBoot = machine.nextBoot;
+        if (!machine.defaultOs.empty())
+            settings.defaultOs = machine.defaultOs;
+        if (machine.timeout)
+            settings.timeout = *machine.timeout;
+    }
 
     const OsEntry *find(const std::string &name) const
     {

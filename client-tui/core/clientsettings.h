@@ -17,6 +17,9 @@ struct ClientSettings
     std::string consoleLogLevel = "error";
     bool trackerEnabled = true;
     int trackerPort = 6969;
+    // From this machine's entry in the machines section (ClientConfig::applyMachine).
+    std::string machineName;
+    std::string nextBoot; // boot this OS at once: no menu, no countdown
 };
 
 } // namespace bt::tui

@@ -1,6 +1,7 @@
 #include "configloader.h"
 
 #include "ipv4address.h"
+#include "printabletext.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -158,10 +159,9 @@ bool isSafeFolderName(const std::string &name)
         && name.find('\0') == std::string::npos;
 }
 
-ClientSettings readSettings(const std::string &text, const std::string &file)
+ClientSettings readSettings(const YAML::Node &document, const std::string &file)
 {
     const Reader reader(file);
-    const YAML::Node document = parseDocument(text, file);
     if (!document.IsMap())
         throw ConfigError { file + ": expected a mapping with a 'boottorrent' section" };
 
@@ -197,6 +197,79 @@ ClientSettings readSettings(const std::string &text, const std::string &file)
     settings.trackerPort
         = reader.integer(tracker, "opentracker.", "port", settings.trackerPort, 1, 65535);
     return settings;
+}
+
+// "52:54:00:12:34:56" in any case, as lower case; empty when the text is no such MAC.
+std::string canonicalMac(const std::string &text)
+{
+    if (text.size() != 17)
+        return {};
+    std::string mac;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (i % 3 == 2) {
+            if (c != ':')
+                return {};
+            mac += c;
+        } else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+            mac += c;
+        } else if (c >= 'A' && c <= 'F') {
+            mac += static_cast<char>(c - 'A' + 'a');
+        } else {
+            return {};
+        }
+    }
+    return mac;
+}
+
+constexpr std::size_t maxMachines = 4096;
+constexpr std::size_t maxMachineNameLength = 63;
+
+MachineEntry readMachine(const Reader &reader, const std::string &path, const YAML::Node &node)
+{
+    MachineEntry machine;
+    if (!node || node.IsNull())
+        return machine;
+    if (!node.IsMap())
+        reader.fail(path, "expected a mapping with name, default_os, timeout or next_boot");
+    const std::string prefix = path + ".";
+    machine.name = PrintableText::sanitized(reader.text(node, prefix, "name", ""));
+    if (PrintableText::length(machine.name) > maxMachineNameLength)
+        reader.fail(
+            prefix + "name", "longer than " + std::to_string(maxMachineNameLength) + " characters");
+    machine.defaultOs = reader.text(node, prefix, "default_os", "");
+    const YAML::Node timeout = node["timeout"];
+    if (timeout && !timeout.IsNull())
+        machine.timeout = reader.integer(node, prefix, "timeout", 0, -1, 86400);
+    machine.nextBoot = reader.text(node, prefix, "next_boot", "");
+    return machine;
+}
+
+// The optional per-machine section; other keys inside an entry are left for newer clients.
+std::map<std::string, MachineEntry> readMachines(
+    const YAML::Node &document, const std::string &file)
+{
+    const Reader reader(file);
+    std::map<std::string, MachineEntry> machines;
+    const YAML::Node section = reader.section(document, "machines", false);
+    if (section.size() > maxMachines)
+        reader.fail("machines",
+            "more than " + std::to_string(maxMachines) + " entries ("
+                + std::to_string(section.size()) + ")");
+    for (const auto &item : section) {
+        if (!item.first.IsScalar())
+            reader.fail("machines", "every key must be a MAC address such as 52:54:00:12:34:56");
+        const std::string key = item.first.Scalar();
+        const std::string path = "machines." + PrintableText::sanitized(key);
+        const std::string mac = canonicalMac(key);
+        if (mac.empty())
+            reader.fail(
+                path, "not a MAC address (expected six hex pairs such as 52:54:00:12:34:56)");
+        if (machines.count(mac))
+            reader.fail(path, "the same MAC as another entry (" + mac + ")");
+        machines.emplace(mac, readMachine(reader, path, item.second));
+    }
+    return machines;
 }
 
 OsEntry readOs(const Reader &reader, const std::string &name, const YAML::Node &node)
@@ -272,11 +345,20 @@ Outcome<ClientConfig> ConfigLoader::parse(
     try {
         ClientConfig config;
         config.root = root;
-        config.settings = readSettings(boottorrentText, boottorrentPath);
+        const YAML::Node boottorrent = parseDocument(boottorrentText, boottorrentPath);
+        config.settings = readSettings(boottorrent, boottorrentPath);
+        config.machines = readMachines(boottorrent, boottorrentPath);
         config.oss = readOss(configsText, configsPath);
-        if (!config.settings.defaultOs.empty() && !config.find(config.settings.defaultOs))
-            throw ConfigError { boottorrentPath + ": boottorrent.default_os: '"
-                + config.settings.defaultOs + "' is not an OS in configs.yaml" };
+        const auto requireOs = [&](const std::string &key, const std::string &name) {
+            if (!name.empty() && !config.find(name))
+                throw ConfigError { boottorrentPath + ": " + key + ": '"
+                    + PrintableText::sanitized(name) + "' is not an OS in configs.yaml" };
+        };
+        requireOs("boottorrent.default_os", config.settings.defaultOs);
+        for (const auto &[mac, machine] : config.machines) {
+            requireOs("machines." + mac + ".default_os", machine.defaultOs);
+            requireOs("machines." + mac + ".next_boot", machine.nextBoot);
+        }
         return Outcome<ClientConfig>::success(std::move(config));
     } catch (const ConfigError &e) {
         return Outcome<ClientConfig>::failure(e.text);

@@ -1,7 +1,9 @@
 #!/bin/bash
 # Headless dry run end to end on loopback: bttui downloads the real torrent from a real aria2c
 # seeder found through a real opentracker, shares it, reports each state to the status
-# endpoint, and prints the kexec command. The downloaded bytes equal the seeder's.
+# endpoint, and prints the kexec command. The downloaded bytes equal the seeder's. It runs in a
+# client network namespace of its own, so the host's entry for this machine's MAC can be tested.
+source "$(dirname "$0")/clientnamespace.sh"
 source "$(dirname "$0")/lab.sh"
 command -v python3 >/dev/null || fail "python3 is needed for the status recorder"
 
@@ -80,3 +82,52 @@ grep -q '"state":"failed","os":"orphan","progress":0,"message":"orphan: no progr
     || fail "failed state not reported"
 ls "$TMPDIR"/bttui-*-aria2-orphan.log >/dev/null 2>&1 || fail "aria2's log of the failure was not kept"
 echo "PASS: unseeded torrent fails after the stall timeout and reports it"
+
+# The host's entry for this machine (machines: in Boottorrent.yaml, keyed by its MAC):
+# next_boot boots the named OS at once instead of the environment's default, without a menu
+# or countdown; the entry of another machine changes nothing here.
+if require_client_mac "per-machine next_boot and default_os"; then
+    cp "$ROOT/Boottorrent.yaml" "$LAB/Boottorrent.yaml.environment"
+    upper_mac=$(echo "$CLIENT_MAC" | tr a-f A-F)
+    cat >> "$ROOT/Boottorrent.yaml" <<YAML
+machines:
+  "$upper_mac": {name: "pc-01\e[2J", next_boot: rescue, timeout: 600, wake_on_lan: true}
+  "52:54:00:ff:ff:fe": {default_os: memtest, next_boot: freedos}
+YAML
+    : > "$LAB/status.log"
+    timeout 120 "$BTTUI" --headless --dry-run --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
+    status=$?
+    cat "$LAB/out"
+    [ "$status" = 0 ] || { cat "$LAB/err"; fail "next_boot dry run exit code $status"; }
+    grep -q "^bttui: client 198.18.0.2 mac $CLIENT_MAC, host 127.0.0.1$" "$LAB/out" \
+        || fail "bttui did not find the namespace client's MAC $CLIENT_MAC"
+    grep -qx "bttui: machine pc-01?\[2J" "$LAB/out" || fail "the machine's name was not shown, or not made printable"
+    grep -q $'\e' "$LAB/out" && fail "an escape sequence from Boottorrent.yaml reached the output"
+    grep -q "^bttui: next boot rescue, set by the host for this machine" "$LAB/out" || fail "no next_boot event"
+    expected="kexec -l $ROOT/rescue/vmlinuz '--append=single bt.host=127.0.0.1 bt.status_port=$STATUS_PORT' && kexec -e"
+    [ "$(tail -n 1 "$LAB/out")" = "$expected" ] || fail "last line is not rescue's kexec command: $expected"
+    cmp "$SEED/rescue/vmlinuz" "$ROOT/rescue/vmlinuz" || fail "rescue's vmlinuz differs from the seeder's"
+    for _ in $(seq 30); do grep -q '"state":"booting"' "$LAB/status.log" 2>/dev/null && break; sleep 0.1; done
+    states=$(sed -n 's/.*"state":"\([a-z0-9-]*\)".*/\1/p' "$LAB/status.log" | uniq | tr '\n' ' ')
+    [ "$states" = "phase1-up downloading sharing booting " ] || fail "next_boot states posted: $states"
+    grep -q "^/api/v1/clients/$CLIENT_MAC " "$LAB/status.log" || fail "reports not posted for $CLIENT_MAC"
+    grep -v '"state":"phase1-up"' "$LAB/status.log" | grep -qv '"os":"rescue"' \
+        && { cat "$LAB/status.log"; fail "a report after phase1-up names another OS than rescue"; }
+    echo "PASS: next_boot for this MAC boots rescue at once, named pc-01 on screen, reports os rescue"
+
+    # default_os for this machine replaces the environment's: headless boots it after no menu.
+    cp "$LAB/Boottorrent.yaml.environment" "$ROOT/Boottorrent.yaml"
+    cat >> "$ROOT/Boottorrent.yaml" <<YAML
+machines:
+  "$CLIENT_MAC": {default_os: memtest}
+YAML
+    timeout 120 "$BTTUI" --headless --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
+    status=$?
+    cat "$LAB/out"
+    [ "$status" = 0 ] || { cat "$LAB/err"; fail "default_os boot exit code $status"; }
+    [ "$(tail -n 1 "$LAB/out")" = "hello from $ROOT/memtest: --rounds 2 two  words" ] \
+        || fail "the machine's default_os memtest did not run"
+    grep -q "^bttui: next boot" "$LAB/out" && fail "a next_boot event without next_boot"
+    echo "PASS: default_os for this MAC replaces the environment's default"
+    cp "$LAB/Boottorrent.yaml.environment" "$ROOT/Boottorrent.yaml"
+fi

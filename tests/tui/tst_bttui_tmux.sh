@@ -2,7 +2,9 @@
 # The menu on a real terminal (tmux 100x30): countdown visible, the default OS fetched while it
 # runs, a key stops it, Down moves the selection, Enter downloads the chosen OS from the loopback
 # swarm (dropping what was fetched of the default) and prints its kexec command; a countdown left
-# to run out boots the default.
+# to run out boots the default. In a client network namespace of its own, the host's entry for
+# this machine's MAC is tested on the real menu too.
+source "$(dirname "$0")/clientnamespace.sh"
 source "$(dirname "$0")/lab.sh"
 command -v python3 >/dev/null || fail "python3 is needed for the status recorder"
 
@@ -63,3 +65,43 @@ wait_screen "BTTUI-EXIT=0" 90
 screen | grep -qF "kexec -l $ROOT/linux/vmlinuz" || { screen; fail "kexec command of the default OS not shown"; }
 cmp "$SEED/linux/vmlinuz" "$ROOT/linux/vmlinuz" || fail "downloaded default kernel differs"
 echo "PASS: the countdown ran out and the default OS, fetched meanwhile, is booted"
+
+# The host's entry for this machine: its name in the header, its own default and countdown.
+if require_client_mac "per-machine menu and next_boot"; then
+    cp "$ROOT/Boottorrent.yaml" "$LAB/Boottorrent.yaml.environment"
+    cat >> "$ROOT/Boottorrent.yaml" <<YAML
+machines:
+  "$CLIENT_MAC": {name: pc-01, default_os: rescue, timeout: 60}
+YAML
+    tmux_start "'$BTTUI' --dry-run --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
+    wait_screen "Choose the operating system to boot"
+    wait_screen "pc-01 ($CLIENT_MAC)"
+    screen | grep -q "> Rescue shell  (default)" || { screen; fail "the machine's default_os is not preselected"; }
+    left=$(screen | sed -n 's/.*Booting Rescue shell in \([0-9]*\) s.*/\1/p')
+    [ -n "$left" ] && [ "$left" -gt 30 ] && [ "$left" -le 60 ] \
+        || { screen; fail "the countdown does not run from the machine's timeout of 60 s (shows '$left')"; }
+    keys Enter
+    wait_screen "BTTUI-EXIT=0" 90
+    screen | grep -qF "kexec -l $ROOT/rescue/vmlinuz" || { screen; fail "Enter did not boot the machine's default_os"; }
+    echo "PASS: the menu names the machine and counts down to its own default_os"
+
+    # next_boot: no menu at all, the named OS is fetched and booted at once.
+    cp "$LAB/Boottorrent.yaml.environment" "$ROOT/Boottorrent.yaml"
+    cat >> "$ROOT/Boottorrent.yaml" <<YAML
+machines:
+  "$CLIENT_MAC": {default_os: linux, next_boot: freedos}
+YAML
+    : > "$LAB/status.log"
+    tmux_start "'$BTTUI' --dry-run --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
+    for _ in $(seq 900); do
+        screen | grep -q "Choose the operating system" && { screen; fail "the menu was shown despite next_boot"; }
+        screen | grep -q "BTTUI-EXIT=" && break
+        sleep 0.1
+    done
+    wait_screen "BTTUI-EXIT=0" 1
+    screen | grep -qF "cd $ROOT/freedos && /bin/sh $ROOT/qemu-runtime/run-qemu -fda odin1440.img -m 16" \
+        || { screen; fail "qemu command of next_boot's OS not shown"; }
+    grep -q '"state":"menu"' "$LAB/status.log" && fail "a menu state was reported despite next_boot"
+    echo "PASS: next_boot fetches and boots its OS without showing the menu"
+    cp "$LAB/Boottorrent.yaml.environment" "$ROOT/Boottorrent.yaml"
+fi

@@ -1,6 +1,7 @@
 #include "configloader.h"
 #include "tuitest.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -30,6 +31,57 @@ std::string errorOf(const std::string &settings, const std::string &configs)
     const Outcome<ClientConfig> config = ConfigLoader::parse(settings, configs, root);
     CHECK(!config);
     return config.error();
+}
+
+const std::string ownMac = "52:54:00:12:34:56";
+
+std::string withMachines(const std::string &machines)
+{
+    return std::string(goodSettings) + "machines:\n" + machines;
+}
+
+ClientConfig loadedFor(const std::string &settings, const std::string &mac)
+{
+    Outcome<ClientConfig> config = ConfigLoader::parse(settings, goodConfigs, root);
+    if (!config)
+        throw tuitest::Failure { "   unexpected error: " + config.error() };
+    config.value().applyMachine(mac);
+    return config.value();
+}
+
+const std::string twoMachines = "  \"52:54:00:12:34:56\": {name: pc-01, default_os: freedos, "
+                                "timeout: 10, next_boot: memtest}\n"
+                                "  \"52:54:00:12:34:57\": {default_os: memtest}\n";
+
+std::string machineError(const std::string &entries)
+{
+    return errorOf(withMachines(entries), goodConfigs);
+}
+
+// The error for this machine's entry with these fields.
+std::string ownEntryError(const std::string &fields)
+{
+    return machineError("  \"" + ownMac + "\": " + fields + "\n");
+}
+
+// The settings of goodSettings, untouched by any machines entry.
+void checkEnvironmentsOwn(const ClientSettings &s)
+{
+    CHECK_EQ(s.defaultOs, std::string("linux"));
+    CHECK_EQ(s.timeout, 30);
+    CHECK_EQ(s.machineName, std::string());
+    CHECK_EQ(s.nextBoot, std::string());
+}
+
+std::string manyMachines(int count)
+{
+    std::string entries;
+    for (int i = 0; i < count; ++i) {
+        char mac[18];
+        std::snprintf(mac, sizeof mac, "52:54:00:00:%02x:%02x", i / 256, i % 256);
+        entries += std::string("  \"") + mac + "\": {default_os: memtest}\n";
+    }
+    return withMachines(entries);
 }
 
 } // namespace
@@ -194,6 +246,153 @@ TUI_TEST(loadsFromRootFolder)
     CHECK(config.ok());
     CHECK_EQ(config->torrentPath("linux"), dir + "/linux.torrent");
     CHECK_EQ(config->osDirectory(config->oss[0]), dir + "/linux");
+}
+
+TUI_TEST(appliesTheEntryOfThisMachine)
+{
+    const ClientSettings s = loadedFor(withMachines(twoMachines), ownMac).settings;
+    CHECK_EQ(s.machineName, std::string("pc-01"));
+    CHECK_EQ(s.defaultOs, std::string("freedos"));
+    CHECK_EQ(s.timeout, 10);
+    CHECK_EQ(s.nextBoot, std::string("memtest"));
+    CHECK_EQ(s.seedTime, 45);
+}
+
+TUI_TEST(keepsTheEnvironmentsSettingsAnEntryLeavesOut)
+{
+    const ClientSettings s = loadedFor(withMachines(twoMachines), "52:54:00:12:34:57").settings;
+    CHECK_EQ(s.defaultOs, std::string("memtest"));
+    CHECK_EQ(s.timeout, 30);
+    CHECK_EQ(s.nextBoot, std::string());
+}
+
+TUI_TEST(ignoresTheEntriesOfOtherMachines)
+{
+    checkEnvironmentsOwn(loadedFor(withMachines(twoMachines), "52:54:00:00:00:99").settings);
+}
+
+TUI_TEST(appliesNoEntryWhenTheMacIsUnknown)
+{
+    checkEnvironmentsOwn(loadedFor(withMachines(twoMachines), "").settings);
+}
+
+TUI_TEST(matchesMacKeysInAnyCase)
+{
+    const ClientSettings s
+        = loadedFor(withMachines("  \"52:54:00:AB:cd:EF\": {default_os: memtest, timeout: -1}\n"),
+            "52:54:00:ab:cd:ef")
+              .settings;
+    CHECK_EQ(s.defaultOs, std::string("memtest"));
+    CHECK_EQ(s.timeout, -1);
+}
+
+TUI_TEST(ignoresUnknownKeysInAnEntry)
+{
+    const ClientSettings s = loadedFor(
+        withMachines("  \"52:54:00:12:34:56\": {default_os: freedos, room: B12, wake: [1, 2]}\n"),
+        ownMac)
+                                 .settings;
+    CHECK_EQ(s.defaultOs, std::string("freedos"));
+}
+
+TUI_TEST(acceptsAnEmptyMachinesSection)
+{
+    CHECK_EQ(loadedFor(std::string(goodSettings) + "machines:\n", ownMac).settings.defaultOs,
+        std::string("linux"));
+    CHECK_EQ(loadedFor(std::string(goodSettings) + "machines: {}\n", ownMac).machines.size(),
+        std::size_t(0));
+}
+
+TUI_TEST(rejectsAKeyThatIsNoMac)
+{
+    for (const std::string key :
+        { "pc-01", "52:54:00:12:34", "52-54-00-12-34-56", "52:54:00:12:34:5g" })
+        CHECK_CONTAINS(machineError("  \"" + key + "\": {default_os: linux}\n"),
+            "/torrents/Boottorrent.yaml: machines." + key + ": not a MAC address");
+}
+
+TUI_TEST(echoesNoControlCharactersOfABadKey)
+{
+    const std::string error = machineError("  \"\\e]2;owned\\a\": {default_os: linux}\n");
+    CHECK_CONTAINS(error, "machines.?]2;owned?: not a MAC address");
+    CHECK(error.find('\x1b') == std::string::npos);
+}
+
+TUI_TEST(rejectsTheSameMacTwice)
+{
+    CHECK_CONTAINS(machineError("  \"52:54:00:ab:cd:ef\": {}\n  \"52:54:00:AB:CD:EF\": {}\n"),
+        "machines.52:54:00:AB:CD:EF: the same MAC as another entry (52:54:00:ab:cd:ef)");
+}
+
+TUI_TEST(rejectsAMachinesDefaultOsThatIsNotConfigured)
+{
+    CHECK_CONTAINS(ownEntryError("{default_os: windows}"),
+        "/torrents/Boottorrent.yaml: machines.52:54:00:12:34:56.default_os: 'windows' is not an "
+        "OS in configs.yaml");
+}
+
+TUI_TEST(rejectsANextBootThatIsNotConfigured)
+{
+    CHECK_CONTAINS(ownEntryError("{next_boot: dos622}"),
+        "/torrents/Boottorrent.yaml: machines.52:54:00:12:34:56.next_boot: 'dos622' is not an "
+        "OS in configs.yaml");
+}
+
+TUI_TEST(rejectsAMachineTimeoutOutOfRange)
+{
+    const std::pair<std::string, std::string> cases[] = {
+        { "86401", "must be between -1 and 86400, got 86401" },
+        { "-2", "must be between -1 and 86400, got -2" },
+        { "soon", "expected a whole number, got 'soon'" },
+    };
+    for (const auto &[timeout, why] : cases)
+        CHECK_CONTAINS(ownEntryError("{timeout: " + timeout + "}"),
+            "machines.52:54:00:12:34:56.timeout: " + why);
+}
+
+TUI_TEST(acceptsUpTo4096Machines)
+{
+    const ClientConfig config = loadedFor(manyMachines(4096), "52:54:00:00:0f:ff");
+    CHECK_EQ(config.machines.size(), std::size_t(4096));
+    CHECK_EQ(config.settings.defaultOs, std::string("memtest"));
+}
+
+TUI_TEST(rejectsMoreThan4096Machines)
+{
+    CHECK_CONTAINS(errorOf(manyMachines(4097), goodConfigs),
+        "/torrents/Boottorrent.yaml: machines: more than 4096 entries (4097)");
+}
+
+TUI_TEST(rejectsMachinesThatIsNoMapping)
+{
+    CHECK_CONTAINS(
+        errorOf(std::string(goodSettings) + "machines: [\"52:54:00:12:34:56\"]\n", goodConfigs),
+        "/torrents/Boottorrent.yaml: machines: expected a mapping");
+    CHECK_CONTAINS(errorOf(std::string(goodSettings) + "machines: pc-01\n", goodConfigs),
+        "/torrents/Boottorrent.yaml: machines: expected a mapping");
+}
+
+TUI_TEST(rejectsAnEntryThatIsNoMapping)
+{
+    CHECK_CONTAINS(ownEntryError("linux"), "machines.52:54:00:12:34:56: expected a mapping");
+}
+
+TUI_TEST(makesTheMachineNamePrintable)
+{
+    const ClientSettings s = loadedFor(
+        withMachines("  \"52:54:00:12:34:56\": {name: \"pc\\e[2J-01\\x07 B\\xfcro\"}\n"), ownMac)
+                                 .settings;
+    CHECK_EQ(s.machineName, std::string("pc?[2J-01? B\xc3\xbcro"));
+}
+
+TUI_TEST(rejectsAMachineNameOfMoreThan63Characters)
+{
+    const std::string name63(63, 'x');
+    CHECK_EQ(loadedFor(withMachines("  \"52:54:00:12:34:56\": {name: " + name63 + "}\n"), ownMac)
+                 .settings.machineName,
+        name63);
+    CHECK_CONTAINS(ownEntryError("{name: " + name63 + "y}"),
+        "machines.52:54:00:12:34:56.name: longer than 63 characters");
 }
 
 TUI_TEST_MAIN()

@@ -4,8 +4,10 @@
 #include <build/outlayout.h>
 #include <environment/environment.h>
 #include <environment/macaddress.h>
+#include <environment/machinebook.h>
 #include <serve/dnsmasqlease.h>
 #include <serve/leasefilereader.h>
+#include <serve/plaintext.h>
 #include <serve/wakeonlan.h>
 
 #include <QCoreApplication>
@@ -23,12 +25,12 @@ int runWake(const QStringList &arguments)
         "at most RATE machines a second. The machines' firmware must have Wake-on-LAN on."));
     parser.addPositionalArgument(
         QStringLiteral("DIR"), QStringLiteral("The environment of the lab."));
-    parser.addPositionalArgument(QStringLiteral("MAC"),
-        QStringLiteral("Machines to wake (aa:bb:cc:dd:ee:ff)."), QStringLiteral("[MAC...]"));
+    parser.addPositionalArgument(QStringLiteral("MACHINE"),
+        QStringLiteral("Machines to wake: a MAC (aa:bb:cc:dd:ee:ff) or a name from machines.yaml."),
+        QStringLiteral("[MACHINE...]"));
     const QCommandLineOption all({ QStringLiteral("all") },
-        QStringLiteral(
-            "Wake every machine that ever leased an address from this environment's DHCP\n"
-            "(out/dnsmasq/dnsmasq.leases)."));
+        QStringLiteral("Wake every known machine (machines.yaml) and every machine that holds a\n"
+                       "lease from this environment's DHCP (out/dnsmasq/dnsmasq.leases)."));
     const QCommandLineOption rate({ QStringLiteral("rate") },
         QStringLiteral("Machines woken per second (1-100, default %1).")
             .arg(WakeOnLan::DefaultPerSecond),
@@ -43,34 +45,48 @@ int runWake(const QStringList &arguments)
             "boottorrent wake: --rate takes a number of machines per second from 1 to 100"));
         return BadInput;
     }
-    QStringList macs;
-    for (const QString &given : positional.mid(1)) {
-        const std::optional<QString> mac = normalizedMac(given);
-        if (!mac) {
-            printError(QStringLiteral(
-                "boottorrent wake: \"%1\" is not a MAC address; write it as aa:bb:cc:dd:ee:ff")
-                           .arg(given.left(64)));
-            return BadInput;
-        }
-        macs << *mac;
-    }
     Result<Environment> loaded = Environment::load(dir);
     if (!loaded.ok())
         return reportProblems(loaded.problems(), dir);
     const Environment env = std::move(loaded).value();
+    QStringList osNames;
+    for (const OsConfig &os : env.oss())
+        osNames << os.name;
+    const Result<MachineBook> book = MachineBook::load(dir, osNames);
+    if (!book.ok())
+        return reportProblems(book.problems(), dir);
+    QStringList macs;
+    for (const QString &given : positional.mid(1)) {
+        if (const KnownMachine *known = book->findByNameOrMac(given)) {
+            macs << known->mac;
+            continue;
+        }
+        const std::optional<QString> mac = normalizedMac(given);
+        if (!mac) {
+            printError(QStringLiteral("boottorrent wake: \"%1\" is neither a MAC address "
+                                      "(aa:bb:cc:dd:ee:ff) nor the name of a machine in %2/%3")
+                           .arg(plainText(given, 64), dir, MachineBook::fileName()));
+            return BadInput;
+        }
+        macs << *mac;
+    }
     if (parser.isSet(all)) {
+        for (const KnownMachine &machine : book->machines())
+            macs << machine.mac;
         const QString leases = OutLayout::path(env, OutLayout::DnsmasqLeases);
         const Result<QList<DnsmasqLease>> read = LeaseFileReader::read(leases);
         if (read.ok())
             for (const DnsmasqLease &lease : read.value())
                 macs << lease.mac;
     }
+    macs.removeDuplicates();
     if (macs.isEmpty()) {
         printError(parser.isSet(all)
-                ? QStringLiteral("boottorrent wake: no machine has leased an address from %1 yet; "
-                                 "name the MACs to wake")
+                ? QStringLiteral(
+                    "boottorrent wake: %1 knows no machine yet (machines.yaml, leases); "
+                    "name the MACs to wake")
                       .arg(dir)
-                : QStringLiteral("boottorrent wake: name the MACs to wake, or --all"));
+                : QStringLiteral("boottorrent wake: name the machines to wake, or --all"));
         return BadInput;
     }
     QString error;

@@ -27,7 +27,13 @@ for i in 1 2 3; do
 done
 
 macs=(52:54:00:18:00:01 52:54:00:18:00:02 52:54:00:18:00:03)
-ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake --rate 5 "$WORK/env" "${macs[@]}" >"$WORK/wake.out" 2>&1 \
+# Machines 2 and 3 are known by name; names match whatever their case.
+cat >"$WORK/env/machines.yaml" <<'EOY'
+machines:
+  - {mac: "52:54:00:18:00:02", name: pc-2}
+  - {mac: "52:54:00:18:00:03", name: Desk 3}
+EOY
+ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake --rate 5 "$WORK/env" "${macs[0]}" pc-2 "desk 3" >"$WORK/wake.out" 2>&1 \
     || fail "boottorrent wake: $(cat "$WORK/wake.out")"
 [ "$(grep -c '^woke ' "$WORK/wake.out")" -eq 3 ] || fail "wake did not report 3 machines: $(cat "$WORK/wake.out")"
 sleep 0.5
@@ -62,11 +68,17 @@ done
 # Bad input: one sentence, exit 2.
 set +e
 ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake "$WORK/env" 52:54:00:zz:00:01 >"$WORK/bad.out" 2>&1
-[ $? -eq 2 ] && grep -q 'is not a MAC address' "$WORK/bad.out" || fail "a bad MAC: $(cat "$WORK/bad.out")"
+[ $? -eq 2 ] && grep -q 'is neither a MAC address' "$WORK/bad.out" || fail "a bad MAC: $(cat "$WORK/bad.out")"
+ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake "$WORK/env" pc-4 >"$WORK/bad.out" 2>&1
+[ $? -eq 2 ] && grep -q 'nor the name of a machine' "$WORK/bad.out" || fail "an unknown name: $(cat "$WORK/bad.out")"
+echo "machines: [{mac: 52:54:00:zz:00:01}]" >"$WORK/env/machines.yaml"
+ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake "$WORK/env" pc-2 >"$WORK/bad.out" 2>&1
+[ $? -eq 2 ] && grep -q 'machines.yaml: machines\[1\].mac' "$WORK/bad.out" || fail "a broken machines.yaml: $(cat "$WORK/bad.out")"
+rm "$WORK/env/machines.yaml"
 ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake --rate 0 "$WORK/env" "${macs[0]}" >"$WORK/bad.out" 2>&1
 [ $? -eq 2 ] || fail "--rate 0 was taken"
 ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake --all "$WORK/env" >"$WORK/bad.out" 2>&1
-[ $? -eq 2 ] && grep -q 'no machine has leased' "$WORK/bad.out" || fail "--all without leases: $(cat "$WORK/bad.out")"
+[ $? -eq 2 ] && grep -q 'knows no machine yet' "$WORK/bad.out" || fail "--all without known machines: $(cat "$WORK/bad.out")"
 # Outside the lab namespace the interface does not exist.
 "$BOOTTORRENT" wake "$WORK/env" "${macs[0]}" >"$WORK/bad.out" 2>&1
 [ $? -eq 2 ] && grep -q 'dnsmasq.interface' "$WORK/bad.out" || fail "a missing interface: $(cat "$WORK/bad.out")"

@@ -133,7 +133,7 @@ public:
     }
 };
 
-struct Result
+struct Measurement
 {
     int paints = 0;
     double guiPercent = 0;
@@ -150,7 +150,7 @@ void showDashboard(DashboardPanel &panel)
 }
 
 // Runs the event loop for `seconds` after a warm-up and measures.
-Result measure(int seconds, const std::function<double()> &serveSeconds)
+Measurement measure(int seconds, const std::function<double()> &serveSeconds)
 {
     QEventLoop warmUp;
     QTimer::singleShot(3000, &warmUp, &QEventLoop::quit);
@@ -163,7 +163,7 @@ Result measure(int seconds, const std::function<double()> &serveSeconds)
     QTimer::singleShot(seconds * 1000, &run, &QEventLoop::quit);
     run.exec();
     const auto [idle1, total1] = cpuJiffies();
-    Result result;
+    Measurement result;
     result.guiPercent = 100.0 * (threadCpuSeconds(gui) - gui0) / seconds;
     result.servePercent = 100.0 * (serveSeconds() - serve0) / seconds;
     result.idlePercent
@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     // 1. Through the admin API: serve's side in its own thread.
-    Result api;
+    Measurement api;
     {
         QThread thread;
         thread.start();
@@ -228,7 +228,7 @@ int main(int argc, char *argv[])
     }
 
     // 2. The peer: one thread, the mirror fed from the registry directly.
-    Result direct;
+    Measurement direct;
     {
         ServeSide serve(clients, false);
         ServeMirror mirror;

@@ -137,7 +137,10 @@ AdminClient::AdminClient(QObject *parent)
 
 void AdminClient::get(const QString &path, const Reply &reply) { send("GET", path, reply); }
 
-void AdminClient::post(const QString &path, const Reply &reply) { send("POST", path, reply); }
+void AdminClient::post(const QString &path, const Reply &reply, const QByteArray &body)
+{
+    send("POST", path, reply, body);
+}
 
 void AdminClient::abortAll()
 {
@@ -149,7 +152,8 @@ void AdminClient::abortAll()
     }
 }
 
-void AdminClient::send(const QByteArray &method, const QString &path, const Reply &reply)
+void AdminClient::send(
+    const QByteArray &method, const QString &path, const Reply &reply, const QByteArray &body)
 {
     auto *socket = new QTcpSocket(this);
     auto buffer = std::make_shared<QByteArray>();
@@ -176,7 +180,9 @@ void AdminClient::send(const QByteArray &method, const QString &path, const Repl
     };
     const QByteArray request = method + ' ' + path.toUtf8()
         + " HTTP/1.1\r\nHost: " + m_endpoint.address().toUtf8() + "\r\nAuthorization: Bearer "
-        + m_endpoint.token + "\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+        + m_endpoint.token + "\r\nConnection: close\r\n"
+        + (body.isEmpty() ? QByteArray() : QByteArrayLiteral("Content-Type: application/json\r\n"))
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     connect(socket, &QTcpSocket::connected, this, [socket, request] { socket->write(request); });
     connect(socket, &QTcpSocket::readyRead, this, [socket, buffer, finish] {
         buffer->append(socket->readAll());

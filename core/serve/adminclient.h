@@ -46,12 +46,14 @@ public:
     const AdminEndpoint &endpoint() const { return m_endpoint; }
 
     void get(const QString &path, const Reply &reply);
-    void post(const QString &path, const Reply &reply);
+    // body: a JSON object sent with the request; empty: none.
+    void post(const QString &path, const Reply &reply, const QByteArray &body = {});
     // Requests under way; their replies never come.
     void abortAll();
 
 private:
-    void send(const QByteArray &method, const QString &path, const Reply &reply);
+    void send(const QByteArray &method, const QString &path, const Reply &reply,
+        const QByteArray &body = {});
 
     AdminEndpoint m_endpoint;
 };

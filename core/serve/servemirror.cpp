@@ -1,9 +1,14 @@
 #include "servemirror.h"
 
+#include "environment/macaddress.h"
 #include "jsonfields.h"
 #include "logmodel.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 namespace bt {
 
@@ -18,6 +23,7 @@ const char *const kPaths[] = {
     "/api/v1/clients",
     "/api/v1/swarm",
     "/api/v1/services",
+    "/api/v1/machines",
     "/api/v1/log?since=",
 };
 constexpr int kSteps = int(std::size(kPaths));
@@ -95,6 +101,10 @@ void ServeMirror::clear()
     emit swarmChanged();
     m_services.clear();
     emit servicesChanged();
+    if (!m_machines.isEmpty()) {
+        m_machines.clear();
+        emit machinesChanged();
+    }
 }
 
 void ServeMirror::setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
@@ -167,6 +177,9 @@ void ServeMirror::step(int index)
             case 3:
                 applyServices(body);
                 break;
+            case 4:
+                applyMachines(body);
+                break;
             default:
                 applyLog(body);
                 break;
@@ -185,18 +198,62 @@ void ServeMirror::requestRestart(const std::function<void(const QString &)> &don
     post(QStringLiteral("/api/v1/restart"), done);
 }
 
-void ServeMirror::post(const QString &path, const std::function<void(const QString &)> &done)
+void ServeMirror::requestWake(
+    const QStringList &macs, const std::function<void(const QString &)> &done)
+{
+    QJsonObject body;
+    if (macs.isEmpty())
+        body.insert(QStringLiteral("all"), true);
+    else
+        body.insert(QStringLiteral("macs"), QJsonArray::fromStringList(macs));
+    post(QStringLiteral("/api/v1/wake"), done, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void ServeMirror::post(
+    const QString &path, const std::function<void(const QString &)> &done, const QByteArray &body)
 {
     const quint64 generation = m_generation;
     m_client->post(
-        path, [this, done, generation](int status, const QJsonObject &body, const QString &error) {
+        path,
+        [this, done, generation](int status, const QJsonObject &reply, const QString &error) {
             if (generation != m_generation || !done)
                 return;
             if (status >= 200 && status < 300)
                 done({});
             else
-                done(!error.isEmpty() ? error : text(body, QLatin1StringView("error"), 200));
-        });
+                done(!error.isEmpty() ? error : text(reply, QLatin1StringView("error"), 200));
+        },
+        body);
+}
+
+void ServeMirror::applyMachines(const QJsonObject &reply)
+{
+    QList<KnownMachine> machines;
+    QSet<QString> macs;
+    const QJsonArray list = reply.value(QLatin1StringView("machines")).toArray();
+    for (qsizetype i = 0; i < list.size() && machines.size() < MachineBook::MaxMachines; ++i) {
+        const QJsonObject o = list.at(i).toObject();
+        const auto mac = normalizedMac(text(o, QLatin1StringView("mac"), 17));
+        if (!mac || macs.contains(*mac))
+            continue;
+        macs.insert(*mac);
+        KnownMachine machine;
+        machine.mac = *mac;
+        machine.name = text(o, QLatin1StringView("name"), MachineBook::MaxNameLength);
+        machine.defaultOs = text(o, QLatin1StringView("defaultOs"), 255);
+        machine.nextBoot = text(o, QLatin1StringView("nextBoot"), 255);
+        machine.hostname = text(o, QLatin1StringView("hostname"), 255);
+        const QJsonValue timeout = o.value(QLatin1StringView("timeout"));
+        if (timeout.isDouble())
+            machine.timeout = std::clamp(timeout.toInt(), -1, 86400);
+        machine.lastSeen
+            = QDateTime::fromString(text(o, QLatin1StringView("lastSeen"), 64), Qt::ISODate);
+        machines << machine;
+    }
+    if (machines == m_machines)
+        return;
+    m_machines = std::move(machines);
+    emit machinesChanged();
 }
 
 void ServeMirror::applyState(const QJsonObject &reply)

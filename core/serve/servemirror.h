@@ -2,6 +2,7 @@
 
 #include "adminclient.h"
 #include "clientrecord.h"
+#include "environment/machinebook.h"
 #include "swarmtotals.h"
 
 #include <QHash>
@@ -66,6 +67,10 @@ public:
     void requestStop(const std::function<void(const QString &error)> &done = {});
     // Asks serve to rebuild and restart its services (POST /api/v1/restart).
     void requestRestart(const std::function<void(const QString &error)> &done = {});
+    // Asks serve to wake machines with Wake-on-LAN from its lab interface;
+    // no MACs: every machine it knows.
+    void requestWake(
+        const QStringList &macs, const std::function<void(const QString &error)> &done = {});
 
     Link link() const { return m_link; }
     QString linkError() const { return m_linkError; } // why Refused / Lost / Connecting failed
@@ -83,6 +88,8 @@ public:
     int count() const { return int(m_rows.size()); }
     int indexOf(const QString &mac) const { return m_indexByMac.value(mac, -1); }
     SwarmTotals swarm() const { return m_swarm; }
+    // serve's machine book (machines.yaml): known machines, seen or not.
+    const QList<KnownMachine> &machines() const { return m_machines; }
     QList<ServiceRow> services() const { return m_services; }
     LogModel *log() const { return m_log; }
 
@@ -93,6 +100,7 @@ public:
     void applyServices(const QJsonObject &reply);
     void applyState(const QJsonObject &reply);
     void applyLog(const QJsonObject &reply);
+    void applyMachines(const QJsonObject &reply);
 
 Q_SIGNALS:
     void linkChanged(bt::ServeMirror::Link link);
@@ -100,6 +108,7 @@ Q_SIGNALS:
     void clientsReset();
     void clientsChanged(const QList<QString> &macs);
     void swarmChanged();
+    void machinesChanged();
     void servicesChanged();
     void servingStateChanged(const QString &state);
     void networkAlertChanged(const QString &text);
@@ -111,7 +120,8 @@ private:
     void step(int index);
     void setLink(Link link, const QString &error = {});
     void clear();
-    void post(const QString &path, const std::function<void(const QString &error)> &done);
+    void post(const QString &path, const std::function<void(const QString &error)> &done,
+        const QByteArray &body = {});
 
     AdminClient *m_client;
     QTimer m_timer;
@@ -126,6 +136,7 @@ private:
     QList<ClientRecord> m_rows;
     QHash<QString, int> m_indexByMac;
     SwarmTotals m_swarm;
+    QList<KnownMachine> m_machines;
     QList<ServiceRow> m_services;
     LogModel *m_log;
     qint64 m_logSequence = 0;

@@ -118,6 +118,11 @@ int runLab(const QStringList &arguments)
     options.siteDhcp = parser.isSet(siteDhcp) || parser.isSet(siteNamesHost);
     options.siteNamesHost = parser.isSet(siteNamesHost);
     options.poweredOff = parser.isSet(poweredOff);
+    if (options.poweredOff && options.vms == 0) {
+        printError(QStringLiteral("boottorrent lab: --powered-off is for virtual machines: add "
+                                  "--vms M (see --help)"));
+        return BadInput;
+    }
 
     Result<Environment> loaded = Environment::load(dir);
     if (!loaded.ok())

@@ -81,8 +81,13 @@ int runLab(const QStringList &arguments)
         QStringLiteral(
             "With --site-dhcp: the site's server names this host as next-server for UEFI PXE\n"
             "clients (boot file shimx64.efi), as a site must for Secure Boot machines."));
+    const QCommandLineOption poweredOff({ QStringLiteral("powered-off") },
+        QStringLiteral(
+            "Start the virtual machines powered off: each one starts when a Wake-on-LAN magic\n"
+            "packet for its MAC reaches the lab network's broadcast address on UDP 9 or 7, e.g.\n"
+            "from `ip netns exec btlab<PID>-h boottorrent wake DIR MAC`."));
     parser.addOptions({ simulated, vms, firmware, keepRunning, workDir, timeout, kvm, hostRate,
-        siteDhcp, siteNamesHost });
+        siteDhcp, siteNamesHost, poweredOff });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
     VirtualLab::Options options;
@@ -112,6 +117,12 @@ int runLab(const QStringList &arguments)
     options.kvm = parser.isSet(kvm);
     options.siteDhcp = parser.isSet(siteDhcp) || parser.isSet(siteNamesHost);
     options.siteNamesHost = parser.isSet(siteNamesHost);
+    options.poweredOff = parser.isSet(poweredOff);
+    if (options.poweredOff && options.vms == 0) {
+        printError(QStringLiteral("boottorrent lab: --powered-off is for virtual machines: add "
+                                  "--vms M (see --help)"));
+        return BadInput;
+    }
 
     Result<Environment> loaded = Environment::load(dir);
     if (!loaded.ok())

@@ -733,6 +733,37 @@
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>&amp;Power On Virtual Machines</source>
+        <translation>Virtuelle Maschinen ein&amp;schalten</translation>
+    </message>
+    <message>
+        <source>Send the lab&apos;s virtual machines Wake-on-LAN magic packets over the lab&apos;s network</source>
+        <translation>Den virtuellen Maschinen des Labors Wake-on-LAN-Magic-Packets über das Labornetz senden</translation>
+    </message>
+    <message>
+        <source>Start powered off (wake them with Power On)</source>
+        <translation>Ausgeschaltet starten (mit „Einschalten“ wecken)</translation>
+    </message>
+    <message>
+        <source>Each machine starts when a Wake-on-LAN magic packet for its MAC crosses the lab&apos;s network, as a real machine would</source>
+        <translation>Jede Maschine startet, wenn ein Wake-on-LAN-Magic-Packet für ihre MAC das Labornetz erreicht, wie ein echter Rechner</translation>
+    </message>
+    <message>
+        <source>Virtual lab running: the machines wait for Power On</source>
+        <translation>Virtuelles Labor läuft: die Maschinen warten auf „Einschalten“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent Wake-on-LAN to %n virtual machine(s).</source>
+        <translation>
+            <numerusform>Wake-on-LAN an %n virtuelle Maschine gesendet.</numerusform>
+            <numerusform>Wake-on-LAN an %n virtuelle Maschinen gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot power the virtual machines on: %1</source>
+        <translation>Die virtuellen Maschinen können nicht eingeschaltet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>bt::LogDock</name>

@@ -733,6 +733,37 @@
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
+    <message>
+        <source>&amp;Power On Virtual Machines</source>
+        <translation>&amp;Accendi le macchine virtuali</translation>
+    </message>
+    <message>
+        <source>Send the lab&apos;s virtual machines Wake-on-LAN magic packets over the lab&apos;s network</source>
+        <translation>Invia alle macchine virtuali del laboratorio i magic packet Wake-on-LAN attraverso la rete del laboratorio</translation>
+    </message>
+    <message>
+        <source>Start powered off (wake them with Power On)</source>
+        <translation>Avvia spente (accendile con Accendi)</translation>
+    </message>
+    <message>
+        <source>Each machine starts when a Wake-on-LAN magic packet for its MAC crosses the lab&apos;s network, as a real machine would</source>
+        <translation>Ogni macchina si avvia quando un magic packet Wake-on-LAN per il suo MAC attraversa la rete del laboratorio, come farebbe una macchina reale</translation>
+    </message>
+    <message>
+        <source>Virtual lab running: the machines wait for Power On</source>
+        <translation>Laboratorio virtuale attivo: le macchine attendono Accendi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent Wake-on-LAN to %n virtual machine(s).</source>
+        <translation>
+            <numerusform>Wake-on-LAN inviato a %n macchina virtuale.</numerusform>
+            <numerusform>Wake-on-LAN inviato a %n macchine virtuali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot power the virtual machines on: %1</source>
+        <translation>Impossibile accendere le macchine virtuali: %1</translation>
+    </message>
 </context>
 <context>
     <name>bt::LogDock</name>

@@ -10,10 +10,16 @@
 #include "serve/logmodel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSpinBox>
 #include <QTabWidget>
 
 namespace bt {
@@ -45,6 +51,11 @@ LabController::LabController(QMainWindow *window)
     m_stopAction = m_menu->addAction(
         themeIcon(QStringLiteral("process-stop")), tr("S&top Lab"), this, &LabController::stop);
     m_stopAction->setObjectName(QStringLiteral("labStopAction"));
+    m_powerOnAction = m_menu->addAction(themeIcon(QStringLiteral("system-shutdown")),
+        tr("&Power On Virtual Machines"), this, &LabController::powerOn);
+    m_powerOnAction->setObjectName(QStringLiteral("labPowerOnAction"));
+    m_powerOnAction->setStatusTip(
+        tr("Send the lab's virtual machines Wake-on-LAN magic packets over the lab's network"));
     m_menu->addSeparator();
     QAction *consoles = m_consoles->toggleViewAction();
     consoles->setText(tr("Serial &Consoles"));
@@ -77,29 +88,44 @@ void LabController::setEnvironment(const QString &dir, QTabWidget *tabs)
 
 void LabController::ask(bool vms)
 {
-    bool ok = false;
-    const int count = vms
-        ? QInputDialog::getInt(m_window, tr("Virtual Machines"),
-            tr("Virtual machines to PXE-boot (512 MiB each, software emulation):"), 2, 1, 8, 1, &ok)
-        : QInputDialog::getInt(
+    if (!vms) {
+        bool ok = false;
+        const int count = QInputDialog::getInt(
             m_window, tr("Simulated Clients"), tr("Simulated clients:"), 4, 1, 100, 1, &ok);
-    if (!ok)
+        if (ok)
+            start(count, 0);
         return;
-    VmFirmware firmware = VmFirmware::Bios;
-    if (vms) {
-        const QStringList items { tr("BIOS (iPXE)"), tr("UEFI"), tr("UEFI with Secure Boot") };
-        const QString chosen = QInputDialog::getItem(m_window, tr("Virtual Machines"),
-            tr("Firmware of the virtual machines:"), items, 0, false, &ok);
-        if (!ok)
-            return;
-        firmware = chosen == items.at(1) ? VmFirmware::Uefi
-            : chosen == items.at(2)      ? VmFirmware::SecureBoot
-                                         : VmFirmware::Bios;
     }
-    start(vms ? 0 : count, vms ? count : 0, firmware);
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("labVmDialog"));
+    dialog.setWindowTitle(tr("Virtual Machines"));
+    auto *count = new QSpinBox(&dialog);
+    count->setObjectName(QStringLiteral("labVmCount"));
+    count->setRange(1, 8);
+    count->setValue(2);
+    auto *firmware = new QComboBox(&dialog);
+    firmware->setObjectName(QStringLiteral("labVmFirmware"));
+    firmware->addItem(tr("BIOS (iPXE)"), int(VmFirmware::Bios));
+    firmware->addItem(tr("UEFI"), int(VmFirmware::Uefi));
+    firmware->addItem(tr("UEFI with Secure Boot"), int(VmFirmware::SecureBoot));
+    auto *poweredOff = new QCheckBox(tr("Start powered off (wake them with Power On)"), &dialog);
+    poweredOff->setObjectName(QStringLiteral("labVmPoweredOff"));
+    poweredOff->setToolTip(tr("Each machine starts when a Wake-on-LAN magic packet for its MAC "
+                              "crosses the lab's network, as a real machine would"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Virtual machines to PXE-boot (512 MiB each, software emulation):"), count);
+    form->addRow(tr("Firmware of the virtual machines:"), firmware);
+    form->addRow(poweredOff);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    start(0, count->value(), VmFirmware(firmware->currentData().toInt()), poweredOff->isChecked());
 }
 
-bool LabController::start(int simulated, int vms, VmFirmware firmware)
+bool LabController::start(int simulated, int vms, VmFirmware firmware, bool poweredOff)
 {
     if (m_lab || m_dir.isEmpty())
         return false;
@@ -113,6 +139,7 @@ bool LabController::start(int simulated, int vms, VmFirmware firmware)
     options.simulated = simulated;
     options.vms = vms;
     options.firmwares = { firmware };
+    options.poweredOff = poweredOff;
     // A busy host, as in a real lab: the dashboard shows the clients sharing.
     options.hostRateMbit = kHostRateMbit;
     auto *lab = new VirtualLab(std::move(loaded).value(), options, this);
@@ -120,8 +147,12 @@ bool LabController::start(int simulated, int vms, VmFirmware firmware)
         m_log->append(LogLine {
             QDateTime::currentDateTime(), QStringLiteral("lab"), LogSeverity::Info, line });
     });
-    connect(lab, &VirtualLab::running, this,
-        [this] { emit statusMessage(tr("Virtual lab running: the clients are booting")); });
+    connect(lab, &VirtualLab::running, this, [this, lab] {
+        emit statusMessage(lab->poweredOffMachines().isEmpty()
+                ? tr("Virtual lab running: the clients are booting")
+                : tr("Virtual lab running: the machines wait for Power On"));
+        updateActions();
+    });
     connect(lab, &VirtualLab::settled, this, [this](bool allBooted) {
         emit statusMessage(allBooted ? tr("Virtual lab: every client booted")
                                      : tr("Virtual lab: some clients failed"));
@@ -169,6 +200,25 @@ void LabController::stop()
     updateActions();
 }
 
+void LabController::powerOn()
+{
+    if (!m_lab || m_lab->state() != VirtualLab::State::Running)
+        return;
+    QStringList macs;
+    for (const VirtualLab::Machine &machine : m_lab->machines())
+        if (machine.vm)
+            macs << machine.mac;
+    auto *wake = new WakeOnLan(this);
+    connect(wake, &WakeOnLan::finished, this,
+        [this, wake, count = macs.size()](const QString &failure) {
+            wake->deleteLater();
+            emit statusMessage(failure.isEmpty()
+                    ? tr("Sent Wake-on-LAN to %n virtual machine(s).", nullptr, int(count))
+                    : tr("Cannot power the virtual machines on: %1").arg(failure));
+        });
+    wake->start(macs, m_lab->wakeOnLanOptions());
+}
+
 void LabController::labStopped()
 {
     if (!m_lab)
@@ -191,6 +241,11 @@ void LabController::updateActions()
     m_simulatedAction->setEnabled(idle);
     m_vmAction->setEnabled(idle);
     m_stopAction->setEnabled(m_lab != nullptr);
+    bool vms = false;
+    if (m_lab)
+        for (const VirtualLab::Machine &machine : m_lab->machines())
+            vms = vms || machine.vm;
+    m_powerOnAction->setEnabled(vms && m_lab->state() == VirtualLab::State::Running);
 }
 
 void LabController::report(const QString &title, const QString &text)

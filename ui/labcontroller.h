@@ -42,8 +42,12 @@ public:
 
 public slots:
     // False (with a message) when the lab cannot start.
-    bool start(int simulated, int vms, VmFirmware firmware = VmFirmware::Bios);
+    bool start(
+        int simulated, int vms, VmFirmware firmware = VmFirmware::Bios, bool poweredOff = false);
     void stop();
+    // Sends every virtual machine of the lab a magic packet over the lab's
+    // network; those powered off start, the others ignore it.
+    QAction *powerOnAction() const { return m_powerOnAction; }
 
 signals:
     void statusMessage(const QString &text);
@@ -51,6 +55,7 @@ signals:
 
 private:
     void ask(bool vms);
+    void powerOn();
     void updateActions();
     void labStopped();
     void report(const QString &title, const QString &text);
@@ -60,6 +65,7 @@ private:
     QAction *m_simulatedAction;
     QAction *m_vmAction;
     QAction *m_stopAction;
+    QAction *m_powerOnAction;
     SerialConsoleDock *m_consoles;
     LogModel *m_log;
     QString m_dir;

@@ -2,6 +2,7 @@
 
 #include "labcommandqueue.h"
 #include "vmcommand.h"
+#include "wakelistener.h"
 
 #include "serve/clientstate.h"
 #include "serve/servemirror.h"
@@ -24,6 +25,10 @@ namespace bt {
 namespace {
 
 constexpr int kTerminateGraceMs = 6000;
+// Where Wake-on-LAN is sent: the discard and echo ports.
+const QList<quint16> kWakePorts { 9, 7 };
+// MACs of no machine of this lab are noted once each, up to this many.
+constexpr int kMaxUnknownWakesNoted = 16;
 
 // A child dies with the lab: the kernel sends it SIGTERM when the lab's
 // process ends, even by SIGKILL. `ip netns exec` keeps the setting across
@@ -52,7 +57,10 @@ VirtualLab::VirtualLab(Environment env, Options options, QObject *parent)
     , m_names(::getpid())
     , m_mirror(new ServeMirror(this))
     , m_queue(new LabCommandQueue(this))
+    , m_wakeListener(new WakeListener(this))
 {
+    connect(m_wakeListener, &WakeListener::wakeRequested, this,
+        [this](const QString &mac, const QHostAddress &sender) { wake(mac, sender.toString()); });
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         for (QProcess *process : m_clients)
@@ -92,6 +100,34 @@ QJsonObject VirtualLab::clientsJson() const
 }
 
 QJsonObject VirtualLab::swarmJson() const { return m_mirror->swarm().toJson(); }
+
+QString VirtualLab::broadcastAddress() const
+{
+    const quint32 mask = m_prefixLength == 0 ? 0 : ~quint32(0) << (32 - m_prefixLength);
+    return QHostAddress((QHostAddress(m_env.boot().hostIp).toIPv4Address() & mask) | ~mask)
+        .toString();
+}
+
+WakeOnLan::Options VirtualLab::wakeOnLanOptions() const
+{
+    WakeOnLan::Options options;
+    options.source = QHostAddress(m_env.boot().hostIp);
+    options.broadcast = QHostAddress(broadcastAddress());
+    options.ports = kWakePorts;
+    options.netns = m_names.hostNamespace();
+    return options;
+}
+
+QStringList VirtualLab::poweredOffMachines() const
+{
+    QStringList off;
+    if (!m_options.poweredOff)
+        return off;
+    for (const Machine &machine : m_machines)
+        if (machine.vm && !m_vmProcesses.contains(machine.name))
+            off << machine.name;
+    return off;
+}
 
 void VirtualLab::setState(State state)
 {
@@ -500,8 +536,55 @@ void VirtualLab::startMachines()
 {
     for (int i = 1; i <= m_options.simulated; ++i)
         startSimulated(i);
-    for (int i = 1; i <= m_options.vms; ++i)
+    if (m_options.poweredOff && m_options.vms > 0)
+        listenForWake();
+    else
+        for (int i = 1; i <= m_options.vms; ++i)
+            startVm(i);
+}
+
+void VirtualLab::listenForWake()
+{
+    // In the host namespace, where serve and `boottorrent wake` send: the
+    // packets are broadcasts on the bridge, as the machines' cards see them.
+    QString error;
+    if (!m_wakeListener->listen(
+            m_names.hostNamespace(), QHostAddress(broadcastAddress()), kWakePorts, &error))
+        return fail(error);
+    for (const Machine &machine : std::as_const(m_machines)) {
+        if (!machine.vm)
+            continue;
+        // The console is there from the start, empty until the machine runs.
+        QFile serial(machine.serialLog);
+        serial.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        note(QStringLiteral("%1 (%2, %3): powered off, waiting for a magic packet to %4 on UDP "
+                            "9 or 7; serial console in %5")
+                 .arg(machine.name, machine.mac, vmFirmwareName(machine.firmware),
+                     broadcastAddress(), machine.serialLog));
+    }
+}
+
+void VirtualLab::wake(const QString &mac, const QString &sender)
+{
+    if (m_state != State::Running)
+        return;
+    for (int i = 1; i <= m_options.vms; ++i) {
+        const Machine &machine = m_machines.at(m_options.simulated + i - 1);
+        if (machine.mac != mac)
+            continue;
+        // A running machine ignores the rest of the packets (a wake sends several).
+        if (const QProcess *process = m_vmProcesses.value(machine.name);
+            process && process->state() != QProcess::NotRunning)
+            return;
+        note(QStringLiteral("%1 (%2): magic packet from %3").arg(machine.name, mac, sender));
         startVm(i);
+        return;
+    }
+    if (m_unknownWakes.contains(mac) || m_unknownWakes.size() >= kMaxUnknownWakesNoted)
+        return;
+    m_unknownWakes << mac;
+    note(QStringLiteral("a magic packet from %1 for %2, which is no machine of this lab")
+             .arg(sender, mac));
 }
 
 void VirtualLab::startSimulated(int index)
@@ -563,7 +646,14 @@ void VirtualLab::startVm(int index)
     const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
                                  m_names.hostNamespace(), m_options.programs.qemu })
         + vm.arguments();
+    // A machine woken again after it ended starts afresh.
+    if (QProcess *previous = m_vmProcesses.take(machine.name)) {
+        m_clients.removeOne(previous);
+        previous->deleteLater();
+    }
+    m_clientExited.remove(machine.name);
     QProcess *process = spawn(argv, machine.log);
+    m_vmProcesses.insert(machine.name, process);
     connect(
         process, &QProcess::finished, this, [this, machine](int exitCode, QProcess::ExitStatus) {
             m_clientExited.insert(machine.name, false);
@@ -585,6 +675,9 @@ void VirtualLab::startVm(int index)
 void VirtualLab::checkSettled()
 {
     if (m_settled || m_state != State::Running)
+        return;
+    // A machine still powered off is neither booted nor failed: the lab waits.
+    if (!poweredOffMachines().isEmpty())
         return;
     bool allBooted = true;
     for (const Machine &machine : std::as_const(m_machines)) {
@@ -628,6 +721,7 @@ void VirtualLab::stop()
     setState(State::Stopping);
     note(QStringLiteral("tearing the lab down"));
     m_readyTimer.stop();
+    m_wakeListener->close();
     m_mirror->freeze();
     m_queue->clear();
     terminateProcesses();
@@ -705,6 +799,7 @@ void VirtualLab::queueTeardown(LabCommandQueue *queue, const QByteArray &netnsLi
 void VirtualLab::teardownNow()
 {
     m_readyTimer.stop();
+    m_wakeListener->close();
     m_mirror->freeze();
     m_queue->clear();
     for (QProcess *process : std::as_const(m_clients))

@@ -4,6 +4,8 @@
 #include "labnames.h"
 #include "labprograms.h"
 
+#include "serve/wakeonlan.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +22,7 @@ namespace bt {
 
 class LabCommandQueue;
 class ServeMirror;
+class WakeListener;
 
 // A lab on this one machine: a host network namespace whose bridge carries
 // the environment's host address (named after dnsmasq.interface, so the
@@ -71,6 +74,11 @@ public:
         // Boot machines boot beside it (Debian's signed GRUB reads its
         // configuration from the server of its lease).
         bool siteNamesHost = false;
+        // The virtual machines start powered off, like a room in the
+        // morning: their taps, MACs and serial logs are ready, and each one
+        // starts when a Wake-on-LAN magic packet for its MAC reaches the
+        // lab's broadcast address (UDP 9 or 7), e.g. from `boottorrent wake`.
+        bool poweredOff = false;
     };
 
     struct Machine
@@ -99,6 +107,14 @@ public:
     const LabNames &names() const { return m_names; }
     QString workDir() const { return m_workDir; }
     QList<Machine> machines() const { return m_machines; }
+    // The lab network's broadcast address, where Wake-on-LAN is heard.
+    QString broadcastAddress() const;
+    // How to send the lab's machines magic packets: from the host's address
+    // in the lab's host namespace to its broadcast address.
+    WakeOnLan::Options wakeOnLanOptions() const;
+    // Virtual machines waiting for a magic packet: never powered on yet.
+    // A lab with any is "waiting", never settled.
+    QStringList poweredOffMachines() const;
     // The clients and the swarm as serve's admin API last told them.
     QJsonObject clientsJson() const;
     QJsonObject swarmJson() const;
@@ -112,7 +128,8 @@ signals:
     void logLine(const QString &line);
     // serve is up and the clients were started.
     void running();
-    // Every machine is booted or failed; emitted once.
+    // Every machine is booted or failed; emitted once. Never while a
+    // virtual machine still waits to be woken.
     void settled(bool allBooted);
     // Set-up failed or serve died; teardown follows by itself.
     void failed(const QString &error);
@@ -132,6 +149,8 @@ private:
     void startMachines();
     void startSimulated(int index);
     void startVm(int index);
+    void listenForWake();
+    void wake(const QString &mac, const QString &sender);
     QProcess *spawn(const QStringList &argv, const QString &logFile);
     void checkSettled();
     void terminateProcesses();
@@ -156,7 +175,10 @@ private:
     QString m_siteIp;
     QString m_siteRange; // dnsmasq's --dhcp-range
     QByteArray m_serveBuffer;
-    QList<QProcess *> m_clients; // one per machine, same order
+    QList<QProcess *> m_clients; // one per machine started
+    QHash<QString, QProcess *> m_vmProcesses; // machine name -> its (last) qemu
+    WakeListener *m_wakeListener;
+    QStringList m_unknownWakes; // MACs of no machine here, each noted once
     QHash<QString, bool> m_clientExited; // machine name -> exited with success
     QTimer m_killTimer;
     bool m_settled = false;

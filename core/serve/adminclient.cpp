@@ -1,6 +1,7 @@
 #include "adminclient.h"
 
-#include <QFile>
+#include "namespacesocket.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QPointer>
@@ -11,9 +12,7 @@
 #include <memory>
 
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <netinet/in.h>
-#include <sched.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -22,39 +21,12 @@ namespace bt {
 namespace {
 
 // A TCP socket opened in the network namespace `name` and connected to
-// address:port there. A socket stays in the namespace it was made in, so
-// only its creation switches this thread's namespace, and back at once.
+// address:port there.
 int connectInNamespace(
     const QString &name, const QHostAddress &address, quint16 port, QString *error)
 {
-    if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.'))) {
-        *error = QStringLiteral("%1 is not a network namespace name").arg(name);
-        return -1;
-    }
-    const int target = ::open(
-        QFile::encodeName(QStringLiteral("/run/netns/") + name).constData(), O_RDONLY | O_CLOEXEC);
-    const int own = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-    if (target < 0 || own < 0) {
-        *error = QStringLiteral("cannot open network namespace %1: %2")
-                     .arg(name, QString::fromLocal8Bit(::strerror(errno)));
-        if (target >= 0)
-            ::close(target);
-        if (own >= 0)
-            ::close(own);
-        return -1;
-    }
-    int fd = -1;
-    if (::setns(target, CLONE_NEWNET) == 0) {
-        const int family = address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET;
-        fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        if (::setns(own, CLONE_NEWNET) != 0)
-            qFatal("cannot return to the own network namespace");
-    } else {
-        *error = QStringLiteral("cannot enter network namespace %1: %2")
-                     .arg(name, QString::fromLocal8Bit(::strerror(errno)));
-    }
-    ::close(target);
-    ::close(own);
+    const int family = address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET;
+    const int fd = socketInNamespace(name, family, SOCK_STREAM, error);
     if (fd < 0)
         return -1;
     // A namespace's addresses are local: connecting takes no time, but a

@@ -1,12 +1,16 @@
 #include "wakeonlan.h"
 
 #include "environment/macaddress.h"
+#include "magicpacket.h"
+#include "namespacesocket.h"
 
 #include <QDateTime>
 #include <QNetworkInterface>
 #include <QUdpSocket>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace bt {
 
@@ -18,20 +22,6 @@ WakeOnLan::WakeOnLan(QObject *parent)
 }
 
 WakeOnLan::~WakeOnLan() = default;
-
-QByteArray WakeOnLan::magicPacket(const QString &mac)
-{
-    const std::optional<QString> normalized = normalizedMac(mac);
-    if (!normalized)
-        return {};
-    const QByteArray bytes = QByteArray::fromHex(normalized->toLatin1().replace(':', ""));
-    if (bytes.size() != 6)
-        return {};
-    QByteArray packet(6, char(0xff));
-    for (int i = 0; i < 16; ++i)
-        packet += bytes;
-    return packet;
-}
 
 std::optional<WakeOnLan::Options> WakeOnLan::optionsFor(const Environment &env, QString *error)
 {
@@ -66,16 +56,27 @@ void WakeOnLan::start(const QStringList &macs, const Options &options)
     m_queue.clear();
     m_error.clear();
     m_socket = std::make_unique<QUdpSocket>();
-    if (!m_socket->bind(options.source, 0)) {
-        const QString error = QStringLiteral("cannot send from %1: %2")
-                                  .arg(options.source.toString(), m_socket->errorString());
+    QString failure;
+    if (options.netns.isEmpty()) {
+        if (!m_socket->bind(options.source, 0))
+            failure = m_socket->errorString();
+    } else if (const int fd = udpSocketInNamespace(options.netns, options.source, 0, &failure);
+               fd >= 0
+               && !m_socket->setSocketDescriptor(
+                   fd, QAbstractSocket::BoundState, QIODevice::WriteOnly)) {
+        ::close(fd);
+        failure = m_socket->errorString();
+    }
+    if (!failure.isEmpty()) {
+        const QString error
+            = QStringLiteral("cannot send from %1: %2").arg(options.source.toString(), failure);
         QTimer::singleShot(0, this, [this, error] { emit finished(error); });
         return;
     }
     QStringList seen;
     const int spacingMs = 1000 / std::max(1, options.perSecond);
     for (const QString &mac : macs) {
-        const QByteArray packet = magicPacket(mac);
+        const QByteArray packet = MagicPacket::forMac(mac);
         const QString normalized = normalizedMac(mac).value_or(QString());
         if (packet.isEmpty() || seen.contains(normalized))
             continue;

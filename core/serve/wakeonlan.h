@@ -32,6 +32,9 @@ public:
         int perSecond = 5; // machines woken per second
         int repeats = 3; // packets per machine and port, 100 ms apart
         QList<quint16> ports { 9, 7 };
+        // The network namespace to send from (a name under /run/netns, as
+        // the virtual lab's host); empty: this machine's own network.
+        QString netns;
     };
 
     static constexpr int DefaultPerSecond = 5;
@@ -39,8 +42,6 @@ public:
     explicit WakeOnLan(QObject *parent = nullptr);
     ~WakeOnLan() override;
 
-    // The 102-byte magic packet for `mac`; empty when it is not a MAC.
-    static QByteArray magicPacket(const QString &mac);
     // Source and broadcast address of the environment's lab network: the
     // address host_ip has on dnsmasq.interface. Nothing (and `error` says
     // why) when the interface does not carry host_ip.

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 
 #include <csignal>
 #include <unistd.h>
@@ -83,8 +84,12 @@ int runServe(const QStringList &arguments)
     const QCommandLineOption background({ QStringLiteral("background") },
         QStringLiteral("Run in a session of its own, as the desktop app starts it: closing the "
                        "window or the terminal that started it does not stop serving."));
-    parser.addOptions(
-        { interface, phase1, clientArgs, dhcpWatch, maxClients, admin, runtimeDir, background });
+    const QCommandLineOption machines({ QStringLiteral("machines") },
+        QStringLiteral("Keep the known machines in FILE instead of DIR/machines.yaml (the virtual\n"
+                       "lab keeps its own, so the room's stays as it is)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ interface, phase1, clientArgs, dhcpWatch, maxClients, admin, runtimeDir,
+        background, machines });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
     bool watchOk = false;
     const int watchSeconds = parser.value(dhcpWatch).toInt(&watchOk);
@@ -156,6 +161,8 @@ int runServe(const QStringList &arguments)
     server.setAdminListener(adminListen->address, adminListen->port);
     if (parser.isSet(runtimeDir))
         server.setRuntimeDir(QDir(parser.value(runtimeDir)).absolutePath());
+    if (parser.isSet(machines))
+        server.setMachineBook(QFileInfo(parser.value(machines)).absoluteFilePath());
     QObject::connect(&server, &Server::otherDhcpServer, &server,
         [](const QString &, const QString &message, bool gone) {
             if (gone)

@@ -52,7 +52,7 @@ int runWake(const QStringList &arguments)
     QStringList osNames;
     for (const OsConfig &os : env.oss())
         osNames << os.name;
-    const Result<MachineBook> book = MachineBook::load(dir, osNames);
+    const Result<MachineBook> book = MachineBook::load(MachineBook::pathIn(dir), osNames);
     if (!book.ok())
         return reportProblems(book.problems(), dir);
     QStringList macs;

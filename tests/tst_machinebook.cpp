@@ -1,5 +1,7 @@
 #include <environment/machinebook.h>
 
+#include "testfiles.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <QDir>
@@ -11,21 +13,10 @@
 #include <unistd.h>
 
 using namespace bt;
+using bttest::readFile;
+using bttest::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    QCOMPARE(file.write(text), text.size());
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QStringList oss { QStringLiteral("debian"), QStringLiteral("freedos") };
 
@@ -39,7 +30,7 @@ private Q_SLOTS:
     void missingFileIsEmpty()
     {
         QTemporaryDir dir;
-        const auto book = MachineBook::load(dir.path(), oss);
+        const auto book = MachineBook::load(dir.filePath(QStringLiteral("machines.yaml")), oss);
         QVERIFY(book.ok());
         QVERIFY(book->machines().isEmpty());
         QVERIFY(book->clientSection().isEmpty());
@@ -57,7 +48,7 @@ private Q_SLOTS:
             "    timeout: 5\n"
             "    next_boot: freedos\n"
             "    last_seen: 2026-11-30T10:00:00Z\n");
-        const auto book = MachineBook::load(dir.path(), oss);
+        const auto book = MachineBook::load(dir.filePath(QStringLiteral("machines.yaml")), oss);
         QVERIFY2(book.ok(), qPrintable(toString(book.problems())));
         QCOMPARE(book->machines().size(), 2);
         const KnownMachine first = book->machines().at(0);
@@ -79,20 +70,20 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("machines.yaml")),
             "room: B12\nmachines:\n  - {mac: \"52:54:00:aa:00:01\", colour: blue, name: pc-01}\n");
-        auto book = MachineBook::load(dir.path(), oss);
+        auto book = MachineBook::load(dir.filePath(QStringLiteral("machines.yaml")), oss);
         QVERIFY(book.ok());
         KnownMachine added;
         added.mac = QStringLiteral("12:34:56:78:90:12");
         added.hostname = QStringLiteral("debian");
         added.lastSeen = QDateTime(QDate(2026, 11, 30), QTime(9, 1, 2), Qt::UTC);
         book->put(added);
-        QVERIFY(book->save(dir.path()).isEmpty());
+        QVERIFY(book->save(dir.filePath(QStringLiteral("machines.yaml"))).isEmpty());
         const QByteArray text = readFile(dir.filePath(QStringLiteral("machines.yaml")));
         QVERIFY2(text.contains("room: B12"), text.constData());
         QVERIFY2(text.contains("colour: blue"), text.constData());
         // A MAC of digits only stays text for every YAML reader.
         QVERIFY2(text.contains("\"12:34:56:78:90:12\""), text.constData());
-        const auto again = MachineBook::load(dir.path(), oss);
+        const auto again = MachineBook::load(dir.filePath(QStringLiteral("machines.yaml")), oss);
         QVERIFY2(again.ok(), qPrintable(toString(again.problems())));
         QCOMPARE(again->machines(), book->machines());
     }
@@ -152,15 +143,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("machines.yaml"));
         writeFile(path, text);
-        const auto book = MachineBook::load(dir.path(), oss);
+        const auto book = MachineBook::load(dir.filePath(QStringLiteral("machines.yaml")), oss);
         QVERIFY(!book.ok());
         const Problem first = book.problems().constFirst();
         QCOMPARE(first.file, QStringLiteral("machines.yaml"));
         QCOMPARE(first.keyPath, keyPath);
         QVERIFY(!first.message.isEmpty());
         // update() writes nothing over a file with a problem.
-        const Problems problems
-            = MachineBook::update(dir.path(), oss, [](MachineBook &) { return true; });
+        const Problems problems = MachineBook::update(
+            dir.filePath(QStringLiteral("machines.yaml")), oss, [](MachineBook &) { return true; });
         QVERIFY(!problems.isEmpty());
         QCOMPARE(readFile(path), text);
     }
@@ -169,18 +160,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto add = [&](const QString &mac) {
-            return MachineBook::update(dir.path(), oss, [&](MachineBook &book) {
-                KnownMachine machine;
-                machine.mac = mac;
-                book.put(machine);
-                return true;
-            });
+            return MachineBook::update(
+                dir.filePath(QStringLiteral("machines.yaml")), oss, [&](MachineBook &book) {
+                    KnownMachine machine;
+                    machine.mac = mac;
+                    book.put(machine);
+                    return true;
+                });
         };
         QVERIFY(add(QStringLiteral("52:54:00:aa:00:01")).isEmpty());
         QVERIFY(add(QStringLiteral("52:54:00:aa:00:02")).isEmpty());
-        QVERIFY(
-            MachineBook::update(dir.path(), oss, [](MachineBook &) { return false; }).isEmpty());
-        const auto book = MachineBook::load(dir.path(), oss);
+        QVERIFY(MachineBook::update(
+            dir.filePath(QStringLiteral("machines.yaml")), oss, [](MachineBook &) {
+                return false;
+            }).isEmpty());
+        const auto book = MachineBook::load(dir.filePath(QStringLiteral("machines.yaml")), oss);
         QVERIFY(book.ok());
         QCOMPARE(book->machines().size(), 2);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".machines.yaml.lock"))));
@@ -196,7 +190,7 @@ private Q_SLOTS:
         machine.mac = QStringLiteral("52:54:00:aa:00:01");
         MachineBook book;
         book.put(machine);
-        QVERIFY(book.save(dir.path()).isEmpty());
+        QVERIFY(book.save(dir.filePath(QStringLiteral("machines.yaml"))).isEmpty());
         struct stat info
         {
         };

@@ -9,6 +9,8 @@
 #include <serve/servicegroup.h>
 #include <serve/swarmsnapshot.h>
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -112,6 +114,35 @@ private Q_SLOTS:
         QTRY_VERIFY(mirror.pollCount() > later + 1);
         QCOMPARE(changed.size(), announced);
         QCOMPARE(mirror.swarm(), m_registry.swarm());
+    }
+
+    void readsTheMachineBookBoundedAndChecked()
+    {
+        ServeMirror mirror;
+        QSignalSpy changed(&mirror, &ServeMirror::machinesChanged);
+        const QJsonArray list {
+            QJsonObject { { QStringLiteral("mac"), QStringLiteral("52-54-00-AA-00-01") },
+                { QStringLiteral("name"), QString(500, QLatin1Char('x')) },
+                { QStringLiteral("timeout"), 1e12 },
+                { QStringLiteral("lastSeen"), QStringLiteral("2026-11-30T10:00:00Z") } },
+            QJsonObject { { QStringLiteral("mac"), QStringLiteral("52:54:00:aa:00:01") } }, // twice
+            QJsonObject { { QStringLiteral("mac"), QStringLiteral("not a mac") } },
+            QJsonValue(42),
+            QJsonObject { { QStringLiteral("mac"), QStringLiteral("52:54:00:aa:00:02") },
+                { QStringLiteral("name"), 7 } },
+        };
+        mirror.applyMachines(QJsonObject { { QStringLiteral("machines"), list } });
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(mirror.machines().size(), 2);
+        const KnownMachine first = mirror.machines().at(0);
+        QCOMPARE(first.mac, QStringLiteral("52:54:00:aa:00:01"));
+        QCOMPARE(first.name.size(), MachineBook::MaxNameLength);
+        QCOMPARE(first.timeout, std::optional<int>(86400));
+        QVERIFY(first.lastSeen.isValid());
+        QVERIFY(mirror.machines().at(1).name.isEmpty());
+        // The same answer again announces nothing.
+        mirror.applyMachines(QJsonObject { { QStringLiteral("machines"), list } });
+        QCOMPARE(changed.size(), 1);
     }
 
     void refusesWithoutTheRightToken()

@@ -198,13 +198,21 @@
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
+    <message>
+        <source>Off / not seen</source>
+        <translation>Aus / nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Boots %1 without the menu at its next boot</source>
+        <translation>Startet beim nächsten Start %1 ohne Menü</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>bt::DashboardPanel</name>
-    <message>
-        <source>Filter by MAC, IP, hostname or OS</source>
-        <translation>Nach MAC, IP, Rechnername oder System filtern</translation>
-    </message>
     <message>
         <source>All states</source>
         <translation>Alle Zustände</translation>
@@ -220,6 +228,14 @@
     <message>
         <source>%1 clients, %2 booted, %3 failed</source>
         <translation>%1 Clients, %2 gestartet, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Filter by name, MAC, IP, hostname or OS</source>
+        <translation>Nach Name, MAC, IP, Rechnername oder System filtern</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 booted, %3 failed, %4 off</source>
+        <translation>%1 Clients, %2 gestartet, %3 fehlgeschlagen, %4 aus</translation>
     </message>
 </context>
 <context>
@@ -785,6 +801,181 @@
     </message>
 </context>
 <context>
+    <name>bt::MachineDialog</name>
+    <message>
+        <source>Machine %1</source>
+        <translation>Rechner %1</translation>
+    </message>
+    <message>
+        <source>e.g. pc-01</source>
+        <translation>z. B. pc-01</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s default</source>
+        <translation>Vorgabe der Umgebung</translation>
+    </message>
+    <message>
+        <source>The menu, as usual</source>
+        <translation>Das Menü, wie gewohnt</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s countdown</source>
+        <translation>Wartezeit der Umgebung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Default OS:</source>
+        <translation>&amp;Standardsystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Countdown:</source>
+        <translation>&amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt boot:</source>
+        <translation>Nä&amp;chster Start:</translation>
+    </message>
+    <message>
+        <source>The next boot starts the chosen OS without the menu, once; the machine shows the menu again after it booted. -1 s waits for a choice.</source>
+        <translation>Der nächste Start startet das gewählte System einmal ohne Menü; danach zeigt der Rechner wieder das Menü. -1 s wartet auf eine Auswahl.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::MachinesController</name>
+    <message>
+        <source>&amp;Machines</source>
+        <translation>&amp;Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Machine…</source>
+        <translation>Rechner &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Name the machine selected on the dashboard, give it its own default OS or set the OS of its next boot</source>
+        <translation>Den im Dashboard gewählten Rechner benennen, ihm ein eigenes Standardsystem geben oder das System seines nächsten Starts festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Power On Selected Machines</source>
+        <translation>Ausgewählte Rechner &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Select the machines to power on in the dashboard first.</source>
+        <translation>Wählen Sie zuerst im Dashboard die Rechner aus, die eingeschaltet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must allow it)</source>
+        <translation>Die im Dashboard gewählten Rechner per Wake-on-LAN wecken (ihre Firmware muss es erlauben)</translation>
+    </message>
+    <message>
+        <source>Power On &amp;All Known Machines</source>
+        <translation>&amp;Alle bekannten Rechner einschalten</translation>
+    </message>
+    <message>
+        <source>Wake every machine serve knows, a few a second</source>
+        <translation>Jeden Rechner wecken, den serve kennt, einige pro Sekunde</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Aus CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Set up a room at once: a CSV of mac,name,default_os</source>
+        <translation>Einen Raum auf einmal einrichten: eine CSV mit mac,name,default_os</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>Als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the known machines as mac,name,default_os</source>
+        <translation>Die bekannten Rechner als mac,name,default_os schreiben</translation>
+    </message>
+    <message>
+        <source>Powering on every known machine…</source>
+        <translation>Alle bekannten Rechner werden eingeschaltet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Powering on %n machine(s)…</source>
+        <translation>
+            <numerusform>%n Rechner wird eingeschaltet …</numerusform>
+            <numerusform>%n Rechner werden eingeschaltet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot power machines on: %1</source>
+        <translation>Rechner können nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>serve wakes every known machine, a few a second.</source>
+        <translation>serve weckt jeden bekannten Rechner, einige pro Sekunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>serve wakes %n machine(s).</source>
+        <translation>
+            <numerusform>serve weckt %n Rechner.</numerusform>
+            <numerusform>serve weckt %n Rechner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Import Machines</source>
+        <translation>Rechner importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; a room&apos;s CSV is a line per machine</source>
+        <translation>%1: größer als %2 MiB; die CSV eines Raums hat eine Zeile pro Rechner</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; is not an OS of this environment (%4)</source>
+        <translation>%1: %2: „%3“ ist kein System dieser Umgebung (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n machine(s) into machines.yaml.</source>
+        <translation>
+            <numerusform>%n Rechner in machines.yaml importiert.</numerusform>
+            <numerusform>%n Rechner in machines.yaml importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Machines</source>
+        <translation>Rechner exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the machines to %1.</source>
+        <translation>Die Rechner wurden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in machines.yaml; serve hands it to the clients within seconds.</source>
+        <translation>%1 in machines.yaml gespeichert; serve gibt es binnen Sekunden an die Clients weiter.</translation>
+    </message>
+</context>
+<context>
     <name>bt::MainWindow</name>
     <message>
         <source>&amp;New Environment…</source>
@@ -1221,36 +1412,6 @@
     <message>
         <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
         <translation>Diese Umgebung wird bereits von Prozess %1 bereitgestellt, dessen Admin-Token in %2 dieser Benutzer nicht lesen kann. Beobachten Sie ihn mit Datei ▸ Mit Server verbinden… und diesem Token, oder beenden Sie ihn zuerst.</translation>
-    </message>
-    <message>
-        <source>&amp;Power On Selected Machines</source>
-        <translation>Ausgewählte Rechner ein&amp;schalten</translation>
-    </message>
-    <message>
-        <source>Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must allow it)</source>
-        <translation>Die in der Übersicht ausgewählten Rechner per Wake-on-LAN einschalten (ihre Firmware muss es erlauben)</translation>
-    </message>
-    <message>
-        <source>Select the machines to power on in the dashboard first.</source>
-        <translation>Wählen Sie zuerst die einzuschaltenden Rechner in der Übersicht aus.</translation>
-    </message>
-    <message>
-        <source>Cannot power machines on: %1</source>
-        <translation>Rechner können nicht eingeschaltet werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent Wake-on-LAN to %n machine(s).</source>
-        <translation>
-            <numerusform>Wake-on-LAN an %n Rechner gesendet.</numerusform>
-            <numerusform>Wake-on-LAN an %n Rechner gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Powering on %n machine(s)…</source>
-        <translation>
-            <numerusform>%n Rechner wird eingeschaltet…</numerusform>
-            <numerusform>%n Rechner werden eingeschaltet…</numerusform>
-        </translation>
     </message>
 </context>
 <context>

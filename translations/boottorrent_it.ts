@@ -198,13 +198,21 @@
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
+    <message>
+        <source>Off / not seen</source>
+        <translation>Spenta / non vista</translation>
+    </message>
+    <message>
+        <source>Boots %1 without the menu at its next boot</source>
+        <translation>Al prossimo avvio avvia %1 senza menu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
 </context>
 <context>
     <name>bt::DashboardPanel</name>
-    <message>
-        <source>Filter by MAC, IP, hostname or OS</source>
-        <translation>Filtra per MAC, IP, nome host o sistema</translation>
-    </message>
     <message>
         <source>All states</source>
         <translation>Tutti gli stati</translation>
@@ -220,6 +228,14 @@
     <message>
         <source>%1 clients, %2 booted, %3 failed</source>
         <translation>%1 client, %2 avviati, %3 non riusciti</translation>
+    </message>
+    <message>
+        <source>Filter by name, MAC, IP, hostname or OS</source>
+        <translation>Filtra per nome, MAC, IP, nome host o sistema</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 booted, %3 failed, %4 off</source>
+        <translation>%1 client, %2 avviati, %3 falliti, %4 spenti</translation>
     </message>
 </context>
 <context>
@@ -785,6 +801,181 @@
     </message>
 </context>
 <context>
+    <name>bt::MachineDialog</name>
+    <message>
+        <source>Machine %1</source>
+        <translation>Macchina %1</translation>
+    </message>
+    <message>
+        <source>e.g. pc-01</source>
+        <translation>ad es. pc-01</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s default</source>
+        <translation>Predefinito dell&apos;ambiente</translation>
+    </message>
+    <message>
+        <source>The menu, as usual</source>
+        <translation>Il menu, come sempre</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s countdown</source>
+        <translation>Conto alla rovescia dell&apos;ambiente</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Default OS:</source>
+        <translation>Sistema pre&amp;definito:</translation>
+    </message>
+    <message>
+        <source>&amp;Countdown:</source>
+        <translation>&amp;Conto alla rovescia:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt boot:</source>
+        <translation>Pro&amp;ssimo avvio:</translation>
+    </message>
+    <message>
+        <source>The next boot starts the chosen OS without the menu, once; the machine shows the menu again after it booted. -1 s waits for a choice.</source>
+        <translation>Il prossimo avvio avvia una volta il sistema scelto senza menu; dopo l&apos;avvio la macchina mostra di nuovo il menu. -1 s attende una scelta.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::MachinesController</name>
+    <message>
+        <source>&amp;Machines</source>
+        <translation>&amp;Macchine</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Machine…</source>
+        <translation>&amp;Modifica macchina…</translation>
+    </message>
+    <message>
+        <source>Name the machine selected on the dashboard, give it its own default OS or set the OS of its next boot</source>
+        <translation>Dare un nome alla macchina selezionata nel cruscotto, assegnarle un sistema predefinito proprio o impostare il sistema del prossimo avvio</translation>
+    </message>
+    <message>
+        <source>&amp;Power On Selected Machines</source>
+        <translation>&amp;Accendi le macchine selezionate</translation>
+    </message>
+    <message>
+        <source>Select the machines to power on in the dashboard first.</source>
+        <translation>Seleziona prima nel cruscotto le macchine da accendere.</translation>
+    </message>
+    <message>
+        <source>Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must allow it)</source>
+        <translation>Risveglia con Wake-on-LAN le macchine selezionate nel cruscotto (il loro firmware deve consentirlo)</translation>
+    </message>
+    <message>
+        <source>Power On &amp;All Known Machines</source>
+        <translation>Accendi &amp;tutte le macchine note</translation>
+    </message>
+    <message>
+        <source>Wake every machine serve knows, a few a second</source>
+        <translation>Risveglia ogni macchina nota a serve, alcune al secondo</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importa da CSV…</translation>
+    </message>
+    <message>
+        <source>Set up a room at once: a CSV of mac,name,default_os</source>
+        <translation>Configura una stanza in una volta: un CSV di mac,name,default_os</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;sporta in CSV…</translation>
+    </message>
+    <message>
+        <source>Write the known machines as mac,name,default_os</source>
+        <translation>Scrive le macchine note come mac,name,default_os</translation>
+    </message>
+    <message>
+        <source>Powering on every known machine…</source>
+        <translation>Accensione di tutte le macchine note…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Powering on %n machine(s)…</source>
+        <translation>
+            <numerusform>Accensione di %n macchina…</numerusform>
+            <numerusform>Accensione di %n macchine…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot power machines on: %1</source>
+        <translation>Impossibile accendere le macchine: %1</translation>
+    </message>
+    <message>
+        <source>serve wakes every known machine, a few a second.</source>
+        <translation>serve risveglia ogni macchina nota, alcune al secondo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>serve wakes %n machine(s).</source>
+        <translation>
+            <numerusform>serve risveglia %n macchina.</numerusform>
+            <numerusform>serve risveglia %n macchine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Macchine</translation>
+    </message>
+    <message>
+        <source>Import Machines</source>
+        <translation>Importa macchine</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; a room&apos;s CSV is a line per machine</source>
+        <translation>%1: più grande di %2 MiB; il CSV di una stanza ha una riga per macchina</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: impossibile leggere: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; is not an OS of this environment (%4)</source>
+        <translation>%1: %2: «%3» non è un sistema di questo ambiente (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n machine(s) into machines.yaml.</source>
+        <translation>
+            <numerusform>%n macchina importata in machines.yaml.</numerusform>
+            <numerusform>%n macchine importate in machines.yaml.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Machines</source>
+        <translation>Esporta macchine</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the machines to %1.</source>
+        <translation>Macchine esportate in %1.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: impossibile scrivere: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 in machines.yaml; serve hands it to the clients within seconds.</source>
+        <translation>%1 salvato in machines.yaml; serve lo passa ai client entro pochi secondi.</translation>
+    </message>
+</context>
+<context>
     <name>bt::MainWindow</name>
     <message>
         <source>&amp;New Environment…</source>
@@ -1221,36 +1412,6 @@
     <message>
         <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
         <translation>Questo ambiente è già servito dal processo %1, il cui token di amministrazione in %2 questo utente non può leggere. Osservalo con File ▸ Collegati a un server… e quel token, oppure fermalo prima.</translation>
-    </message>
-    <message>
-        <source>&amp;Power On Selected Machines</source>
-        <translation>&amp;Accendi le macchine selezionate</translation>
-    </message>
-    <message>
-        <source>Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must allow it)</source>
-        <translation>Accendi con Wake-on-LAN le macchine selezionate nel cruscotto (il loro firmware deve permetterlo)</translation>
-    </message>
-    <message>
-        <source>Select the machines to power on in the dashboard first.</source>
-        <translation>Seleziona prima nel cruscotto le macchine da accendere.</translation>
-    </message>
-    <message>
-        <source>Cannot power machines on: %1</source>
-        <translation>Impossibile accendere le macchine: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent Wake-on-LAN to %n machine(s).</source>
-        <translation>
-            <numerusform>Wake-on-LAN inviato a %n macchina.</numerusform>
-            <numerusform>Wake-on-LAN inviato a %n macchine.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Powering on %n machine(s)…</source>
-        <translation>
-            <numerusform>Accensione di %n macchina…</numerusform>
-            <numerusform>Accensione di %n macchine…</numerusform>
-        </translation>
     </message>
 </context>
 <context>

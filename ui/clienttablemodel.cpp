@@ -5,6 +5,8 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QPalette>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,8 +21,58 @@ ClientTableModel::ClientTableModel(ServeMirror *mirror, QObject *parent)
     connect(m_mirror, &ServeMirror::clientsReset, this, [this] {
         beginResetModel();
         m_rows = m_mirror->clients();
+        m_off.clear();
         endResetModel();
+        syncOff();
     });
+    connect(m_mirror, &ServeMirror::machinesChanged, this, &ClientTableModel::onMachinesChanged);
+    onMachinesChanged();
+}
+
+void ClientTableModel::onMachinesChanged()
+{
+    m_known.clear();
+    for (const KnownMachine &machine : m_mirror->machines())
+        m_known.insert(machine.mac, machine);
+    syncOff();
+    if (!m_rows.isEmpty()) // names and OS choices of the clients
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void ClientTableModel::syncOff()
+{
+    QList<KnownMachine> wanted;
+    QSet<QString> wantedMacs;
+    for (const KnownMachine &machine : m_mirror->machines()) {
+        if (m_mirror->indexOf(machine.mac) < 0) {
+            wanted << machine;
+            wantedMacs.insert(machine.mac);
+        }
+    }
+    const int base = int(m_rows.size());
+    for (int i = int(m_off.size()) - 1; i >= 0; --i) {
+        if (wantedMacs.contains(m_off.at(i).mac))
+            continue;
+        beginRemoveRows({}, base + i, base + i);
+        m_off.removeAt(i);
+        endRemoveRows();
+    }
+    for (const KnownMachine &machine : std::as_const(wanted)) {
+        const auto at = std::find_if(m_off.begin(), m_off.end(),
+            [&](const KnownMachine &off) { return off.mac == machine.mac; });
+        if (at != m_off.end()) {
+            if (!(*at == machine)) {
+                *at = machine;
+                const int row = base + int(at - m_off.begin());
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        const int row = base + int(m_off.size());
+        beginInsertRows({}, row, row);
+        m_off << machine;
+        endInsertRows();
+    }
 }
 
 void ClientTableModel::setNow(const QDateTime &now)
@@ -45,6 +97,7 @@ void ClientTableModel::onClientsChanged(const QList<QString> &macs)
         beginInsertRows({}, oldCount, int(rows.size()) - 1);
         m_rows = rows;
         endInsertRows();
+        syncOff(); // a known machine that appeared is no longer off
     } else {
         m_rows = rows;
     }
@@ -70,7 +123,7 @@ void ClientTableModel::onClientsChanged(const QList<QString> &macs)
 
 int ClientTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size() + m_off.size());
 }
 
 int ClientTableModel::columnCount(const QModelIndex &parent) const
@@ -104,6 +157,8 @@ QString ClientTableModel::stateText(ClientState state)
     }
     return {};
 }
+
+QString ClientTableModel::offText() { return tr("Off / not seen"); }
 
 QColor ClientTableModel::stateColor(ClientState state)
 {
@@ -146,10 +201,72 @@ QString ClientTableModel::rateText(qint64 bytesPerSecond)
     return tr("%1/s").arg(QLocale().formattedDataSize(bytesPerSecond, 1));
 }
 
+QString ClientTableModel::lastSeenText(const QDateTime &lastSeen) const
+{
+    if (!lastSeen.isValid())
+        return QString();
+    const QDateTime now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+    const qint64 seconds = std::max<qint64>(0, lastSeen.secsTo(now));
+    if (seconds < 60)
+        return tr("%n s ago", nullptr, int(seconds));
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, int(seconds / 60));
+    return QLocale().toString(lastSeen.toLocalTime(), QLocale::ShortFormat);
+}
+
+QVariant ClientTableModel::offData(const KnownMachine &machine, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return machine.name;
+        case MacColumn:
+            return machine.mac;
+        case HostnameColumn:
+            return machine.hostname;
+        case OsColumn:
+            return machine.nextBoot.isEmpty() ? machine.defaultOs : machine.nextBoot;
+        case StateColumn:
+            return offText();
+        case LastSeenColumn:
+            return lastSeenText(machine.lastSeen);
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case StateColumn:
+            return OffState;
+        case LastSeenColumn:
+            return machine.lastSeen.isValid() ? machine.lastSeen.toMSecsSinceEpoch() : 0;
+        case IpColumn:
+            return qint64(1) << 33; // after every address
+        case ProgressColumn:
+        case RateColumn:
+            return -1;
+        default:
+            return offData(machine, column, Qt::DisplayRole);
+        }
+    case StateRole:
+        return OffState;
+    case MacRole:
+        return machine.mac;
+    case Qt::ForegroundRole:
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    case Qt::ToolTipRole:
+        if (column == OsColumn && !machine.nextBoot.isEmpty())
+            return tr("Boots %1 without the menu at its next boot").arg(machine.nextBoot);
+        return {};
+    }
+    return {};
+}
+
 QVariant ClientTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
         return {};
+    if (index.row() >= m_rows.size())
+        return offData(m_off.at(index.row() - m_rows.size()), index.column(), role);
     const ClientRecord &client = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -170,17 +287,10 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 %").arg(client.progress);
         case RateColumn:
             return rateText(client.downloadRate);
-        case LastSeenColumn: {
-            if (!client.lastSeen.isValid())
-                return QString();
-            const QDateTime now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
-            const qint64 seconds = std::max<qint64>(0, client.lastSeen.secsTo(now));
-            if (seconds < 60)
-                return tr("%n s ago", nullptr, int(seconds));
-            if (seconds < 3600)
-                return tr("%n min ago", nullptr, int(seconds / 60));
-            return QLocale().toString(client.lastSeen.toLocalTime(), QLocale::ShortFormat);
-        }
+        case LastSeenColumn:
+            return lastSeenText(client.lastSeen);
+        case NameColumn:
+            return m_known.value(client.mac).name;
         }
         break;
     case SortRole:
@@ -208,6 +318,8 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         return client.progress;
     case StateRole:
         return int(client.state);
+    case MacRole:
+        return client.mac;
     case Qt::BackgroundRole:
         if (index.column() == StateColumn)
             return stateColor(client.state);
@@ -234,6 +346,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case NameColumn:
+        return tr("Name");
     case MacColumn:
         return tr("MAC");
     case IpColumn:

@@ -1,22 +1,27 @@
 #pragma once
 
+#include "environment/machinebook.h"
 #include "serve/clientrecord.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 namespace bt {
 
 class ServeMirror;
 
-// The lab's machines as a table over a serve's mirror (ServeMirror). It
-// follows the mirror's batched clientsChanged signal: one poll appends new rows and
-// announces changed rows in contiguous ranges, so 500 clients updating
-// every second cost a few dataChanged signals, not 500.
+// The lab's machines as a table over a serve's mirror (ServeMirror): first
+// every client serve follows, in serve's order, then the known machines of
+// its machine book that it has not seen (state "Off / not seen"). It
+// follows the mirror's batched clientsChanged signal: one poll appends new
+// client rows and announces changed rows in contiguous ranges, so 500
+// clients updating every second cost a few dataChanged signals, not 500.
 class ClientTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
+        NameColumn,
         MacColumn,
         IpColumn,
         HostnameColumn,
@@ -31,8 +36,11 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers for numeric columns
         ProgressRole, // 0..100
-        StateRole, // int(ClientState)
+        StateRole, // int(ClientState), or OffState
+        MacRole, // the row's MAC
     };
+    // StateRole of a known machine serve has not seen.
+    static constexpr int OffState = 100;
 
     explicit ClientTableModel(ServeMirror *mirror, QObject *parent = nullptr);
 
@@ -45,6 +53,8 @@ public:
     void setNow(const QDateTime &now);
 
     static QString stateText(ClientState state);
+    static QString offText();
+    int offCount() const { return int(m_off.size()); }
     static QColor stateColor(ClientState state);
     static QString rateText(qint64 bytesPerSecond);
     // "BIOS", "UEFI", "UEFI + Secure Boot" for a ClientFirmware name.
@@ -52,9 +62,16 @@ public:
 
 private:
     void onClientsChanged(const QList<QString> &macs);
+    void onMachinesChanged();
+    // Brings the rows of known machines not seen in line with the mirror.
+    void syncOff();
+    QString lastSeenText(const QDateTime &lastSeen) const;
+    QVariant offData(const KnownMachine &machine, int column, int role) const;
 
     ServeMirror *m_mirror;
     QList<ClientRecord> m_rows;
+    QList<KnownMachine> m_off; // after the clients
+    QHash<QString, KnownMachine> m_known; // every known machine by MAC
     QDateTime m_fixedNow;
 };
 

@@ -58,6 +58,7 @@ DashboardPanel::DashboardPanel(ServeMirror *mirror, QWidget *parent)
         new ProgressDelegate(ClientTableModel::ProgressRole, m_view));
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
+    header->resizeSection(ClientTableModel::NameColumn, 120);
     header->resizeSection(ClientTableModel::MacColumn, 140);
     header->resizeSection(ClientTableModel::IpColumn, 110);
     header->resizeSection(ClientTableModel::FirmwareColumn, 140);
@@ -65,12 +66,13 @@ DashboardPanel::DashboardPanel(ServeMirror *mirror, QWidget *parent)
     header->resizeSection(ClientTableModel::ProgressColumn, 140);
 
     m_search->setObjectName(QStringLiteral("clientSearch"));
-    m_search->setPlaceholderText(tr("Filter by MAC, IP, hostname or OS"));
+    m_search->setPlaceholderText(tr("Filter by name, MAC, IP, hostname or OS"));
     m_search->setClearButtonEnabled(true);
     m_state->setObjectName(QStringLiteral("clientStateFilter"));
     m_state->addItem(tr("All states"), -1);
     for (ClientState state : allClientStates())
         m_state->addItem(ClientTableModel::stateText(state), int(state));
+    m_state->addItem(ClientTableModel::offText(), ClientTableModel::OffState);
     auto *searchLabel = new QLabel(tr("F&ilter:"));
     searchLabel->setBuddy(m_search);
     m_summary->setObjectName(QStringLiteral("clientSummary"));
@@ -120,6 +122,7 @@ DashboardPanel::DashboardPanel(ServeMirror *mirror, QWidget *parent)
     });
     connect(m_mirror, &ServeMirror::clientsChanged, this, &DashboardPanel::updateSummary);
     connect(m_mirror, &ServeMirror::clientsReset, this, &DashboardPanel::updateSummary);
+    connect(m_mirror, &ServeMirror::machinesChanged, this, &DashboardPanel::updateSummary);
     connect(m_mirror, &ServeMirror::networkAlertChanged, this, &DashboardPanel::setNetworkAlert);
     // "Last seen" ages without any event; a slow repaint keeps it honest.
     auto *ageing = new QTimer(this);
@@ -164,7 +167,14 @@ void DashboardPanel::updateSummary()
         booted += client.state == ClientState::Booted;
         failed += client.state == ClientState::Failed;
     }
-    m_summary->setText(tr("%1 clients, %2 booted, %3 failed").arg(clients.size()).arg(booted).arg(failed));
+    const int off = m_model->offCount();
+    m_summary->setText(off > 0
+            ? tr("%1 clients, %2 booted, %3 failed, %4 off")
+                  .arg(clients.size())
+                  .arg(booted)
+                  .arg(failed)
+                  .arg(off)
+            : tr("%1 clients, %2 booted, %3 failed").arg(clients.size()).arg(booted).arg(failed));
 }
 
 } // namespace bt

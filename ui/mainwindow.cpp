@@ -7,6 +7,7 @@
 #include "environmenteditor.h"
 #include "labcontroller.h"
 #include "logdock.h"
+#include "machinescontroller.h"
 #include "networkproposal.h"
 #include "ospanel.h"
 #include "recentenvironments.h"
@@ -14,7 +15,6 @@
 #include "serve/servelauncher.h"
 #include "serve/servemirror.h"
 #include "serve/serveruntime.h"
-#include "serve/wakeonlan.h"
 #include "servicespanel.h"
 #include "settingsdialog.h"
 #include "themeicon.h"
@@ -93,9 +93,12 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
     m_lab = new LabController(this);
+    m_machines = new MachinesController(this, m_mirror);
     connect(m_lab, &LabController::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
+    connect(m_machines, &MachinesController::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // The log shows the lab's notes while the window itself serves nothing.
     connect(m_lab, &LabController::runningChanged, this, [this](bool running) {
         if (!isServing())
@@ -210,6 +213,7 @@ LogDock *MainWindow::logDock() const
 void MainWindow::setDialogsEnabled(bool enabled)
 {
     m_dialogs = enabled;
+    m_machines->setDialogsEnabled(enabled);
     if (m_buildPanel)
         m_buildPanel->setDialogsEnabled(enabled);
 }
@@ -255,10 +259,8 @@ void MainWindow::createActions()
     m_attachAction = make(QStringLiteral("network-connect"), tr("&Attach to Server…"),
         QKeySequence(), QStringLiteral("actionAttach"),
         tr("Watch a BootTorrent that serves on another machine: its address and its admin token"));
-    m_powerOnAction = make(QStringLiteral("system-shutdown"), tr("&Power On Selected Machines"),
-        QKeySequence(), QStringLiteral("actionPowerOn"),
-        tr("Wake the machines selected on the dashboard with Wake-on-LAN (their firmware must "
-           "allow it)"));
+    m_powerOnAction = m_machines->powerOnSelectedAction();
+    m_powerOnAction->setIcon(themeIcon(QStringLiteral("system-shutdown")));
     m_proxyDhcpAction = make(QStringLiteral("network-wired"), tr("Switch to &Proxy DHCP"),
         QKeySequence(), QStringLiteral("actionProxyDhcp"),
         tr("Let the network's own DHCP server hand out addresses; this computer adds only the boot "
@@ -283,7 +285,6 @@ void MainWindow::createActions()
     connect(m_proxyDhcpAction, &QAction::triggered, this, &MainWindow::switchToProxyDhcp);
     connect(m_attachAction, &QAction::triggered, this, &MainWindow::askAttach);
     connect(m_restartAction, &QAction::triggered, this, &MainWindow::restartServing);
-    connect(m_powerOnAction, &QAction::triggered, this, &MainWindow::powerOnSelected);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -318,6 +319,7 @@ void MainWindow::createMenus()
     serve->addAction(m_powerOnAction);
     serve->addSeparator();
     serve->addAction(m_proxyDhcpAction);
+    menuBar()->addMenu(m_machines->menu());
     menuBar()->addMenu(m_lab->menu());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *logToggle = m_logDock->toggleViewAction();
@@ -546,6 +548,7 @@ bool MainWindow::closeEnvironment()
     // The panels' destructors cancel and wait for their jobs; the views go
     // before the mirror is cleared.
     m_lab->setEnvironment({}, nullptr);
+    m_machines->setEnvironment({}, {});
     m_logDock->setLogModel(nullptr);
     m_logDock->hide();
     m_stack->removeWidget(m_workspace);
@@ -783,6 +786,7 @@ void MainWindow::showServingViews()
         return;
     if (!m_dashboard) {
         m_dashboard = new DashboardPanel(m_mirror);
+        m_machines->setDashboard(m_dashboard->view());
         tabs->addTab(m_dashboard, themeIcon(QStringLiteral("view-statistics")), tr("&Dashboard"));
     }
     if (!m_services) {
@@ -864,40 +868,6 @@ void MainWindow::requestRestart()
         if (!error.isEmpty())
             statusBar()->showMessage(tr("The server did not restart: %1").arg(error), 15000);
     });
-}
-
-void MainWindow::powerOnSelected()
-{
-    if (!m_document || !m_dashboard)
-        return;
-    QStringList macs;
-    const QModelIndexList rows
-        = m_dashboard->view()->selectionModel()->selectedRows(ClientTableModel::MacColumn);
-    for (const QModelIndex &row : rows)
-        macs << row.data().toString();
-    if (macs.isEmpty()) {
-        statusBar()->showMessage(
-            tr("Select the machines to power on in the dashboard first."), 8000);
-        return;
-    }
-    QString error;
-    const std::optional<WakeOnLan::Options> options
-        = WakeOnLan::optionsFor(m_document->environment(), &error);
-    if (!options) {
-        statusBar()->showMessage(tr("Cannot power machines on: %1").arg(error), 15000);
-        return;
-    }
-    auto *wake = new WakeOnLan(this);
-    connect(wake, &WakeOnLan::finished, this,
-        [this, wake, count = macs.size()](const QString &failure) {
-            wake->deleteLater();
-            statusBar()->showMessage(failure.isEmpty()
-                    ? tr("Sent Wake-on-LAN to %n machine(s).", nullptr, int(count))
-                    : tr("Cannot power machines on: %1").arg(failure),
-                10000);
-        });
-    statusBar()->showMessage(tr("Powering on %n machine(s)…", nullptr, int(macs.size())), 10000);
-    wake->start(macs, *options);
 }
 
 void MainWindow::serverGone()
@@ -1050,7 +1020,13 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(
         serving && !m_launcher && m_mirror->link() == ServeMirror::Link::Attached);
     m_attachAction->setEnabled(!m_launcher);
-    m_powerOnAction->setEnabled(open && m_dashboard);
+    if (open) {
+        QStringList osNames;
+        for (const OsConfig &os : m_document->environment().oss())
+            osNames << os.name;
+        m_machines->setEnvironment(m_document->dir(), osNames);
+    }
+    m_machines->updateActions();
     m_restartAction->setEnabled(open && serving && !m_launcher
         && m_mirror->link() == ServeMirror::Link::Attached
         && !(m_buildPanel && m_buildPanel->isRunning()) && m_document->problems().isEmpty());

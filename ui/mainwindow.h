@@ -17,6 +17,7 @@ class DashboardPanel;
 class DhcpProbe;
 class EnvironmentDocument;
 class LabController;
+class MachinesController;
 class LogDock;
 class ServeLauncher;
 class ServeMirror;
@@ -113,7 +114,6 @@ private:
     bool attachToRunningServe();
     void askAttach();
     void requestRestart();
-    void powerOnSelected();
     void onBuildFinished(bool ok);
 
     EnvironmentDocument *m_document = nullptr;
@@ -141,6 +141,7 @@ private:
     ServicesPanel *m_services = nullptr;
     LogDock *m_logDock;
     LabController *m_lab;
+    MachinesController *m_machines;
     bool m_serveAfterBuild = false;
     bool m_restartAfterBuild = false;
     DhcpProbe *m_dhcpProbe = nullptr; // while asking the network for other DHCP servers

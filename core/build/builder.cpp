@@ -194,7 +194,7 @@ public:
         QStringList osNames;
         for (const OsConfig &os : m_env.oss())
             osNames << os.name;
-        auto book = MachineBook::load(m_env.dir(), osNames);
+        auto book = MachineBook::load(MachineBook::pathIn(m_env.dir()), osNames);
         if (!book)
             return book.problems();
         m_machines = std::move(book.value());

@@ -267,13 +267,17 @@ MachineBook::MachineBook(MachineBook &&) noexcept = default;
 MachineBook &MachineBook::operator=(MachineBook &&) noexcept = default;
 MachineBook::~MachineBook() = default;
 
-Result<MachineBook> MachineBook::load(const QString &environmentDir, const QStringList &osNames)
+QString MachineBook::pathIn(const QString &environmentDir)
+{
+    return QDir(environmentDir).filePath(fileName());
+}
+
+Result<MachineBook> MachineBook::load(const QString &file, const QStringList &osNames)
 {
     MachineBook book;
-    const QString path = QDir(environmentDir).filePath(fileName());
-    if (!QFileInfo::exists(path))
+    if (!QFileInfo::exists(file))
         return book;
-    auto loaded = yamlfile::load(path, fileName());
+    auto loaded = yamlfile::load(file, fileName());
     if (!loaded)
         return loaded.problems();
     book.d->read(loaded->node);
@@ -331,7 +335,7 @@ Problems MachineBook::validate(const QStringList &osNames) const
     return problems;
 }
 
-Problems MachineBook::save(const QString &environmentDir) const
+Problems MachineBook::save(const QString &path) const
 {
     const Problems problems = validate();
     if (!problems.isEmpty())
@@ -348,7 +352,6 @@ Problems MachineBook::save(const QString &environmentDir) const
                             "Keys of your own are kept.\n")
         + yamlfile::toText(root);
 
-    const QString path = QDir(environmentDir).filePath(fileName());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         return { Problem {
@@ -357,7 +360,8 @@ Problems MachineBook::save(const QString &environmentDir) const
     struct stat folder
     {
     };
-    if (::geteuid() == 0 && ::stat(QFile::encodeName(environmentDir).constData(), &folder) == 0
+    const QString folderPath = QFileInfo(path).absolutePath();
+    if (::geteuid() == 0 && ::stat(QFile::encodeName(folderPath).constData(), &folder) == 0
         && folder.st_uid != 0) {
         if (::chown(QFile::encodeName(path).constData(), folder.st_uid, folder.st_gid) != 0)
             return { Problem { fileName(), {},
@@ -367,19 +371,21 @@ Problems MachineBook::save(const QString &environmentDir) const
     return {};
 }
 
-Problems MachineBook::update(const QString &environmentDir, const QStringList &osNames,
+Problems MachineBook::update(const QString &file, const QStringList &osNames,
     const std::function<bool(MachineBook &)> &change)
 {
-    QLockFile lock(QDir(environmentDir).filePath(QStringLiteral(".machines.yaml.lock")));
+    const QFileInfo info(file);
+    QLockFile lock(
+        info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
     if (!lock.tryLock(5000))
         return { Problem { fileName(), {},
             QStringLiteral("is being written by another program for more than 5 s; try again") } };
-    auto book = load(environmentDir, osNames);
+    auto book = load(file, osNames);
     if (!book)
         return book.problems();
     if (!change(book.value()))
         return {};
-    return book->save(environmentDir);
+    return book->save(file);
 }
 
 const QList<KnownMachine> &MachineBook::machines() const { return d->machines; }

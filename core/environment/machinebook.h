@@ -51,6 +51,8 @@ public:
     static constexpr int MaxMachines = 4096;
     static constexpr int MaxNameLength = 63;
     static QString fileName(); // "machines.yaml"
+    // <environmentDir>/machines.yaml, where an environment keeps its book.
+    static QString pathIn(const QString &environmentDir);
 
     MachineBook();
     MachineBook(const MachineBook &);
@@ -59,23 +61,23 @@ public:
     MachineBook &operator=(MachineBook &&) noexcept;
     ~MachineBook();
 
-    // Reads and checks <environmentDir>/machines.yaml. osNames: the
+    // Reads and checks the book in `file` (see pathIn()). osNames: the
     // environment's OSes, which default_os and next_boot must name (an empty
     // list skips that check). Any problem fails the load.
-    static Result<MachineBook> load(const QString &environmentDir, const QStringList &osNames = {});
+    static Result<MachineBook> load(const QString &file, const QStringList &osNames = {});
 
     // Every rule: MACs, unique names (which must not read as a MAC), OS
     // names, countdowns, the number of machines.
     Problems validate(const QStringList &osNames = {}) const;
 
-    // Writes machines.yaml atomically; nothing while validate() reports a
-    // problem. Run as root (serve) for a folder that a user owns, the file
-    // stays the user's.
-    Problems save(const QString &environmentDir) const;
+    // Writes `file` atomically; nothing while validate() reports a problem.
+    // Run as root (serve) in a folder that a user owns, the file stays the
+    // user's.
+    Problems save(const QString &file) const;
 
-    // Loads, applies change, saves, all under a lock file beside
-    // machines.yaml. change returns false to write nothing.
-    static Problems update(const QString &environmentDir, const QStringList &osNames,
+    // Loads, applies change, saves, all under a lock file beside `file`.
+    // change returns false to write nothing.
+    static Problems update(const QString &file, const QStringList &osNames,
         const std::function<bool(MachineBook &)> &change);
 
     // In file order.

@@ -4,6 +4,7 @@
 #include "vmcommand.h"
 #include "wakelistener.h"
 
+#include "environment/machinebook.h"
 #include "serve/clientstate.h"
 #include "serve/servemirror.h"
 #include "serve/serveruntime.h"
@@ -251,6 +252,20 @@ Problems VirtualLab::start()
             m_workDir + QStringLiteral("/vm%1.qemu.log").arg(i),
             m_workDir + QStringLiteral("/vm%1.serial.log").arg(i), firmwareOfVm(i) };
 
+    // The lab's room in a machine book of its own: the dashboard lists every
+    // machine by name from the start (a powered-off one as off), and the
+    // environment's machines.yaml, the real room's, stays as it is.
+    MachineBook book;
+    for (const Machine &machine : std::as_const(m_machines)) {
+        KnownMachine known;
+        known.mac = machine.mac;
+        known.name = machine.name;
+        book.put(known);
+    }
+    if (const Problems problems = book.save(m_workDir + QStringLiteral("/machines.yaml"));
+        !problems.isEmpty())
+        return problems;
+
     setState(State::Starting);
     note(QStringLiteral("lab %1: %2 simulated clients, %3 virtual machines, files in %4")
              .arg(m_names.prefix())
@@ -472,6 +487,7 @@ void VirtualLab::startServe()
     // Its runtime and token files stay with the lab, apart from a serve of
     // the same environment on this machine.
     argv << QStringLiteral("--runtime-dir") << m_workDir;
+    argv << QStringLiteral("--machines") << m_workDir + QStringLiteral("/machines.yaml");
     argv << m_env.dir();
     m_serve = spawn(argv, {});
     m_serve->setProcessChannelMode(QProcess::MergedChannels);

@@ -64,9 +64,10 @@ QStringList MachineRecorder::osNames() const
     return names;
 }
 
-void MachineRecorder::start(const Environment &env)
+void MachineRecorder::start(const Environment &env, const QString &bookFile)
 {
     m_env = env;
+    m_bookFile = bookFile.isEmpty() ? MachineBook::pathIn(env.dir()) : bookFile;
     m_running = true;
     m_lastProblem.clear();
     reload();
@@ -124,7 +125,7 @@ void MachineRecorder::flush()
         return;
     QStringList added;
     QStringList cleared;
-    const Problems problems = MachineBook::update(m_env.dir(), osNames(), [&](MachineBook &book) {
+    const Problems problems = MachineBook::update(m_bookFile, osNames(), [&](MachineBook &book) {
         for (auto it = m_seen.constBegin(); it != m_seen.constEnd(); ++it) {
             KnownMachine machine;
             if (const KnownMachine *known = book.find(it.key())) {
@@ -179,7 +180,7 @@ void MachineRecorder::flush()
 
 void MachineRecorder::checkFile()
 {
-    const QFileInfo info(QDir(m_env.dir()).filePath(MachineBook::fileName()));
+    const QFileInfo info(m_bookFile);
     const QDateTime time = info.exists() ? info.lastModified() : QDateTime();
     const qint64 size = info.exists() ? info.size() : -1;
     if (time == m_fileTime && size == m_fileSize)
@@ -189,10 +190,10 @@ void MachineRecorder::checkFile()
 
 void MachineRecorder::reload()
 {
-    const QFileInfo info(QDir(m_env.dir()).filePath(MachineBook::fileName()));
+    const QFileInfo info(m_bookFile);
     m_fileTime = info.exists() ? info.lastModified() : QDateTime();
     m_fileSize = info.exists() ? info.size() : -1;
-    auto book = MachineBook::load(m_env.dir(), osNames());
+    auto book = MachineBook::load(m_bookFile, osNames());
     if (!book) {
         const QString text = QStringLiteral("%1 is not used until it is fixed: %2")
                                  .arg(MachineBook::fileName(), toString(book.problems()));
@@ -239,10 +240,12 @@ QJsonObject MachineRecorder::machineToJson(const KnownMachine &machine)
     return object;
 }
 
-QJsonObject MachineRecorder::toJson() const
+QJsonObject MachineRecorder::toJson() const { return toJsonOf(m_book); }
+
+QJsonObject MachineRecorder::toJsonOf(const MachineBook &book)
 {
     QJsonArray machines;
-    for (const KnownMachine &machine : m_book.machines())
+    for (const KnownMachine &machine : book.machines())
         machines.append(machineToJson(machine));
     return { { QStringLiteral("machines"), machines } };
 }

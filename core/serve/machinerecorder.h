@@ -29,14 +29,16 @@ class MachineRecorder : public QObject
 public:
     MachineRecorder(ClientRegistry *registry, QObject *parent = nullptr);
 
-    // The environment served (its out/ must be built); reads the book and
-    // refreshes the clients' settings. Problems of machines.yaml are
-    // reported through problem() and leave the file alone.
-    void start(const Environment &env);
+    // The environment served (its out/ must be built); reads the book
+    // (bookFile; empty: the environment's machines.yaml) and refreshes the
+    // clients' settings. Problems of the book are reported through note()
+    // and leave the file alone.
+    void start(const Environment &env, const QString &bookFile = {});
     void stop(); // writes what is pending
 
     const MachineBook &book() const { return m_book; }
     QJsonObject toJson() const; // {"machines": [...]} for the admin API
+    static QJsonObject toJsonOf(const MachineBook &book);
     static QJsonObject machineToJson(const KnownMachine &machine);
 
     // Intervals (milliseconds), for tests.
@@ -58,6 +60,7 @@ private:
 
     ClientRegistry *m_registry;
     Environment m_env;
+    QString m_bookFile;
     bool m_running = false;
     MachineBook m_book;
     QHash<QString, QDateTime> m_seen; // MAC -> last seen, not yet written

@@ -245,7 +245,7 @@ void ServeMirror::applyMachines(const QJsonObject &reply)
         machine.hostname = text(o, QLatin1StringView("hostname"), 255);
         const QJsonValue timeout = o.value(QLatin1StringView("timeout"));
         if (timeout.isDouble())
-            machine.timeout = std::clamp(timeout.toInt(), -1, 86400);
+            machine.timeout = int(std::clamp(timeout.toDouble(), -1.0, 86400.0));
         machine.lastSeen
             = QDateTime::fromString(text(o, QLatin1StringView("lastSeen"), 64), Qt::ISODate);
         machines << machine;

@@ -223,7 +223,7 @@ Problems Server::start()
     note(QStringLiteral("starting %1 services").arg(m_services->supervisors().size()));
     startLogReaders();
     // Before dnsmasq hands out torrents.gz: the machines' choices as the book says now.
-    m_machines->start(m_env);
+    m_machines->start(m_env, m_machineBook);
     m_services->start();
     return {};
 }

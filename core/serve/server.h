@@ -82,6 +82,9 @@ public:
     // Where the runtime and token files go (default ServeRuntime::dir()).
     void setRuntimeDir(const QString &dir) { m_runtimeDir = dir; }
     QString tokenFile() const { return m_tokenFile; }
+    // The machine book serve keeps (default: the environment's
+    // machines.yaml; the virtual lab keeps one of its own). Set before start().
+    void setMachineBook(const QString &file) { m_machineBook = file; }
     QString runtimeFile() const { return m_runtimeFile; }
 
 signals:
@@ -136,6 +139,7 @@ private:
     QString m_tokenFile;
     QString m_runtimeFile;
     QString m_runtimeDir;
+    QString m_machineBook;
     QTimer *m_dhcpWatchTimer;
     DhcpProbe *m_dhcpWatch = nullptr;
     QSet<QString> m_otherDhcpServers; // seen by the last probe

@@ -49,11 +49,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         qFatal("fuzz_machinebook: cannot write %s", qPrintable(file.fileName()));
     file.close();
 
-    const auto book = bt::MachineBook::load(bookDir, osNames);
+    const auto book = bt::MachineBook::load(bookDir + QStringLiteral("/machines.yaml"), osNames);
     if (book.ok()) {
         BTFUZZ_CHECK(readsBackAsYaml(book->clientSection()));
-        BTFUZZ_CHECK(book->save(bookDir).isEmpty());
-        const auto again = bt::MachineBook::load(bookDir, osNames);
+        BTFUZZ_CHECK(book->save(bookDir + QStringLiteral("/machines.yaml")).isEmpty());
+        const auto again
+            = bt::MachineBook::load(bookDir + QStringLiteral("/machines.yaml"), osNames);
         BTFUZZ_CHECK(again.ok());
         BTFUZZ_CHECK(again->machines() == book->machines());
     } else {

@@ -3,6 +3,7 @@
 
 #include "mirrorfeed.h"
 #include "serve/clientstatus.h"
+#include "serve/machinerecorder.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
@@ -59,6 +60,78 @@ private slots:
             ClientTableModel::stateText(ClientState::Downloading));
         QCOMPARE(model.index(1, ClientTableModel::StateColumn).data(Qt::BackgroundRole).value<QColor>(),
             ClientTableModel::stateColor(ClientState::Downloading));
+    }
+
+    void knownMachinesShowOffUntilTheyAppear()
+    {
+        MirrorFeed feed;
+        ClientTableModel model(&feed.mirror);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // serve's machine book, as GET /api/v1/machines answers it.
+        MachineBook book;
+        for (int n : { 1, 2, 3 }) {
+            KnownMachine machine;
+            machine.mac = macOf(n);
+            machine.name = QStringLiteral("pc-%1").arg(n);
+            machine.defaultOs = n == 3 ? QStringLiteral("debian") : QString();
+            book.put(machine);
+        }
+        feed.mirror.applyMachines(MachineRecorder::toJsonOf(book));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.offCount(), 3);
+        QCOMPARE(
+            model.index(0, ClientTableModel::NameColumn).data().toString(), QStringLiteral("pc-1"));
+        QCOMPARE(model.index(0, ClientTableModel::StateColumn).data().toString(),
+            ClientTableModel::offText());
+        QCOMPARE(
+            model.index(2, ClientTableModel::OsColumn).data().toString(), QStringLiteral("debian"));
+        QCOMPARE(model.index(1, 0).data(ClientTableModel::MacRole).toString(), macOf(2));
+        QCOMPARE(model.index(1, 0).data(ClientTableModel::StateRole).toInt(),
+            ClientTableModel::OffState);
+
+        // Machine 2 powers on: it becomes a client row, first, named; the
+        // other two stay off after it.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(feed.registry.applyStatus(macOf(2), status(2, ClientState::Phase1Up, 0, now)));
+        feed.registry.flush();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.offCount(), 2);
+        QCOMPARE(model.index(0, ClientTableModel::MacColumn).data().toString(), macOf(2));
+        QCOMPARE(
+            model.index(0, ClientTableModel::NameColumn).data().toString(), QStringLiteral("pc-2"));
+        QCOMPARE(model.index(0, ClientTableModel::StateColumn).data().toString(),
+            ClientTableModel::stateText(ClientState::Phase1Up));
+        QCOMPARE(model.index(1, ClientTableModel::MacColumn).data().toString(), macOf(1));
+        QCOMPARE(model.index(2, ClientTableModel::MacColumn).data().toString(), macOf(3));
+
+        // A machine unknown to the book is a client without a name; a
+        // renamed one changes in place; one taken out of the book goes.
+        QVERIFY(feed.registry.applyStatus(macOf(9), status(9, ClientState::Menu, 0, now)));
+        feed.registry.flush();
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(1, ClientTableModel::NameColumn).data().toString(), QString());
+        KnownMachine renamed = *book.find(macOf(1));
+        renamed.name = QStringLiteral("front-left");
+        book.put(renamed);
+        book.remove(macOf(3));
+        feed.mirror.applyMachines(MachineRecorder::toJsonOf(book));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.offCount(), 1);
+        QCOMPARE(model.index(2, ClientTableModel::NameColumn).data().toString(),
+            QStringLiteral("front-left"));
+
+        // Sorted by address, the machines that are off come last; the state
+        // filter finds them.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ClientTableModel::SortRole);
+        proxy.sort(ClientTableModel::IpColumn);
+        QCOMPARE(proxy.index(2, ClientTableModel::MacColumn).data().toString(), macOf(1));
+        proxy.setFilterKeyColumn(ClientTableModel::StateColumn);
+        proxy.setFilterRole(ClientTableModel::StateRole);
+        proxy.setFilterRegularExpression(QStringLiteral("^%1$").arg(ClientTableModel::OffState));
+        QCOMPARE(proxy.rowCount(), 1);
     }
 
     void changedRowsAreAnnouncedInContiguousRanges()

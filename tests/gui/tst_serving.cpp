@@ -448,8 +448,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dashboard->rowCount(), 1, ServiceTimeoutMs);
         QCOMPARE(dashboard->index(0, ClientTableModel::MacColumn).data().toString().toLower(), Mac);
 
-        // Power On wakes the machines selected: magic packets to the lab
-        // network's broadcast address (here loopback's).
+        // Power On asks serve to wake the machines selected: magic packets to
+        // the lab network's broadcast address (here loopback's).
         QVERIFY(m_window->powerOnAction()->isEnabled());
         m_window->powerOnAction()->trigger();
         QVERIFY2(
@@ -457,9 +457,12 @@ private slots:
             qPrintable(m_window->statusBar()->currentMessage()));
         m_window->dashboard()->view()->selectRow(0);
         m_window->powerOnAction()->trigger();
-        QTRY_VERIFY2_WITH_TIMEOUT(m_window->statusBar()->currentMessage()
-                == QStringLiteral("Sent Wake-on-LAN to 1 machine(s)."),
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage() == QStringLiteral("serve wakes 1 machine(s)."),
             qPrintable(m_window->statusBar()->currentMessage()), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("boottorrent"),
+                                     QStringLiteral("sent Wake-on-LAN to 1 machine(s)")),
+            5000);
         QVERIFY2(dialogs.seen().isEmpty(), qPrintable(dialogs.describe()));
     }
 

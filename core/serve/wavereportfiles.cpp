@@ -89,6 +89,13 @@ Result<QString> newest(const QString &environmentDir)
     return QDir(dir).filePath(names.last());
 }
 
+QString curveCsvFile(const QString &csvFile)
+{
+    const QFileInfo info(csvFile);
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-curve") + suffix);
+}
+
 Result<WaveReport> read(const QString &path)
 {
     QFile file(path);

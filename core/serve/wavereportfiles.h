@@ -21,6 +21,8 @@ QString fileName(const QDateTime &settled);
 Result<QString> write(const QString &environmentDir, const WaveReport &report);
 // The newest report file in folder(environmentDir); problems when there is none.
 Result<QString> newest(const QString &environmentDir);
+// Where the curve goes beside a CSV export: "wave.csv" -> "wave-curve.csv".
+QString curveCsvFile(const QString &csvFile);
 // Reads and checks one report file.
 Result<WaveReport> read(const QString &path);
 

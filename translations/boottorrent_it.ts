@@ -1707,18 +1707,6 @@
 <context>
     <name>bt::WaveReportTableModel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>

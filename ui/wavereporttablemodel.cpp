@@ -38,14 +38,8 @@ int WaveReportTableModel::columnCount(const QModelIndex &parent) const
 
 QString WaveReportTableModel::durationText(qint64 ms)
 {
-    if (ms < 0)
-        return QStringLiteral("–");
-    const qint64 seconds = (ms + 500) / 1000;
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    // "s", "min" and "h" read the same in every language the app speaks.
+    return ms < 0 ? QStringLiteral("–") : WaveReport::duration(ms);
 }
 
 QVariant WaveReportTableModel::data(const QModelIndex &index, int role) const

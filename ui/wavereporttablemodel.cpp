@@ -88,10 +88,14 @@ QVariant WaveReportTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
+    // Rich text with the message escaped: a machine's "<b>" stays text.
     if (role == Qt::ToolTipRole && !m.message.isEmpty())
-        return m.message;
-    if (role == Qt::ForegroundRole && index.column() == StateColumn && state)
+        return QStringLiteral("<p>%1</p>").arg(m.message.toHtmlEscaped());
+    // As on the dashboard.
+    if (role == Qt::BackgroundRole && index.column() == StateColumn && state)
         return ClientTableModel::stateColor(*state);
+    if (role == Qt::ForegroundRole && index.column() == StateColumn && state)
+        return QColor(Qt::black);
     if (role == Qt::TextAlignmentRole && index.column() >= Phase1Column)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

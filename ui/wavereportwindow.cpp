@@ -95,6 +95,8 @@ WaveReportWindow::WaveReportWindow(WaveReportFeed *feed, QWidget *parent)
     auto *table = new QTableView;
     table->setObjectName(QStringLiteral("waveTable"));
     table->setModel(proxy);
+    // In the order the machines came until the admin sorts.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
@@ -180,6 +182,7 @@ void WaveReportWindow::onReportChanged()
     }
     m_curve->replace(points);
     m_timeAxis->setRange(0, std::max(1.0, double(curve.last().ms) / 60000.0 * 1.05));
+    m_timeAxis->applyNiceNumbers();
     m_countAxis->setRange(0, std::max(1, total));
     m_countAxis->setTickCount(std::min(total, 10) + 1 < 2 ? 2 : std::min(total, 10) + 1);
 

@@ -134,6 +134,19 @@ WaveReportWindow::WaveReportWindow(WaveReportFeed *feed, QWidget *parent)
     onReportChanged();
 }
 
+// The report is asked for only while the window shows it.
+void WaveReportWindow::showEvent(QShowEvent *event)
+{
+    m_feed->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void WaveReportWindow::hideEvent(QHideEvent *event)
+{
+    m_feed->setActive(false);
+    QWidget::hideEvent(event);
+}
+
 QString WaveReportWindow::summaryText() const { return m_summary->text(); }
 
 QString WaveReportWindow::statusText() const { return m_status->text(); }

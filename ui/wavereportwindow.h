@@ -40,6 +40,10 @@ Q_SIGNALS:
     // error: empty when every file was written.
     void exported(const QString &file, const QString &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void onReportChanged();
     void setStatus(const QString &text);

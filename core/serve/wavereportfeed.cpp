@@ -27,6 +27,16 @@ void WaveReportFeed::attach(const AdminEndpoint &endpoint)
     if (endpoint.port == 0)
         return;
     m_client->setEndpoint(endpoint);
+    setActive(m_active);
+}
+
+void WaveReportFeed::setActive(bool active)
+{
+    m_active = active;
+    if (!active || !isAttached()) {
+        m_timer.stop();
+        return;
+    }
     m_timer.start();
     refresh();
 }

@@ -26,6 +26,8 @@ public:
     void attach(const AdminEndpoint &endpoint);
     void detach();
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    // Polls only while someone looks (default: on); keeps what it has.
+    void setActive(bool active);
     void refresh();
     // The administrator says the wave is over (POST /api/v1/report/settle);
     // `done` gets the error, empty when serve settled it.
@@ -49,6 +51,7 @@ private:
     AdminClient *m_client;
     QTimer m_timer;
     bool m_polling = false;
+    bool m_active = true;
     quint64 m_generation = 0;
     WaveReport m_report;
     QString m_error;

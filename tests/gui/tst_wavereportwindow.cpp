@@ -99,6 +99,16 @@ private Q_SLOTS:
         QCOMPARE(feed.report().settledBy, QStringLiteral("admin"));
         QTRY_VERIFY(!settle->isEnabled());
         QVERIFY(window.statusText().contains(QStringLiteral("settled")));
+
+        // Hidden, it asks no more: a new wave shows once it is shown again.
+        window.hide();
+        waves.observe({ waveRecord(QStringLiteral("52:54:00:18:00:03"),
+                          { { ClientState::Discovered, 200 } }) },
+            kWaveT0.addSecs(200));
+        QTest::qWait(400);
+        QCOMPARE(feed.report().status, WaveReport::Status::Settled);
+        window.show();
+        QTRY_COMPARE(feed.report().status, WaveReport::Status::Running);
     }
 
     void exportsCsvAndPngOffTheGuiThread()

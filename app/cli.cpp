@@ -57,4 +57,23 @@ QStringList parseOrExit(QCommandLineParser &parser, const QStringList &arguments
     return positional;
 }
 
+QString alignedColumns(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths << 0;
+            widths[i] = std::max(widths[i], int(row[i].size()));
+        }
+    QString text;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (int i = 0; i < row.size(); ++i)
+            cells << (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]);
+        text += cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
 } // namespace bt::cli

@@ -15,6 +15,8 @@ enum ExitCode { Success = 0, Failure = 1, BadInput = 2 };
 int reportProblems(const Problems &problems, const QString &dir = {});
 
 void printLine(const QString &line);
+// Rows as text in columns two spaces apart, one line each; the first row is the header.
+QString alignedColumns(const QList<QStringList> &rows);
 void printError(const QString &line);
 
 // Parses a sub-command's arguments; on --help prints the help and exits 0,

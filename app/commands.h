@@ -12,5 +12,6 @@ int runServe(const QStringList &arguments);
 int runStatus(const QStringList &arguments);
 int runLab(const QStringList &arguments);
 int runWake(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 } // namespace bt::cli

@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -14,6 +17,7 @@ struct Command {
     const char *name;
     int (*run)(const QStringList &);
     const char *summary;
+    bool paints = false; // draws pictures with text: needs a (headless) QGuiApplication
 };
 
 const Command kCommands[] = {
@@ -27,7 +31,22 @@ const Command kCommands[] = {
     { "lab", bt::cli::runLab,
         "boot simulated clients and virtual machines against DIR in a namespace lab" },
     { "wake", bt::cli::runWake, "power lab machines on with Wake-on-LAN" },
+    { "report", bt::cli::runReport,
+        "print the boot wave report of DIR; write it as CSV and its curve as PNG", true },
 };
+
+QtMessageHandler g_defaultHandler = nullptr;
+
+// The offscreen platform looks for a session's runtime folder that it never
+// uses here, and root outside a session has none: that warning would stand
+// before a command's one line of error.
+void withoutRuntimeDirWarning(
+    QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    g_defaultHandler(type, context, text);
+}
 
 QString usage()
 {
@@ -53,10 +72,17 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     for (const Command &c : kCommands) {
         if (first == QLatin1String(c.name)) {
-            QCoreApplication app(argc, argv);
+            // Fonts for the pictures, without a display.
+            if (c.paints) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+                g_defaultHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+            }
+            const std::unique_ptr<QCoreApplication> app = c.paints
+                ? std::make_unique<QGuiApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("boottorrent"));
             QCoreApplication::setApplicationVersion(QStringLiteral(BOOTTORRENT_VERSION));
-            QStringList arguments = app.arguments().mid(1);
+            QStringList arguments = QCoreApplication::arguments().mid(1);
             arguments[0] = QStringLiteral("boottorrent ") + arguments[0];
             return c.run(arguments);
         }

@@ -12,6 +12,7 @@
 #include <serve/logmodel.h>
 #include <serve/server.h>
 #include <serve/servicesupervisor.h>
+#include <serve/wavetracker.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -199,6 +200,10 @@ int runServe(const QStringList &arguments)
                 printLine(describe(*client));
             }
         }
+    });
+    // Server keeps the report in <env>/reports before this line is printed.
+    QObject::connect(server.waves(), &WaveTracker::settled, &server, [](const WaveReport &report) {
+        printLine(QStringLiteral("wave settled: %1").arg(report.summary()));
     });
     QObject::connect(server.services(), &ServiceGroup::logLine, &server, [](const LogLine &line) {
         if (line.source == QLatin1String("boottorrent") || line.severity != LogSeverity::Info)

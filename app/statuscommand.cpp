@@ -47,18 +47,7 @@ QString table(const QJsonArray &clients)
             humanRate(jsonfields::count(c.value(QStringLiteral("downloadRate")).toDouble())),
             text("message", 1024) };
     }
-    QList<int> widths(header.size(), 0);
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], int(row[i].size()));
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (int i = 0; i < row.size(); ++i)
-            cells << (i + 1 < row.size() ? row[i].leftJustified(widths[i]) : row[i]);
-        text += cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
-    }
-    return text;
+    return alignedColumns(rows);
 }
 
 } // namespace

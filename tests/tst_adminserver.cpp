@@ -4,8 +4,10 @@
 #include <serve/clientregistry.h>
 #include <serve/logmodel.h>
 #include <serve/servicegroup.h>
+#include <serve/wavetracker.h>
 
 #include "helpers/httpexchange.h"
+#include "helpers/waverecords.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -129,6 +131,62 @@ private Q_SLOTS:
         QCOMPARE(rest.json.value(QStringLiteral("lines")).toArray().size(), 1);
         QCOMPARE(exchange(server.serverPort(), request("GET", "/api/v1/log?since=x", m_token)).code,
             400);
+    }
+
+    void reportsTheWaveAndSettlesItOnTheAdminsWord()
+    {
+        AdminServer server(&m_registry, &m_services, &m_log);
+        WaveTracker waves;
+        waves.setClock([] { return test::kWaveT0; }); // its timer settles nothing
+        server.setWaves(&waves);
+        server.setToken(m_token);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}));
+        const quint16 port = server.serverPort();
+
+        const Reply none = exchange(port, request("GET", "/api/v1/report", m_token));
+        QCOMPARE(none.code, 200);
+        QCOMPARE(none.json.value(QStringLiteral("status")).toString(), QStringLiteral("none"));
+        QCOMPARE(exchange(port, request("POST", "/api/v1/report/settle", m_token)).code, 409);
+
+        waves.observe({ test::bootedRecord(QStringLiteral("52:54:00:18:00:01"), 0),
+                          test::waveRecord(QStringLiteral("52:54:00:18:00:02"),
+                              { { ClientState::Discovered, 2 }, { ClientState::Leased, 3 } }) },
+            test::kWaveT0.addSecs(90));
+        const Reply running = exchange(port, request("GET", "/api/v1/report", m_token));
+        QCOMPARE(
+            running.json.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(running.json.value(QStringLiteral("machines")).toArray().size(), 2);
+
+        const Reply settled = exchange(port, request("POST", "/api/v1/report/settle", m_token));
+        QCOMPARE(settled.code, 200);
+        QCOMPARE(
+            settled.json.value(QStringLiteral("status")).toString(), QStringLiteral("settled"));
+        QCOMPARE(
+            settled.json.value(QStringLiteral("settledBy")).toString(), QStringLiteral("admin"));
+        QVERIFY(!waves.isRunning());
+        const Reply last = exchange(port, request("GET", "/api/v1/report", m_token));
+        QCOMPARE(last.json.value(QStringLiteral("summary")).toString(),
+            QStringLiteral("1 machine booted in 1 min 20 s, 1 still booting"));
+        QCOMPARE(exchange(port, request("GET", "/api/v1/report/settle", m_token)).code, 404);
+        QCOMPARE(exchange(port, request("POST", "/api/v1/report", m_token)).code, 404);
+    }
+
+    void theReportNeedsTheTokenToo()
+    {
+        AdminServer server(&m_registry, &m_services, &m_log);
+        WaveTracker waves;
+        waves.setClock([] { return test::kWaveT0; });
+        waves.observe({ test::bootedRecord(QStringLiteral("52:54:00:18:00:01"), 0) },
+            test::kWaveT0.addSecs(81));
+        server.setWaves(&waves);
+        server.setToken(m_token);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}));
+        const quint16 port = server.serverPort();
+        QCOMPARE(exchange(port, request("GET", "/api/v1/report")).code, 401);
+        QCOMPARE(exchange(port, request("GET", "/api/v1/report", "nope")).code, 403);
+        QCOMPARE(exchange(port, request("POST", "/api/v1/report/settle")).code, 401);
+        QCOMPARE(exchange(port, request("POST", "/api/v1/report/settle", "nope")).code, 403);
+        QVERIFY(waves.isRunning()); // nobody without the token settles the wave
     }
 };
 

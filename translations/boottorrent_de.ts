@@ -1413,6 +1413,14 @@
         <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
         <translation>Diese Umgebung wird bereits von Prozess %1 bereitgestellt, dessen Admin-Token in %2 dieser Benutzer nicht lesen kann. Beobachten Sie ihn mit Datei ▸ Mit Server verbinden… und diesem Token, oder beenden Sie ihn zuerst.</translation>
     </message>
+    <message>
+        <source>Boot &amp;Wave Report</source>
+        <translation>Boot-&amp;Welle-Bericht</translation>
+    </message>
+    <message>
+        <source>How long the room took to boot: every machine&apos;s times, the curve, exports</source>
+        <translation>Wie lange der Raum zum Starten brauchte: die Zeiten jedes Rechners, die Kurve, Exporte</translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>
@@ -1886,6 +1894,149 @@
     <message>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportTableModel</name>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>To Phase 1</source>
+        <translation>Bis Phase 1</translation>
+    </message>
+    <message>
+        <source>To downloaded</source>
+        <translation>Bis heruntergeladen</translation>
+    </message>
+    <message>
+        <source>To booted</source>
+        <translation>Bis gestartet</translation>
+    </message>
+    <message>
+        <source>From host</source>
+        <translation>Vom Host</translation>
+    </message>
+    <message>
+        <source>From peers</source>
+        <translation>Von Peers</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportWindow</name>
+    <message>
+        <source>Wave Is &amp;Over</source>
+        <translation>Welle ist &amp;vorbei</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>&amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Boot Wave Report</source>
+        <translation>Boot-Welle-Bericht</translation>
+    </message>
+    <message>
+        <source>Settle the wave now: the machines still on their way are reported as they are, and serve keeps the report in the environment&apos;s reports folder.</source>
+        <translation>Die Welle jetzt abschließen: Rechner, die noch unterwegs sind, werden so berichtet, wie sie stehen, und serve legt den Bericht im Ordner reports der Umgebung ab.</translation>
+    </message>
+    <message>
+        <source>Machines booted</source>
+        <translation>Gestartete Rechner</translation>
+    </message>
+    <message>
+        <source>Minutes since the first machine asked for an address</source>
+        <translation>Minuten, seit der erste Rechner nach einer Adresse fragte</translation>
+    </message>
+    <message>
+        <source>The wave is settled; serve keeps its report.</source>
+        <translation>Die Welle ist abgeschlossen; serve bewahrt ihren Bericht auf.</translation>
+    </message>
+    <message>
+        <source>The wave was not settled: %1</source>
+        <translation>Die Welle wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>No boot wave yet: it starts when the first machine asks for an address.</source>
+        <translation>Noch keine Boot-Welle: Sie beginnt, wenn der erste Rechner nach einer Adresse fragt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) on their way, none booted yet</source>
+        <translation>
+            <numerusform>%n Rechner unterwegs, noch keiner gestartet</numerusform>
+            <numerusform>%n Rechner unterwegs, noch keiner gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) booted in %1</source>
+        <translation>
+            <numerusform>%n Rechner in %1 gestartet</numerusform>
+            <numerusform>%n Rechner in %1 gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation> (bisher)</translation>
+    </message>
+    <message>
+        <source>Median time to booted: %1. From the host %2, from peers %3.</source>
+        <translation>Mittlere Zeit bis gestartet: %1. Vom Host %2, von Peers %3.</translation>
+    </message>
+    <message>
+        <source>Settled %1.</source>
+        <translation>Abgeschlossen %1.</translation>
+    </message>
+    <message>
+        <source>Export the Wave as CSV</source>
+        <translation>Die Welle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Curve as PNG</source>
+        <translation>Die Kurve als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture cannot be written</source>
+        <translation>das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1413,6 +1413,14 @@
         <source>This environment is served already by process %1, whose admin token in %2 this user cannot read. Watch it with File ▸ Attach to Server… and that token, or stop it first.</source>
         <translation>Questo ambiente è già servito dal processo %1, il cui token di amministrazione in %2 questo utente non può leggere. Osservalo con File ▸ Collegati a un server… e quel token, oppure fermalo prima.</translation>
     </message>
+    <message>
+        <source>Boot &amp;Wave Report</source>
+        <translation>Rapporto dell&apos;&amp;ondata di avvio</translation>
+    </message>
+    <message>
+        <source>How long the room took to boot: every machine&apos;s times, the curve, exports</source>
+        <translation>Quanto ha impiegato l&apos;aula ad avviarsi: i tempi di ogni macchina, la curva, le esportazioni</translation>
+    </message>
 </context>
 <context>
     <name>bt::OsListModel</name>
@@ -1886,6 +1894,149 @@
     <message>
         <source>Throughput</source>
         <translation>Velocità di trasferimento</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportTableModel</name>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>To Phase 1</source>
+        <translation>Fino alla fase 1</translation>
+    </message>
+    <message>
+        <source>To downloaded</source>
+        <translation>Fino allo scaricamento</translation>
+    </message>
+    <message>
+        <source>To booted</source>
+        <translation>Fino all&apos;avvio</translation>
+    </message>
+    <message>
+        <source>From host</source>
+        <translation>Dall&apos;host</translation>
+    </message>
+    <message>
+        <source>From peers</source>
+        <translation>Dai peer</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportWindow</name>
+    <message>
+        <source>Wave Is &amp;Over</source>
+        <translation>L&apos;ondata è &amp;finita</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Esporta &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Boot Wave Report</source>
+        <translation>Rapporto dell&apos;ondata di avvio</translation>
+    </message>
+    <message>
+        <source>Settle the wave now: the machines still on their way are reported as they are, and serve keeps the report in the environment&apos;s reports folder.</source>
+        <translation>Chiudi ora l&apos;ondata: le macchine ancora in corso vengono riportate come sono, e serve conserva il rapporto nella cartella reports dell&apos;ambiente.</translation>
+    </message>
+    <message>
+        <source>Machines booted</source>
+        <translation>Macchine avviate</translation>
+    </message>
+    <message>
+        <source>Minutes since the first machine asked for an address</source>
+        <translation>Minuti da quando la prima macchina ha chiesto un indirizzo</translation>
+    </message>
+    <message>
+        <source>The wave is settled; serve keeps its report.</source>
+        <translation>L&apos;ondata è chiusa; serve ne conserva il rapporto.</translation>
+    </message>
+    <message>
+        <source>The wave was not settled: %1</source>
+        <translation>L&apos;ondata non è stata chiusa: %1</translation>
+    </message>
+    <message>
+        <source>No boot wave yet: it starts when the first machine asks for an address.</source>
+        <translation>Nessuna ondata di avvio finora: inizia quando la prima macchina chiede un indirizzo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) on their way, none booted yet</source>
+        <translation>
+            <numerusform>%n macchina in corso, nessuna ancora avviata</numerusform>
+            <numerusform>%n macchine in corso, nessuna ancora avviata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) booted in %1</source>
+        <translation>
+            <numerusform>%n macchina avviata in %1</numerusform>
+            <numerusform>%n macchine avviate in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fallita</numerusform>
+            <numerusform>, %n fallite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation> (finora)</translation>
+    </message>
+    <message>
+        <source>Median time to booted: %1. From the host %2, from peers %3.</source>
+        <translation>Tempo mediano fino all&apos;avvio: %1. Dall&apos;host %2, dai peer %3.</translation>
+    </message>
+    <message>
+        <source>Settled %1.</source>
+        <translation>Chiusa il %1.</translation>
+    </message>
+    <message>
+        <source>Export the Wave as CSV</source>
+        <translation>Esporta l&apos;ondata come CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the Curve as PNG</source>
+        <translation>Esporta la curva come PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>the picture cannot be written</source>
+        <translation>l&apos;immagine non può essere scritta</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Esportato in %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 non può essere scritto: %2</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,11 @@
 #include "serve/servelauncher.h"
 #include "serve/servemirror.h"
 #include "serve/serveruntime.h"
+#include "serve/wavereportfeed.h"
 #include "servicespanel.h"
 #include "settingsdialog.h"
 #include "themeicon.h"
+#include "wavereportwindow.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -261,6 +263,9 @@ void MainWindow::createActions()
         tr("Watch a BootTorrent that serves on another machine: its address and its admin token"));
     m_powerOnAction = m_machines->powerOnSelectedAction();
     m_powerOnAction->setIcon(themeIcon(QStringLiteral("system-shutdown")));
+    m_waveReportAction = make(QStringLiteral("view-statistics"), tr("Boot &Wave Report"),
+        QKeySequence(), QStringLiteral("actionWaveReport"),
+        tr("How long the room took to boot: every machine's times, the curve, exports"));
     m_proxyDhcpAction = make(QStringLiteral("network-wired"), tr("Switch to &Proxy DHCP"),
         QKeySequence(), QStringLiteral("actionProxyDhcp"),
         tr("Let the network's own DHCP server hand out addresses; this computer adds only the boot "
@@ -285,6 +290,7 @@ void MainWindow::createActions()
     connect(m_proxyDhcpAction, &QAction::triggered, this, &MainWindow::switchToProxyDhcp);
     connect(m_attachAction, &QAction::triggered, this, &MainWindow::askAttach);
     connect(m_restartAction, &QAction::triggered, this, &MainWindow::restartServing);
+    connect(m_waveReportAction, &QAction::triggered, this, &MainWindow::showWaveReport);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoAction, &QAction::triggered, this, [this] {
@@ -317,6 +323,7 @@ void MainWindow::createMenus()
     serve->addAction(m_stopAction);
     serve->addAction(m_restartAction);
     serve->addAction(m_powerOnAction);
+    serve->addAction(m_waveReportAction);
     serve->addSeparator();
     serve->addAction(m_proxyDhcpAction);
     menuBar()->addMenu(m_machines->menu());
@@ -870,6 +877,20 @@ void MainWindow::requestRestart()
     });
 }
 
+void MainWindow::showWaveReport()
+{
+    if (!m_waveReport) {
+        m_waveFeed = new WaveReportFeed(this);
+        m_waveReport = new WaveReportWindow(m_waveFeed, this);
+    }
+    // The serve shown now, which may not be the one of the last opening.
+    if (!m_waveFeed->isAttached() || !(m_waveFeed->endpoint() == m_mirror->endpoint()))
+        m_waveFeed->attach(m_mirror->endpoint());
+    m_waveReport->show();
+    m_waveReport->raise();
+    m_waveReport->activateWindow();
+}
+
 void MainWindow::serverGone()
 {
     m_pidWatch->stop();
@@ -1027,6 +1048,7 @@ void MainWindow::updateActions()
         m_machines->setEnvironment(m_document->dir(), osNames);
     }
     m_machines->updateActions();
+    m_waveReportAction->setEnabled(m_mirror->link() != ServeMirror::Link::Detached);
     m_restartAction->setEnabled(open && serving && !m_launcher
         && m_mirror->link() == ServeMirror::Link::Attached
         && !(m_buildPanel && m_buildPanel->isRunning()) && m_document->problems().isEmpty());

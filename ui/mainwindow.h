@@ -21,6 +21,8 @@ class MachinesController;
 class LogDock;
 class ServeLauncher;
 class ServeMirror;
+class WaveReportFeed;
+class WaveReportWindow;
 struct AdminEndpoint;
 class ServicesPanel;
 class EnvironmentEditor;
@@ -52,6 +54,9 @@ public:
     QAction *attachAction() const { return m_attachAction; }
     QAction *restartAction() const { return m_restartAction; }
     QAction *powerOnAction() const { return m_powerOnAction; }
+    QAction *waveReportAction() const { return m_waveReportAction; }
+    // The Boot Wave Report window, once opened.
+    WaveReportWindow *waveReportWindow() const { return m_waveReport; }
     DashboardPanel *dashboard() const;
     LogDock *logDock() const;
     LabController *labController() const;
@@ -114,6 +119,7 @@ private:
     bool attachToRunningServe();
     void askAttach();
     void requestRestart();
+    void showWaveReport();
     void onBuildFinished(bool ok);
 
     EnvironmentDocument *m_document = nullptr;
@@ -163,6 +169,9 @@ private:
     QAction *m_attachAction;
     QAction *m_restartAction;
     QAction *m_powerOnAction;
+    QAction *m_waveReportAction;
+    WaveReportWindow *m_waveReport = nullptr;
+    WaveReportFeed *m_waveFeed = nullptr;
     QAction *m_settingsAction;
     QAction *m_aboutAction;
 };

@@ -6,6 +6,7 @@
 #include "machinerecorder.h"
 #include "servicegroup.h"
 #include "servicesupervisor.h"
+#include "wavetracker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,6 +138,8 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
                 .toJson(QJsonDocument::Compact));
     if (path == QStringLiteral("/api/v1/wake") && method == "POST")
         return routeWake(socket, request);
+    if (path.startsWith(QStringLiteral("/api/v1/report")))
+        return routeReport(socket, request);
     // Commands are taken at once and carried out after the answer.
     const bool stop = path == QStringLiteral("/api/v1/stop");
     if ((stop || path == QStringLiteral("/api/v1/restart")) && method == "POST") {
@@ -187,6 +190,22 @@ void AdminServer::routeWake(QTcpSocket *socket, const HttpRequest &request)
                           { QStringLiteral("machines"), int(macs.size()) } })
             .toJson(QJsonDocument::Compact));
     emit wakeRequested(macs);
+}
+
+void AdminServer::routeReport(QTcpSocket *socket, const HttpRequest &request)
+{
+    const QString path = request.path();
+    if (path == QStringLiteral("/api/v1/report") && request.method == "GET")
+        return respond(socket, 200,
+            QJsonDocument((m_waves ? m_waves->report() : WaveReport()).toJson())
+                .toJson(QJsonDocument::Compact));
+    if (path == QStringLiteral("/api/v1/report/settle") && request.method == "POST") {
+        if (!m_waves || !m_waves->settle(QDateTime::currentDateTimeUtc()))
+            return respondError(socket, 409, QStringLiteral("No boot wave runs."));
+        return respond(
+            socket, 200, QJsonDocument(m_waves->report().toJson()).toJson(QJsonDocument::Compact));
+    }
+    respondError(socket, 404, QStringLiteral("There is nothing at this path for this method."));
 }
 
 QByteArray AdminServer::servicesJson() const

@@ -21,6 +21,7 @@ class ClientRegistry;
 class LogModel;
 class MachineRecorder;
 class ServiceGroup;
+class WaveTracker;
 
 // serve's admin API, beside the clients' status endpoint: what an admin's
 // app or script needs, on a management address (loopback by default, never
@@ -37,6 +38,9 @@ class ServiceGroup;
 //   GET  /api/v1/machines          the known machines (machines.yaml): name, OS choices, last seen
 //   POST /api/v1/wake              {"macs": [...]} or {"all": true}: Wake-on-LAN from serve's
 //                                  lab interface (202; unknown or malformed MACs: 400)
+//   GET  /api/v1/report            the boot wave so far, or the last settled one (WaveReport)
+//   POST /api/v1/report/settle     the admin says the wave is over: settles it and answers its
+//                                  report (409 when no wave runs)
 // JSON answers, one request per connection, bounded like the status endpoint.
 class AdminServer : public JsonEndpoint
 {
@@ -61,6 +65,8 @@ public:
     // The machine book GET /api/v1/machines lists and POST /api/v1/wake
     // takes "all" from.
     void setMachines(const MachineRecorder *machines) { m_machines = machines; }
+    // The boot waves GET /api/v1/report tells of and POST /api/v1/report/settle settles.
+    void setWaves(WaveTracker *waves) { m_waves = waves; }
     // A random token: 32 bytes as 64 hex digits.
     static QByteArray newToken();
 
@@ -76,11 +82,13 @@ private:
     QByteArray servicesJson() const;
     QByteArray logJson(qint64 since) const;
     void routeWake(QTcpSocket *socket, const HttpRequest &request);
+    void routeReport(QTcpSocket *socket, const HttpRequest &request);
 
     ClientRegistry *m_registry;
     ServiceGroup *m_services;
     LogModel *m_log;
     const MachineRecorder *m_machines = nullptr;
+    WaveTracker *m_waves = nullptr;
     QByteArray m_token;
     QString m_servingState;
     QString m_environment;

@@ -33,6 +33,8 @@ QByteArray reasonPhrase(int code)
         return "Method Not Allowed";
     case 408:
         return "Request Timeout";
+    case 409:
+        return "Conflict";
     case 411:
         return "Length Required";
     case 413:

@@ -19,6 +19,8 @@
 #include "trackerfolder.h"
 #include "trackermonitor.h"
 #include "wakeonlan.h"
+#include "wavereportfiles.h"
+#include "wavetracker.h"
 #include "webseedserver.h"
 
 #include <QDir>
@@ -55,6 +57,7 @@ Server::Server(Environment env, QObject *parent)
     , m_services(new ServiceGroup(this))
     , m_registry(new ClientRegistry(this))
     , m_machines(new MachineRecorder(m_registry, this))
+    , m_waves(new WaveTracker(m_registry, this))
     , m_status(new StatusServer(m_registry, this))
     , m_webSeed(new WebSeedServer(this))
     , m_webSeedTick(new QTimer(this))
@@ -74,6 +77,11 @@ Server::Server(Environment env, QObject *parent)
         note(QStringLiteral("web seed: %1 to %2: %3").arg(code).arg(peer.toString(), reason), true);
     });
     connect(m_services, &ServiceGroup::logLine, m_log, &LogModel::append);
+    m_waves->setNames([this](const QString &mac) {
+        const KnownMachine *machine = m_machines->book().find(mac);
+        return machine ? machine->name : QString();
+    });
+    connect(m_waves, &WaveTracker::settled, this, &Server::waveSettled);
     connect(m_machines, &MachineRecorder::note, this,
         [this](const QString &text, bool error) { note(text, error); });
     connect(m_status, &StatusServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
@@ -222,6 +230,7 @@ Problems Server::start()
     setState(State::Starting);
     note(QStringLiteral("starting %1 services").arg(m_services->supervisors().size()));
     startLogReaders();
+    m_waves->setEnvironment(QDir(m_env.dir()).absolutePath());
     // Before dnsmasq hands out torrents.gz: the machines' choices as the book says now.
     m_machines->start(m_env, m_machineBook);
     m_services->start();
@@ -343,6 +352,7 @@ Problems Server::startAdmin()
     m_admin->setServingState(
         QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(m_state))).toLower());
     m_admin->setMachines(m_machines);
+    m_admin->setWaves(m_waves);
     connect(m_admin, &AdminServer::wakeRequested, this, &Server::wake, Qt::QueuedConnection);
     connect(m_admin, &AdminServer::stopRequested, this, &Server::stop, Qt::QueuedConnection);
     connect(m_admin, &AdminServer::restartRequested, this, &Server::restartRequested,
@@ -546,6 +556,17 @@ void Server::wake(const QStringList &macs)
              .arg(macs.size())
              .arg(options->perSecond));
     wake->start(macs, *options);
+}
+
+void Server::waveSettled(const WaveReport &report)
+{
+    note(QStringLiteral("wave settled: %1").arg(report.summary()));
+    const Result<QString> file = WaveReportFiles::write(m_env.dir(), report);
+    if (file.ok())
+        note(QStringLiteral("wave report written to %1").arg(file.value()));
+    else
+        note(QStringLiteral("the wave report cannot be kept: %1").arg(toString(file.problems())),
+            true);
 }
 
 void Server::stopMonitors()

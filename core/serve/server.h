@@ -3,6 +3,7 @@
 #include "dhcpprobe.h"
 #include "environment/environment.h"
 #include "servicegroup.h"
+#include "wavereport.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -24,6 +25,7 @@ class MachineRecorder;
 class StatusServer;
 class SwarmMonitor;
 class TrackerMonitor;
+class WaveTracker;
 class WebSeedServer;
 
 // Serves a built environment: runs opentracker, the aria2c seeder and
@@ -60,6 +62,8 @@ public:
     ServiceGroup *services() const { return m_services; }
     ClientRegistry *registry() const { return m_registry; }
     MachineRecorder *machines() const { return m_machines; }
+    // The boot waves; each settled one is written to <env>/reports/ (WaveReportFiles).
+    WaveTracker *waves() const { return m_waves; }
 
     // The services an environment runs, in start order: the tracker first
     // (clients announce to it), then the seeder, then dnsmasq (which brings
@@ -114,6 +118,7 @@ private:
     void closeEndpoints();
     void servicesStopped();
     void wake(const QStringList &macs);
+    void waveSettled(const WaveReport &report);
 
     Environment m_env;
     State m_state = State::Stopped;
@@ -121,6 +126,7 @@ private:
     ServiceGroup *m_services;
     ClientRegistry *m_registry;
     MachineRecorder *m_machines;
+    WaveTracker *m_waves;
     StatusServer *m_status;
     WebSeedServer *m_webSeed;
     QTimer *m_webSeedTick; // hands the web seed's counters to the registry

@@ -99,6 +99,36 @@ for ((i = 1; i <= N; i++)); do
         fail "client $mac went $states, expected the order $expected"
 done
 
+# The boot wave: once every client booted (and 15 s passed without a new
+# one), serve settles it, keeps its report in reports/ and logs one line.
+for ((t = 0; t < 200; t++)); do
+    grep -q '^wave settled: ' "$WORK/serve.out" && break
+    sleep 0.2
+done
+grep -q "^wave settled: $N machines booted in " "$WORK/serve.out" ||
+    fail "the wave did not settle with $N machines booted within 40 s: $(grep wave "$WORK/serve.out" || true)"
+report_file=$(ls "$WORK/env/reports"/wave-*Z.json 2>/dev/null | head -1)
+[ -n "$report_file" ] || fail "serve kept no wave report in $WORK/env/reports"
+jq -e --argjson n "$N" '.status == "settled" and .settledBy == "booted" and (.machines | length) == $n and
+    all(.machines[]; .state == "booted" and .toPhase1 > 0 and .toPhase1 <= .toDownloaded and
+        .toDownloaded <= .toBooted) and .totals.booted == $n and (.curve | last | .[1]) == $n' \
+    "$report_file" >/dev/null || fail "the wave report lacks a client's times: $(cat "$report_file")"
+[ "$(jq -r '.machines[] | select(.mac == "52:54:00:18:00:01") | .name' "$report_file")" = front-left ] ||
+    fail "the wave report does not name client 1 from the machine book: $(cat "$report_file")"
+token=$(cat "$token_file")
+[ "$(admin "http://127.0.0.1:$admin_port/api/v1/report")" = 401 ] || fail "the report answered without a token"
+[ "$(admin --data "" -H "Authorization: Bearer $token" "http://127.0.0.1:$admin_port/api/v1/report/settle")" = 409 ] ||
+    fail "the admin API settled a wave after it had settled"
+report_out=$(ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" report "$WORK/env" --csv "$WORK/wave.csv" --png "$WORK/wave.png") ||
+    fail "boottorrent report failed: $report_out"
+echo "$report_out" >"$WORK/report.out"
+grep -q "from the serve of $WORK/env" <<<"$report_out" || fail "boottorrent report did not ask the running serve: $report_out"
+grep -q "^$N machines booted in " <<<"$report_out" || fail "boottorrent report printed no summary: $report_out"
+[ "$(wc -l <"$WORK/wave.csv")" -eq $((N + 1)) ] || fail "the wave CSV has not one line per client: $(cat "$WORK/wave.csv")"
+[ "$(tail -1 "$WORK/wave-curve.csv" | cut -d, -f2 | tr -d '\r')" = "$N" ] || fail "the curve does not end at $N: $(cat "$WORK/wave-curve.csv")"
+[ "$(head -c 4 "$WORK/wave.png" | od -An -tx1 | tr -d ' \n')" = 89504e47 ] || fail "boottorrent report wrote no PNG"
+echo "ok: the wave settled ($(sed -n 's/^wave settled: //p' "$WORK/serve.out")), report kept and printed with CSV and PNG"
+
 # The machine book: every client remembered with last_seen, client 1's
 # next_boot used once and cleared, the administrator's key kept.
 grep -q 'next_boot: demo' "$WORK/c1/torrents/Boottorrent.yaml" || fail "client 1 got no next_boot in torrents.gz"

@@ -14,6 +14,7 @@ set(BT_FUZZ_HOST_TARGETS
     fuzz_clientstatus # core/serve/clientstatus: the JSON body a client POSTs
     fuzz_environment # core/environment: Boottorrent.yaml and oss/*/config.yaml
     fuzz_machinebook # core/environment/machinebook: machines.yaml and the room CSV
+    fuzz_wavereport # core/serve/wavereport: a boot wave report from the admin API or reports/
 )
 # Client parsers (bttui, plain C++, client-tui/core/).
 set(BT_FUZZ_CLIENT_TARGETS

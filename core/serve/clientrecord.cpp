@@ -44,12 +44,20 @@ QJsonObject ClientRecord::toJson() const
         { QStringLiteral("bytesFromHost"), double(bytesFromHost) },
         { QStringLiteral("bytesOverHttp"), double(bytesOverHttp) },
         { QStringLiteral("bytesFromPeers"), double(bytesFromPeers) },
+        { QStringLiteral("alert"),
+            QJsonObject {
+                { QStringLiteral("level"), alertLevelName(alert.level) },
+                { QStringLiteral("reason"), alert.reason },
+                { QStringLiteral("since"), alert.since.toString(Qt::ISODateWithMs) },
+            } },
+        { QStringLiteral("etaSeconds"), double(etaSeconds) },
     };
 }
 
 namespace {
 
 constexpr qsizetype kMaxTransitions = 64;
+constexpr double kMaxEtaSeconds = 366.0 * 24 * 3600;
 
 } // namespace
 
@@ -88,6 +96,14 @@ std::optional<ClientRecord> ClientRecord::fromJson(const QJsonObject &object)
     record.bytesFromHost = count(object, QLatin1StringView("bytesFromHost"));
     record.bytesOverHttp = count(object, QLatin1StringView("bytesOverHttp"));
     record.bytesFromPeers = count(object, QLatin1StringView("bytesFromPeers"));
+    const QJsonObject alert = object.value(QLatin1StringView("alert")).toObject();
+    const std::optional<AlertLevel> level
+        = alertLevelFromName(alert.value(QLatin1StringView("level")).toString().left(16));
+    if (level && *level != AlertLevel::None)
+        record.alert = { *level, text(alert, QLatin1StringView("reason"), 512),
+            time(alert, QLatin1StringView("since")) };
+    const double eta = object.value(QLatin1StringView("etaSeconds")).toDouble(-1);
+    record.etaSeconds = eta >= 0 && eta <= kMaxEtaSeconds ? qint64(eta) : -1;
     return record;
 }
 

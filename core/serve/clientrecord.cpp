@@ -7,6 +7,19 @@
 
 namespace bt {
 
+QString etaClockText(qint64 seconds)
+{
+    if (seconds < 0)
+        return QString();
+    const QString minutesSeconds
+        = QStringLiteral("%1:%2")
+              .arg(seconds / 60 % 60, seconds < 3600 ? 1 : 2, 10, QLatin1Char('0'))
+              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 3600)
+        return minutesSeconds;
+    return QStringLiteral("%1:%2").arg(seconds / 3600).arg(minutesSeconds);
+}
+
 QDateTime ClientRecord::transitionTime(ClientState wanted) const
 {
     for (const ClientTransition &transition : transitions) {

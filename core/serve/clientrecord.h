@@ -20,6 +20,9 @@ struct ClientTransition
     bool operator==(const ClientTransition &) const = default;
 };
 
+// An ETA as a clock: "3:05" (min:s), "1:02:03" (h:min:s); empty below 0.
+QString etaClockText(qint64 seconds);
+
 // One lab machine as the registry knows it: one row of the dashboard.
 struct ClientRecord
 {

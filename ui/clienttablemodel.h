@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+class QPalette;
+
 namespace bt {
 
 class ServeMirror;
@@ -26,12 +28,16 @@ public:
         ProgressColumn,
         RateColumn,
         LastSeenColumn,
+        // Alerts (ClientRegistry::checkAlerts): time left and what to check.
+        EtaColumn,
+        AlertColumn,
         ColumnCount
     };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers for numeric columns
         ProgressRole, // 0..100
         StateRole, // int(ClientState)
+        AlertLevelRole = Qt::UserRole + 20, // int(AlertLevel), for filters and tests
     };
 
     explicit ClientTableModel(ServeMirror *mirror, QObject *parent = nullptr);
@@ -49,6 +55,11 @@ public:
     static QString rateText(qint64 bytesPerSecond);
     // "BIOS", "UEFI", "UEFI + Secure Boot" for a ClientFirmware name.
     static QString firmwareText(const QString &firmware);
+    // A flagged row's background: amber or red blended into the palette's
+    // base, so its text stays readable in light and dark themes.
+    static QColor alertColor(AlertLevel level, const QPalette &palette);
+    // "45 s", "3:05", "1:02:03"; empty when unknown.
+    static QString etaText(qint64 seconds);
 
 private:
     void onClientsChanged(const QList<QString> &macs);

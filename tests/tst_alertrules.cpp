@@ -23,6 +23,12 @@ ClientRecord machineIn(ClientState state, const QString &message = QString())
     return record;
 }
 
+AlertSettings thresholds(
+    int lease, int phase1, int noProgress, int noProgressRed, int slowPercent, int booting)
+{
+    return { lease, phase1, noProgress, noProgressRed, slowPercent, booting };
+}
+
 AlertFacts at(qint64 seconds)
 {
     AlertFacts facts;
@@ -172,14 +178,7 @@ private Q_SLOTS:
 
     void thresholdsComeFromTheSettings()
     {
-        AlertSettings settings;
-        settings.leaseToBootFile = 5;
-        settings.bootFileToPhase1 = 6;
-        settings.noProgress = 7;
-        settings.noProgressRed = 8;
-        settings.slowPercent = 50;
-        settings.booting = 9;
-        const AlertRules rules(settings);
+        const AlertRules rules(thresholds(5, 6, 7, 8, 50, 9));
         QCOMPARE(rules.judge(machineIn(ClientState::Leased), at(4)).level, AlertLevel::None);
         QCOMPARE(rules.judge(machineIn(ClientState::Leased), at(5)).level, AlertLevel::Red);
         QCOMPARE(rules.judge(machineIn(ClientState::LoadingPhase1), at(6)).level, AlertLevel::Red);
@@ -193,14 +192,7 @@ private Q_SLOTS:
 
     void zeroTurnsACheckOff()
     {
-        AlertSettings settings;
-        settings.leaseToBootFile = 0;
-        settings.bootFileToPhase1 = 0;
-        settings.noProgress = 0;
-        settings.noProgressRed = 0;
-        settings.slowPercent = 0;
-        settings.booting = 0;
-        const AlertRules rules(settings);
+        const AlertRules rules(thresholds(0, 0, 0, 0, 0, 0));
         for (ClientState state : { ClientState::Leased, ClientState::LoadingPhase1,
                  ClientState::Downloading, ClientState::Booting })
             QCOMPARE(rules.judge(machineIn(state), downloadingAt(86400, 0, 1, 5000000)).level,

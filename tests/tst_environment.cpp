@@ -760,21 +760,29 @@ private slots:
         QCOMPARE(Environment::load(m_dir)->alerts(), alerts);
     }
 
-    void rejectsNegativeAlertSeconds()
+    void rejectsABadAlertValueWithOneProblem_data()
     {
-        const Problems problems = problemsWithSettings("aria2:", "alerts: {booting: -5}\naria2:");
-        QCOMPARE(lines(problems),
-            QStringList { QStringLiteral("Boottorrent.yaml: alerts.booting: must be 0 (no alert) "
-                                         "to 86400 seconds, got -5") });
+        QTest::addColumn<QByteArray>("section");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("negative") << QByteArray("alerts: {booting: -5}")
+                                  << QStringLiteral("Boottorrent.yaml: alerts.booting: must be 0 "
+                                                    "(no alert) to 86400 seconds, got -5");
+        QTest::newRow("not a number")
+            << QByteArray("alerts: {no_progress: soon}")
+            << QStringLiteral("Boottorrent.yaml: alerts.no_progress: must be a whole number of "
+                              "seconds, got \"soon\"");
+        QTest::newRow("percent above 100")
+            << QByteArray("alerts: {slow_percent: 150}")
+            << QStringLiteral("Boottorrent.yaml: alerts.slow_percent: must be 0 (no alert) to 100 "
+                              "percent of the median rate, got 150");
     }
 
-    void rejectsAlertSecondsThatAreNotANumber()
+    void rejectsABadAlertValueWithOneProblem()
     {
-        const Problems problems
-            = problemsWithSettings("aria2:", "alerts: {no_progress: soon}\naria2:");
-        QCOMPARE(lines(problems),
-            QStringList { QStringLiteral("Boottorrent.yaml: alerts.no_progress: must be a whole "
-                                         "number of seconds, got \"soon\"") });
+        QFETCH(QByteArray, section);
+        QFETCH(QString, problem);
+        QCOMPARE(
+            lines(problemsWithSettings("aria2:", section + "\naria2:")), QStringList { problem });
     }
 
     void rejectsRedNoProgressNotLongerThanAmber()
@@ -786,15 +794,6 @@ private slots:
         QVERIFY(
             problemsWithSettings("aria2:", "alerts: {no_progress: 60, no_progress_red: 0}\naria2:")
                 .isEmpty());
-    }
-
-    void rejectsSlowPercentAbove100()
-    {
-        const Problems problems
-            = problemsWithSettings("aria2:", "alerts: {slow_percent: 150}\naria2:");
-        QCOMPARE(lines(problems),
-            QStringList { QStringLiteral("Boottorrent.yaml: alerts.slow_percent: must be 0 (no "
-                                         "alert) to 100 percent of the median rate, got 150") });
     }
 
     void rejectsAlertsThatIsNotAMapping()

@@ -10,6 +10,7 @@
 #include <serve/clientstate.h>
 #include <serve/dhcpprobe.h>
 #include <serve/logmodel.h>
+#include <serve/plaintext.h>
 #include <serve/server.h>
 #include <serve/servicesupervisor.h>
 #include <serve/wavetracker.h>
@@ -178,6 +179,7 @@ int runServe(const QStringList &arguments)
         int cycle = 0;
         int transitions = 0;
         int progressStep = -1;
+        AlertLevel alert = AlertLevel::None;
     };
     QHash<QString, Printed> printed;
     QObject::connect(server.registry(), &ClientRegistry::clientsChanged, &server, [&](const QList<QString> &macs) {
@@ -198,6 +200,14 @@ int runServe(const QStringList &arguments)
             if (client->state == ClientState::Downloading && step != p.progressStep) {
                 p.progressStep = step;
                 printLine(describe(*client));
+            }
+            // An alert prints when it is raised or changes level, not at each check.
+            if (client->alert.level != p.alert) {
+                p.alert = client->alert.level;
+                if (p.alert != AlertLevel::None)
+                    printLine(QStringLiteral("client %1: %2: %3")
+                                  .arg(client->mac, alertLevelName(p.alert),
+                                      plainText(client->alert.reason, 512)));
             }
         }
     });

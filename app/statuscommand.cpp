@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <environment/environment.h>
+#include <serve/clientrecord.h>
 #include <serve/jsonfields.h>
 #include <serve/plaintext.h>
 #include <serve/serveruntime.h>
@@ -29,10 +30,37 @@ QString humanRate(qint64 bytesPerSecond)
     return QStringLiteral("%1 KiB/s").arg(bytesPerSecond / 1024);
 }
 
+// "45 s", "3:05", "1:02:03"; "-" when unknown.
+QString etaText(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("-");
+    return seconds < 60 ? QStringLiteral("%1 s").arg(seconds) : etaClockText(seconds);
+}
+
+// One line per slow or stuck machine: its level, who it is and what to check.
+QString alerts(const QJsonArray &clients)
+{
+    QString text;
+    for (const QJsonValue &value : clients) {
+        const QJsonObject c = value.toObject();
+        const QJsonObject alert = c.value(QStringLiteral("alert")).toObject();
+        const QString level = plainText(alert.value(QStringLiteral("level")).toString(), 8);
+        if (level != QLatin1String("amber") && level != QLatin1String("red"))
+            continue;
+        text += QStringLiteral("%1 %2 (%3): %4\n")
+                    .arg(level.toUpper(), plainText(c.value(QStringLiteral("mac")).toString(), 17),
+                        plainText(c.value(QStringLiteral("ip")).toString(), 45),
+                        plainText(alert.value(QStringLiteral("reason")).toString(), 512));
+    }
+    return text;
+}
+
 QString table(const QJsonArray &clients)
 {
-    const QStringList header { QStringLiteral("MAC"), QStringLiteral("IP"), QStringLiteral("HOSTNAME"),
-        QStringLiteral("OS"), QStringLiteral("STATE"), QStringLiteral("PROGRESS"), QStringLiteral("RATE"),
+    const QStringList header { QStringLiteral("MAC"), QStringLiteral("IP"),
+        QStringLiteral("HOSTNAME"), QStringLiteral("OS"), QStringLiteral("STATE"),
+        QStringLiteral("PROGRESS"), QStringLiteral("RATE"), QStringLiteral("ETA"),
         QStringLiteral("MESSAGE") };
     QList<QStringList> rows { header };
     for (const QJsonValue &value : clients) {
@@ -45,7 +73,7 @@ QString table(const QJsonArray &clients)
             text("os", 128), text("state", 20),
             QStringLiteral("%1%").arg(c.value(QStringLiteral("progress")).toInt()),
             humanRate(jsonfields::count(c.value(QStringLiteral("downloadRate")).toDouble())),
-            text("message", 1024) };
+            etaText(c.value(QStringLiteral("etaSeconds")).toInteger(-1)), text("message", 1024) };
     }
     return alignedColumns(rows);
 }
@@ -117,7 +145,7 @@ int runStatus(const QStringList &arguments)
         return Success;
     }
     const QJsonArray clients = answers.value(QStringLiteral("clients")).value(QStringLiteral("clients")).toArray();
-    QTextStream(stdout) << table(clients);
+    QTextStream(stdout) << table(clients) << alerts(clients);
     const QJsonObject swarm = answers.value(QStringLiteral("swarm"));
     QTextStream(stdout) << QStringLiteral("%1 clients; swarm: %2\n")
                                .arg(clients.size())

@@ -67,6 +67,20 @@ QList<ClientState> statesOf(const ClientRecord &record)
     return states;
 }
 
+// A report of `state` at `time` with the download's bytes and rate.
+ClientStatus report(ClientState state, const QDateTime &time, qint64 completed = -1,
+    qint64 total = -1, qint64 rate = -1)
+{
+    ClientStatus s = status(state);
+    s.time = time;
+    s.completedBytes = completed;
+    s.totalBytes = total;
+    s.downloadRate = rate;
+    return s;
+}
+
+const QDateTime T0(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+constexpr qint64 MB = 1000000;
 
 } // namespace
 
@@ -580,6 +594,215 @@ private Q_SLOTS:
             QStringLiteral("downloading"));
         QVERIFY(
             json.value(QStringLiteral("swarm")).toObject().contains(QStringLiteral("p2pShare")));
+    }
+
+    // --- alerts -----------------------------------------------------------------
+
+    void leasedMachineThatNeverFetchesTheBootFileTurnsRed()
+    {
+        ClientRegistry registry;
+        DnsmasqEvent ack;
+        ack.kind = DnsmasqEvent::Kind::Ack;
+        ack.mac = First;
+        ack.ip = QStringLiteral("198.18.0.111");
+        ack.xid = 7;
+        ack.time = T0;
+        registry.applyDnsmasqEvents({ ack });
+        registry.checkAlerts(T0.addSecs(59));
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::None);
+        registry.checkAlerts(T0.addSecs(60));
+        const ClientAlert alert = registry.client(First)->alert;
+        QCOMPARE(alert.level, AlertLevel::Red);
+        QCOMPARE(alert.since, T0.addSecs(60));
+        QVERIFY2(alert.reason.contains(QStringLiteral("never asked for the boot file")),
+            qPrintable(alert.reason));
+
+        // The boot file is asked for at last: a new step, no flag until it is overdue.
+        DnsmasqEvent sent;
+        sent.kind = DnsmasqEvent::Kind::TftpSent;
+        sent.ip = ack.ip;
+        sent.file = QStringLiteral("pxelinux.0");
+        sent.time = T0.addSecs(61);
+        registry.applyDnsmasqEvents({ sent });
+        registry.checkAlerts(T0.addSecs(62));
+        QCOMPARE(registry.client(First)->state, ClientState::LoadingPhase1);
+        QCOMPARE(registry.client(First)->alert, ClientAlert {});
+        registry.checkAlerts(T0.addSecs(61 + 120));
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::Red);
+    }
+
+    void stalledDownloadIsAmberThenRedAndClearsWhenItMoves()
+    {
+        ClientRegistry registry;
+        registry.applyStatus(First, report(ClientState::Downloading, T0, 0, 100 * MB, 0));
+        registry.applyStatus(
+            First, report(ClientState::Downloading, T0.addSecs(20), 10 * MB, 100 * MB));
+        registry.checkAlerts(T0.addSecs(20));
+        registry.checkAlerts(T0.addSecs(64));
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::None);
+        registry.checkAlerts(T0.addSecs(65));
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::Amber);
+        QCOMPARE(registry.client(First)->alert.reason,
+            QStringLiteral("no progress for 45 s: is its link up? see the swarm panel"));
+        registry.checkAlerts(T0.addSecs(70));
+        QCOMPARE(registry.client(First)->alert.since, T0.addSecs(65)); // raised once
+        QCOMPARE(registry.client(First)->alert.reason,
+            QStringLiteral("no progress for 50 s: is its link up? see the swarm panel"));
+        registry.checkAlerts(T0.addSecs(200));
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::Red);
+        QCOMPARE(registry.client(First)->alert.since, T0.addSecs(200));
+
+        registry.applyStatus(
+            First, report(ClientState::Downloading, T0.addSecs(201), 11 * MB, 100 * MB));
+        registry.checkAlerts(T0.addSecs(201));
+        QCOMPARE(registry.client(First)->alert, ClientAlert {});
+    }
+
+    void thresholdsComeFromTheAlertSettings()
+    {
+        ClientRegistry registry;
+        AlertSettings settings;
+        settings.noProgress = 5;
+        settings.noProgressRed = 0;
+        registry.setAlertSettings(settings);
+        registry.applyStatus(First, report(ClientState::Downloading, T0, 0, 100 * MB));
+        registry.checkAlerts(T0.addSecs(4));
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::None);
+        registry.checkAlerts(T0.addSecs(5));
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::Amber);
+        registry.checkAlerts(T0.addSecs(3600)); // no red configured
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::Amber);
+    }
+
+    void slowDownloadIsFlaggedAgainstTheRoomsMedian()
+    {
+        ClientRegistry registry;
+        const QString third = QStringLiteral("52:54:00:00:00:03");
+        const QString slow = QStringLiteral("52:54:00:00:00:04");
+        const QList<QString> fast { First, Second, third };
+        for (int second = 0; second <= 20; second += 2) {
+            const QDateTime now = T0.addSecs(second);
+            for (const QString &mac : fast)
+                registry.applyStatus(
+                    mac, report(ClientState::Downloading, now, second * 4 * MB, 400 * MB, 4 * MB));
+            registry.applyStatus(
+                slow, report(ClientState::Downloading, now, second * MB / 2, 400 * MB, MB / 2));
+            registry.checkAlerts(now);
+        }
+        const ClientAlert alert = registry.client(slow)->alert;
+        QCOMPARE(alert.level, AlertLevel::Amber);
+        QCOMPARE(alert.reason,
+            QStringLiteral("downloading at 500 kB/s, 12% of the room's median 4.0 MB/s: check "
+                           "its link, cable and switch port"));
+        for (const QString &mac : fast)
+            QCOMPARE(registry.client(mac)->alert, ClientAlert {});
+    }
+
+    void etaIsTheRemainingBytesAtTheSmoothedRate()
+    {
+        ClientRegistry registry;
+        registry.applyStatus(First, report(ClientState::Downloading, T0, 40 * MB, 100 * MB, MB));
+        QCOMPARE(registry.client(First)->etaSeconds, -1); // not judged yet
+        registry.checkAlerts(T0);
+        QCOMPARE(registry.client(First)->etaSeconds, 60);
+        // One burst moves the ETA only part of the way.
+        registry.applyStatus(
+            First, report(ClientState::Downloading, T0.addSecs(1), 50 * MB, 100 * MB, 10 * MB));
+        registry.checkAlerts(T0.addSecs(1));
+        const qint64 eta = registry.client(First)->etaSeconds;
+        QVERIFY2(eta > 5 && eta < 50, qPrintable(QString::number(eta)));
+        // Done downloading: no ETA.
+        registry.applyStatus(First, report(ClientState::Sharing, T0.addSecs(2)));
+        registry.checkAlerts(T0.addSecs(2));
+        QCOMPARE(registry.client(First)->etaSeconds, -1);
+    }
+
+    void failedMachineIsRedWithItsMessage()
+    {
+        ClientRegistry registry;
+        ClientStatus failed = report(ClientState::Failed, T0);
+        failed.message = QStringLiteral("Checksum of debian.img did not match.");
+        registry.applyStatus(First, failed);
+        registry.checkAlerts(T0);
+        QCOMPARE(
+            registry.client(First)->alert, (ClientAlert { AlertLevel::Red, failed.message, T0 }));
+    }
+
+    void alertChangesAreAnnounced()
+    {
+        ClientRegistry registry;
+        registry.applyStatus(First, report(ClientState::Booting, T0));
+        registry.flush();
+        QSignalSpy changed(&registry, &ClientRegistry::clientsChanged);
+        registry.checkAlerts(T0.addSecs(10));
+        registry.flush();
+        QCOMPARE(changed.size(), 0); // nothing to say yet
+        registry.checkAlerts(T0.addSecs(180));
+        registry.flush();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::Amber);
+    }
+
+    void newBootCycleClearsTheAlert()
+    {
+        ClientRegistry registry;
+        registry.applyStatus(First, report(ClientState::Failed, T0));
+        registry.checkAlerts(T0);
+        QCOMPARE(registry.client(First)->alert.level, AlertLevel::Red);
+        registry.applyStatus(First, report(ClientState::Phase1Up, T0.addSecs(5)));
+        QCOMPARE(registry.client(First)->bootCycle, 2);
+        QCOMPARE(registry.client(First)->alert, ClientAlert {});
+    }
+
+    void alertAndEtaSurviveTheJsonRoundTrip()
+    {
+        ClientRecord record;
+        record.mac = First;
+        record.state = ClientState::Downloading;
+        record.transitions = { { ClientState::Downloading, T0 } };
+        record.firstSeen = record.lastSeen = T0;
+        record.alert = { AlertLevel::Amber, QStringLiteral("no progress for 45 s"), T0 };
+        record.etaSeconds = 93;
+        QCOMPARE(ClientRecord::fromJson(record.toJson()), record);
+        const QJsonObject json = record.toJson();
+        QCOMPARE(json.value(QStringLiteral("alert"))
+                     .toObject()
+                     .value(QStringLiteral("level"))
+                     .toString(),
+            QStringLiteral("amber"));
+        QCOMPARE(json.value(QStringLiteral("etaSeconds")).toInt(), 93);
+    }
+
+    void hostileAlertJsonIsBoundedAndValidated()
+    {
+        ClientRecord record;
+        record.mac = First;
+        record.state = ClientState::Downloading;
+        QJsonObject json = record.toJson();
+        auto read = [&json](const QJsonValue &alert, const QJsonValue &eta) {
+            json.insert(QStringLiteral("alert"), alert);
+            json.insert(QStringLiteral("etaSeconds"), eta);
+            return *ClientRecord::fromJson(json);
+        };
+        const ClientRecord purple
+            = read(QJsonObject { { QStringLiteral("level"), QStringLiteral("purple") },
+                       { QStringLiteral("reason"), QStringLiteral("x") } },
+                -5);
+        QCOMPARE(purple.alert, ClientAlert {});
+        QCOMPARE(purple.etaSeconds, -1);
+        const ClientRecord huge
+            = read(QJsonObject { { QStringLiteral("level"), QStringLiteral("red") },
+                       { QStringLiteral("reason"), QString(100000, QLatin1Char('r')) },
+                       { QStringLiteral("since"), 12 } },
+                1e300);
+        QCOMPARE(huge.alert.level, AlertLevel::Red);
+        QCOMPARE(huge.alert.reason.size(), 512);
+        QVERIFY(!huge.alert.since.isValid());
+        QCOMPARE(huge.etaSeconds, -1);
+        const ClientRecord wrongTypes = read(QStringLiteral("red"), QStringLiteral("soon"));
+        QCOMPARE(wrongTypes.alert, ClientAlert {});
+        QCOMPARE(wrongTypes.etaSeconds, -1);
+        QCOMPARE(read(QJsonObject {}, QJsonValue()).etaSeconds, -1);
     }
 };
 

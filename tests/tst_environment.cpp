@@ -708,6 +708,100 @@ private slots:
             "\"loud\"");
     }
 
+    // --- alerts ---------------------------------------------------------------
+
+    void alertsHaveDefaultsWithoutTheSection()
+    {
+        const Environment env = loadOriginal();
+        QCOMPARE(env.alerts(), AlertSettings {});
+        QCOMPARE(env.alerts().leaseToBootFile, 60);
+        QCOMPARE(env.alerts().noProgress, 45);
+        QCOMPARE(env.alerts().slowPercent, 25);
+        // The original's file gains no section it did not have.
+        QVERIFY(!YAML::Load(env.boottorrentYaml().toStdString())["alerts"].IsDefined());
+    }
+
+    void readsAlertsSection()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            originalSettings
+                + "alerts: {lease_to_boot_file: 20, boot_file_to_phase1: 0, no_progress: 10, "
+                  "no_progress_red: 30, slow_percent: 50, booting: 90}\n");
+        const AlertSettings alerts = loadOriginal().alerts();
+        QCOMPARE(alerts.leaseToBootFile, 20);
+        QCOMPARE(alerts.bootFileToPhase1, 0);
+        QCOMPARE(alerts.noProgress, 10);
+        QCOMPARE(alerts.noProgressRed, 30);
+        QCOMPARE(alerts.slowPercent, 50);
+        QCOMPARE(alerts.booting, 90);
+    }
+
+    void savedAlertsReloadAndKeepUnknownKeys()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            originalSettings + "alerts:\n  no_progress: 30 # seconds\n  sound: bell\n");
+        Environment env = loadOriginal();
+        AlertSettings alerts = env.alerts();
+        alerts.noProgress = 20;
+        env.setAlerts(alerts);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        QByteArray text = readFile(m_dir + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY2(text.contains("no_progress: 20 # seconds"), text.constData());
+        QVERIFY2(text.contains("sound: bell"), text.constData());
+        QCOMPARE(Environment::load(m_dir)->alerts(), alerts);
+
+        // A key the file did not have yet is added beside the unknown one.
+        env = loadOriginal();
+        alerts.booting = 240;
+        env.setAlerts(alerts);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        text = readFile(m_dir + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY2(text.contains("sound: bell"), text.constData());
+        QCOMPARE(Environment::load(m_dir)->alerts(), alerts);
+    }
+
+    void rejectsABadAlertValueWithOneProblem_data()
+    {
+        QTest::addColumn<QByteArray>("section");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("negative") << QByteArray("alerts: {booting: -5}")
+                                  << QStringLiteral("Boottorrent.yaml: alerts.booting: must be 0 "
+                                                    "(no alert) to 86400 seconds, got -5");
+        QTest::newRow("not a number")
+            << QByteArray("alerts: {no_progress: soon}")
+            << QStringLiteral("Boottorrent.yaml: alerts.no_progress: must be a whole number of "
+                              "seconds, got \"soon\"");
+        QTest::newRow("percent above 100")
+            << QByteArray("alerts: {slow_percent: 150}")
+            << QStringLiteral("Boottorrent.yaml: alerts.slow_percent: must be 0 (no alert) to 100 "
+                              "percent of the median rate, got 150");
+    }
+
+    void rejectsABadAlertValueWithOneProblem()
+    {
+        QFETCH(QByteArray, section);
+        QFETCH(QString, problem);
+        QCOMPARE(
+            lines(problemsWithSettings("aria2:", section + "\naria2:")), QStringList { problem });
+    }
+
+    void rejectsRedNoProgressNotLongerThanAmber()
+    {
+        VERIFY_PROBLEM(problemsWithSettings(
+                           "aria2:", "alerts: {no_progress: 60, no_progress_red: 60}\naria2:"),
+            "Boottorrent.yaml: alerts.no_progress_red: 60 s is not longer than alerts.no_progress "
+            "(60 s): give more seconds, or 0 for no red alert");
+        QVERIFY(
+            problemsWithSettings("aria2:", "alerts: {no_progress: 60, no_progress_red: 0}\naria2:")
+                .isEmpty());
+    }
+
+    void rejectsAlertsThatIsNotAMapping()
+    {
+        VERIFY_PROBLEM(problemsWithSettings("aria2:", "alerts: loud\naria2:"),
+            "Boottorrent.yaml: alerts: must be a mapping of keys, got \"loud\"");
+    }
+
     // --- OS configs -------------------------------------------------------------
 
     void rejectsUnknownMethod()
@@ -1005,6 +1099,7 @@ private slots:
             QStringLiteral("192.168.1.50,192.168.1.150,255.255.255.0,12h"));
         QCOMPARE(env->boot().statusPort, 8290);
         QCOMPARE(env->boot().webSeedPort, 8291);
+        QCOMPARE(env->alerts(), AlertSettings {});
     }
 
     void initExplainsEveryKey()
@@ -1013,11 +1108,13 @@ private slots:
         QVERIFY(Environment::init(dir).isEmpty());
         const QList<QByteArray> text
             = readFile(dir + QStringLiteral("/Boottorrent.yaml")).split('\n');
-        for (const char *key : { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:",
-                 "status_port:", "web_seed_port:", "enable_dhcp:", "proxy_dhcp:",
-                 "site_names_host:", "user:", "interface:", "bind_interfaces:", "dhcp_range:",
-                 "enable_tftp:", "enable:", "port:", "bt_enable_lpd:", "enable_peer_exchange:",
-                 "console_log_level:", "listen_port:", "rpc_port:" }) {
+        for (const char *key :
+            { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:", "status_port:",
+                "web_seed_port:", "enable_dhcp:", "proxy_dhcp:", "site_names_host:", "user:",
+                "interface:", "bind_interfaces:", "dhcp_range:", "enable_tftp:", "enable:", "port:",
+                "bt_enable_lpd:", "enable_peer_exchange:", "console_log_level:", "listen_port:",
+                "rpc_port:", "lease_to_boot_file:", "boot_file_to_phase1:", "no_progress:",
+                "no_progress_red:", "slow_percent:", "booting:" }) {
             const auto it = std::find_if(text.begin(), text.end(), [&](const QByteArray &line) {
                 const QByteArray t = line.trimmed();
                 return t.startsWith(key) || t.startsWith(QByteArray("# ") + key);

@@ -210,6 +210,21 @@
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
 </context>
 <context>
     <name>bt::DashboardPanel</name>
@@ -618,6 +633,66 @@
     <message>
         <source>Change admin address</source>
         <translation>Admin-Adresse ändern</translation>
+    </message>
+    <message>
+        <source>No boot &amp;file after lease:</source>
+        <translation>Keine Boot-&amp;Datei nach Lease:</translation>
+    </message>
+    <message>
+        <source>Red when a machine got an address but never asked for the boot file: network boot is probably not first in its firmware</source>
+        <translation>Rot, wenn ein Rechner eine Adresse bekam, aber nie nach der Boot-Datei fragte: Netzwerk-Boot steht in seiner Firmware wohl nicht an erster Stelle</translation>
+    </message>
+    <message>
+        <source>Phase &amp;1 not up after:</source>
+        <translation>Phase &amp;1 nicht bereit nach:</translation>
+    </message>
+    <message>
+        <source>Red when a machine loads Phase 1 over TFTP but Phase 1 never reports up</source>
+        <translation>Rot, wenn ein Rechner Phase 1 per TFTP lädt, Phase 1 sich aber nie als bereit meldet</translation>
+    </message>
+    <message>
+        <source>No progress, &amp;amber after:</source>
+        <translation>Kein Fortschritt, &amp;gelb nach:</translation>
+    </message>
+    <message>
+        <source>Amber when a download gets no new byte for this long</source>
+        <translation>Gelb, wenn ein Download so lange kein neues Byte erhält</translation>
+    </message>
+    <message>
+        <source>No progress, r&amp;ed after:</source>
+        <translation>Kein Fortschritt, r&amp;ot nach:</translation>
+    </message>
+    <message>
+        <source>Red when a download gets no new byte for this long</source>
+        <translation>Rot, wenn ein Download so lange kein neues Byte erhält</translation>
+    </message>
+    <message>
+        <source>S&amp;low below:</source>
+        <translation>&amp;Langsam unter:</translation>
+    </message>
+    <message>
+        <source>Amber when a machine downloads at less than this share of the room&apos;s median rate</source>
+        <translation>Gelb, wenn ein Rechner langsamer als dieser Anteil der mittleren Rate des Raums lädt</translation>
+    </message>
+    <message>
+        <source>OS not &amp;booted after:</source>
+        <translation>OS nicht &amp;gestartet nach:</translation>
+    </message>
+    <message>
+        <source>Amber when a machine handed over to its OS, which never reported booted</source>
+        <translation>Gelb, wenn ein Rechner an sein OS übergab, das sich nie als gestartet meldete</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source> % of the median</source>
+        <translation> % des Medians</translation>
+    </message>
+    <message>
+        <source>Change alert threshold</source>
+        <translation>Warnschwelle ändern</translation>
     </message>
 </context>
 <context>

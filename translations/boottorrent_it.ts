@@ -210,6 +210,21 @@
         <source>Name</source>
         <translation>Nome</translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tempo rimanente</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Da controllare</translation>
+    </message>
 </context>
 <context>
     <name>bt::DashboardPanel</name>
@@ -618,6 +633,66 @@
     <message>
         <source>Change admin address</source>
         <translation>Cambia indirizzo di amministrazione</translation>
+    </message>
+    <message>
+        <source>No boot &amp;file after lease:</source>
+        <translation>Nessun &amp;file di avvio dopo il lease:</translation>
+    </message>
+    <message>
+        <source>Red when a machine got an address but never asked for the boot file: network boot is probably not first in its firmware</source>
+        <translation>Rosso quando una macchina ha ottenuto un indirizzo ma non ha mai chiesto il file di avvio: probabilmente l&apos;avvio di rete non è il primo nel suo firmware</translation>
+    </message>
+    <message>
+        <source>Phase &amp;1 not up after:</source>
+        <translation>Fase &amp;1 non avviata dopo:</translation>
+    </message>
+    <message>
+        <source>Red when a machine loads Phase 1 over TFTP but Phase 1 never reports up</source>
+        <translation>Rosso quando una macchina carica la Fase 1 via TFTP ma la Fase 1 non segnala mai di essere avviata</translation>
+    </message>
+    <message>
+        <source>No progress, &amp;amber after:</source>
+        <translation>Nessun progresso, &amp;ambra dopo:</translation>
+    </message>
+    <message>
+        <source>Amber when a download gets no new byte for this long</source>
+        <translation>Ambra quando un download non riceve nuovi byte per questo tempo</translation>
+    </message>
+    <message>
+        <source>No progress, r&amp;ed after:</source>
+        <translation>Nessun progresso, r&amp;osso dopo:</translation>
+    </message>
+    <message>
+        <source>Red when a download gets no new byte for this long</source>
+        <translation>Rosso quando un download non riceve nuovi byte per questo tempo</translation>
+    </message>
+    <message>
+        <source>S&amp;low below:</source>
+        <translation>&amp;Lento sotto:</translation>
+    </message>
+    <message>
+        <source>Amber when a machine downloads at less than this share of the room&apos;s median rate</source>
+        <translation>Ambra quando una macchina scarica a meno di questa quota della velocità mediana dell&apos;aula</translation>
+    </message>
+    <message>
+        <source>OS not &amp;booted after:</source>
+        <translation>SO non a&amp;vviato dopo:</translation>
+    </message>
+    <message>
+        <source>Amber when a machine handed over to its OS, which never reported booted</source>
+        <translation>Ambra quando una macchina è passata al suo SO, che non ha mai segnalato l&apos;avvio</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <source> % of the median</source>
+        <translation> % della mediana</translation>
+    </message>
+    <message>
+        <source>Change alert threshold</source>
+        <translation>Cambia soglia di avviso</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "serve/servemirror.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 #include <QSet>
@@ -261,6 +262,26 @@ QVariant ClientTableModel::offData(const KnownMachine &machine, int column, int 
     return {};
 }
 
+QColor ClientTableModel::alertColor(AlertLevel level, const QPalette &palette)
+{
+    if (level == AlertLevel::None)
+        return {};
+    const QColor tint
+        = level == AlertLevel::Red ? QColor(0xe5, 0x39, 0x35) : QColor(0xff, 0xa0, 0x00);
+    const QColor base = palette.color(QPalette::Base);
+    constexpr double share = 0.35;
+    return QColor::fromRgbF(float(base.redF() * (1 - share) + tint.redF() * share),
+        float(base.greenF() * (1 - share) + tint.greenF() * share),
+        float(base.blueF() * (1 - share) + tint.blueF() * share));
+}
+
+QString ClientTableModel::etaText(qint64 seconds)
+{
+    if (seconds >= 0 && seconds < 60)
+        return tr("%n s", nullptr, int(seconds));
+    return etaClockText(seconds);
+}
+
 QVariant ClientTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
@@ -291,6 +312,10 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return lastSeenText(client.lastSeen);
         case NameColumn:
             return m_known.value(client.mac).name;
+        case EtaColumn:
+            return etaText(client.etaSeconds);
+        case AlertColumn:
+            return client.alert.reason;
         }
         break;
     case SortRole:
@@ -311,6 +336,10 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return client.downloadRate;
         case LastSeenColumn:
             return client.lastSeen.toMSecsSinceEpoch();
+        case EtaColumn:
+            return client.etaSeconds;
+        case AlertColumn:
+            return int(client.alert.level);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -320,9 +349,13 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         return int(client.state);
     case MacRole:
         return client.mac;
+    case AlertLevelRole:
+        return int(client.alert.level);
     case Qt::BackgroundRole:
         if (index.column() == StateColumn)
             return stateColor(client.state);
+        if (client.alert.level != AlertLevel::None)
+            return alertColor(client.alert.level, QGuiApplication::palette());
         break;
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
@@ -330,11 +363,18 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         // Rich text with the message escaped: a client's "<b>" stays text.
+        if (!client.alert.reason.isEmpty() && client.alert.reason != client.message)
+            return QStringLiteral("<p>%1</p>%2")
+                .arg(client.alert.reason.toHtmlEscaped(),
+                    client.message.isEmpty()
+                        ? QString()
+                        : QStringLiteral("<p>%1</p>").arg(client.message.toHtmlEscaped()));
         if (!client.message.isEmpty())
             return QStringLiteral("<p>%1</p>").arg(client.message.toHtmlEscaped());
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == RateColumn || index.column() == ProgressColumn)
+        if (index.column() == RateColumn || index.column() == ProgressColumn
+            || index.column() == EtaColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     }
@@ -366,6 +406,10 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Rate");
     case LastSeenColumn:
         return tr("Last seen");
+    case EtaColumn:
+        return tr("Time left");
+    case AlertColumn:
+        return tr("Check");
     }
     return {};
 }

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QHash>
 
+class QPalette;
+
 namespace bt {
 
 class ServeMirror;
@@ -31,6 +33,9 @@ public:
         ProgressColumn,
         RateColumn,
         LastSeenColumn,
+        // Alerts (ClientRegistry::checkAlerts): time left and what to check.
+        EtaColumn,
+        AlertColumn,
         ColumnCount
     };
     enum Role {
@@ -38,6 +43,7 @@ public:
         ProgressRole, // 0..100
         StateRole, // int(ClientState), or OffState
         MacRole, // the row's MAC
+        AlertLevelRole = Qt::UserRole + 20, // int(AlertLevel), for filters and tests
     };
     // StateRole of a known machine serve has not seen.
     static constexpr int OffState = 100;
@@ -59,6 +65,11 @@ public:
     static QString rateText(qint64 bytesPerSecond);
     // "BIOS", "UEFI", "UEFI + Secure Boot" for a ClientFirmware name.
     static QString firmwareText(const QString &firmware);
+    // A flagged row's background: amber or red blended into the palette's
+    // base, so its text stays readable in light and dark themes.
+    static QColor alertColor(AlertLevel level, const QPalette &palette);
+    // "45 s", "3:05", "1:02:03"; empty when unknown.
+    static QString etaText(qint64 seconds);
 
 private:
     void onClientsChanged(const QList<QString> &macs);

@@ -213,8 +213,9 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     field(aria2Form, tr("&RPC port:"), m_aria2RpcPort, QStringLiteral("aria2.rpc_port"),
         tr("Port of aria2's JSON-RPC interface on 127.0.0.1"));
     grid->addWidget(aria2, 3, 0);
+    grid->addWidget(alertsGroup(), 4, 0);
 
-    grid->setRowStretch(4, 1);
+    grid->setRowStretch(5, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -226,11 +227,13 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    const QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort,
+    QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort,
         m_webSeedPort, m_adminAddress, m_trackerEnable, m_trackerPort, m_aria2Pex, m_aria2Lpd,
         m_aria2LogLevel, m_aria2ListenPort, m_aria2RpcPort, m_interface, m_enableDhcp, m_proxyDhcp,
         m_siteNamesHost, m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp,
         m_bindInterfaces, m_dnsmasqUser };
+    for (const auto &[box, member] : std::as_const(m_alertFields))
+        order << box;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -377,6 +380,53 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     // Widgets ← model
     connect(m_document, &EnvironmentDocument::changed, this, &EnvironmentEditor::refresh);
     refresh();
+}
+
+QWidget *EnvironmentEditor::alertsGroup()
+{
+    struct AlertField
+    {
+        int AlertSettings::*member;
+        const char *key;
+        QString label;
+        QString toolTip;
+    };
+    const AlertField fields[] = {
+        { &AlertSettings::leaseToBootFile, "lease_to_boot_file", tr("No boot &file after lease:"),
+            tr("Red when a machine got an address but never asked for the boot file: network boot "
+               "is probably not first in its firmware") },
+        { &AlertSettings::bootFileToPhase1, "boot_file_to_phase1", tr("Phase &1 not up after:"),
+            tr("Red when a machine loads Phase 1 over TFTP but Phase 1 never reports up") },
+        { &AlertSettings::noProgress, "no_progress", tr("No progress, &amber after:"),
+            tr("Amber when a download gets no new byte for this long") },
+        { &AlertSettings::noProgressRed, "no_progress_red", tr("No progress, r&ed after:"),
+            tr("Red when a download gets no new byte for this long") },
+        { &AlertSettings::slowPercent, "slow_percent", tr("S&low below:"),
+            tr("Amber when a machine downloads at less than this share of the room's median "
+               "rate") },
+        { &AlertSettings::booting, "booting", tr("OS not &booted after:"),
+            tr("Amber when a machine handed over to its OS, which never reported booted") },
+    };
+    auto *group = new QGroupBox(tr("Alerts"));
+    auto *form = new QFormLayout(group);
+    for (const AlertField &f : fields) {
+        const bool percent = f.member == &AlertSettings::slowPercent;
+        const QString key = QString::fromLatin1(f.key);
+        QSpinBox *box = spinBox(0, percent ? 100 : 86400,
+            percent ? tr(" % of the median") : tr(" s"), QStringLiteral("alerts.") + key);
+        box->setSpecialValueText(tr("off"));
+        field(form, f.label, box, QStringLiteral("alerts.") + key, f.toolTip);
+        const int mergeKey = AlertFirst + int(m_alertFields.size());
+        m_alertFields.append({ box, f.member });
+        connect(box, &QSpinBox::valueChanged, this, [this, mergeKey, member = f.member](int value) {
+            commit(tr("Change alert threshold"), mergeKey, [value, member](Environment &env) {
+                AlertSettings alerts = env.alerts();
+                alerts.*member = value;
+                env.setAlerts(alerts);
+            });
+        });
+    }
+    return group;
 }
 
 QLabel *EnvironmentEditor::problemLabel(const QString &keyPath) const
@@ -586,6 +636,8 @@ void EnvironmentEditor::refresh()
     m_aria2LogLevel->setCurrentIndex(index);
     setValue(m_aria2ListenPort, aria2.listenPort);
     setValue(m_aria2RpcPort, aria2.rpcPort);
+    for (const auto &[box, member] : std::as_const(m_alertFields))
+        setValue(box, env.alerts().*member);
     m_refreshing = false;
 
     showProblems();

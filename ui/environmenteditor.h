@@ -50,6 +50,7 @@ private:
         TrackerPort,
         Aria2ListenPort,
         Aria2RpcPort,
+        AlertFirst = 100, // + index in m_alertFields
     };
 
     void commit(const QString &description, int mergeKey, const std::function<void(Environment &)> &change);
@@ -60,6 +61,7 @@ private:
     QLineEdit *lineEdit(const QString &placeholder, const QString &objectName);
     QCheckBox *checkBox(const QString &text, const QString &objectName);
     void fillInterfaces();
+    QWidget *alertsGroup();
     void refresh();
     void showProblems();
 
@@ -97,6 +99,9 @@ private:
     QComboBox *m_aria2LogLevel;
     QSpinBox *m_aria2ListenPort;
     QSpinBox *m_aria2RpcPort;
+
+    // The alerts: section, bound field by field to its spin box.
+    QList<std::pair<QSpinBox *, int AlertSettings::*>> m_alertFields;
 };
 
 } // namespace bt

@@ -59,12 +59,14 @@ struct SettingsModel
     DnsmasqSettings dnsmasq;
     OpentrackerSettings opentracker;
     Aria2Settings aria2;
+    AlertSettings alerts;
     bool operator==(const SettingsModel &) const = default;
 };
 
 const QString whole = QStringLiteral("a whole number");
 const QString seconds = QStringLiteral("a whole number of seconds");
 const QString port = QStringLiteral("a port number (1-65535)");
+const QString percent = QStringLiteral("a whole percentage (0-100)");
 
 // Every known key of Boottorrent.yaml in file order, visited on one or more
 // models at once (reading fills one, saving compares two).
@@ -93,6 +95,12 @@ template <typename Visit, typename... Models> void visitSettings(Visit &&visit, 
     visit("aria2", "console_log_level", QString(), m.aria2.consoleLogLevel...);
     visit("aria2", "listen_port", port, m.aria2.listenPort...);
     visit("aria2", "rpc_port", port, m.aria2.rpcPort...);
+    visit("alerts", "lease_to_boot_file", seconds, m.alerts.leaseToBootFile...);
+    visit("alerts", "boot_file_to_phase1", seconds, m.alerts.bootFileToPhase1...);
+    visit("alerts", "no_progress", seconds, m.alerts.noProgress...);
+    visit("alerts", "no_progress_red", seconds, m.alerts.noProgressRed...);
+    visit("alerts", "slow_percent", percent, m.alerts.slowPercent...);
+    visit("alerts", "booting", seconds, m.alerts.booting...);
 }
 
 // The text keys of an OS config (method is handled on its own).
@@ -107,7 +115,7 @@ template <typename Visit, typename... Configs> void visitOsText(Visit &&visit, C
     visit("binargs", c.binargs...);
 }
 
-const char *const sectionNames[] = { "boottorrent", "dnsmasq", "opentracker", "aria2" };
+const char *const sectionNames[] = { "boottorrent", "dnsmasq", "opentracker", "aria2", "alerts" };
 
 void put(YAML::Node map, const char *key, int value) { yamlfile::setInt(map, key, value); }
 
@@ -404,6 +412,14 @@ void Environment::setOpentracker(const OpentrackerSettings &opentracker)
     d->dropReadProblems(QStringLiteral("opentracker"));
 }
 
+const AlertSettings &Environment::alerts() const { return d->settings.alerts; }
+
+void Environment::setAlerts(const AlertSettings &alerts)
+{
+    d->settings.alerts = alerts;
+    d->dropReadProblems(QStringLiteral("alerts"));
+}
+
 const Aria2Settings &Environment::aria2() const { return d->settings.aria2; }
 
 void Environment::setAria2(const Aria2Settings &aria2)
@@ -450,8 +466,8 @@ Problems Environment::validate() const
     QStringList names;
     for (const OsConfig &os : d->oss)
         names << os.name;
-    problems << checkSettings(
-        d->settings.boot, d->settings.dnsmasq, d->settings.opentracker, d->settings.aria2, names);
+    problems << checkSettings(d->settings.boot, d->settings.dnsmasq, d->settings.opentracker,
+        d->settings.aria2, d->settings.alerts, names);
     for (const OsConfig &os : d->oss) {
         bool methodRead = true;
         if (const auto it = d->osStates.find(os.name); it != d->osStates.end()) {

@@ -62,6 +62,19 @@ struct Aria2Settings {
     bool operator==(const Aria2Settings &) const = default;
 };
 
+// alerts: section (new, optional): how long each step of a boot may take
+// before the dashboard flags the machine. Seconds; 0 turns a check off.
+struct AlertSettings
+{
+    int leaseToBootFile = 60; // alerts.lease_to_boot_file: leased, boot file never asked for
+    int bootFileToPhase1 = 120; // alerts.boot_file_to_phase1: Phase 1 loading, never up
+    int noProgress = 45; // alerts.no_progress: downloading without a new byte (amber)
+    int noProgressRed = 180; // alerts.no_progress_red: the same, longer (red)
+    int slowPercent = 25; // alerts.slow_percent: below this % of the room's median rate (amber)
+    int booting = 180; // alerts.booting: handed over to its OS, which never said "booted"
+    bool operator==(const AlertSettings &) const = default;
+};
+
 enum class BootMethod { Kexec, BinQemuX86_64, Bin };
 
 // "kexec", "bin-qemu-x86_64", "bin"
@@ -120,6 +133,8 @@ public:
     void setOpentracker(const OpentrackerSettings &);
     const Aria2Settings &aria2() const;
     void setAria2(const Aria2Settings &);
+    const AlertSettings &alerts() const;
+    void setAlerts(const AlertSettings &);
 
     // Sorted by name.
     const QList<OsConfig> &oss() const;

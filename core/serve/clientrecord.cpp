@@ -7,6 +7,19 @@
 
 namespace bt {
 
+QString etaClockText(qint64 seconds)
+{
+    if (seconds < 0)
+        return QString();
+    const QString minutesSeconds
+        = QStringLiteral("%1:%2")
+              .arg(seconds / 60 % 60, seconds < 3600 ? 1 : 2, 10, QLatin1Char('0'))
+              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 3600)
+        return minutesSeconds;
+    return QStringLiteral("%1:%2").arg(seconds / 3600).arg(minutesSeconds);
+}
+
 QDateTime ClientRecord::transitionTime(ClientState wanted) const
 {
     for (const ClientTransition &transition : transitions) {
@@ -44,12 +57,20 @@ QJsonObject ClientRecord::toJson() const
         { QStringLiteral("bytesFromHost"), double(bytesFromHost) },
         { QStringLiteral("bytesOverHttp"), double(bytesOverHttp) },
         { QStringLiteral("bytesFromPeers"), double(bytesFromPeers) },
+        { QStringLiteral("alert"),
+            QJsonObject {
+                { QStringLiteral("level"), alertLevelName(alert.level) },
+                { QStringLiteral("reason"), alert.reason },
+                { QStringLiteral("since"), alert.since.toString(Qt::ISODateWithMs) },
+            } },
+        { QStringLiteral("etaSeconds"), double(etaSeconds) },
     };
 }
 
 namespace {
 
 constexpr qsizetype kMaxTransitions = 64;
+constexpr double kMaxEtaSeconds = 366.0 * 24 * 3600;
 
 } // namespace
 
@@ -88,6 +109,14 @@ std::optional<ClientRecord> ClientRecord::fromJson(const QJsonObject &object)
     record.bytesFromHost = count(object, QLatin1StringView("bytesFromHost"));
     record.bytesOverHttp = count(object, QLatin1StringView("bytesOverHttp"));
     record.bytesFromPeers = count(object, QLatin1StringView("bytesFromPeers"));
+    const QJsonObject alert = object.value(QLatin1StringView("alert")).toObject();
+    const std::optional<AlertLevel> level
+        = alertLevelFromName(alert.value(QLatin1StringView("level")).toString().left(16));
+    if (level && *level != AlertLevel::None)
+        record.alert = { *level, text(alert, QLatin1StringView("reason"), 512),
+            time(alert, QLatin1StringView("since")) };
+    const double eta = object.value(QLatin1StringView("etaSeconds")).toDouble(-1);
+    record.etaSeconds = eta >= 0 && eta <= kMaxEtaSeconds ? qint64(eta) : -1;
     return record;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientalert.h"
 #include "clientstate.h"
 
 #include <QDateTime>
@@ -18,6 +19,9 @@ struct ClientTransition
 
     bool operator==(const ClientTransition &) const = default;
 };
+
+// An ETA as a clock: "3:05" (min:s), "1:02:03" (h:min:s); empty below 0.
+QString etaClockText(qint64 seconds);
 
 // One lab machine as the registry knows it: one row of the dashboard.
 struct ClientRecord
@@ -40,6 +44,8 @@ struct ClientRecord
     qint64 bytesFromHost = 0; // of completedBytes, sent by the host's seeder
     qint64 bytesOverHttp = 0; // of bytesFromHost, sent by the host's web seed
     qint64 bytesFromPeers = 0; // of completedBytes, sent by other clients
+    ClientAlert alert; // set when it is slow or stuck: what to check
+    qint64 etaSeconds = -1; // while downloading: time left at its smoothed rate; -1 unknown
 
     // When this cycle reached `state`; invalid when it did not (yet).
     QDateTime transitionTime(ClientState state) const;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace bt {
 
@@ -13,6 +14,10 @@ namespace {
 
 // A rate a client reported is shown until it is this old.
 constexpr qint64 ReportedRateLifetimeMs = 5000;
+// Time constant of the smoothed download rate behind ETAs and the slow
+// alert: long enough that one bursty second does not swing the ETA.
+constexpr double RateSmoothingMs = 10000;
+constexpr qint64 MaxEtaSeconds = 366LL * 24 * 3600;
 
 bool isFinishedOrStuck(ClientState state)
 {
@@ -60,6 +65,88 @@ ClientRegistry::ClientRegistry(QObject *parent)
     m_loaderTimer.setInterval(2000);
     connect(&m_loaderTimer, &QTimer::timeout, this,
         [this] { checkLoaders(QDateTime::currentDateTime()); });
+    connect(&m_alertTimer, &QTimer::timeout, this,
+        [this] { checkAlerts(QDateTime::currentDateTime()); });
+}
+
+void ClientRegistry::setAlertSettings(const AlertSettings &settings)
+{
+    m_alertRules = AlertRules(settings);
+}
+
+void ClientRegistry::startAlertChecks(int intervalMs)
+{
+    m_alertTimer.setInterval(intervalMs);
+    m_alertTimer.start();
+}
+
+void ClientRegistry::checkAlerts(const QDateTime &now)
+{
+    // Every download's pace first: each one is judged against the median of all.
+    QList<qint64> rates;
+    for (const ClientRecord &row : std::as_const(m_rows)) {
+        if (row.state != ClientState::Downloading) {
+            m_paces.remove(row.mac);
+            continue;
+        }
+        // Bytes as the host's seeder saw them or as the machine's own
+        // percentage tells, whichever is further: peers stop announcing
+        // pieces to a seeder, and bttui reports a percentage only.
+        const qint64 completed = std::max(row.completedBytes,
+            row.totalBytes > 0 ? row.totalBytes / 100 * row.progress : qint64(0));
+        const auto found = m_paces.find(row.mac);
+        if (found == m_paces.end() || found->bootCycle != row.bootCycle) {
+            const QDateTime began = row.transitionTime(ClientState::Downloading);
+            // Bytes that came before the first check came after it began.
+            const QDateTime moved = completed > 0 || !began.isValid() ? now : std::min(began, now);
+            m_paces.insert(
+                row.mac, { row.bootCycle, completed, moved, double(row.downloadRate), now });
+        } else {
+            Pace &pace = *found;
+            const qint64 elapsed = pace.rateTime.msecsTo(now);
+            const qint64 grown = completed - pace.completedBytes;
+            if (grown > 0) {
+                pace.completedBytes = completed;
+                pace.lastProgress = now;
+            }
+            if (elapsed > 0) {
+                const double seen = std::max(
+                    double(row.downloadRate), grown > 0 ? grown * 1000.0 / elapsed : 0.0);
+                const double weight = 1.0 - std::exp(-double(elapsed) / RateSmoothingMs);
+                pace.smoothedRate += weight * (seen - pace.smoothedRate);
+                pace.rateTime = now;
+            }
+        }
+        rates << qint64(m_paces.value(row.mac).smoothedRate);
+    }
+    const qint64 median = AlertRules::medianRate(rates);
+
+    for (int index = 0; index < m_rows.size(); ++index) {
+        const ClientRecord before = m_rows.at(index);
+        ClientRecord &row = m_rows[index];
+        AlertFacts facts;
+        facts.now = now;
+        const auto pace = m_paces.constFind(row.mac);
+        const bool downloading = pace != m_paces.constEnd();
+        if (downloading) {
+            facts.lastProgress = pace->lastProgress;
+            facts.smoothedRate = qint64(pace->smoothedRate);
+            facts.medianRate = median;
+        }
+        ClientAlert alert = m_alertRules.judge(row, facts);
+        if (alert.level != AlertLevel::None)
+            alert.since = alert.level == row.alert.level && row.alert.since.isValid()
+                ? row.alert.since
+                : now;
+        row.alert = alert;
+        row.etaSeconds = -1;
+        if (downloading && row.totalBytes > 0 && pace->smoothedRate >= 1) {
+            const double left = double(std::max<qint64>(0, row.totalBytes - pace->completedBytes));
+            const qint64 eta = qint64(std::ceil(left / pace->smoothedRate));
+            row.etaSeconds = eta <= MaxEtaSeconds ? eta : -1;
+        }
+        commit(index, before);
+    }
 }
 
 void ClientRegistry::setLoaderTimeout(int milliseconds) { m_loaderTimeoutMs = milliseconds; }
@@ -173,8 +260,11 @@ void ClientRegistry::startNewCycle(ClientRecord &row, ClientState state, const Q
     row.progress = 0;
     row.message.clear();
     row.downloadRate = 0;
+    row.alert = {};
+    row.etaSeconds = -1;
     m_reported.remove(row.mac);
     m_rateSamples.remove(row.mac);
+    m_paces.remove(row.mac);
 }
 
 void ClientRegistry::setIgnoredMacs(const QStringList &macs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertrules.h"
 #include "clientrecord.h"
 #include "clientstatus.h"
 #include "dnsmasqevent.h"
@@ -105,6 +106,17 @@ public:
     // Marks the machines whose loader is overdue at `now`; a timer calls it.
     void checkLoaders(const QDateTime &now);
 
+    // The alerts: section's thresholds (its defaults until set).
+    void setAlertSettings(const AlertSettings &settings);
+    // Judges every machine at `now` (AlertRules): how long it has been in
+    // its state, whether its download moves and keeps up with the room's
+    // median, and while downloading its ETA from a smoothed rate.
+    void checkAlerts(const QDateTime &now);
+    // From now on a timer calls checkAlerts every intervalMs; off until then,
+    // so tests drive the clock themselves.
+    void startAlertChecks(int intervalMs = 2000);
+    void stopAlertChecks() { m_alertTimer.stop(); }
+
 Q_SIGNALS:
     void clientsChanged(const QList<QString> &macs);
     void swarmChanged();
@@ -139,6 +151,15 @@ private:
         QString next;
         QDateTime since;
         QString failure;
+    };
+    // A download's pace as the alert checks see it.
+    struct Pace
+    {
+        int bootCycle = 0;
+        qint64 completedBytes = 0;
+        QDateTime lastProgress;
+        double smoothedRate = 0; // bytes/s
+        QDateTime rateTime;
     };
     struct RateSample
     {
@@ -178,6 +199,9 @@ private:
     QHash<QString, LoaderWatch> m_loaders; // by MAC
     int m_loaderTimeoutMs = 30000;
     QTimer m_loaderTimer;
+    AlertRules m_alertRules;
+    QHash<QString, Pace> m_paces; // by MAC, while downloading
+    QTimer m_alertTimer;
     QList<QString> m_changed;
     bool m_swarmDirty = false;
     QTimer m_coalesce;

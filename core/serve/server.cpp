@@ -413,6 +413,8 @@ void Server::startLogReaders()
     // With full DHCP this host leases every address; the range bounds the room.
     const DnsmasqSettings &dnsmasq = m_env.dnsmasq();
     m_registry->setLeasesAuthoritative(dnsmasq.enableDhcp && !dnsmasq.proxyDhcp);
+    m_registry->setAlertSettings(m_env.alerts());
+    m_registry->startAlertChecks();
     if (m_maxClients > 0) {
         m_registry->setMaxClients(m_maxClients);
     } else if (const Result<DhcpRange> range = DhcpRange::parse(dnsmasq.dhcpRange);
@@ -571,6 +573,7 @@ void Server::waveSettled(const WaveReport &report)
 
 void Server::stopMonitors()
 {
+    m_registry->stopAlertChecks();
     m_machines->stop();
     m_dhcpWatchTimer->stop();
     delete m_dhcpWatch;

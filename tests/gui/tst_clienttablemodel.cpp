@@ -6,7 +6,9 @@
 #include "serve/machinerecorder.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -213,6 +215,79 @@ private slots:
                      .data(ClientTableModel::ProgressRole)
                      .toInt(),
             99);
+    }
+
+    void flaggedRowsAreColouredAndSayWhatToCheck()
+    {
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
+        ClientTableModel model(&feed.mirror);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(registry.applyStatus(
+            macOf(1), status(1, ClientState::Booting, 100, now.addSecs(-200))));
+        QVERIFY(registry.applyStatus(macOf(2), status(2, ClientState::Menu, 0, now.addSecs(-200))));
+        registry.checkAlerts(now);
+        registry.flush();
+        const QString reason = registry.client(macOf(1))->alert.reason;
+        QVERIFY(reason.contains(QStringLiteral("never reported booted")));
+        QCOMPARE(model.index(0, ClientTableModel::AlertColumn).data().toString(), reason);
+        QCOMPARE(model.index(0, ClientTableModel::MacColumn)
+                     .data(ClientTableModel::AlertLevelRole)
+                     .toInt(),
+            int(AlertLevel::Amber));
+        QCOMPARE(
+            model.index(0, ClientTableModel::MacColumn).data(Qt::BackgroundRole).value<QColor>(),
+            ClientTableModel::alertColor(AlertLevel::Amber, QGuiApplication::palette()));
+        QVERIFY(model.index(0, ClientTableModel::OsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(reason));
+        // The state keeps its own colour; a healthy row has none.
+        QCOMPARE(
+            model.index(0, ClientTableModel::StateColumn).data(Qt::BackgroundRole).value<QColor>(),
+            ClientTableModel::stateColor(ClientState::Booting));
+        QVERIFY(!model.index(1, ClientTableModel::MacColumn).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(1, ClientTableModel::AlertColumn).data().toString(), QString());
+    }
+
+    void alertColoursKeepTextReadableInLightAndDarkThemes()
+    {
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x2b, 0x2b, 0x2b));
+        for (AlertLevel level : { AlertLevel::Amber, AlertLevel::Red }) {
+            QVERIFY(ClientTableModel::alertColor(level, light).lightness() > 150);
+            QVERIFY(ClientTableModel::alertColor(level, dark).lightness() < 110);
+        }
+        QVERIFY(ClientTableModel::alertColor(AlertLevel::Amber, dark)
+            != ClientTableModel::alertColor(AlertLevel::Red, dark));
+        QVERIFY(!ClientTableModel::alertColor(AlertLevel::None, dark).isValid());
+    }
+
+    void showsTheTimeLeftWhileDownloading()
+    {
+        MirrorFeed feed;
+        ClientRegistry &registry = feed.registry;
+        ClientTableModel model(&feed.mirror);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ClientStatus downloading = status(1, ClientState::Downloading, 40, now);
+        downloading.downloadRate = 1024 * 1024; // 60 MiB left
+        QVERIFY(registry.applyStatus(macOf(1), downloading));
+        registry.checkAlerts(now);
+        registry.flush();
+        QCOMPARE(
+            model.index(0, ClientTableModel::EtaColumn).data().toString(), QStringLiteral("1:00"));
+        QCOMPARE(model.index(0, ClientTableModel::EtaColumn)
+                     .data(ClientTableModel::SortRole)
+                     .toLongLong(),
+            60);
+        QCOMPARE(ClientTableModel::etaText(45), QStringLiteral("45 s"));
+        QCOMPARE(ClientTableModel::etaText(185), QStringLiteral("3:05"));
+        QCOMPARE(ClientTableModel::etaText(3723), QStringLiteral("1:02:03"));
+        QCOMPARE(ClientTableModel::etaText(-1), QString());
     }
 };
 

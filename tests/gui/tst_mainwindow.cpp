@@ -122,6 +122,29 @@ private slots:
         QVERIFY(!window.isWindowModified());
     }
 
+    void alertThresholdsAreEditedInTheAlertsGroup()
+    {
+        QTemporaryDir tmp;
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        window.show();
+        QVERIFY(window.newEnvironment(tmp.path()));
+        auto *noProgress = field<QSpinBox>(window, QStringLiteral("alerts.no_progress"));
+        QCOMPARE(noProgress->value(), AlertSettings {}.noProgress);
+        retype(noProgress, QStringLiteral("30"));
+        QCOMPARE(window.document()->environment().alerts().noProgress, 30);
+
+        QLabel *message = window.editor()->problemLabel(QStringLiteral("alerts.no_progress_red"));
+        QVERIFY(message);
+        QVERIFY(!message->isVisible());
+        retype(field<QSpinBox>(window, QStringLiteral("alerts.no_progress_red")),
+            QStringLiteral("20"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("not longer than alerts.no_progress")),
+            qPrintable(message->text()));
+        QVERIFY(!window.buildAction()->isEnabled());
+    }
+
     void refusesAFolderThatIsAlreadyAnEnvironment()
     {
         QTemporaryDir tmp;

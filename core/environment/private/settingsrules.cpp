@@ -173,18 +173,51 @@ public:
                 QStringLiteral("must be one of %1, got \"%2\"")
                     .arg(levels.join(QStringLiteral(", ")), aria2.consoleLogLevel));
     }
+
+    void checkAlerts(const AlertSettings &alerts)
+    {
+        // A day is far beyond any boot step; more is a typo.
+        constexpr int maxSeconds = 86400;
+        const std::pair<const char *, int> durations[] = {
+            { "lease_to_boot_file", alerts.leaseToBootFile },
+            { "boot_file_to_phase1", alerts.bootFileToPhase1 },
+            { "no_progress", alerts.noProgress },
+            { "no_progress_red", alerts.noProgressRed },
+            { "booting", alerts.booting },
+        };
+        for (const auto &[key, value] : durations) {
+            if (value < 0 || value > maxSeconds)
+                add(QStringLiteral("alerts.") + QLatin1StringView(key),
+                    QStringLiteral("must be 0 (no alert) to %1 seconds, got %2")
+                        .arg(maxSeconds)
+                        .arg(value));
+        }
+        if (alerts.noProgress > 0 && alerts.noProgressRed > 0
+            && alerts.noProgressRed <= alerts.noProgress)
+            add(QStringLiteral("alerts.no_progress_red"),
+                QStringLiteral("%1 s is not longer than alerts.no_progress (%2 s): give more "
+                               "seconds, or 0 for no red alert")
+                    .arg(alerts.noProgressRed)
+                    .arg(alerts.noProgress));
+        if (alerts.slowPercent < 0 || alerts.slowPercent > 100)
+            add(QStringLiteral("alerts.slow_percent"),
+                QStringLiteral("must be 0 (no alert) to 100 percent of the median rate, got %1")
+                    .arg(alerts.slowPercent));
+    }
 };
 
 } // namespace
 
 Problems checkSettings(const BootSettings &boot, const DnsmasqSettings &dnsmasq,
-    const OpentrackerSettings &opentracker, const Aria2Settings &aria2, const QStringList &osNames)
+    const OpentrackerSettings &opentracker, const Aria2Settings &aria2, const AlertSettings &alerts,
+    const QStringList &osNames)
 {
     SettingsChecker checker;
     checker.checkBoot(boot, osNames);
     checker.checkDnsmasq(dnsmasq, boot.hostIp);
     checker.checkPorts(boot, opentracker, aria2);
     checker.checkAria2(aria2);
+    checker.checkAlerts(alerts);
     return checker.problems;
 }
 

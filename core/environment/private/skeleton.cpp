@@ -77,6 +77,24 @@ aria2:
   listen_port: 6881
   # JSON-RPC port of the seeder, reachable on 127.0.0.1 only.
   rpc_port: 6800
+
+# When the dashboard flags a machine as slow (amber) or stuck (red); seconds,
+# 0 turns a check off.
+alerts:
+  # Leased an address but never asked for the boot file (is network boot
+  # first in its firmware?).
+  lease_to_boot_file: 60
+  # Fetched the boot loader but Phase 1 never reported up (TFTP, loader,
+  # Secure Boot).
+  boot_file_to_phase1: 120
+  # Downloading without a new byte for this long: amber ...
+  no_progress: 45
+  # ... and for this long: red.
+  no_progress_red: 180
+  # Downloading at less than this percentage of the room's median rate.
+  slow_percent: 25
+  # Handed over to its OS, which never reported "booted".
+  booting: 180
 )");
 }
 

@@ -662,8 +662,15 @@ private slots:
                      .data()
                      .toString(),
             ClientTableModel::stateText(ClientState::Menu));
+        QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
         action(QStringLiteral("actionStop"))->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isServing(), StopTimeoutMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(!m_window->isServing(),
+            qPrintable(QStringLiteral("still serving: status \"%1\", link %2 (%3), serve %4")
+                           .arg(m_window->statusBar()->currentMessage())
+                           .arg(int(m_window->serveMirror()->link()))
+                           .arg(m_window->serveMirror()->linkError())
+                           .arg(alive(running->pid) ? QStringLiteral("alive") : QStringLiteral("gone"))),
+            StopTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!alive(running->pid), StopTimeoutMs);
     }
 

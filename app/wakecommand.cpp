@@ -32,15 +32,16 @@ int runWake(const QStringList &arguments)
         QStringLiteral("Wake every known machine (machines.yaml) and every machine that holds a\n"
                        "lease from this environment's DHCP (out/dnsmasq/dnsmasq.leases)."));
     const QCommandLineOption rate({ QStringLiteral("rate") },
-        QStringLiteral("Machines woken per second (1-100, default %1).")
+        QStringLiteral("Machines woken per second (1-100; default boottorrent.wake_per_second,\n"
+                       "which is %1 unless the environment says otherwise).")
             .arg(WakeOnLan::DefaultPerSecond),
-        QStringLiteral("RATE"), QString::number(WakeOnLan::DefaultPerSecond));
+        QStringLiteral("RATE"));
     parser.addOptions({ all, rate });
     const QStringList positional = parseOrExit(parser, arguments, 1, 1 + 4096);
     const QString dir = QDir(positional.first()).absolutePath();
-    bool rateOk = false;
-    const int perSecond = parser.value(rate).toInt(&rateOk);
-    if (!rateOk || perSecond < 1 || perSecond > 100) {
+    bool rateOk = true;
+    const int perSecond = parser.isSet(rate) ? parser.value(rate).toInt(&rateOk) : 0;
+    if (parser.isSet(rate) && (!rateOk || perSecond < 1 || perSecond > 100)) {
         printError(QStringLiteral(
             "boottorrent wake: --rate takes a number of machines per second from 1 to 100"));
         return BadInput;
@@ -95,7 +96,8 @@ int runWake(const QStringList &arguments)
         printError(QStringLiteral("%1/Boottorrent.yaml: %2").arg(dir, error));
         return BadInput;
     }
-    options->perSecond = perSecond;
+    if (perSecond > 0)
+        options->perSecond = perSecond;
     WakeOnLan wake;
     QObject::connect(&wake, &WakeOnLan::sent, &wake, [&options](const QString &mac) {
         printLine(QStringLiteral("woke %1 (magic packets to %2, UDP 9 and 7)")

@@ -409,6 +409,18 @@ private slots:
             problems, "Boottorrent.yaml: boottorrent.seed_time: must be 0 or more seconds, got -1");
     }
 
+    void wakePaceIsBounded()
+    {
+        VERIFY_PROBLEM(problemsWithSettings("timeout: 30", "timeout: 30, wake_per_second: 0"),
+            "Boottorrent.yaml: boottorrent.wake_per_second: must be from 1 to 100 machines a "
+            "second, got 0");
+        VERIFY_PROBLEM(problemsWithSettings("timeout: 30", "timeout: 30, wake_per_second: 500"),
+            "Boottorrent.yaml: boottorrent.wake_per_second: must be from 1 to 100 machines a "
+            "second, got 500");
+        QCOMPARE(lines(problemsWithSettings("timeout: 30", "timeout: 30, wake_per_second: 20")),
+            QStringList());
+    }
+
     void acceptsZeroTimeout()
     {
         QCOMPARE(lines(problemsWithSettings("timeout: 30", "timeout: 0")), QStringList());
@@ -1110,7 +1122,7 @@ private slots:
             = readFile(dir + QStringLiteral("/Boottorrent.yaml")).split('\n');
         for (const char *key :
             { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:", "status_port:",
-                "web_seed_port:", "enable_dhcp:", "proxy_dhcp:", "site_names_host:", "user:",
+                "web_seed_port:", "wake_per_second:", "enable_dhcp:", "proxy_dhcp:", "site_names_host:", "user:",
                 "interface:", "bind_interfaces:", "dhcp_range:", "enable_tftp:", "enable:", "port:",
                 "bt_enable_lpd:", "enable_peer_exchange:", "console_log_level:", "listen_port:",
                 "rpc_port:", "lease_to_boot_file:", "boot_file_to_phase1:", "no_progress:",

@@ -118,6 +118,10 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
            "leave it "
            "empty for this computer only, or give a management address to watch from another desk; "
            "never the lab address"));
+    m_wakePerSecond = spinBox(1, 100, tr(" per second"), QStringLiteral("wakePerSecond"));
+    field(generalForm, tr("Po&wer-on pace:"), m_wakePerSecond,
+        QStringLiteral("boottorrent.wake_per_second"),
+        tr("Machines that Power On wakes per second, so a room does not draw power all at once"));
     grid->addWidget(general, 1, 0);
 
     // Network
@@ -228,7 +232,7 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     layout->addWidget(scroll);
 
     QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort,
-        m_webSeedPort, m_adminAddress, m_trackerEnable, m_trackerPort, m_aria2Pex, m_aria2Lpd,
+        m_webSeedPort, m_adminAddress, m_wakePerSecond, m_trackerEnable, m_trackerPort, m_aria2Pex, m_aria2Lpd,
         m_aria2LogLevel, m_aria2ListenPort, m_aria2RpcPort, m_interface, m_enableDhcp, m_proxyDhcp,
         m_siteNamesHost, m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp,
         m_bindInterfaces, m_dnsmasqUser };
@@ -257,6 +261,13 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
         commit(tr("Change seed time"), SeedTime, [value](Environment &env) {
             auto boot = env.boot();
             boot.seedTime = value;
+            env.setBoot(boot);
+        });
+    });
+    connect(m_wakePerSecond, &QSpinBox::valueChanged, this, [this](int value) {
+        commit(tr("Change power-on pace"), WakePerSecond, [value](Environment &env) {
+            auto boot = env.boot();
+            boot.wakePerSecond = value;
             env.setBoot(boot);
         });
     });
@@ -569,6 +580,7 @@ void EnvironmentEditor::refresh()
     setValue(m_statusPort, boot.statusPort);
     setValue(m_webSeedPort, boot.webSeedPort);
     setText(m_adminAddress, boot.adminAddress);
+    setValue(m_wakePerSecond, boot.wakePerSecond);
 
     m_defaultOs->clear();
     m_defaultOs->addItem(tr("(none: clients wait for a choice)"), QString());

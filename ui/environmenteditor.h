@@ -37,6 +37,7 @@ private:
     enum Field {
         Timeout,
         SeedTime,
+        WakePerSecond,
         HostIp,
         AdminAddress,
         StatusPort,
@@ -74,6 +75,7 @@ private:
     QSpinBox *m_timeout;
     QComboBox *m_defaultOs;
     QSpinBox *m_seedTime;
+    QSpinBox *m_wakePerSecond;
     QLineEdit *m_hostIp;
     QLineEdit *m_adminAddress;
     QSpinBox *m_statusPort;

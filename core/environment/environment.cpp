@@ -80,6 +80,7 @@ template <typename Visit, typename... Models> void visitSettings(Visit &&visit, 
     visit("boottorrent", "status_port", port, m.boot.statusPort...);
     visit("boottorrent", "web_seed_port", port, m.boot.webSeedPort...);
     visit("boottorrent", "admin_address", QString(), m.boot.adminAddress...);
+    visit("boottorrent", "wake_per_second", whole, m.boot.wakePerSecond...);
     visit("dnsmasq", "enable_dhcp", QString(), m.dnsmasq.enableDhcp...);
     visit("dnsmasq", "proxy_dhcp", QString(), m.dnsmasq.proxyDhcp...);
     visit("dnsmasq", "site_names_host", QString(), m.dnsmasq.siteNamesHost...);

@@ -27,6 +27,9 @@ struct BootSettings {
     // address. Empty: loopback (127.0.0.1, or 127.0.0.2 when the lab itself
     // is on 127.0.0.1) with a free port.
     QString adminAddress;
+    // Machines Wake-on-LAN powers on per second, so a room does not draw
+    // power all at once (new key: boottorrent.wake_per_second, 1-100).
+    int wakePerSecond = 5;
     bool operator==(const BootSettings &) const = default;
 };
 

@@ -43,6 +43,7 @@ std::optional<WakeOnLan::Options> WakeOnLan::optionsFor(const Environment &env, 
         Options options;
         options.source = host;
         options.broadcast = entry.broadcast();
+        options.perSecond = env.boot().wakePerSecond;
         return options;
     }
     *error = QStringLiteral("%1 (dnsmasq.interface) does not carry %2 (boottorrent.host_ip)")

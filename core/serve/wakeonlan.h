@@ -43,8 +43,9 @@ public:
     ~WakeOnLan() override;
 
     // Source and broadcast address of the environment's lab network: the
-    // address host_ip has on dnsmasq.interface. Nothing (and `error` says
-    // why) when the interface does not carry host_ip.
+    // address host_ip has on dnsmasq.interface; its pace,
+    // boottorrent.wake_per_second. Nothing (and `error` says why) when the
+    // interface does not carry host_ip.
     static std::optional<Options> optionsFor(const Environment &env, QString *error);
 
     // Sends to every MAC (normalized, duplicates once) in turn; sent() for

@@ -65,6 +65,24 @@ print("%s: 18 magic packets, machines %s s apart" % (path, ", ".join("%.2f" % g 
 PY
 done
 
+# Without --rate, the environment's pace: boottorrent.wake_per_second.
+sed -i 's/timeout: 1,/timeout: 1, wake_per_second: 2,/' "$WORK/env/Boottorrent.yaml"
+grep -q 'wake_per_second: 2' "$WORK/env/Boottorrent.yaml" || fail "cannot set wake_per_second in the test environment"
+before=$(wc -l <"$WORK/c1.wol")
+ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake "$WORK/env" "${macs[0]}" "${macs[1]}" >"$WORK/wake2.out" 2>&1 ||
+    fail "boottorrent wake at the environment's pace: $(cat "$WORK/wake2.out")"
+sleep 0.5
+python3 - "$WORK/c1.wol" "$before" "${macs[0]}" "${macs[1]}" <<'PY' || fail "the environment's pace: see $WORK/c1.wol"
+import sys
+path, skip, a, b = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+lines = [l.split() for l in open(path).read().splitlines()[skip:] if l.strip() != "ready"]
+first = lambda mac: min(float(l[0]) for l in lines if l[4] == "ff" * 6 + mac.replace(":", "") * 16)
+gap = first(b) - first(a)
+if gap < 0.4:
+    sys.exit("machines woken %.3f s apart, not at wake_per_second: 2" % gap)
+print("wake_per_second: 2: machines %.2f s apart" % gap)
+PY
+
 # Bad input: one sentence, exit 2.
 set +e
 ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake "$WORK/env" 52:54:00:zz:00:01 >"$WORK/bad.out" 2>&1

@@ -33,6 +33,9 @@ public:
         if (boot.seedTime < 0)
             add(QStringLiteral("boottorrent.seed_time"),
                 QStringLiteral("must be 0 or more seconds, got %1").arg(boot.seedTime));
+        if (boot.wakePerSecond < 1 || boot.wakePerSecond > 100)
+            add(QStringLiteral("boottorrent.wake_per_second"),
+                QStringLiteral("must be from 1 to 100 machines a second, got %1").arg(boot.wakePerSecond));
         if (boot.hostIp.isEmpty())
             add(QStringLiteral("boottorrent.host_ip"),
                 QStringLiteral(

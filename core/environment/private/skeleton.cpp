@@ -37,6 +37,9 @@ boottorrent:
   # (ADDRESS[:PORT], with a token): this machine only, unless a management
   # address is given here, never an address of the lab network.
   # admin_address: 127.0.0.1
+  # Machines powered on by Wake-on-LAN per second, so that a room does not
+  # draw power all at once (1-100).
+  # wake_per_second: 5
 
 dnsmasq:
   # Hand out addresses and boot files by DHCP.

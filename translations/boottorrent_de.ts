@@ -694,6 +694,22 @@
         <source>Change alert threshold</source>
         <translation>Warnschwelle ändern</translation>
     </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer-on pace:</source>
+        <translation>Einschalt-&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Machines that Power On wakes per second, so a room does not draw power all at once</source>
+        <translation>Rechner, die „Einschalten“ pro Sekunde weckt, damit ein Raum nicht auf einmal Strom zieht</translation>
+    </message>
+    <message>
+        <source>Change power-on pace</source>
+        <translation>Einschalt-Tempo ändern</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>

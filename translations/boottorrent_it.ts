@@ -694,6 +694,22 @@
         <source>Change alert threshold</source>
         <translation>Cambia soglia di avviso</translation>
     </message>
+    <message>
+        <source> per second</source>
+        <translation> al secondo</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer-on pace:</source>
+        <translation>Ritmo di &amp;accensione:</translation>
+    </message>
+    <message>
+        <source>Machines that Power On wakes per second, so a room does not draw power all at once</source>
+        <translation>Macchine che «Accendi» risveglia al secondo, così una stanza non assorbe corrente tutta in una volta</translation>
+    </message>
+    <message>
+        <source>Change power-on pace</source>
+        <translation>Cambia il ritmo di accensione</translation>
+    </message>
 </context>
 <context>
     <name>bt::FileCopyJob</name>

@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "commands.h"
 
-#include <build/builder.h>
+#include <builder/builder.h>
 #include <environment/environment.h>
 
 #include <QDir>

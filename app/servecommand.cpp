@@ -3,7 +3,7 @@
 
 #include <serve/terminationsignals.h>
 
-#include <build/builder.h>
+#include <builder/builder.h>
 #include <environment/environment.h>
 #include <environment/listenaddress.h>
 #include <serve/clientregistry.h>

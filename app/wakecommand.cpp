@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "commands.h"
 
-#include <build/outlayout.h>
+#include <builder/outlayout.h>
 #include <environment/environment.h>
 #include <environment/macaddress.h>
 #include <environment/machinebook.h>

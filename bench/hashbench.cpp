@@ -2,7 +2,7 @@
 // libtorrent's set_piece_hashes and the machine's raw SHA-1 capacity over
 // every core, in one run so the figures share the same machine load.
 
-#include <build/torrentmaker.h>
+#include <builder/torrentmaker.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

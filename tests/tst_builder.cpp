@@ -1,4 +1,4 @@
-#include <build/builder.h>
+#include <builder/builder.h>
 #include <environment/environment.h>
 
 #include <libtorrent/torrent_info.hpp>

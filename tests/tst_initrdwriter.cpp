@@ -1,4 +1,4 @@
-#include "build/initrdwriter.h"
+#include "builder/initrdwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "build/templaterenderer.h"
+#include "builder/templaterenderer.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include <build/torrentmaker.h>
+#include <builder/torrentmaker.h>
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // The host's web seed: byte ranges, keep-alive, refusals, its counters, and
 // a real aria2c fetching a torrent from it with no tracker and no peer.
 
-#include "build/torrentmaker.h"
+#include "builder/torrentmaker.h"
 #include "serve/webseedserver.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "buildpanel.h"
 
-#include "build/buildjob.h"
+#include "builder/buildjob.h"
 #include "themeicon.h"
 
 #include <QHBoxLayout>

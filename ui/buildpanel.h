@@ -1,6 +1,6 @@
 #pragma once
 
-#include "build/builder.h"
+#include "builder/builder.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "machinerecorder.h"
 
-#include "build/clientmachines.h"
-#include "build/outlayout.h"
+#include "builder/clientmachines.h"
+#include "builder/outlayout.h"
 #include "clientregistry.h"
 
 #include <QDir>

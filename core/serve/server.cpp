@@ -2,8 +2,8 @@
 
 #include "adminserver.h"
 #include "aria2rpc.h"
-#include "build/builder.h"
-#include "build/outlayout.h"
+#include "builder/builder.h"
+#include "builder/outlayout.h"
 #include "clientregistry.h"
 #include "dnsmasqlogreader.h"
 #include "leasefilereader.h"

@@ -6,7 +6,7 @@
 // proxy mode (the host's address has a lifetime, as one from DHCP has), and
 // one click switches to it, with the network taken from the interface, after
 // which serving starts beside the site's server.
-#include "build/builder.h"
+#include "builder/builder.h"
 #include "serve/servemirror.h"
 #include "serve/serveruntime.h"
 #include "ui/environmentdocument.h"

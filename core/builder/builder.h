@@ -10,14 +10,16 @@
 
 namespace bt {
 
-struct BuiltTorrent {
+struct BuiltTorrent
+{
     QString name; // OS folder name, or "qemu-runtime"
     QString infoHashHex;
     qint64 totalSize = 0;
     int pieceCount = 0;
 };
 
-struct BuildReport {
+struct BuildReport
+{
     QString outDir; // absolute path of the new out/
     QStringList warnings; // e.g. Phase-1 kernel missing: built, but clients cannot boot yet
     QList<BuiltTorrent> torrents;
@@ -26,9 +28,11 @@ struct BuildReport {
 // Writes <env>/out/ from an environment (layout: DESIGN.md §2). Everything
 // is written into a temporary sibling folder, which replaces out/ only when
 // every step succeeded, so a failed build keeps the last good out/ serving.
-class Builder {
+class Builder
+{
 public:
-    struct Options {
+    struct Options
+    {
         QString phase1Dir; // empty: Phase1Files::locate()
         int threads = 0; // hashing threads; 0: every core
         // Appended to the Phase-1 kernel command line in pxelinux.cfg, e.g.

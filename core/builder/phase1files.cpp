@@ -52,7 +52,8 @@ QString Phase1Files::sourceOf(const QString &fileName, const QString &phase1Dir)
     // Debian's own loaders, so a host without a Phase-1 build still serves them.
     static const QList<QPair<QString, QString>> debian {
         { QStringLiteral("pxelinux.0"), QStringLiteral("/usr/lib/PXELINUX/pxelinux.0") },
-        { QStringLiteral("ldlinux.c32"), QStringLiteral("/usr/lib/syslinux/modules/bios/ldlinux.c32") },
+        { QStringLiteral("ldlinux.c32"),
+            QStringLiteral("/usr/lib/syslinux/modules/bios/ldlinux.c32") },
     };
     for (const auto &[name, path] : debian) {
         if (name == fileName && QFileInfo(path).isFile())

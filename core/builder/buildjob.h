@@ -12,7 +12,8 @@ namespace bt {
 
 // Runs Builder::build on a worker thread and reports through signals, so a
 // window stays responsive while gigabytes are hashed. One job, one build.
-class BuildJob : public QObject {
+class BuildJob : public QObject
+{
     Q_OBJECT
 public:
     BuildJob(Environment env, Builder::Options options, QObject *parent = nullptr);

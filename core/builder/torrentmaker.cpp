@@ -165,8 +165,9 @@ Result<TorrentFile> TorrentMaker::make(
         return Problem { options.folder, {},
             tr("contains only empty files; a torrent needs data") };
 
-    const int pieceSize
-        = options.pieceSize > 0 ? options.pieceSize : pieceSizeFor(totalSize, !options.webSeeds.isEmpty());
+    const int pieceSize = options.pieceSize > 0
+        ? options.pieceSize
+        : pieceSizeFor(totalSize, !options.webSeeds.isEmpty());
     if (pieceSize < 16 * 1024 || (pieceSize & (pieceSize - 1)) != 0)
         return Problem { options.folder, {},
             tr("piece size %1 is not a power of two of at least 16 KiB").arg(pieceSize) };

@@ -43,10 +43,7 @@ Problem buildProblem(const QString &message)
     return Problem { QStringLiteral("out"), {}, message };
 }
 
-bool isCancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load();
-}
+bool isCancelled(const std::atomic_bool *cancel) { return cancel && cancel->load(); }
 
 Problems writeFile(const QString &path, const QByteArray &content,
     QFileDevice::Permissions permissions = QFileDevice::Permissions())
@@ -54,12 +51,14 @@ Problems writeFile(const QString &path, const QByteArray &content,
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return { buildProblem(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
+        return { buildProblem(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
     if (permissions)
         file.setPermissions(permissions);
     file.write(content);
     if (!file.commit())
-        return { buildProblem(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
+        return { buildProblem(
+            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
     return {};
 }
 
@@ -69,7 +68,8 @@ Problems linkOrCopy(const QString &source, const QString &destination)
 {
     QDir().mkpath(QFileInfo(destination).absolutePath());
     QFile::remove(destination);
-    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(destination).constData()) == 0)
+    if (::link(QFile::encodeName(source).constData(), QFile::encodeName(destination).constData())
+        == 0)
         return {};
     if (!QFile::copy(source, destination))
         return { buildProblem(QStringLiteral("cannot copy %1 to %2").arg(source, destination)) };
@@ -110,7 +110,8 @@ bool userCanReach(const passwd &user, const QString &path)
 QByteArray randomSecret()
 {
     QByteArray bytes(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
     return bytes.toHex();
 }
 
@@ -118,7 +119,9 @@ QString announceUrl(const Environment &env)
 {
     if (!env.opentracker().enable)
         return {};
-    return QStringLiteral("http://%1:%2/announce").arg(env.boot().hostIp).arg(env.opentracker().port);
+    return QStringLiteral("http://%1:%2/announce")
+        .arg(env.boot().hostIp)
+        .arg(env.opentracker().port);
 }
 
 // The web seed every torrent names (BEP 19): the client appends
@@ -140,7 +143,8 @@ bool needsQemuRuntime(const Environment &env)
 }
 
 // Everything the output depends on, so `serve` can tell a stale out/.
-QByteArray fingerprint(const Environment &env, const QString &phase1Dir, const QString &clientKernelArgs)
+QByteArray fingerprint(
+    const Environment &env, const QString &phase1Dir, const QString &clientKernelArgs)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(QCoreApplication::applicationVersion().toUtf8());
@@ -153,7 +157,8 @@ QByteArray fingerprint(const Environment &env, const QString &phase1Dir, const Q
         if (root.isEmpty() || !QFileInfo(root).isDir())
             return;
         QStringList entries;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(
+            root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             const QFileInfo info = it.fileInfo();
@@ -171,10 +176,11 @@ QByteArray fingerprint(const Environment &env, const QString &phase1Dir, const Q
     return hash.result().toHex();
 }
 
-class Build {
+class Build
+{
 public:
-    Build(const Environment &env, const Builder::Options &options, const Builder::Progress &progress,
-        const std::atomic_bool *cancel)
+    Build(const Environment &env, const Builder::Options &options,
+        const Builder::Progress &progress, const std::atomic_bool *cancel)
         : m_env(env)
         , m_progress(progress)
         , m_cancel(cancel)
@@ -210,8 +216,10 @@ public:
                                     .arg(m_env.dir(), staging.errorString()));
         m_out = staging.path();
         // dnsmasq's TFTP server and the tracker read below out/ under their own user.
-        QFile::setPermissions(m_out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_out,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                | QFileDevice::ExeOther);
         m_totalWork = plannedWork();
 
         const std::function<Problems()> steps[] = {
@@ -226,7 +234,8 @@ public:
         };
         for (const auto &step : steps) {
             if (isCancelled(m_cancel))
-                return buildProblem(QStringLiteral("build cancelled; the previous out/ is unchanged"));
+                return buildProblem(
+                    QStringLiteral("build cancelled; the previous out/ is unchanged"));
             if (Problems problems = step(); !problems.isEmpty())
                 return problems;
         }
@@ -252,7 +261,8 @@ private:
     static qint64 folderSize(const QString &folder)
     {
         qint64 size = 0;
-        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             size += it.fileInfo().size();
@@ -266,7 +276,8 @@ private:
         QList<std::pair<QString, QString>> folders;
         for (const OsConfig &os : m_env.oss())
             folders.append({ os.name, m_env.osDir(os.name) });
-        const QString runtime = m_phase1Dir.isEmpty() ? QString() : m_phase1Dir + QLatin1Char('/') + kQemuRuntime;
+        const QString runtime
+            = m_phase1Dir.isEmpty() ? QString() : m_phase1Dir + QLatin1Char('/') + kQemuRuntime;
         if (needsQemuRuntime(m_env) && QFileInfo(runtime).isDir())
             folders.append({ kQemuRuntime, runtime });
         return folders;
@@ -365,7 +376,8 @@ private:
                     torrent->data);
                 !p.isEmpty())
                 return p;
-            m_report.torrents.append({ name, torrent->infoHashHex, torrent->totalSize, torrent->pieceCount });
+            m_report.torrents.append(
+                { name, torrent->infoHashHex, torrent->totalSize, torrent->pieceCount });
             m_seeds.append({ m_out + QLatin1Char('/') + OutLayout::Torrents
                     + QStringLiteral("/%1.torrent").arg(name),
                 QFileInfo(folder).absolutePath(), name });
@@ -374,9 +386,11 @@ private:
         }
         if (runtimeWanted)
             m_report.warnings << QStringLiteral(
-                "no qemu runtime in the Phase-1 folder (%1): clients cannot start bin-qemu-x86_64 systems; "
+                "no qemu runtime in the Phase-1 folder (%1): clients cannot start bin-qemu-x86_64 "
+                "systems; "
                 "rebuild the Phase-1 system with qemu-system-x86 installed")
-                                     .arg(m_phase1Dir.isEmpty() ? QStringLiteral("not found") : m_phase1Dir);
+                                     .arg(m_phase1Dir.isEmpty() ? QStringLiteral("not found")
+                                                                : m_phase1Dir);
         return {};
     }
 
@@ -414,9 +428,11 @@ private:
             if (Problems p = linkOrCopy(source, ph1 + name); !p.isEmpty())
                 return p;
         }
-        if (missing.contains(QStringLiteral("pxelinux.0")) || missing.contains(QStringLiteral("ldlinux.c32")))
-            return { buildProblem(QStringLiteral("pxelinux.0 or ldlinux.c32 not found: install the pxelinux and "
-                                                 "syslinux-common packages")) };
+        if (missing.contains(QStringLiteral("pxelinux.0"))
+            || missing.contains(QStringLiteral("ldlinux.c32")))
+            return { buildProblem(
+                QStringLiteral("pxelinux.0 or ldlinux.c32 not found: install the pxelinux and "
+                               "syslinux-common packages")) };
         m_hasSyslinuxEfi = !missing.contains(QStringLiteral("syslinux.efi"))
             && !missing.contains(QStringLiteral("ldlinux.e64"));
         m_hasShim = !missing.contains(QStringLiteral("shimx64.efi"))
@@ -424,10 +440,12 @@ private:
         for (const QString &optional : Phase1Files::optional())
             missing.removeAll(optional);
         if (!missing.isEmpty())
-            m_report.warnings << QStringLiteral("Phase-1 %1 not found (looked in %2): out/ is built, but clients "
-                                                "cannot boot until the Phase-1 system is built (scripts/setup does it)")
+            m_report.warnings << QStringLiteral(
+                "Phase-1 %1 not found (looked in %2): out/ is built, but clients "
+                "cannot boot until the Phase-1 system is built (scripts/setup does it)")
                                      .arg(missing.join(QStringLiteral(", ")),
-                                         m_phase1Dir.isEmpty() ? QStringLiteral("no Phase-1 folder") : m_phase1Dir);
+                                         m_phase1Dir.isEmpty() ? QStringLiteral("no Phase-1 folder")
+                                                               : m_phase1Dir);
         if (!m_hasShim && !missing.contains(QStringLiteral("kernel")))
             m_report.warnings << QStringLiteral(
                 "shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI "
@@ -544,7 +562,8 @@ private:
             { QStringLiteral("boot_file_bios"), QStringLiteral("pxelinux.0") },
             { QStringLiteral("boot_file_efi"), efiBootFile() },
         };
-        const Result<QByteArray> conf = TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context);
+        const Result<QByteArray> conf
+            = TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context);
         if (!conf.ok())
             return conf.problems();
         Problems problems
@@ -562,7 +581,8 @@ private:
         for (const Seed &seed : m_seeds) {
             const QString finalTorrent = m_finalOut + QLatin1Char('/') + OutLayout::Torrents
                 + QLatin1Char('/') + QFileInfo(seed.torrent).fileName();
-            torrents << QVariantHash { { QStringLiteral("torrent"), finalTorrent }, { QStringLiteral("dir"), seed.dir } };
+            torrents << QVariantHash { { QStringLiteral("torrent"), finalTorrent },
+                { QStringLiteral("dir"), seed.dir } };
         }
         const QVariantHash context {
             { QStringLiteral("input_file"), m_finalOut + QLatin1Char('/') + OutLayout::Aria2List },
@@ -577,10 +597,12 @@ private:
             { QStringLiteral("rpc_secret"), QString::fromLatin1(secret) },
             { QStringLiteral("torrents"), torrents },
         };
-        const Result<QByteArray> conf = TemplateRenderer::render(QStringLiteral("aria2.conf"), context);
+        const Result<QByteArray> conf
+            = TemplateRenderer::render(QStringLiteral("aria2.conf"), context);
         if (!conf.ok())
             return conf.problems();
-        const Result<QByteArray> list = TemplateRenderer::render(QStringLiteral("aria2.list"), context);
+        const Result<QByteArray> list
+            = TemplateRenderer::render(QStringLiteral("aria2.list"), context);
         if (!list.ok())
             return list.problems();
         // The RPC secret lets anyone on the host control the seeder: owner only.
@@ -614,7 +636,8 @@ private:
     Problems writeFingerprint()
     {
         QJsonObject info {
-            { QStringLiteral("fingerprint"), QString::fromLatin1(fingerprint(m_env, m_phase1Dir, m_clientKernelArgs)) },
+            { QStringLiteral("fingerprint"),
+                QString::fromLatin1(fingerprint(m_env, m_phase1Dir, m_clientKernelArgs)) },
             { QStringLiteral("phase1_dir"), m_phase1Dir },
             { QStringLiteral("built_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
         };
@@ -632,18 +655,21 @@ private:
         const QByteArray target = QFile::encodeName(m_finalOut);
         if (!QFileInfo::exists(m_finalOut)) {
             if (::rename(staging.constData(), target.constData()) != 0)
-                return { buildProblem(QStringLiteral("cannot move the new build into %1: %2")
-                                          .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
+                return { buildProblem(
+                    QStringLiteral("cannot move the new build into %1: %2")
+                        .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
             return {};
         }
-        if (::renameat2(AT_FDCWD, staging.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE) != 0)
+        if (::renameat2(
+                AT_FDCWD, staging.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE)
+            != 0)
             return { buildProblem(QStringLiteral("cannot replace %1: %2")
                                       .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
         return {}; // the staging path now holds the previous out/, which QTemporaryDir removes
-
     }
 
-    struct Seed {
+    struct Seed
+    {
         QString torrent; // path in the staging folder
         QString dir; // aria2's dir= : the parent of the seeded folder
         QString name;
@@ -668,8 +694,8 @@ private:
 
 } // namespace
 
-Result<BuildReport> Builder::build(const Environment &env, const Options &options, const Progress &progress,
-    const std::atomic_bool *cancel)
+Result<BuildReport> Builder::build(const Environment &env, const Options &options,
+    const Progress &progress, const std::atomic_bool *cancel)
 {
     return Build(env, options, progress, cancel).run();
 }
@@ -681,7 +707,8 @@ bool Builder::isStale(const Environment &env, const Options &options)
         return true;
     const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
     const QString phase1Dir = Phase1Files::locate(options.phase1Dir);
-    return info.value(QStringLiteral("fingerprint")).toString().toLatin1() != fingerprint(env, phase1Dir, options.clientKernelArgs.simplified());
+    return info.value(QStringLiteral("fingerprint")).toString().toLatin1()
+        != fingerprint(env, phase1Dir, options.clientKernelArgs.simplified());
 }
 
 QString Builder::outDir(const Environment &env)

@@ -7,7 +7,8 @@ namespace bt {
 
 // Where the Phase-1 boot files (the client's first-stage Linux and its
 // loaders) are found, and which of them are there.
-class Phase1Files {
+class Phase1Files
+{
 public:
     // Files a BIOS client needs over TFTP, in the order it fetches them.
     static QStringList required();

@@ -41,28 +41,23 @@ void BuildJob::start()
     // The destructor waits for the worker, so `this` outlives every call below.
     auto cancelFlag = m_cancel;
     auto throttle = std::make_shared<QElapsedTimer>();
-    const Builder::Progress report = [this, throttle](const QString &step, qint64 done, qint64 total) {
-        // Throttled here, on the worker, so the event queue never floods.
-        if (throttle->isValid() && throttle->elapsed() < 50 && done < total)
-            return;
-        throttle->start();
-        QMetaObject::invokeMethod(
-            this, [this, step, done, total] { emit progress(step, done, total); },
-            Qt::QueuedConnection);
-    };
+    const Builder::Progress report
+        = [this, throttle](const QString &step, qint64 done, qint64 total) {
+              // Throttled here, on the worker, so the event queue never floods.
+              if (throttle->isValid() && throttle->elapsed() < 50 && done < total)
+                  return;
+              throttle->start();
+              QMetaObject::invokeMethod(
+                  this, [this, step, done, total] { emit progress(step, done, total); },
+                  Qt::QueuedConnection);
+          };
     m_watcher->setFuture(QtConcurrent::run([env = m_env, options = m_options, report, cancelFlag] {
         return Builder::build(env, options, report, cancelFlag.get());
     }));
 }
 
-void BuildJob::cancel()
-{
-    m_cancel->store(true);
-}
+void BuildJob::cancel() { m_cancel->store(true); }
 
-bool BuildJob::isRunning() const
-{
-    return m_watcher != nullptr;
-}
+bool BuildJob::isRunning() const { return m_watcher != nullptr; }
 
 } // namespace bt

@@ -10,7 +10,7 @@
 
 using namespace bt;
 
-class tst_BuildPanel : public QObject {
+class TestBuildPanel : public QObject {
     Q_OBJECT
 
 private:
@@ -114,5 +114,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_BuildPanel)
+QTEST_MAIN(TestBuildPanel)
 #include "tst_buildpanel.moc"

@@ -16,7 +16,7 @@
 
 using namespace bt;
 
-class tst_ClientTableModel : public QObject {
+class TestClientTableModel : public QObject {
     Q_OBJECT
 
 private:
@@ -291,5 +291,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_ClientTableModel)
+QTEST_MAIN(TestClientTableModel)
 #include "tst_clienttablemodel.moc"

@@ -6,7 +6,7 @@
 
 using namespace bt;
 
-class tst_DropClassifier : public QObject {
+class TestDropClassifier : public QObject {
     Q_OBJECT
 
 private:
@@ -161,5 +161,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DropClassifier)
+QTEST_GUILESS_MAIN(TestDropClassifier)
 #include "tst_dropclassifier.moc"

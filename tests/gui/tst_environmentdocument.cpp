@@ -7,7 +7,7 @@
 
 using namespace bt;
 
-class tst_EnvironmentDocument : public QObject {
+class TestEnvironmentDocument : public QObject {
     Q_OBJECT
 
 private:
@@ -82,5 +82,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_EnvironmentDocument)
+QTEST_GUILESS_MAIN(TestEnvironmentDocument)
 #include "tst_environmentdocument.moc"

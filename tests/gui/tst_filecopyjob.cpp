@@ -8,7 +8,7 @@
 
 using namespace bt;
 
-class tst_FileCopyJob : public QObject {
+class TestFileCopyJob : public QObject {
     Q_OBJECT
 
 private:
@@ -109,5 +109,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FileCopyJob)
+QTEST_GUILESS_MAIN(TestFileCopyJob)
 #include "tst_filecopyjob.moc"

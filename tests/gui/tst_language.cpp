@@ -7,7 +7,7 @@
 
 using namespace bt;
 
-class tst_Language : public QObject {
+class TestLanguage : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -42,5 +42,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_Language)
+QTEST_MAIN(TestLanguage)
 #include "tst_language.moc"

@@ -24,7 +24,7 @@ const QStringList oss { QStringLiteral("debian"), QStringLiteral("freedos") };
 
 } // namespace
 
-class tst_MachinesController : public QObject
+class TestMachinesController : public QObject
 {
     Q_OBJECT
 
@@ -164,5 +164,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_MachinesController)
+QTEST_MAIN(TestMachinesController)
 #include "tst_machinescontroller.moc"

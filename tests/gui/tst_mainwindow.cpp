@@ -16,7 +16,7 @@
 
 using namespace bt;
 
-class tst_MainWindow : public QObject {
+class TestMainWindow : public QObject {
     Q_OBJECT
 
 private:
@@ -169,5 +169,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_MainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -4,7 +4,7 @@
 
 using namespace bt;
 
-class tst_NetworkProposal : public QObject {
+class TestNetworkProposal : public QObject {
     Q_OBJECT
 private slots:
     void proposesHundredAddressesFromDotHundredInASlash24()
@@ -41,5 +41,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_NetworkProposal)
+QTEST_GUILESS_MAIN(TestNetworkProposal)
 #include "tst_networkproposal.moc"

@@ -16,7 +16,7 @@
 
 using namespace bt;
 
-class tst_OsPanel : public QObject {
+class TestOsPanel : public QObject {
     Q_OBJECT
 
 private:
@@ -181,5 +181,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_OsPanel)
+QTEST_MAIN(TestOsPanel)
 #include "tst_ospanel.moc"

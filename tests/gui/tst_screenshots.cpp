@@ -26,7 +26,7 @@ using namespace bt;
 // Saves pictures of the main views into <build>/screenshots, so a person
 // can look at what the lab administrator sees. Runs under xvfb-run with the
 // real X11 platform.
-class tst_Screenshots : public QObject {
+class TestScreenshots : public QObject {
     Q_OBJECT
 
 private:
@@ -200,5 +200,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_Screenshots)
+QTEST_MAIN(TestScreenshots)
 #include "tst_screenshots.moc"

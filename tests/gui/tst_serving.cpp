@@ -172,7 +172,7 @@ private:
 
 } // namespace
 
-class tst_Serving : public QObject
+class TestServing : public QObject
 {
     Q_OBJECT
 
@@ -820,5 +820,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_Serving)
+QTEST_MAIN(TestServing)
 #include "tst_serving.moc"

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QtConcurrent>
 
+#include <memory>
+
 namespace bt {
 
 namespace {
@@ -129,21 +131,27 @@ void MachinesController::report(const QString &error, const QString &success)
     emit finished(error);
 }
 
-void MachinesController::changeBook(
-    const std::function<bool(MachineBook &)> &change, const QString &success)
+void MachinesController::runOffThread(const std::function<QString(QString *success)> &work)
 {
     m_busy = true;
     updateActions();
-    auto *watcher = new QFutureWatcher<Problems>(this);
+    auto success = std::make_shared<QString>();
+    auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, success] {
         watcher->deleteLater();
-        const Problems problems = watcher->result();
-        report(problems.isEmpty() ? QString() : toString(problems), success);
+        report(watcher->result(), *success);
     });
-    watcher->setFuture(
-        QtConcurrent::run([file = MachineBook::pathIn(m_dir), osNames = m_osNames, change] {
-            return MachineBook::update(file, osNames, change);
-        }));
+    watcher->setFuture(QtConcurrent::run([work, success] { return work(success.get()); }));
+}
+
+void MachinesController::changeBook(
+    const std::function<bool(MachineBook &)> &change, const QString &success)
+{
+    runOffThread(
+        [file = MachineBook::pathIn(m_dir), osNames = m_osNames, change, success](QString *said) {
+            *said = success;
+            return toString(MachineBook::update(file, osNames, change));
+        });
 }
 
 void MachinesController::askImport()
@@ -158,32 +166,26 @@ void MachinesController::importCsv(const QString &file)
 {
     if (m_dir.isEmpty() || m_busy)
         return;
-    QFile input(file);
-    const QString name = QFileInfo(file).fileName();
-    if (input.size() > kMaxCsvBytes)
-        return report(tr("%1: larger than %2 MiB; a room's CSV is a line per machine")
-                          .arg(name)
-                          .arg(kMaxCsvBytes >> 20),
-            {});
-    if (!input.open(QIODevice::ReadOnly))
-        return report(tr("%1: cannot be read: %2").arg(name, input.errorString()), {});
-    const Result<QList<KnownMachine>> rows = MachineBook::parseCsv(input.read(kMaxCsvBytes), name);
-    if (!rows)
-        return report(toString(rows.problems()), {});
-    const QList<KnownMachine> imported = rows.value();
-    for (const KnownMachine &row : imported) {
-        if (!row.defaultOs.isEmpty() && !m_osNames.contains(row.defaultOs))
-            return report(
-                tr("%1: %2: \"%3\" is not an OS of this environment (%4)")
-                    .arg(name, row.mac, row.defaultOs, m_osNames.join(QStringLiteral(", "))),
-                {});
-    }
-    changeBook(
-        [imported](MachineBook &book) {
-            book.import(imported);
+    runOffThread([file, book = MachineBook::pathIn(m_dir), osNames = m_osNames](QString *said) {
+        QFile input(file);
+        const QString name = QFileInfo(file).fileName();
+        if (input.size() > kMaxCsvBytes)
+            return tr("%1: larger than %2 MiB; a room's CSV is a line per machine")
+                .arg(name)
+                .arg(kMaxCsvBytes >> 20);
+        if (!input.open(QIODevice::ReadOnly))
+            return tr("%1: cannot be read: %2").arg(name, input.errorString());
+        const Result<QList<KnownMachine>> rows
+            = MachineBook::parseCsv(input.read(kMaxCsvBytes), name);
+        if (!rows)
+            return toString(rows.problems());
+        const QList<KnownMachine> imported = rows.value();
+        *said = tr("Imported %n machine(s) into machines.yaml.", nullptr, int(imported.size()));
+        return toString(MachineBook::update(book, osNames, [&imported](MachineBook &machines) {
+            machines.import(imported);
             return true;
-        },
-        tr("Imported %n machine(s) into machines.yaml.", nullptr, int(imported.size())));
+        }));
+    });
 }
 
 void MachinesController::askExport()
@@ -198,15 +200,7 @@ void MachinesController::exportCsv(const QString &file)
 {
     if (m_dir.isEmpty() || m_busy)
         return;
-    m_busy = true;
-    updateActions();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
-        watcher->deleteLater();
-        report(
-            watcher->result(), tr("Exported the machines to %1.").arg(QFileInfo(file).fileName()));
-    });
-    watcher->setFuture(QtConcurrent::run([book = MachineBook::pathIn(m_dir), file]() -> QString {
+    runOffThread([book = MachineBook::pathIn(m_dir), file](QString *said) -> QString {
         const Result<MachineBook> loaded = MachineBook::load(book);
         if (!loaded)
             return toString(loaded.problems());
@@ -214,8 +208,9 @@ void MachinesController::exportCsv(const QString &file)
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
             return tr("%1: cannot be written: %2").arg(file, out.errorString());
+        *said = tr("Exported the machines to %1.").arg(QFileInfo(file).fileName());
         return {};
-    }));
+    });
 }
 
 void MachinesController::askEdit()

@@ -59,7 +59,10 @@ private:
     void askExport();
     void askEdit();
     void powerOn(const QStringList &macs);
-    // Runs change on the book off the GUI thread; done(problems) back on it.
+    // Runs work off the GUI thread; its error (empty: none) and the success
+    // text it leaves are reported back on the GUI thread.
+    void runOffThread(const std::function<QString(QString *success)> &work);
+    // Changes the book off the GUI thread (MachineBook::update).
     void changeBook(const std::function<bool(MachineBook &)> &change, const QString &success);
     void report(const QString &error, const QString &success);
 

@@ -385,6 +385,8 @@ Problems MachineBook::update(const QString &file, const QStringList &osNames,
         return book.problems();
     if (!change(book.value()))
         return {};
+    if (Problems problems = book->validate(osNames); !problems.isEmpty())
+        return problems;
     return book->save(file);
 }
 
@@ -411,6 +413,15 @@ const KnownMachine *MachineBook::findByNameOrMac(const QString &nameOrMac) const
             return &machine;
     }
     return nullptr;
+}
+
+bool MachineBook::nameIsFree(const QString &name, const QString &mac) const
+{
+    if (name.isEmpty() || !nameProblem(name).isEmpty())
+        return false;
+    return std::none_of(d->machines.cbegin(), d->machines.cend(), [&](const KnownMachine &other) {
+        return other.mac != mac && other.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 void MachineBook::put(const KnownMachine &machine)

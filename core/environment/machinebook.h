@@ -75,8 +75,8 @@ public:
     // user's.
     Problems save(const QString &file) const;
 
-    // Loads, applies change, saves, all under a lock file beside `file`.
-    // change returns false to write nothing.
+    // Loads, applies change, checks (against osNames too) and saves, all
+    // under a lock file beside `file`. change returns false to write nothing.
     static Problems update(const QString &file, const QStringList &osNames,
         const std::function<bool(MachineBook &)> &change);
 
@@ -85,6 +85,9 @@ public:
     const KnownMachine *find(const QString &mac) const;
     // By name, case-insensitively, or by MAC in any accepted form.
     const KnownMachine *findByNameOrMac(const QString &nameOrMac) const;
+    // Whether `mac` may be called `name`: a valid name that no other
+    // machine has (in any case).
+    bool nameIsFree(const QString &name, const QString &mac) const;
     // Adds the machine at the end, or replaces the one with its MAC in place.
     void put(const KnownMachine &machine);
     bool remove(const QString &mac);

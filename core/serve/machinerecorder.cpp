@@ -3,11 +3,15 @@
 #include "builder/clientmachines.h"
 #include "builder/outlayout.h"
 #include "clientregistry.h"
+#include "environment/macaddress.h"
+#include "jsonfields.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace bt {
 
@@ -135,12 +139,8 @@ void MachineRecorder::flush()
                 added << it.key();
                 // Named after its DHCP host name when no other machine has it.
                 const QString hostname = m_hostnames.value(it.key());
-                MachineBook candidate = book;
-                KnownMachine named = machine;
-                named.name = hostname.left(MachineBook::MaxNameLength);
-                candidate.put(named);
-                if (!hostname.isEmpty() && candidate.validate().isEmpty())
-                    machine.name = named.name;
+                if (book.nameIsFree(hostname, machine.mac))
+                    machine.name = hostname;
             }
             machine.lastSeen = it.value();
             if (m_hostnames.contains(it.key()))
@@ -238,6 +238,25 @@ QJsonObject MachineRecorder::machineToJson(const KnownMachine &machine)
     if (machine.timeout)
         object.insert(QStringLiteral("timeout"), *machine.timeout);
     return object;
+}
+
+std::optional<KnownMachine> MachineRecorder::machineFromJson(const QJsonObject &o)
+{
+    const auto mac = normalizedMac(jsonfields::text(o, QLatin1StringView("mac"), 17));
+    if (!mac)
+        return std::nullopt;
+    KnownMachine machine;
+    machine.mac = *mac;
+    machine.name = jsonfields::text(o, QLatin1StringView("name"), MachineBook::MaxNameLength);
+    machine.defaultOs = jsonfields::text(o, QLatin1StringView("defaultOs"), 255);
+    machine.nextBoot = jsonfields::text(o, QLatin1StringView("nextBoot"), 255);
+    machine.hostname = jsonfields::text(o, QLatin1StringView("hostname"), 255);
+    const QJsonValue timeout = o.value(QLatin1StringView("timeout"));
+    if (timeout.isDouble())
+        machine.timeout = int(std::clamp(timeout.toDouble(), -1.0, 86400.0));
+    machine.lastSeen = QDateTime::fromString(
+        jsonfields::text(o, QLatin1StringView("lastSeen"), 64), Qt::ISODate);
+    return machine;
 }
 
 QJsonObject MachineRecorder::toJson() const { return toJsonOf(m_book); }

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 class QTimer;
 
 namespace bt {
@@ -40,6 +42,9 @@ public:
     QJsonObject toJson() const; // {"machines": [...]} for the admin API
     static QJsonObject toJsonOf(const MachineBook &book);
     static QJsonObject machineToJson(const KnownMachine &machine);
+    // What machineToJson() wrote, as the admin API sends it: texts cut to
+    // the book's bounds, the countdown clamped. Nothing without a MAC.
+    static std::optional<KnownMachine> machineFromJson(const QJsonObject &object);
 
     // Intervals (milliseconds), for tests.
     void setIntervals(int soonMs, int lastSeenMs, int watchMs);

@@ -1,14 +1,12 @@
 #include "servemirror.h"
 
-#include "environment/macaddress.h"
 #include "jsonfields.h"
 #include "logmodel.h"
+#include "machinerecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
-#include <algorithm>
 
 namespace bt {
 
@@ -232,23 +230,12 @@ void ServeMirror::applyMachines(const QJsonObject &reply)
     QSet<QString> macs;
     const QJsonArray list = reply.value(QLatin1StringView("machines")).toArray();
     for (qsizetype i = 0; i < list.size() && machines.size() < MachineBook::MaxMachines; ++i) {
-        const QJsonObject o = list.at(i).toObject();
-        const auto mac = normalizedMac(text(o, QLatin1StringView("mac"), 17));
-        if (!mac || macs.contains(*mac))
+        const std::optional<KnownMachine> machine
+            = MachineRecorder::machineFromJson(list.at(i).toObject());
+        if (!machine || macs.contains(machine->mac))
             continue;
-        macs.insert(*mac);
-        KnownMachine machine;
-        machine.mac = *mac;
-        machine.name = text(o, QLatin1StringView("name"), MachineBook::MaxNameLength);
-        machine.defaultOs = text(o, QLatin1StringView("defaultOs"), 255);
-        machine.nextBoot = text(o, QLatin1StringView("nextBoot"), 255);
-        machine.hostname = text(o, QLatin1StringView("hostname"), 255);
-        const QJsonValue timeout = o.value(QLatin1StringView("timeout"));
-        if (timeout.isDouble())
-            machine.timeout = int(std::clamp(timeout.toDouble(), -1.0, 86400.0));
-        machine.lastSeen
-            = QDateTime::fromString(text(o, QLatin1StringView("lastSeen"), 64), Qt::ISODate);
-        machines << machine;
+        macs.insert(machine->mac);
+        machines << *machine;
     }
     if (machines == m_machines)
         return;

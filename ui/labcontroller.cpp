@@ -8,6 +8,7 @@
 #include "lab/virtuallab.h"
 #include "serve/logline.h"
 #include "serve/logmodel.h"
+#include "serve/servemirror.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -208,15 +209,13 @@ void LabController::powerOn()
     for (const VirtualLab::Machine &machine : m_lab->machines())
         if (machine.vm)
             macs << machine.mac;
-    auto *wake = new WakeOnLan(this);
-    connect(wake, &WakeOnLan::finished, this,
-        [this, wake, count = macs.size()](const QString &failure) {
-            wake->deleteLater();
-            emit statusMessage(failure.isEmpty()
-                    ? tr("Sent Wake-on-LAN to %n virtual machine(s).", nullptr, int(count))
-                    : tr("Cannot power the virtual machines on: %1").arg(failure));
-        });
-    wake->start(macs, m_lab->wakeOnLanOptions());
+    // Through the lab's serve, like Power On for a real room: it sends
+    // from the lab's own network.
+    m_lab->mirror()->requestWake(macs, [this, count = macs.size()](const QString &failure) {
+        emit statusMessage(failure.isEmpty()
+                ? tr("Sent Wake-on-LAN to %n virtual machine(s).", nullptr, int(count))
+                : tr("Cannot power the virtual machines on: %1").arg(failure));
+    });
 }
 
 void LabController::labStopped()

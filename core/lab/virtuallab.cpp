@@ -109,16 +109,6 @@ QString VirtualLab::broadcastAddress() const
         .toString();
 }
 
-WakeOnLan::Options VirtualLab::wakeOnLanOptions() const
-{
-    WakeOnLan::Options options;
-    options.source = QHostAddress(m_env.boot().hostIp);
-    options.broadcast = QHostAddress(broadcastAddress());
-    options.ports = kWakePorts;
-    options.netns = m_names.hostNamespace();
-    return options;
-}
-
 QStringList VirtualLab::poweredOffMachines() const
 {
     QStringList off;

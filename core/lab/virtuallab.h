@@ -4,8 +4,6 @@
 #include "labnames.h"
 #include "labprograms.h"
 
-#include "serve/wakeonlan.h"
-
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -109,9 +107,6 @@ public:
     QList<Machine> machines() const { return m_machines; }
     // The lab network's broadcast address, where Wake-on-LAN is heard.
     QString broadcastAddress() const;
-    // How to send the lab's machines magic packets: from the host's address
-    // in the lab's host namespace to its broadcast address.
-    WakeOnLan::Options wakeOnLanOptions() const;
     // Virtual machines waiting for a magic packet: never powered on yet.
     // A lab with any is "waiting", never settled.
     QStringList poweredOffMachines() const;

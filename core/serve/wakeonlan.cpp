@@ -2,15 +2,12 @@
 
 #include "environment/macaddress.h"
 #include "magicpacket.h"
-#include "namespacesocket.h"
 
 #include <QDateTime>
 #include <QNetworkInterface>
 #include <QUdpSocket>
 
 #include <algorithm>
-
-#include <unistd.h>
 
 namespace bt {
 
@@ -58,16 +55,8 @@ void WakeOnLan::start(const QStringList &macs, const Options &options)
     m_error.clear();
     m_socket = std::make_unique<QUdpSocket>();
     QString failure;
-    if (options.netns.isEmpty()) {
-        if (!m_socket->bind(options.source, 0))
-            failure = m_socket->errorString();
-    } else if (const int fd = udpSocketInNamespace(options.netns, options.source, 0, &failure);
-               fd >= 0
-               && !m_socket->setSocketDescriptor(
-                   fd, QAbstractSocket::BoundState, QIODevice::WriteOnly)) {
-        ::close(fd);
+    if (!m_socket->bind(options.source, 0))
         failure = m_socket->errorString();
-    }
     if (!failure.isEmpty()) {
         const QString error
             = QStringLiteral("cannot send from %1: %2").arg(options.source.toString(), failure);

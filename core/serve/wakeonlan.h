@@ -32,9 +32,6 @@ public:
         int perSecond = 5; // machines woken per second
         int repeats = 3; // packets per machine and port, 100 ms apart
         QList<quint16> ports { 9, 7 };
-        // The network namespace to send from (a name under /run/netns, as
-        // the virtual lab's host); empty: this machine's own network.
-        QString netns;
     };
 
     static constexpr int DefaultPerSecond = 5;

@@ -1,35 +1,39 @@
 #pragma once
 
 #include "downloadstatus.h"
-#include "jsonvalue.h"
 #include "outcome.h"
 
 #include <chrono>
 #include <string>
-#include <vector>
 
 namespace bt::tui {
 
 // aria2's JSON-RPC on 127.0.0.1, authenticated with the secret bttui gave aria2 on its command
-// line.
+// line. One C++ function per aria2 method bttui calls; the request bodies and the reply decoders
+// are public so recorded replies replay without aria2 (tests/tui/data/aria2-*.json).
 class Aria2Rpc
 {
 public:
+    // Deeper replies are refused (aria2's own are at most five levels deep).
+    static constexpr int maximumDepth = 64;
+    // A reply of the fields bttui asks for is well under a kilobyte.
+    static constexpr std::size_t maximumReplySize = 1024 * 1024;
+
     Aria2Rpc(int port, std::string secret);
 
-    // params are JSON texts, placed after the token.
-    Outcome<JsonValue> call(const std::string &method, const std::vector<std::string> &params,
-        std::chrono::milliseconds timeout = std::chrono::milliseconds(2000)) const;
+    // aria2.tellStatus(gid, keys) with the keys DownloadStatus holds.
     Outcome<DownloadStatus> tellStatus(const std::string &gid) const;
-    Outcome<JsonValue> getVersion() const;
+    // aria2.forceShutdown(): aria2 ends without announcing its leave to the tracker.
     void forceShutdown() const;
 
-    std::string requestBody(
-        const std::string &method, const std::vector<std::string> &params) const;
-    // The "result" of a reply, or aria2's error message.
-    static Outcome<JsonValue> resultOf(const std::string &replyBody);
+    std::string tellStatusRequest(const std::string &gid) const;
+    std::string forceShutdownRequest() const;
+    // A whole reply to aria2.tellStatus, aria2's error replies included.
+    static Outcome<DownloadStatus> parseTellStatus(const std::string &replyBody);
 
 private:
+    Outcome<std::string> post(const std::string &body, std::chrono::milliseconds timeout) const;
+
     int m_port;
     std::string m_secret;
 };

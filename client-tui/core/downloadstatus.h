@@ -1,14 +1,11 @@
 #pragma once
 
-#include "jsonvalue.h"
-#include "outcome.h"
-
 #include <cstdint>
 #include <string>
 
 namespace bt::tui {
 
-// One aria2.tellStatus answer, the fields bttui shows and decides on.
+// One aria2.tellStatus answer, the fields bttui shows and decides on (Aria2Rpc::parseTellStatus).
 struct DownloadStatus
 {
     std::string gid;
@@ -33,10 +30,6 @@ struct DownloadStatus
             || (totalLength > 0 && completedLength == totalLength);
     }
     bool failed() const { return status == "error" || status == "removed"; }
-
-    // Parses a whole JSON-RPC reply to aria2.tellStatus, including aria2's error replies.
-    static Outcome<DownloadStatus> fromReply(const std::string &replyBody);
-    static DownloadStatus fromResult(const JsonValue &result);
 };
 
 } // namespace bt::tui

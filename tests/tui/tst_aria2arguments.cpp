@@ -1,7 +1,7 @@
 #include "aria2arguments.h"
-#include "tuitest.h"
 
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace bt::tui;
 
@@ -27,16 +27,16 @@ Aria2Arguments arguments()
 
 } // namespace
 
-TUI_TEST(seedTimeIsConvertedToMinutes)
+TEST(Aria2Arguments, seedTimeIsConvertedToMinutes)
 {
-    CHECK_EQ(Aria2Arguments::seedMinutes(30), std::string("0.5"));
-    CHECK_EQ(Aria2Arguments::seedMinutes(90), std::string("1.5"));
-    CHECK_EQ(Aria2Arguments::seedMinutes(120), std::string("2"));
-    CHECK_EQ(Aria2Arguments::seedMinutes(20), std::string("0.3333"));
-    CHECK_EQ(Aria2Arguments::seedMinutes(0), std::string("0"));
+    EXPECT_EQ(Aria2Arguments::seedMinutes(30), "0.5");
+    EXPECT_EQ(Aria2Arguments::seedMinutes(90), "1.5");
+    EXPECT_EQ(Aria2Arguments::seedMinutes(120), "2");
+    EXPECT_EQ(Aria2Arguments::seedMinutes(20), "0.3333");
+    EXPECT_EQ(Aria2Arguments::seedMinutes(0), "0");
 }
 
-TUI_TEST(keepsTheOriginalClientsBehaviour)
+TEST(Aria2Arguments, keepsTheOriginalClientsBehaviour)
 {
     ClientSettings settings;
     settings.seedTime = 45;
@@ -44,32 +44,30 @@ TUI_TEST(keepsTheOriginalClientsBehaviour)
     settings.enablePeerExchange = false;
     settings.consoleLogLevel = "warn";
     const std::vector<std::string> argv = arguments().build(settings);
-    CHECK_EQ(argv.front(), std::string("/usr/bin/aria2c"));
-    CHECK_EQ(argv.back(), std::string("/torrents/linux.torrent"));
+    EXPECT_EQ(argv.front(), "/usr/bin/aria2c");
+    EXPECT_EQ(argv.back(), "/torrents/linux.torrent");
     for (const char *arg : { "--check-integrity=true", "--enable-dht=false", "--bt-enable-lpd=true",
              "--enable-peer-exchange=false", "--dir=/torrents", "--seed-time=0.75",
              "--seed-ratio=0.0", "--file-allocation=none", "--stream-piece-selector=random",
              "--console-log-level=warn" })
-        CHECK(has(argv, arg));
+        EXPECT_TRUE(has(argv, arg));
 }
 
-TUI_TEST(enablesRpcOnLoopbackWithSecretAndGid)
+TEST(Aria2Arguments, enablesRpcOnLoopbackWithSecretAndGid)
 {
     const std::vector<std::string> argv = arguments().build(ClientSettings());
     for (const char *arg :
         { "--enable-rpc=true", "--rpc-listen-all=false", "--rpc-listen-port=40123",
             "--rpc-secret=feedbeef", "--gid=0123456789abcdef", "--stop-with-process=77" })
-        CHECK(has(argv, arg));
+        EXPECT_TRUE(has(argv, arg));
 }
 
-TUI_TEST(qemuSharingHasNoSeedTime)
+TEST(Aria2Arguments, qemuSharingHasNoSeedTime)
 {
     Aria2Arguments a = arguments();
     a.seedUntilStopped = true;
     const std::vector<std::string> argv = a.build(ClientSettings());
-    CHECK(std::none_of(argv.begin(), argv.end(),
+    EXPECT_TRUE(std::none_of(argv.begin(), argv.end(),
         [](const std::string &arg) { return arg.rfind("--seed-time", 0) == 0; }));
-    CHECK(has(argv, "--seed-ratio=0.0"));
+    EXPECT_TRUE(has(argv, "--seed-ratio=0.0"));
 }
-
-TUI_TEST_MAIN()

@@ -1,8 +1,11 @@
 #include "bootplan.h"
 #include "configloader.h"
-#include "tuitest.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 using namespace bt::tui;
+using ::testing::HasSubstr;
 using Words = std::vector<std::string>;
 
 namespace {
@@ -18,128 +21,135 @@ memtest: {method: bin, bin: hello, binargs: "--rounds 2 'two words'"}
 broken: {method: bin, bin: hello, binargs: "'open"}
 )",
         "/torrents");
-    CHECK(loaded.ok());
+    if (!loaded) {
+        ADD_FAILURE() << loaded.error();
+        return {};
+    }
     return loaded.value();
 }
 
 BootPlan planFor(const std::string &name, bool kvm = false)
 {
     const ClientConfig c = config();
-    const Outcome<BootPlan> plan = BootPlan::forOs(c, *c.find(name), kvm);
-    CHECK(plan.ok());
+    const OsEntry *os = c.find(name);
+    if (!os) {
+        ADD_FAILURE() << "no OS " << name << " in configs.yaml";
+        return {};
+    }
+    const Outcome<BootPlan> plan = BootPlan::forOs(c, *os, kvm);
+    if (!plan) {
+        ADD_FAILURE() << plan.error();
+        return {};
+    }
     return plan.value();
 }
 
 } // namespace
 
-TUI_TEST(kexecLoadsThenExecutes)
+TEST(BootPlan, kexecLoadsThenExecutes)
 {
     const BootPlan plan = planFor("linux");
-    CHECK(plan.kind == BootPlan::Kind::Kexec);
-    CHECK_EQ(plan.commands.size(), std::size_t(2));
-    CHECK_EQ(plan.commands[0],
+    EXPECT_EQ(plan.kind, BootPlan::Kind::Kexec);
+    EXPECT_EQ(plan.commands.size(), std::size_t(2));
+    EXPECT_EQ(plan.commands[0],
         (Words { "kexec", "-l", "/torrents/linux/vmlinuz", "--initrd=/torrents/linux/initrd.img",
             "--append=quiet root=/dev/ram0 label='my lab' bt.host=10.0.0.1 bt.status_port=8290" }));
-    CHECK_EQ(plan.commands[1], (Words { "kexec", "-e" }));
-    CHECK(!plan.keepsSharing());
+    EXPECT_EQ(plan.commands[1], (Words { "kexec", "-e" }));
+    EXPECT_FALSE(plan.keepsSharing());
 }
 
-TUI_TEST(lockedDownKernelLoadsThroughKexecFile)
+TEST(BootPlan, lockedDownKernelLoadsThroughKexecFile)
 {
     const ClientConfig c = config();
     const Outcome<BootPlan> plan = BootPlan::forOs(c, *c.find("linux"), false, true);
-    CHECK(plan.ok());
-    CHECK(plan->signedKernelOnly);
-    CHECK_EQ(plan->commands[0],
+    ASSERT_TRUE(plan.ok()) << plan.error();
+    EXPECT_TRUE(plan->signedKernelOnly);
+    EXPECT_EQ(plan->commands[0],
         (Words { "kexec", "-s", "-l", "/torrents/linux/vmlinuz",
             "--initrd=/torrents/linux/initrd.img",
             "--append=quiet root=/dev/ram0 label='my lab' bt.host=10.0.0.1 bt.status_port=8290" }));
-    CHECK_EQ(plan->commands[1], (Words { "kexec", "-e" }));
+    EXPECT_EQ(plan->commands[1], (Words { "kexec", "-e" }));
 }
 
-TUI_TEST(refusedKernelUnderSecureBootSaysWhatToDo)
+TEST(BootPlan, refusedKernelUnderSecureBootSaysWhatToDo)
 {
     const ClientConfig c = config();
     const BootPlan locked = BootPlan::forOs(c, *c.find("linux"), false, true).value();
-    CHECK_EQ(locked.kexecLoadFailure(1),
-        std::string(
-            "kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable "
-            "Secure Boot (kexec -s -l exited with code 1)"));
-    CHECK_EQ(planFor("linux").kexecLoadFailure(1), std::string("kexec -l exited with code 1"));
+    EXPECT_EQ(locked.kexecLoadFailure(1),
+        "kernel not signed for Secure Boot: sign it, use method bin-qemu-x86_64, or disable "
+        "Secure Boot (kexec -s -l exited with code 1)");
+    EXPECT_EQ(planFor("linux").kexecLoadFailure(1), "kexec -l exited with code 1");
 }
 
-TUI_TEST(onlyKexecIsTouchedByLockdown)
+TEST(BootPlan, onlyKexecIsTouchedByLockdown)
 {
     const ClientConfig c = config();
     const BootPlan qemu = BootPlan::forOs(c, *c.find("freedos"), false, true).value();
-    CHECK(!qemu.signedKernelOnly);
-    CHECK_EQ(qemu.commands[0], planFor("freedos").commands[0]);
+    EXPECT_FALSE(qemu.signedKernelOnly);
+    EXPECT_EQ(qemu.commands[0], planFor("freedos").commands[0]);
 }
 
-TUI_TEST(kexecWithoutInitrdLeavesItOut)
+TEST(BootPlan, kexecWithoutInitrdLeavesItOut)
 {
-    CHECK_EQ(planFor("bare").commands[0],
+    EXPECT_EQ(planFor("bare").commands[0],
         (Words { "kexec", "-l", "/torrents/bare/bzImage",
             "--append=bt.host=10.0.0.1 bt.status_port=8290" }));
 }
 
-TUI_TEST(qemuRunsTheRuntimeWrapperInTheOsFolder)
+TEST(BootPlan, qemuRunsTheRuntimeWrapperInTheOsFolder)
 {
     const BootPlan plan = planFor("freedos");
-    CHECK(plan.kind == BootPlan::Kind::Qemu);
-    CHECK_EQ(plan.workingDirectory, std::string("/torrents/freedos"));
-    CHECK_EQ(plan.commands[0],
+    EXPECT_EQ(plan.kind, BootPlan::Kind::Qemu);
+    EXPECT_EQ(plan.workingDirectory, "/torrents/freedos");
+    EXPECT_EQ(plan.commands[0],
         (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-fda", "odin1440.img", "-m", "32",
             "-display", "curses" }));
-    CHECK(plan.keepsSharing());
+    EXPECT_TRUE(plan.keepsSharing());
 }
 
-TUI_TEST(qemuUsesKvmWhenPresentAndTheConfiguredDisplay)
+TEST(BootPlan, qemuUsesKvmWhenPresentAndTheConfiguredDisplay)
 {
-    CHECK_EQ(planFor("serial", true).commands[0],
+    EXPECT_EQ(planFor("serial", true).commands[0],
         (Words { "/bin/sh", "/torrents/qemu-runtime/run-qemu", "-hda", "disk one.img",
             "-enable-kvm", "-display", "none" }));
 }
 
-TUI_TEST(binRunsTheProgramWithSplitArguments)
+TEST(BootPlan, binRunsTheProgramWithSplitArguments)
 {
     const BootPlan plan = planFor("memtest");
-    CHECK(plan.kind == BootPlan::Kind::Binary);
-    CHECK_EQ(plan.commands[0], (Words { "/torrents/memtest/hello", "--rounds", "2", "two words" }));
-    CHECK_EQ(plan.workingDirectory, std::string("/torrents/memtest"));
+    EXPECT_EQ(plan.kind, BootPlan::Kind::Binary);
+    EXPECT_EQ(
+        plan.commands[0], (Words { "/torrents/memtest/hello", "--rounds", "2", "two words" }));
+    EXPECT_EQ(plan.workingDirectory, "/torrents/memtest");
 }
 
-TUI_TEST(badArgumentsNameTheKey)
+TEST(BootPlan, badArgumentsNameTheKey)
 {
     const ClientConfig c = config();
     const Outcome<BootPlan> plan = BootPlan::forOs(c, *c.find("broken"), false);
-    CHECK(!plan);
-    CHECK_CONTAINS(plan.error(), "broken.binargs: unterminated single quote");
+    EXPECT_FALSE(plan);
+    EXPECT_THAT(plan.error(), HasSubstr("broken.binargs: unterminated single quote"));
 }
 
-TUI_TEST(kexecTellsTheBootedSystemItsHostUnlessTheEntryDoes)
+TEST(BootPlan, kexecTellsTheBootedSystemItsHostUnlessTheEntryDoes)
 {
     ClientSettings settings;
     settings.hostIp = "198.18.0.1";
     settings.statusPort = 9000;
-    CHECK_EQ(BootPlan::withHost("quiet", settings),
-        std::string("quiet bt.host=198.18.0.1 bt.status_port=9000"));
-    CHECK_EQ(BootPlan::withHost("quiet bt.host=10.1.1.1", settings),
-        std::string("quiet bt.host=10.1.1.1"));
+    EXPECT_EQ(
+        BootPlan::withHost("quiet", settings), "quiet bt.host=198.18.0.1 bt.status_port=9000");
+    EXPECT_EQ(BootPlan::withHost("quiet bt.host=10.1.1.1", settings), "quiet bt.host=10.1.1.1");
     settings.hostIp.clear();
-    CHECK_EQ(BootPlan::withHost("quiet", settings), std::string("quiet"));
+    EXPECT_EQ(BootPlan::withHost("quiet", settings), "quiet");
 }
 
-TUI_TEST(describeIsOneShellLine)
+TEST(BootPlan, describeIsOneShellLine)
 {
-    CHECK_EQ(planFor("linux").describe(),
-        std::string("kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
-                    "'--append=quiet root=/dev/ram0 label='\\''my lab'\\'' bt.host=10.0.0.1 "
-                    "bt.status_port=8290' && kexec -e"));
-    CHECK_EQ(planFor("serial").describe(),
-        std::string(
-            "cd /torrents/serial && /bin/sh /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "
-            "-display none"));
+    EXPECT_EQ(planFor("linux").describe(),
+        "kexec -l /torrents/linux/vmlinuz --initrd=/torrents/linux/initrd.img "
+        "'--append=quiet root=/dev/ram0 label='\\''my lab'\\'' bt.host=10.0.0.1 "
+        "bt.status_port=8290' && kexec -e");
+    EXPECT_EQ(planFor("serial").describe(),
+        "cd /torrents/serial && /bin/sh /torrents/qemu-runtime/run-qemu -hda 'disk one.img' "
+        "-display none");
 }
-
-TUI_TEST_MAIN()

@@ -1,7 +1,10 @@
 #include "commandline.h"
-#include "tuitest.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 using namespace bt::tui;
+using ::testing::HasSubstr;
 
 namespace {
 
@@ -13,40 +16,38 @@ Outcome<CommandLine> parse(std::vector<const char *> args)
 
 } // namespace
 
-TUI_TEST(defaultsMatchPhaseOne)
+TEST(CommandLine, defaultsMatchPhaseOne)
 {
     const Outcome<CommandLine> line = parse({});
-    CHECK(line.ok());
-    CHECK_EQ(line->root, std::string("/torrents"));
-    CHECK_EQ(line->aria2c, std::string("aria2c"));
-    CHECK(!line->dryRun);
-    CHECK(!line->headless);
+    ASSERT_TRUE(line.ok()) << line.error();
+    EXPECT_EQ(line->root, "/torrents");
+    EXPECT_EQ(line->aria2c, "aria2c");
+    EXPECT_TRUE(!line->dryRun);
+    EXPECT_TRUE(!line->headless);
 }
 
-TUI_TEST(readsEveryOption)
+TEST(CommandLine, readsEveryOption)
 {
     const Outcome<CommandLine> line = parse({ "--root", "/tmp/lab/", "--aria2c=/opt/aria2c",
         "--dry-run", "--headless", "--os", "freedos", "--stall-timeout", "30" });
-    CHECK(line.ok());
-    CHECK_EQ(line->root, std::string("/tmp/lab"));
-    CHECK_EQ(line->aria2c, std::string("/opt/aria2c"));
-    CHECK_EQ(line->os, std::string("freedos"));
-    CHECK_EQ(line->stallSeconds, 30);
-    CHECK(line->dryRun && line->headless);
+    ASSERT_TRUE(line.ok()) << line.error();
+    EXPECT_EQ(line->root, "/tmp/lab");
+    EXPECT_EQ(line->aria2c, "/opt/aria2c");
+    EXPECT_EQ(line->os, "freedos");
+    EXPECT_EQ(line->stallSeconds, 30);
+    EXPECT_TRUE(line->dryRun && line->headless);
 }
 
-TUI_TEST(rejectsUnknownOptionsAndMissingValues)
+TEST(CommandLine, rejectsUnknownOptionsAndMissingValues)
 {
-    CHECK_CONTAINS(parse({ "--reboot" }).error(), "unknown option '--reboot'");
-    CHECK_CONTAINS(parse({ "--root" }).error(), "--root needs a value");
-    CHECK(!parse({ "--stall-timeout", "soon" }));
+    EXPECT_THAT(parse({ "--reboot" }).error(), HasSubstr("unknown option '--reboot'"));
+    EXPECT_THAT(parse({ "--root" }).error(), HasSubstr("--root needs a value"));
+    EXPECT_FALSE(parse({ "--stall-timeout", "soon" }));
 }
 
-TUI_TEST(helpMentionsEveryOption)
+TEST(CommandLine, helpMentionsEveryOption)
 {
     const std::string usage = CommandLine::usage();
     for (const char *option : { "--root", "--aria2c", "--dry-run", "--headless", "--os", "--help" })
-        CHECK_CONTAINS(usage, option);
+        EXPECT_THAT(usage, HasSubstr(option));
 }
-
-TUI_TEST_MAIN()

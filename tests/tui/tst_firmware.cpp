@@ -1,9 +1,9 @@
 #include "firmware.h"
-#include "tuitest.h"
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace bt::tui;
 namespace fs = std::filesystem;
@@ -18,7 +18,7 @@ struct FakeSys
     FakeSys()
     {
         std::string pattern = (fs::temp_directory_path() / "tst_firmware.XXXXXX").string();
-        CHECK(::mkdtemp(pattern.data()) != nullptr);
+        EXPECT_TRUE(::mkdtemp(pattern.data()) != nullptr);
         root = pattern;
         fs::create_directories(root + "/sys/kernel/security");
     }
@@ -39,53 +39,51 @@ struct FakeSys
 
 } // namespace
 
-TUI_TEST(withoutEfiItIsBios)
+TEST(Firmware, withoutEfiItIsBios)
 {
     const FakeSys sys;
     sys.write("/sys/kernel/security/lockdown", "[none] integrity confidentiality\n");
     const Firmware firmware = Firmware::detect(sys.root);
-    CHECK(firmware.kind == Firmware::Kind::Bios);
-    CHECK(!firmware.lockedDown);
-    CHECK_EQ(firmware.name(), std::string("bios"));
+    EXPECT_EQ(firmware.kind, Firmware::Kind::Bios);
+    EXPECT_FALSE(firmware.lockedDown);
+    EXPECT_EQ(firmware.name(), "bios");
 }
 
-TUI_TEST(efiWithSecureBootOffIsUefi)
+TEST(Firmware, efiWithSecureBootOffIsUefi)
 {
     const FakeSys sys;
     sys.uefi();
     sys.secureBootVariable(0);
     sys.write("/sys/kernel/security/lockdown", "[none] integrity confidentiality\n");
     const Firmware firmware = Firmware::detect(sys.root);
-    CHECK_EQ(firmware.name(), std::string("uefi"));
-    CHECK(!firmware.lockedDown);
+    EXPECT_EQ(firmware.name(), "uefi");
+    EXPECT_FALSE(firmware.lockedDown);
 }
 
-TUI_TEST(secureBootVariableAndLockdownMakeUefiSecureBoot)
+TEST(Firmware, secureBootVariableAndLockdownMakeUefiSecureBoot)
 {
     const FakeSys sys;
     sys.uefi();
     sys.secureBootVariable(1);
     sys.write("/sys/kernel/security/lockdown", "none [integrity] confidentiality\n");
     const Firmware firmware = Firmware::detect(sys.root);
-    CHECK_EQ(firmware.name(), std::string("uefi-secureboot"));
-    CHECK(firmware.lockedDown);
+    EXPECT_EQ(firmware.name(), "uefi-secureboot");
+    EXPECT_TRUE(firmware.lockedDown);
 }
 
-TUI_TEST(withoutEfivarsLockdownTellsSecureBoot)
+TEST(Firmware, withoutEfivarsLockdownTellsSecureBoot)
 {
     const FakeSys sys;
     sys.uefi();
     sys.write("/sys/kernel/security/lockdown", "none integrity [confidentiality]\n");
-    CHECK_EQ(Firmware::detect(sys.root).name(), std::string("uefi-secureboot"));
+    EXPECT_EQ(Firmware::detect(sys.root).name(), "uefi-secureboot");
 }
 
-TUI_TEST(unreadableLockdownCountsAsNone)
+TEST(Firmware, unreadableLockdownCountsAsNone)
 {
     const FakeSys sys;
     sys.uefi();
     const Firmware firmware = Firmware::detect(sys.root);
-    CHECK_EQ(firmware.name(), std::string("uefi"));
-    CHECK(!firmware.lockedDown);
+    EXPECT_EQ(firmware.name(), "uefi");
+    EXPECT_FALSE(firmware.lockedDown);
 }
-
-TUI_TEST_MAIN()

@@ -1,5 +1,6 @@
 #include "menumodel.h"
-#include "tuitest.h"
+
+#include <gtest/gtest.h>
 
 using namespace bt::tui;
 using std::chrono::milliseconds;
@@ -10,87 +11,85 @@ std::vector<std::string> names() { return { "linux", "freedos", "memtest" }; }
 
 } // namespace
 
-TUI_TEST(preselectsTheDefault)
+TEST(MenuModel, preselectsTheDefault)
 {
     const MenuModel menu(names(), "freedos", 10);
-    CHECK_EQ(menu.selected(), 1);
-    CHECK(menu.countdownActive());
-    CHECK_EQ(menu.secondsLeft(), 10);
+    EXPECT_EQ(menu.selected(), 1);
+    EXPECT_TRUE(menu.countdownActive());
+    EXPECT_EQ(menu.secondsLeft(), 10);
 }
 
-TUI_TEST(bootsTheDefaultWhenTheCountdownEnds)
+TEST(MenuModel, bootsTheDefaultWhenTheCountdownEnds)
 {
     MenuModel menu(names(), "freedos", 3);
     menu.advance(milliseconds(2500));
-    CHECK(!menu.chosen());
-    CHECK_EQ(menu.secondsLeft(), 1);
+    EXPECT_FALSE(menu.chosen());
+    EXPECT_EQ(menu.secondsLeft(), 1);
     menu.advance(milliseconds(600));
-    CHECK(menu.chosen().has_value());
-    CHECK_EQ(*menu.chosen(), std::string("freedos"));
+    EXPECT_TRUE(menu.chosen().has_value());
+    EXPECT_EQ(*menu.chosen(), "freedos");
 }
 
-TUI_TEST(anyKeyStopsTheCountdown)
+TEST(MenuModel, anyKeyStopsTheCountdown)
 {
     MenuModel menu(names(), "linux", 3);
     menu.advance(milliseconds(1000));
     menu.keyPressed();
-    CHECK(!menu.countdownActive());
+    EXPECT_FALSE(menu.countdownActive());
     menu.advance(milliseconds(60000));
-    CHECK(!menu.chosen());
+    EXPECT_FALSE(menu.chosen());
 }
 
-TUI_TEST(movingStopsTheCountdownAndStaysInBounds)
+TEST(MenuModel, movingStopsTheCountdownAndStaysInBounds)
 {
     MenuModel menu(names(), "linux", 5);
     menu.moveUp();
-    CHECK(!menu.countdownActive());
-    CHECK_EQ(menu.selected(), 0);
+    EXPECT_FALSE(menu.countdownActive());
+    EXPECT_EQ(menu.selected(), 0);
     menu.moveDown();
     menu.moveDown();
     menu.moveDown();
-    CHECK_EQ(menu.selected(), 2);
-    CHECK_EQ(menu.selectedName(), std::string("memtest"));
+    EXPECT_EQ(menu.selected(), 2);
+    EXPECT_EQ(menu.selectedName(), "memtest");
 }
 
-TUI_TEST(enterChoosesTheSelection)
+TEST(MenuModel, enterChoosesTheSelection)
 {
     MenuModel menu(names(), "linux", 5);
     menu.moveDown();
     menu.confirm();
-    CHECK_EQ(*menu.chosen(), std::string("freedos"));
+    EXPECT_EQ(*menu.chosen(), "freedos");
 }
 
-TUI_TEST(withoutDefaultItWaits)
+TEST(MenuModel, withoutDefaultItWaits)
 {
     MenuModel menu(names(), "", 5);
-    CHECK(!menu.countdownActive());
-    CHECK_EQ(menu.selected(), 0);
+    EXPECT_FALSE(menu.countdownActive());
+    EXPECT_EQ(menu.selected(), 0);
     menu.advance(milliseconds(600000));
-    CHECK(!menu.chosen());
+    EXPECT_FALSE(menu.chosen());
 }
 
-TUI_TEST(zeroTimeoutChoosesTheDefaultAtOnce)
+TEST(MenuModel, zeroTimeoutChoosesTheDefaultAtOnce)
 {
     const MenuModel menu(names(), "memtest", 0);
-    CHECK_EQ(*menu.chosen(), std::string("memtest"));
+    EXPECT_EQ(*menu.chosen(), "memtest");
 }
 
-TUI_TEST(negativeTimeoutWaitsForAKey)
+TEST(MenuModel, negativeTimeoutWaitsForAKey)
 {
     MenuModel menu(names(), "memtest", -1);
-    CHECK(!menu.countdownActive());
-    CHECK_EQ(menu.selected(), 2);
+    EXPECT_FALSE(menu.countdownActive());
+    EXPECT_EQ(menu.selected(), 2);
     menu.advance(milliseconds(600000));
-    CHECK(!menu.chosen());
+    EXPECT_FALSE(menu.chosen());
 }
 
-TUI_TEST(secondsLeftRoundsUp)
+TEST(MenuModel, secondsLeftRoundsUp)
 {
     MenuModel menu(names(), "linux", 2);
     menu.advance(milliseconds(10));
-    CHECK_EQ(menu.secondsLeft(), 2);
+    EXPECT_EQ(menu.secondsLeft(), 2);
     menu.advance(milliseconds(1000));
-    CHECK_EQ(menu.secondsLeft(), 1);
+    EXPECT_EQ(menu.secondsLeft(), 1);
 }
-
-TUI_TEST_MAIN()

@@ -1,8 +1,8 @@
 #include "networkidentity.h"
-#include "tuitest.h"
 
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 using namespace bt::tui;
@@ -35,64 +35,61 @@ struct FakeSysfs
 
 } // namespace
 
-TUI_TEST(findsTheDefaultRoute)
+TEST(NetworkIdentity, findsTheDefaultRoute)
 {
     const std::string table = std::string(header)
         + "eth0\t000200C0\t00000000\t0001\t0\t0\t0\t00FFFFFF\t0\t0\t0\n"
         + "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n";
-    CHECK_EQ(NetworkIdentity::defaultRouteInterface(table).value_or(""), std::string("eth0"));
+    EXPECT_EQ(NetworkIdentity::defaultRouteInterface(table).value_or(""), "eth0");
 }
 
-TUI_TEST(prefersTheLowestMetric)
+TEST(NetworkIdentity, prefersTheLowestMetric)
 {
     const std::string table = std::string(header)
         + "wlan0\t00000000\t0101A8C0\t0003\t0\t0\t600\t00000000\t0\t0\t0\n"
         + "enp3s0\t00000000\t0100000A\t0003\t0\t0\t100\t00000000\t0\t0\t0\n";
-    CHECK_EQ(NetworkIdentity::defaultRouteInterface(table).value_or(""), std::string("enp3s0"));
+    EXPECT_EQ(NetworkIdentity::defaultRouteInterface(table).value_or(""), "enp3s0");
 }
 
-TUI_TEST(ignoresRoutesThatAreDown)
+TEST(NetworkIdentity, ignoresRoutesThatAreDown)
 {
     const std::string table
         = std::string(header) + "eth0\t00000000\t010200C0\t0002\t0\t0\t0\t00000000\t0\t0\t0\n";
-    CHECK(!NetworkIdentity::defaultRouteInterface(table));
+    EXPECT_FALSE(NetworkIdentity::defaultRouteInterface(table));
 }
 
-TUI_TEST(fallsBackToTheFirstInterfaceThatIsUp)
+TEST(NetworkIdentity, fallsBackToTheFirstInterfaceThatIsUp)
 {
     FakeSysfs sysfs;
-    CHECK_EQ(
-        NetworkIdentity::chooseInterface(sysfs.root, header).value_or(""), std::string("eth1"));
+    EXPECT_EQ(NetworkIdentity::chooseInterface(sysfs.root, header).value_or(""), "eth1");
 }
 
-TUI_TEST(defaultRouteWinsOverUpInterfaces)
+TEST(NetworkIdentity, defaultRouteWinsOverUpInterfaces)
 {
     FakeSysfs sysfs;
     const std::string table
         = std::string(header) + "eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n";
-    CHECK_EQ(NetworkIdentity::chooseInterface(sysfs.root, table).value_or(""), std::string("eth0"));
+    EXPECT_EQ(NetworkIdentity::chooseInterface(sysfs.root, table).value_or(""), "eth0");
 }
 
-TUI_TEST(detectReadsTheMacInLowerCase)
+TEST(NetworkIdentity, detectReadsTheMacInLowerCase)
 {
     FakeSysfs sysfs;
     const std::string routes = sysfs.root + "/route";
     std::ofstream(routes) << header;
     const NetworkIdentity identity = NetworkIdentity::detect(sysfs.root, routes);
-    CHECK_EQ(identity.interfaceName, std::string("eth1"));
-    CHECK_EQ(identity.mac, std::string("52:54:00:aa:bb:02"));
+    EXPECT_EQ(identity.interfaceName, "eth1");
+    EXPECT_EQ(identity.mac, "52:54:00:aa:bb:02");
 }
 
-TUI_TEST(normalizesMacs)
+TEST(NetworkIdentity, normalizesMacs)
 {
-    CHECK_EQ(NetworkIdentity::normalizedMac("52-54-00-AB-CD-EF"), std::string("52:54:00:ab:cd:ef"));
-    CHECK_EQ(NetworkIdentity::normalizedMac("garbage"), std::string());
+    EXPECT_EQ(NetworkIdentity::normalizedMac("52-54-00-AB-CD-EF"), "52:54:00:ab:cd:ef");
+    EXPECT_EQ(NetworkIdentity::normalizedMac("garbage"), std::string());
 }
 
-TUI_TEST(loopbackHasItsAddress)
+TEST(NetworkIdentity, loopbackHasItsAddress)
 {
-    CHECK_EQ(NetworkIdentity::addressOf("lo"), std::string("127.0.0.1"));
-    CHECK_EQ(NetworkIdentity::addressOf("nosuchif0"), std::string());
+    EXPECT_EQ(NetworkIdentity::addressOf("lo"), "127.0.0.1");
+    EXPECT_EQ(NetworkIdentity::addressOf("nosuchif0"), std::string());
 }
-
-TUI_TEST_MAIN()

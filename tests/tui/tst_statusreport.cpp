@@ -1,43 +1,58 @@
 #include "statusreport.h"
-#include "tuitest.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 
 using namespace bt::tui;
+using ::testing::HasSubstr;
 
-TUI_TEST(bodyHasStateOsProgressAndMessage)
+TEST(StatusReport, bodyHasStateOsProgressAndMessage)
 {
     const StatusReport report { "downloading", "linux", 42, "" };
-    CHECK_EQ(report.toJson(),
-        std::string(
-            "{\"state\":\"downloading\",\"os\":\"linux\",\"progress\":42,\"message\":\"\"}"));
+    EXPECT_EQ(report.toJson(),
+        "{\"state\":\"downloading\",\"os\":\"linux\",\"progress\":42,\"message\":\"\"}");
 }
 
-TUI_TEST(messageIsEscaped)
+TEST(StatusReport, messageIsEscaped)
 {
     const StatusReport report { "failed", "freedos", 7, "aria2c: \"disk\" full\nretry" };
-    CHECK_EQ(report.toJson(),
-        std::string("{\"state\":\"failed\",\"os\":\"freedos\",\"progress\":7,\"message\":\"aria2c: "
-                    "\\\"disk\\\" full\\nretry\"}"));
+    EXPECT_EQ(report.toJson(),
+        "{\"state\":\"failed\",\"os\":\"freedos\",\"progress\":7,\"message\":\"aria2c: "
+        "\\\"disk\\\" full\\nretry\"}");
 }
 
-TUI_TEST(progressStaysWithinZeroToHundred)
+TEST(StatusReport, controlCharactersAreEscapedAndUtf8Kept)
 {
-    CHECK_CONTAINS((StatusReport { "sharing", "linux", 140, "" }).toJson(), "\"progress\":100");
-    CHECK_CONTAINS((StatusReport { "menu", "", -3, "" }).toJson(), "\"progress\":0");
+    const StatusReport report { "failed", "", 0, "a\"b\\c\nd\x01 tab\t \xc3\xa9" };
+    EXPECT_THAT(
+        report.toJson(), HasSubstr("\"message\":\"a\\\"b\\\\c\\nd\\u0001 tab\\t \xc3\xa9\""));
 }
 
-TUI_TEST(firmwareIsSentWhenKnown)
+TEST(StatusReport, bytesThatAreNoUtf8BecomeReplacementCharacters)
+{
+    // An aria2 error message may quote a file name in any encoding; the host must still get JSON.
+    const std::string body = StatusReport { "failed", "linux\xff", 0, "B\xfcro \xc3" }.toJson();
+    EXPECT_THAT(body, HasSubstr("\"os\":\"linux\xef\xbf\xbd\""));
+    EXPECT_THAT(body, HasSubstr("\"message\":\"B\xef\xbf\xbdro \xef\xbf\xbd\""));
+}
+
+TEST(StatusReport, progressStaysWithinZeroToHundred)
+{
+    EXPECT_THAT(
+        (StatusReport { "sharing", "linux", 140, "" }).toJson(), HasSubstr("\"progress\":100"));
+    EXPECT_THAT((StatusReport { "menu", "", -3, "" }).toJson(), HasSubstr("\"progress\":0"));
+}
+
+TEST(StatusReport, firmwareIsSentWhenKnown)
 {
     StatusReport report { "phase1-up", "", 0, "" };
     report.firmware = "uefi-secureboot";
-    CHECK_EQ(report.toJson(),
-        std::string("{\"state\":\"phase1-up\",\"os\":\"\",\"progress\":0,\"message\":\"\","
-                    "\"firmware\":\"uefi-secureboot\"}"));
+    EXPECT_EQ(report.toJson(),
+        "{\"state\":\"phase1-up\",\"os\":\"\",\"progress\":0,\"message\":\"\","
+        "\"firmware\":\"uefi-secureboot\"}");
 }
 
-TUI_TEST(targetIsTheClientsMac)
+TEST(StatusReport, targetIsTheClientsMac)
 {
-    CHECK_EQ(StatusReport::target("52:54:00:12:34:56"),
-        std::string("/api/v1/clients/52:54:00:12:34:56"));
+    EXPECT_EQ(StatusReport::target("52:54:00:12:34:56"), "/api/v1/clients/52:54:00:12:34:56");
 }
-
-TUI_TEST_MAIN()

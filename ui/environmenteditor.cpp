@@ -71,6 +71,8 @@ namespace {
             });
     }
 
+    constexpr FieldBinding::Undo Merge = FieldBinding::MergeEditsInARow;
+
 } // namespace
 
 EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *parent)
@@ -89,204 +91,15 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     m_banner->hide();
     grid->addWidget(m_banner, 0, 0, 1, 2);
 
-    // Each bind() is one field: its label, then { widget, key, value, undo step },
-    // then its tool tip.
-    constexpr FieldBinding::Undo Merge = FieldBinding::MergeEditsInARow;
-
-    // General
-    auto *general = new QGroupBox(tr("General"));
-    auto *generalForm = new QFormLayout(general);
-    bind(generalForm, tr("Menu &timeout:"),
-        { spinBox(0, 3600, tr(" s"), QStringLiteral("timeout")),
-            QStringLiteral("boottorrent.timeout"), &BootSettings::timeout,
-            tr("Change menu timeout"), Merge },
-        tr("Seconds the client menu waits before it boots the default OS"));
-    m_defaultOs = new QComboBox;
-    m_defaultOs->setObjectName(QStringLiteral("defaultOs"));
-    bind(generalForm, tr("&Default OS:"),
-        { m_defaultOs, QStringLiteral("boottorrent.default_os"), &BootSettings::defaultOs,
-            tr("Change default OS") },
-        tr("The OS a client boots when nobody chooses in time"));
-    bind(generalForm, tr("S&eed time:"),
-        { spinBox(0, 86400, tr(" s"), QStringLiteral("seedTime")),
-            QStringLiteral("boottorrent.seed_time"), &BootSettings::seedTime,
-            tr("Change seed time"), Merge },
-        tr("Seconds a client keeps sharing its OS with the others after its own download"));
-    bind(generalForm, tr("&Host IP:"),
-        { lineEdit(tr("e.g. 192.168.1.1"), QStringLiteral("hostIp")),
-            QStringLiteral("boottorrent.host_ip"), &BootSettings::hostIp, tr("Change host IP"),
-            Merge },
-        tr("This computer's IPv4 address on the lab network"));
-    bind(generalForm, tr("Stat&us port:"),
-        { spinBox(1, 65535, QString(), QStringLiteral("statusPort")),
-            QStringLiteral("boottorrent.status_port"), &BootSettings::statusPort,
-            tr("Change status port"), Merge },
-        tr("TCP port where clients report their progress to this computer"));
-    QSpinBox *webSeedPort = spinBox(0, 65535, QString(), QStringLiteral("webSeedPort"));
-    webSeedPort->setSpecialValueText(tr("off"));
-    bind(generalForm, tr("&Web seed port:"),
-        { webSeedPort, QStringLiteral("boottorrent.web_seed_port"), &BootSettings::webSeedPort,
-            tr("Change web seed port"), Merge },
-        tr("TCP port where this computer also serves the OS files over HTTP, so every client "
-           "starts loading at once; 0 turns it off"));
-    bind(generalForm, tr("Ad&min address:"),
-        { lineEdit(tr("this computer only"), QStringLiteral("adminAddress")),
-            QStringLiteral("boottorrent.admin_address"), &BootSettings::adminAddress,
-            tr("Change admin address"), Merge },
-        tr("Where the app reaches the running server (ADDRESS or ADDRESS:PORT, with its token): "
-           "leave it "
-           "empty for this computer only, or give a management address to watch from another desk; "
-           "never the lab address"));
-    bind(generalForm, tr("Po&wer-on pace:"),
-        { spinBox(1, 100, tr(" per second"), QStringLiteral("wakePerSecond")),
-            QStringLiteral("boottorrent.wake_per_second"), &BootSettings::wakePerSecond,
-            tr("Change power-on pace"), Merge },
-        tr("Machines that Power On wakes per second, so a room does not draw power all at once"));
+    QGroupBox *general = generalGroup();
     grid->addWidget(general, 1, 0);
-
-    // Network
-    auto *network = new QGroupBox(tr("Network (dnsmasq)"));
-    auto *networkForm = new QFormLayout(network);
-    m_interface = new QComboBox;
-    m_interface->setObjectName(QStringLiteral("interface"));
-    m_interface->setEditable(true);
-    m_interface->setInsertPolicy(QComboBox::NoInsert);
-    fillInterfaces();
-    bind(networkForm, tr("&Interface:"),
-        { m_interface, QStringLiteral("dnsmasq.interface"), &DnsmasqSettings::interface,
-            tr("Change interface"), Merge },
-        tr("The network card facing the lab. Picking one proposes a host IP and a DHCP range in "
-           "its subnet."));
-    connect(m_interface, &QComboBox::activated, this,
-        [this](int index) { useInterface(m_interface->itemData(index).toString()); });
-    bind(networkForm, QString(),
-        { checkBox(tr("Hand out addresses (&DHCP)"), QStringLiteral("enableDhcp")),
-            QStringLiteral("dnsmasq.enable_dhcp"), &DnsmasqSettings::enableDhcp,
-            tr("Switch DHCP") },
-        tr("Answer DHCP requests of the lab's computers"));
-    m_proxyDhcp = checkBox(tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
-    const FieldAccess proxyDhcp(
-        [](const Environment &env) { return QVariant(env.dnsmasq().proxyDhcp); },
-        [](Environment &env, const QVariant &value) {
-            DnsmasqSettings dnsmasq = env.dnsmasq();
-            dnsmasq.proxyDhcp = value.toBool();
-            dnsmasq.siteNamesHost
-                = dnsmasq.siteNamesHost && dnsmasq.proxyDhcp; // means nothing without it
-            env.setDnsmasq(dnsmasq);
-        });
-    bind(networkForm, QString(),
-        { m_proxyDhcp, QStringLiteral("dnsmasq.proxy_dhcp"), proxyDhcp, tr("Switch proxy DHCP") },
-        tr("Only add boot information beside the lab's existing DHCP server"));
-    m_siteNamesHost = checkBox(tr("The network's DHCP server names this host as &next-server"),
-        QStringLiteral("siteNamesHost"));
-    bind(networkForm, QString(),
-        { m_siteNamesHost, QStringLiteral("dnsmasq.site_names_host"),
-            &DnsmasqSettings::siteNamesHost, tr("Switch next-server from the network") },
-        tr("UEFI clients then boot shim and the signed GRUB, so machines with Secure Boot on boot "
-           "too; without it they get syslinux.efi"));
-    m_dhcpMode = new QLabel;
-    m_dhcpMode->setObjectName(QStringLiteral("dhcpMode"));
-    m_dhcpMode->setWordWrap(true);
-    m_dhcpMode->setTextFormat(Qt::RichText);
-    m_dhcpMode->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    networkForm->addRow(QString(), m_dhcpMode);
-    connect(m_dhcpMode, &QLabel::linkActivated, this, [this] {
-        const NetworkProposal proposal
-            = NetworkProposal::forInterface(m_document->environment().dnsmasq().interface);
-        commit(tr("Switch to proxy DHCP"), -1,
-            [proposal](Environment &env) { switchToProxyDhcp(env, proposal); });
-    });
-    // The four parts of dnsmasq.dhcp_range, in three rows; problems show under the first.
-    const QString rangeKey = QStringLiteral("dnsmasq.dhcp_range");
-    const QString changeRange = tr("Change DHCP range");
-    QLineEdit *rangeStart = lineEdit(tr("first address"), QStringLiteral("rangeStart"));
-    QLineEdit *rangeEnd = lineEdit(tr("last address"), QStringLiteral("rangeEnd"));
-    auto *range = new QWidget;
-    auto *rangeLayout = new QHBoxLayout(range);
-    rangeLayout->setContentsMargins(0, 0, 0, 0);
-    rangeLayout->addWidget(rangeStart);
-    rangeLayout->addWidget(new QLabel(tr("to")));
-    rangeLayout->addWidget(rangeEnd);
-    QWidget *rangeField = field(networkForm, tr("DHCP &range:"), range, rangeKey,
-        tr("The addresses dnsmasq hands to the lab's computers"));
-    if (auto *label = qobject_cast<QLabel *>(networkForm->labelForField(rangeField)))
-        label->setBuddy(rangeStart);
-    addBinding({ rangeStart, rangeKey, rangePart(&RangeParts::start), changeRange, Merge });
-    addBinding({ rangeEnd, rangeKey, rangePart(&RangeParts::end), changeRange, Merge });
-    QLineEdit *rangeNetmask
-        = lineEdit(tr("optional, e.g. 255.255.255.0"), QStringLiteral("rangeNetmask"));
-    field(networkForm, tr("&Netmask:"), rangeNetmask, QString(),
-        tr("Netmask of the DHCP range (optional)"));
-    addBinding({ rangeNetmask, rangeKey, rangePart(&RangeParts::netmask), changeRange, Merge });
-    QLineEdit *rangeLease = lineEdit(tr("e.g. 12h, 30m, infinite"), QStringLiteral("rangeLease"));
-    field(networkForm, tr("&Lease time:"), rangeLease, QString(),
-        tr("How long a client keeps its address"));
-    addBinding({ rangeLease, rangeKey, rangePart(&RangeParts::lease), changeRange, Merge });
-    bind(networkForm, QString(),
-        { checkBox(tr("Serve boot files (&TFTP)"), QStringLiteral("enableTftp")),
-            QStringLiteral("dnsmasq.enable_tftp"), &DnsmasqSettings::enableTftp,
-            tr("Switch TFTP") },
-        tr("Serve the Phase-1 system to booting clients over TFTP"));
-    bind(networkForm, QString(),
-        { checkBox(tr("&Bind to this interface only"), QStringLiteral("bindInterfaces")),
-            QStringLiteral("dnsmasq.bind_interfaces"), &DnsmasqSettings::bindInterfaces,
-            tr("Switch interface binding") },
-        tr("dnsmasq listens on the chosen interface only"));
-    bind(networkForm, tr("Run as &user:"),
-        { lineEdit(tr("optional, e.g. nobody"), QStringLiteral("dnsmasqUser")),
-            QStringLiteral("dnsmasq.user"), &DnsmasqSettings::user, tr("Change dnsmasq user"),
-            Merge },
-        tr("The user dnsmasq switches to after start (optional)"));
+    QGroupBox *network = networkGroup();
     grid->addWidget(network, 1, 1, 3, 1);
-
-    // Tracker
-    auto *tracker = new QGroupBox(tr("Tracker (opentracker)"));
-    auto *trackerForm = new QFormLayout(tracker);
-    bind(trackerForm, QString(),
-        { checkBox(tr("Run a trac&ker"), QStringLiteral("trackerEnable")),
-            QStringLiteral("opentracker.enable"), &OpentrackerSettings::enable,
-            tr("Enable tracker"), FieldBinding::OneStepPerEdit, tr("Disable tracker") },
-        tr("opentracker introduces the clients to each other"));
-    m_trackerPort = spinBox(1, 65535, QString(), QStringLiteral("trackerPort"));
-    bind(trackerForm, tr("Tracker p&ort:"),
-        { m_trackerPort, QStringLiteral("opentracker.port"), &OpentrackerSettings::port,
-            tr("Change tracker port"), Merge },
-        tr("TCP and UDP port of the tracker"));
+    QGroupBox *tracker = trackerGroup();
     grid->addWidget(tracker, 2, 0);
-
-    // aria2
-    auto *aria2 = new QGroupBox(tr("Peer-to-peer (aria2)"));
-    auto *aria2Form = new QFormLayout(aria2);
-    bind(aria2Form, QString(),
-        { checkBox(tr("Peer e&xchange"), QStringLiteral("aria2Pex")),
-            QStringLiteral("aria2.enable_peer_exchange"), &Aria2Settings::enablePeerExchange,
-            tr("Switch peer exchange") },
-        tr("Clients tell each other about further peers"));
-    bind(aria2Form, QString(),
-        { checkBox(tr("Local peer &discovery"), QStringLiteral("aria2Lpd")),
-            QStringLiteral("aria2.bt_enable_lpd"), &Aria2Settings::btEnableLpd,
-            tr("Switch local peer discovery") },
-        tr("Clients find each other by multicast on the local network"));
-    auto *logLevel = new QComboBox;
-    logLevel->setObjectName(QStringLiteral("aria2LogLevel"));
-    for (const char *level : { "debug", "info", "notice", "warn", "error" })
-        logLevel->addItem(QString::fromLatin1(level), QString::fromLatin1(level));
-    bind(aria2Form, tr("Lo&g level:"),
-        { logLevel, QStringLiteral("aria2.console_log_level"), &Aria2Settings::consoleLogLevel,
-            tr("Change aria2 log level") },
-        tr("How much aria2 writes to the log"));
-    bind(aria2Form, tr("BitTorrent p&ort:"),
-        { spinBox(1, 65535, QString(), QStringLiteral("aria2ListenPort")),
-            QStringLiteral("aria2.listen_port"), &Aria2Settings::listenPort,
-            tr("Change BitTorrent port"), Merge },
-        tr("Port the host's seeder listens on for peers"));
-    bind(aria2Form, tr("&RPC port:"),
-        { spinBox(1, 65535, QString(), QStringLiteral("aria2RpcPort")),
-            QStringLiteral("aria2.rpc_port"), &Aria2Settings::rpcPort, tr("Change RPC port"),
-            Merge },
-        tr("Port of aria2's JSON-RPC interface on 127.0.0.1"));
+    QGroupBox *aria2 = aria2Group();
     grid->addWidget(aria2, 3, 0);
-    QWidget *alerts = alertsGroup();
+    QGroupBox *alerts = alertsGroup();
     grid->addWidget(alerts, 4, 0);
 
     grid->setRowStretch(5, 1);
@@ -319,7 +132,209 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     refresh();
 }
 
-QWidget *EnvironmentEditor::alertsGroup()
+QGroupBox *EnvironmentEditor::generalGroup()
+{
+    auto *group = new QGroupBox(tr("General"));
+    auto *form = new QFormLayout(group);
+    bind(form, tr("Menu &timeout:"),
+        { spinBox(0, 3600, tr(" s"), QStringLiteral("timeout")),
+            QStringLiteral("boottorrent.timeout"), &BootSettings::timeout,
+            tr("Change menu timeout"), Merge },
+        tr("Seconds the client menu waits before it boots the default OS"));
+    m_defaultOs = new QComboBox;
+    m_defaultOs->setObjectName(QStringLiteral("defaultOs"));
+    bind(form, tr("&Default OS:"),
+        { m_defaultOs, QStringLiteral("boottorrent.default_os"), &BootSettings::defaultOs,
+            tr("Change default OS") },
+        tr("The OS a client boots when nobody chooses in time"));
+    bind(form, tr("S&eed time:"),
+        { spinBox(0, 86400, tr(" s"), QStringLiteral("seedTime")),
+            QStringLiteral("boottorrent.seed_time"), &BootSettings::seedTime,
+            tr("Change seed time"), Merge },
+        tr("Seconds a client keeps sharing its OS with the others after its own download"));
+    bind(form, tr("&Host IP:"),
+        { lineEdit(tr("e.g. 192.168.1.1"), QStringLiteral("hostIp")),
+            QStringLiteral("boottorrent.host_ip"), &BootSettings::hostIp, tr("Change host IP"),
+            Merge },
+        tr("This computer's IPv4 address on the lab network"));
+    bind(form, tr("Stat&us port:"),
+        { spinBox(1, 65535, QString(), QStringLiteral("statusPort")),
+            QStringLiteral("boottorrent.status_port"), &BootSettings::statusPort,
+            tr("Change status port"), Merge },
+        tr("TCP port where clients report their progress to this computer"));
+    QSpinBox *webSeedPort = spinBox(0, 65535, QString(), QStringLiteral("webSeedPort"));
+    webSeedPort->setSpecialValueText(tr("off"));
+    bind(form, tr("&Web seed port:"),
+        { webSeedPort, QStringLiteral("boottorrent.web_seed_port"), &BootSettings::webSeedPort,
+            tr("Change web seed port"), Merge },
+        tr("TCP port where this computer also serves the OS files over HTTP, so every client "
+           "starts loading at once; 0 turns it off"));
+    bind(form, tr("Ad&min address:"),
+        { lineEdit(tr("this computer only"), QStringLiteral("adminAddress")),
+            QStringLiteral("boottorrent.admin_address"), &BootSettings::adminAddress,
+            tr("Change admin address"), Merge },
+        tr("Where the app reaches the running server (ADDRESS or ADDRESS:PORT, with its token): "
+           "leave it "
+           "empty for this computer only, or give a management address to watch from another desk; "
+           "never the lab address"));
+    bind(form, tr("Po&wer-on pace:"),
+        { spinBox(1, 100, tr(" per second"), QStringLiteral("wakePerSecond")),
+            QStringLiteral("boottorrent.wake_per_second"), &BootSettings::wakePerSecond,
+            tr("Change power-on pace"), Merge },
+        tr("Machines that Power On wakes per second, so a room does not draw power all at once"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::networkGroup()
+{
+    auto *group = new QGroupBox(tr("Network (dnsmasq)"));
+    auto *form = new QFormLayout(group);
+    m_interface = new QComboBox;
+    m_interface->setObjectName(QStringLiteral("interface"));
+    m_interface->setEditable(true);
+    m_interface->setInsertPolicy(QComboBox::NoInsert);
+    fillInterfaces();
+    bind(form, tr("&Interface:"),
+        { m_interface, QStringLiteral("dnsmasq.interface"), &DnsmasqSettings::interface,
+            tr("Change interface"), Merge },
+        tr("The network card facing the lab. Picking one proposes a host IP and a DHCP range in "
+           "its subnet."));
+    connect(m_interface, &QComboBox::activated, this,
+        [this](int index) { useInterface(m_interface->itemData(index).toString()); });
+    bind(form, QString(),
+        { checkBox(tr("Hand out addresses (&DHCP)"), QStringLiteral("enableDhcp")),
+            QStringLiteral("dnsmasq.enable_dhcp"), &DnsmasqSettings::enableDhcp,
+            tr("Switch DHCP") },
+        tr("Answer DHCP requests of the lab's computers"));
+    m_proxyDhcp = checkBox(tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
+    const FieldAccess proxyDhcp(
+        [](const Environment &env) { return QVariant(env.dnsmasq().proxyDhcp); },
+        [](Environment &env, const QVariant &value) {
+            DnsmasqSettings dnsmasq = env.dnsmasq();
+            dnsmasq.proxyDhcp = value.toBool();
+            dnsmasq.siteNamesHost
+                = dnsmasq.siteNamesHost && dnsmasq.proxyDhcp; // means nothing without it
+            env.setDnsmasq(dnsmasq);
+        });
+    bind(form, QString(),
+        { m_proxyDhcp, QStringLiteral("dnsmasq.proxy_dhcp"), proxyDhcp, tr("Switch proxy DHCP") },
+        tr("Only add boot information beside the lab's existing DHCP server"));
+    m_siteNamesHost = checkBox(tr("The network's DHCP server names this host as &next-server"),
+        QStringLiteral("siteNamesHost"));
+    bind(form, QString(),
+        { m_siteNamesHost, QStringLiteral("dnsmasq.site_names_host"),
+            &DnsmasqSettings::siteNamesHost, tr("Switch next-server from the network") },
+        tr("UEFI clients then boot shim and the signed GRUB, so machines with Secure Boot on boot "
+           "too; without it they get syslinux.efi"));
+    m_dhcpMode = new QLabel;
+    m_dhcpMode->setObjectName(QStringLiteral("dhcpMode"));
+    m_dhcpMode->setWordWrap(true);
+    m_dhcpMode->setTextFormat(Qt::RichText);
+    m_dhcpMode->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    form->addRow(QString(), m_dhcpMode);
+    connect(m_dhcpMode, &QLabel::linkActivated, this, [this] {
+        const NetworkProposal proposal
+            = NetworkProposal::forInterface(m_document->environment().dnsmasq().interface);
+        commit(tr("Switch to proxy DHCP"), -1,
+            [proposal](Environment &env) { switchToProxyDhcp(env, proposal); });
+    });
+    // The four parts of dnsmasq.dhcp_range, in three rows; problems show under the first.
+    const QString rangeKey = QStringLiteral("dnsmasq.dhcp_range");
+    const QString changeRange = tr("Change DHCP range");
+    QLineEdit *rangeStart = lineEdit(tr("first address"), QStringLiteral("rangeStart"));
+    QLineEdit *rangeEnd = lineEdit(tr("last address"), QStringLiteral("rangeEnd"));
+    auto *range = new QWidget;
+    auto *rangeLayout = new QHBoxLayout(range);
+    rangeLayout->setContentsMargins(0, 0, 0, 0);
+    rangeLayout->addWidget(rangeStart);
+    rangeLayout->addWidget(new QLabel(tr("to")));
+    rangeLayout->addWidget(rangeEnd);
+    QWidget *rangeField = field(form, tr("DHCP &range:"), range, rangeKey,
+        tr("The addresses dnsmasq hands to the lab's computers"));
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(rangeField)))
+        label->setBuddy(rangeStart);
+    addBinding({ rangeStart, rangeKey, rangePart(&RangeParts::start), changeRange, Merge });
+    addBinding({ rangeEnd, rangeKey, rangePart(&RangeParts::end), changeRange, Merge });
+    QLineEdit *rangeNetmask
+        = lineEdit(tr("optional, e.g. 255.255.255.0"), QStringLiteral("rangeNetmask"));
+    field(
+        form, tr("&Netmask:"), rangeNetmask, QString(), tr("Netmask of the DHCP range (optional)"));
+    addBinding({ rangeNetmask, rangeKey, rangePart(&RangeParts::netmask), changeRange, Merge });
+    QLineEdit *rangeLease = lineEdit(tr("e.g. 12h, 30m, infinite"), QStringLiteral("rangeLease"));
+    field(
+        form, tr("&Lease time:"), rangeLease, QString(), tr("How long a client keeps its address"));
+    addBinding({ rangeLease, rangeKey, rangePart(&RangeParts::lease), changeRange, Merge });
+    bind(form, QString(),
+        { checkBox(tr("Serve boot files (&TFTP)"), QStringLiteral("enableTftp")),
+            QStringLiteral("dnsmasq.enable_tftp"), &DnsmasqSettings::enableTftp,
+            tr("Switch TFTP") },
+        tr("Serve the Phase-1 system to booting clients over TFTP"));
+    bind(form, QString(),
+        { checkBox(tr("&Bind to this interface only"), QStringLiteral("bindInterfaces")),
+            QStringLiteral("dnsmasq.bind_interfaces"), &DnsmasqSettings::bindInterfaces,
+            tr("Switch interface binding") },
+        tr("dnsmasq listens on the chosen interface only"));
+    bind(form, tr("Run as &user:"),
+        { lineEdit(tr("optional, e.g. nobody"), QStringLiteral("dnsmasqUser")),
+            QStringLiteral("dnsmasq.user"), &DnsmasqSettings::user, tr("Change dnsmasq user"),
+            Merge },
+        tr("The user dnsmasq switches to after start (optional)"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::trackerGroup()
+{
+    auto *group = new QGroupBox(tr("Tracker (opentracker)"));
+    auto *form = new QFormLayout(group);
+    bind(form, QString(),
+        { checkBox(tr("Run a trac&ker"), QStringLiteral("trackerEnable")),
+            QStringLiteral("opentracker.enable"), &OpentrackerSettings::enable,
+            tr("Enable tracker"), FieldBinding::OneStepPerEdit, tr("Disable tracker") },
+        tr("opentracker introduces the clients to each other"));
+    m_trackerPort = spinBox(1, 65535, QString(), QStringLiteral("trackerPort"));
+    bind(form, tr("Tracker p&ort:"),
+        { m_trackerPort, QStringLiteral("opentracker.port"), &OpentrackerSettings::port,
+            tr("Change tracker port"), Merge },
+        tr("TCP and UDP port of the tracker"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::aria2Group()
+{
+    auto *group = new QGroupBox(tr("Peer-to-peer (aria2)"));
+    auto *form = new QFormLayout(group);
+    bind(form, QString(),
+        { checkBox(tr("Peer e&xchange"), QStringLiteral("aria2Pex")),
+            QStringLiteral("aria2.enable_peer_exchange"), &Aria2Settings::enablePeerExchange,
+            tr("Switch peer exchange") },
+        tr("Clients tell each other about further peers"));
+    bind(form, QString(),
+        { checkBox(tr("Local peer &discovery"), QStringLiteral("aria2Lpd")),
+            QStringLiteral("aria2.bt_enable_lpd"), &Aria2Settings::btEnableLpd,
+            tr("Switch local peer discovery") },
+        tr("Clients find each other by multicast on the local network"));
+    auto *logLevel = new QComboBox;
+    logLevel->setObjectName(QStringLiteral("aria2LogLevel"));
+    for (const char *level : { "debug", "info", "notice", "warn", "error" })
+        logLevel->addItem(QString::fromLatin1(level), QString::fromLatin1(level));
+    bind(form, tr("Lo&g level:"),
+        { logLevel, QStringLiteral("aria2.console_log_level"), &Aria2Settings::consoleLogLevel,
+            tr("Change aria2 log level") },
+        tr("How much aria2 writes to the log"));
+    bind(form, tr("BitTorrent p&ort:"),
+        { spinBox(1, 65535, QString(), QStringLiteral("aria2ListenPort")),
+            QStringLiteral("aria2.listen_port"), &Aria2Settings::listenPort,
+            tr("Change BitTorrent port"), Merge },
+        tr("Port the host's seeder listens on for peers"));
+    bind(form, tr("&RPC port:"),
+        { spinBox(1, 65535, QString(), QStringLiteral("aria2RpcPort")),
+            QStringLiteral("aria2.rpc_port"), &Aria2Settings::rpcPort, tr("Change RPC port"),
+            Merge },
+        tr("Port of aria2's JSON-RPC interface on 127.0.0.1"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::alertsGroup()
 {
     struct AlertField
     {

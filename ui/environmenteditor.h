@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -49,7 +50,13 @@ private:
     QLineEdit *lineEdit(const QString &placeholder, const QString &objectName);
     QCheckBox *checkBox(const QString &text, const QString &objectName);
     void fillInterfaces();
-    QWidget *alertsGroup();
+    // Each group lays out and binds its fields with bind(form, label, { widget,
+    // key, value, undo step }, tool tip): a field is one entry.
+    QGroupBox *generalGroup();
+    QGroupBox *networkGroup();
+    QGroupBox *trackerGroup();
+    QGroupBox *aria2Group();
+    QGroupBox *alertsGroup();
     void refresh();
     void showProblems();
 

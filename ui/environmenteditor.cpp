@@ -1,6 +1,7 @@
 #include "environmenteditor.h"
 
 #include "environmentdocument.h"
+#include "fieldbinding.h"
 #include "networkproposal.h"
 
 #include <QCheckBox>
@@ -56,18 +57,21 @@ namespace {
         return text;
     }
 
-    void setText(QLineEdit *edit, const QString &text)
+    // One part of dhcp_range; editing it keeps the other parts.
+    FieldAccess rangePart(QString RangeParts::*part)
     {
-        // Rewriting an equal text would move the cursor while the user types.
-        if (edit->text() != text)
-            edit->setText(text);
+        return FieldAccess(
+            [part](const Environment &env) {
+                return QVariant(splitRange(env.dnsmasq().dhcpRange).*part);
+            },
+            [part](Environment &env, const QVariant &value) {
+                RangeParts parts = splitRange(env.dnsmasq().dhcpRange);
+                parts.*part = value.toString();
+                setSetting(env, &DnsmasqSettings::dhcpRange, joinRange(parts));
+            });
     }
 
-    void setValue(QSpinBox *box, int value)
-    {
-        if (box->value() != value)
-            box->setValue(value);
-    }
+    constexpr FieldBinding::Undo Merge = FieldBinding::MergeEditsInARow;
 
 } // namespace
 
@@ -87,137 +91,16 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     m_banner->hide();
     grid->addWidget(m_banner, 0, 0, 1, 2);
 
-    // General
-    auto *general = new QGroupBox(tr("General"));
-    auto *generalForm = new QFormLayout(general);
-    m_timeout = spinBox(0, 3600, tr(" s"), QStringLiteral("timeout"));
-    field(generalForm, tr("Menu &timeout:"), m_timeout, QStringLiteral("boottorrent.timeout"),
-        tr("Seconds the client menu waits before it boots the default OS"));
-    m_defaultOs = new QComboBox;
-    m_defaultOs->setObjectName(QStringLiteral("defaultOs"));
-    field(generalForm, tr("&Default OS:"), m_defaultOs, QStringLiteral("boottorrent.default_os"),
-        tr("The OS a client boots when nobody chooses in time"));
-    m_seedTime = spinBox(0, 86400, tr(" s"), QStringLiteral("seedTime"));
-    field(generalForm, tr("S&eed time:"), m_seedTime, QStringLiteral("boottorrent.seed_time"),
-        tr("Seconds a client keeps sharing its OS with the others after its own download"));
-    m_hostIp = lineEdit(tr("e.g. 192.168.1.1"), QStringLiteral("hostIp"));
-    field(generalForm, tr("&Host IP:"), m_hostIp, QStringLiteral("boottorrent.host_ip"),
-        tr("This computer's IPv4 address on the lab network"));
-    m_statusPort = spinBox(1, 65535, QString(), QStringLiteral("statusPort"));
-    field(generalForm, tr("Stat&us port:"), m_statusPort, QStringLiteral("boottorrent.status_port"),
-        tr("TCP port where clients report their progress to this computer"));
-    m_webSeedPort = spinBox(0, 65535, QString(), QStringLiteral("webSeedPort"));
-    m_webSeedPort->setSpecialValueText(tr("off"));
-    field(generalForm, tr("&Web seed port:"), m_webSeedPort, QStringLiteral("boottorrent.web_seed_port"),
-        tr("TCP port where this computer also serves the OS files over HTTP, so every client starts "
-           "loading at once; 0 turns it off"));
-    m_adminAddress = lineEdit(tr("this computer only"), QStringLiteral("adminAddress"));
-    field(generalForm, tr("Ad&min address:"), m_adminAddress,
-        QStringLiteral("boottorrent.admin_address"),
-        tr("Where the app reaches the running server (ADDRESS or ADDRESS:PORT, with its token): "
-           "leave it "
-           "empty for this computer only, or give a management address to watch from another desk; "
-           "never the lab address"));
-    m_wakePerSecond = spinBox(1, 100, tr(" per second"), QStringLiteral("wakePerSecond"));
-    field(generalForm, tr("Po&wer-on pace:"), m_wakePerSecond,
-        QStringLiteral("boottorrent.wake_per_second"),
-        tr("Machines that Power On wakes per second, so a room does not draw power all at once"));
+    QGroupBox *general = generalGroup();
     grid->addWidget(general, 1, 0);
-
-    // Network
-    auto *network = new QGroupBox(tr("Network (dnsmasq)"));
-    auto *networkForm = new QFormLayout(network);
-    m_interface = new QComboBox;
-    m_interface->setObjectName(QStringLiteral("interface"));
-    m_interface->setEditable(true);
-    m_interface->setInsertPolicy(QComboBox::NoInsert);
-    fillInterfaces();
-    field(networkForm, tr("&Interface:"), m_interface, QStringLiteral("dnsmasq.interface"),
-        tr("The network card facing the lab. Picking one proposes a host IP and a DHCP range in its subnet."));
-    m_enableDhcp = checkBox(tr("Hand out addresses (&DHCP)"), QStringLiteral("enableDhcp"));
-    field(networkForm, QString(), m_enableDhcp, QStringLiteral("dnsmasq.enable_dhcp"),
-        tr("Answer DHCP requests of the lab's computers"));
-    m_proxyDhcp = checkBox(tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
-    field(networkForm, QString(), m_proxyDhcp, QStringLiteral("dnsmasq.proxy_dhcp"),
-        tr("Only add boot information beside the lab's existing DHCP server"));
-    m_siteNamesHost = checkBox(tr("The network's DHCP server names this host as &next-server"),
-        QStringLiteral("siteNamesHost"));
-    field(networkForm, QString(), m_siteNamesHost, QStringLiteral("dnsmasq.site_names_host"),
-        tr("UEFI clients then boot shim and the signed GRUB, so machines with Secure Boot on boot "
-           "too; without it they get syslinux.efi"));
-    m_dhcpMode = new QLabel;
-    m_dhcpMode->setObjectName(QStringLiteral("dhcpMode"));
-    m_dhcpMode->setWordWrap(true);
-    m_dhcpMode->setTextFormat(Qt::RichText);
-    m_dhcpMode->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    networkForm->addRow(QString(), m_dhcpMode);
-    connect(m_dhcpMode, &QLabel::linkActivated, this, [this] {
-        const NetworkProposal proposal
-            = NetworkProposal::forInterface(m_document->environment().dnsmasq().interface);
-        commit(tr("Switch to proxy DHCP"), -1,
-            [proposal](Environment &env) { switchToProxyDhcp(env, proposal); });
-    });
-    m_rangeStart = lineEdit(tr("first address"), QStringLiteral("rangeStart"));
-    m_rangeEnd = lineEdit(tr("last address"), QStringLiteral("rangeEnd"));
-    auto *range = new QWidget;
-    auto *rangeLayout = new QHBoxLayout(range);
-    rangeLayout->setContentsMargins(0, 0, 0, 0);
-    rangeLayout->addWidget(m_rangeStart);
-    rangeLayout->addWidget(new QLabel(tr("to")));
-    rangeLayout->addWidget(m_rangeEnd);
-    QWidget *rangeField = field(networkForm, tr("DHCP &range:"), range, QStringLiteral("dnsmasq.dhcp_range"),
-        tr("The addresses dnsmasq hands to the lab's computers"));
-    if (auto *label = qobject_cast<QLabel *>(networkForm->labelForField(rangeField)))
-        label->setBuddy(m_rangeStart);
-    m_rangeNetmask = lineEdit(tr("optional, e.g. 255.255.255.0"), QStringLiteral("rangeNetmask"));
-    field(networkForm, tr("&Netmask:"), m_rangeNetmask, QString(), tr("Netmask of the DHCP range (optional)"));
-    m_rangeLease = lineEdit(tr("e.g. 12h, 30m, infinite"), QStringLiteral("rangeLease"));
-    field(networkForm, tr("&Lease time:"), m_rangeLease, QString(), tr("How long a client keeps its address"));
-    m_enableTftp = checkBox(tr("Serve boot files (&TFTP)"), QStringLiteral("enableTftp"));
-    field(networkForm, QString(), m_enableTftp, QStringLiteral("dnsmasq.enable_tftp"),
-        tr("Serve the Phase-1 system to booting clients over TFTP"));
-    m_bindInterfaces = checkBox(tr("&Bind to this interface only"), QStringLiteral("bindInterfaces"));
-    field(networkForm, QString(), m_bindInterfaces, QStringLiteral("dnsmasq.bind_interfaces"),
-        tr("dnsmasq listens on the chosen interface only"));
-    m_dnsmasqUser = lineEdit(tr("optional, e.g. nobody"), QStringLiteral("dnsmasqUser"));
-    field(networkForm, tr("Run as &user:"), m_dnsmasqUser, QStringLiteral("dnsmasq.user"),
-        tr("The user dnsmasq switches to after start (optional)"));
+    QGroupBox *network = networkGroup();
     grid->addWidget(network, 1, 1, 3, 1);
-
-    // Tracker
-    auto *tracker = new QGroupBox(tr("Tracker (opentracker)"));
-    auto *trackerForm = new QFormLayout(tracker);
-    m_trackerEnable = checkBox(tr("Run a trac&ker"), QStringLiteral("trackerEnable"));
-    field(trackerForm, QString(), m_trackerEnable, QStringLiteral("opentracker.enable"),
-        tr("opentracker introduces the clients to each other"));
-    m_trackerPort = spinBox(1, 65535, QString(), QStringLiteral("trackerPort"));
-    field(trackerForm, tr("Tracker p&ort:"), m_trackerPort, QStringLiteral("opentracker.port"),
-        tr("TCP and UDP port of the tracker"));
+    QGroupBox *tracker = trackerGroup();
     grid->addWidget(tracker, 2, 0);
-
-    // aria2
-    auto *aria2 = new QGroupBox(tr("Peer-to-peer (aria2)"));
-    auto *aria2Form = new QFormLayout(aria2);
-    m_aria2Pex = checkBox(tr("Peer e&xchange"), QStringLiteral("aria2Pex"));
-    field(aria2Form, QString(), m_aria2Pex, QStringLiteral("aria2.enable_peer_exchange"),
-        tr("Clients tell each other about further peers"));
-    m_aria2Lpd = checkBox(tr("Local peer &discovery"), QStringLiteral("aria2Lpd"));
-    field(aria2Form, QString(), m_aria2Lpd, QStringLiteral("aria2.bt_enable_lpd"),
-        tr("Clients find each other by multicast on the local network"));
-    m_aria2LogLevel = new QComboBox;
-    m_aria2LogLevel->setObjectName(QStringLiteral("aria2LogLevel"));
-    for (const char *level : { "debug", "info", "notice", "warn", "error" })
-        m_aria2LogLevel->addItem(QString::fromLatin1(level), QString::fromLatin1(level));
-    field(aria2Form, tr("Lo&g level:"), m_aria2LogLevel, QStringLiteral("aria2.console_log_level"),
-        tr("How much aria2 writes to the log"));
-    m_aria2ListenPort = spinBox(1, 65535, QString(), QStringLiteral("aria2ListenPort"));
-    field(aria2Form, tr("BitTorrent p&ort:"), m_aria2ListenPort, QStringLiteral("aria2.listen_port"),
-        tr("Port the host's seeder listens on for peers"));
-    m_aria2RpcPort = spinBox(1, 65535, QString(), QStringLiteral("aria2RpcPort"));
-    field(aria2Form, tr("&RPC port:"), m_aria2RpcPort, QStringLiteral("aria2.rpc_port"),
-        tr("Port of aria2's JSON-RPC interface on 127.0.0.1"));
+    QGroupBox *aria2 = aria2Group();
     grid->addWidget(aria2, 3, 0);
-    grid->addWidget(alertsGroup(), 4, 0);
+    QGroupBox *alerts = alertsGroup();
+    grid->addWidget(alerts, 4, 0);
 
     grid->setRowStretch(5, 1);
     grid->setColumnStretch(0, 1);
@@ -231,169 +114,227 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    QList<QWidget *> order { m_timeout, m_defaultOs, m_seedTime, m_hostIp, m_statusPort,
-        m_webSeedPort, m_adminAddress, m_wakePerSecond, m_trackerEnable, m_trackerPort, m_aria2Pex, m_aria2Lpd,
-        m_aria2LogLevel, m_aria2ListenPort, m_aria2RpcPort, m_interface, m_enableDhcp, m_proxyDhcp,
-        m_siteNamesHost, m_rangeStart, m_rangeEnd, m_rangeNetmask, m_rangeLease, m_enableTftp,
-        m_bindInterfaces, m_dnsmasqUser };
-    for (const auto &[box, member] : std::as_const(m_alertFields))
-        order << box;
+    // Tab goes down the left column to the peer-to-peer group, then through
+    // the network group, then the alerts.
+    const QList<const QWidget *> groups { general, tracker, aria2, network, alerts };
+    QList<QWidget *> order;
+    for (const QWidget *group : groups) {
+        for (const FieldBinding &binding : std::as_const(m_fields)) {
+            if (group->isAncestorOf(binding.editor))
+                order << binding.editor;
+        }
+    }
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
-
-    // Model ← widgets
-    connect(m_timeout, &QSpinBox::valueChanged, this, [this](int value) {
-        commit(tr("Change menu timeout"), Timeout, [value](Environment &env) {
-            auto boot = env.boot();
-            boot.timeout = value;
-            env.setBoot(boot);
-        });
-    });
-    connect(m_defaultOs, &QComboBox::activated, this, [this] {
-        const QString name = m_defaultOs->currentData().toString();
-        commit(tr("Change default OS"), -1, [name](Environment &env) {
-            auto boot = env.boot();
-            boot.defaultOs = name;
-            env.setBoot(boot);
-        });
-    });
-    connect(m_seedTime, &QSpinBox::valueChanged, this, [this](int value) {
-        commit(tr("Change seed time"), SeedTime, [value](Environment &env) {
-            auto boot = env.boot();
-            boot.seedTime = value;
-            env.setBoot(boot);
-        });
-    });
-    connect(m_wakePerSecond, &QSpinBox::valueChanged, this, [this](int value) {
-        commit(tr("Change power-on pace"), WakePerSecond, [value](Environment &env) {
-            auto boot = env.boot();
-            boot.wakePerSecond = value;
-            env.setBoot(boot);
-        });
-    });
-    connect(m_hostIp, &QLineEdit::textEdited, this, [this](const QString &text) {
-        commit(tr("Change host IP"), HostIp, [text](Environment &env) {
-            auto boot = env.boot();
-            boot.hostIp = text.trimmed();
-            env.setBoot(boot);
-        });
-    });
-    connect(m_adminAddress, &QLineEdit::textEdited, this, [this](const QString &text) {
-        commit(tr("Change admin address"), AdminAddress, [text](Environment &env) {
-            auto boot = env.boot();
-            boot.adminAddress = text.trimmed();
-            env.setBoot(boot);
-        });
-    });
-    connect(m_statusPort, &QSpinBox::valueChanged, this, [this](int value) {
-        commit(tr("Change status port"), StatusPort, [value](Environment &env) {
-            auto boot = env.boot();
-            boot.statusPort = value;
-            env.setBoot(boot);
-        });
-    });
-    connect(m_webSeedPort, &QSpinBox::valueChanged, this, [this](int value) {
-        commit(tr("Change web seed port"), WebSeedPort, [value](Environment &env) {
-            auto boot = env.boot();
-            boot.webSeedPort = value;
-            env.setBoot(boot);
-        });
-    });
-    connect(m_interface, &QComboBox::activated, this, [this](int index) {
-        useInterface(m_interface->itemData(index).toString());
-    });
-    connect(m_interface->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
-        commit(tr("Change interface"), Interface, [text](Environment &env) {
-            auto dnsmasq = env.dnsmasq();
-            dnsmasq.interface = text.trimmed();
-            env.setDnsmasq(dnsmasq);
-        });
-    });
-    auto dnsmasqFlag = [this](QCheckBox *box, const QString &description, bool DnsmasqSettings::*member) {
-        connect(box, &QCheckBox::toggled, this, [this, description, member](bool on) {
-            commit(description, -1, [on, member](Environment &env) {
-                auto dnsmasq = env.dnsmasq();
-                dnsmasq.*member = on;
-                env.setDnsmasq(dnsmasq);
-            });
-        });
-    };
-    dnsmasqFlag(m_enableDhcp, tr("Switch DHCP"), &DnsmasqSettings::enableDhcp);
-    connect(m_proxyDhcp, &QCheckBox::toggled, this, [this](bool on) {
-        commit(tr("Switch proxy DHCP"), -1, [on](Environment &env) {
-            auto dnsmasq = env.dnsmasq();
-            dnsmasq.proxyDhcp = on;
-            dnsmasq.siteNamesHost = dnsmasq.siteNamesHost && on; // means nothing without it
-            env.setDnsmasq(dnsmasq);
-        });
-    });
-    dnsmasqFlag(m_siteNamesHost, tr("Switch next-server from the network"),
-        &DnsmasqSettings::siteNamesHost);
-    dnsmasqFlag(m_enableTftp, tr("Switch TFTP"), &DnsmasqSettings::enableTftp);
-    dnsmasqFlag(m_bindInterfaces, tr("Switch interface binding"), &DnsmasqSettings::bindInterfaces);
-    connect(m_dnsmasqUser, &QLineEdit::textEdited, this, [this](const QString &text) {
-        commit(tr("Change dnsmasq user"), DnsmasqUser, [text](Environment &env) {
-            auto dnsmasq = env.dnsmasq();
-            dnsmasq.user = text.trimmed();
-            env.setDnsmasq(dnsmasq);
-        });
-    });
-    connect(m_rangeStart, &QLineEdit::textEdited, this, [this] { commitRange(RangeStart); });
-    connect(m_rangeEnd, &QLineEdit::textEdited, this, [this] { commitRange(RangeEnd); });
-    connect(m_rangeNetmask, &QLineEdit::textEdited, this, [this] { commitRange(RangeNetmask); });
-    connect(m_rangeLease, &QLineEdit::textEdited, this, [this] { commitRange(RangeLease); });
-
-    connect(m_trackerEnable, &QCheckBox::toggled, this, [this](bool on) {
-        commit(on ? tr("Enable tracker") : tr("Disable tracker"), -1, [on](Environment &env) {
-            auto tracker = env.opentracker();
-            tracker.enable = on;
-            env.setOpentracker(tracker);
-        });
-    });
-    connect(m_trackerPort, &QSpinBox::valueChanged, this, [this](int value) {
-        commit(tr("Change tracker port"), TrackerPort, [value](Environment &env) {
-            auto tracker = env.opentracker();
-            tracker.port = value;
-            env.setOpentracker(tracker);
-        });
-    });
-    auto aria2Flag = [this](QCheckBox *box, const QString &description, bool Aria2Settings::*member) {
-        connect(box, &QCheckBox::toggled, this, [this, description, member](bool on) {
-            commit(description, -1, [on, member](Environment &env) {
-                auto aria2 = env.aria2();
-                aria2.*member = on;
-                env.setAria2(aria2);
-            });
-        });
-    };
-    aria2Flag(m_aria2Pex, tr("Switch peer exchange"), &Aria2Settings::enablePeerExchange);
-    aria2Flag(m_aria2Lpd, tr("Switch local peer discovery"), &Aria2Settings::btEnableLpd);
-    connect(m_aria2LogLevel, &QComboBox::activated, this, [this] {
-        const QString level = m_aria2LogLevel->currentData().toString();
-        commit(tr("Change aria2 log level"), -1, [level](Environment &env) {
-            auto aria2 = env.aria2();
-            aria2.consoleLogLevel = level;
-            env.setAria2(aria2);
-        });
-    });
-    auto aria2Port = [this](QSpinBox *box, const QString &description, int key, int Aria2Settings::*member) {
-        connect(box, &QSpinBox::valueChanged, this, [this, description, key, member](int value) {
-            commit(description, key, [value, member](Environment &env) {
-                auto aria2 = env.aria2();
-                aria2.*member = value;
-                env.setAria2(aria2);
-            });
-        });
-    };
-    aria2Port(m_aria2ListenPort, tr("Change BitTorrent port"), Aria2ListenPort, &Aria2Settings::listenPort);
-    aria2Port(m_aria2RpcPort, tr("Change RPC port"), Aria2RpcPort, &Aria2Settings::rpcPort);
 
     // Widgets ← model
     connect(m_document, &EnvironmentDocument::changed, this, &EnvironmentEditor::refresh);
     refresh();
 }
 
-QWidget *EnvironmentEditor::alertsGroup()
+QGroupBox *EnvironmentEditor::generalGroup()
+{
+    auto *group = new QGroupBox(tr("General"));
+    auto *form = new QFormLayout(group);
+    bind(form, tr("Menu &timeout:"),
+        { spinBox(0, 3600, tr(" s"), QStringLiteral("timeout")),
+            QStringLiteral("boottorrent.timeout"), &BootSettings::timeout,
+            tr("Change menu timeout"), Merge },
+        tr("Seconds the client menu waits before it boots the default OS"));
+    m_defaultOs = new QComboBox;
+    m_defaultOs->setObjectName(QStringLiteral("defaultOs"));
+    bind(form, tr("&Default OS:"),
+        { m_defaultOs, QStringLiteral("boottorrent.default_os"), &BootSettings::defaultOs,
+            tr("Change default OS") },
+        tr("The OS a client boots when nobody chooses in time"));
+    bind(form, tr("S&eed time:"),
+        { spinBox(0, 86400, tr(" s"), QStringLiteral("seedTime")),
+            QStringLiteral("boottorrent.seed_time"), &BootSettings::seedTime,
+            tr("Change seed time"), Merge },
+        tr("Seconds a client keeps sharing its OS with the others after its own download"));
+    bind(form, tr("&Host IP:"),
+        { lineEdit(tr("e.g. 192.168.1.1"), QStringLiteral("hostIp")),
+            QStringLiteral("boottorrent.host_ip"), &BootSettings::hostIp, tr("Change host IP"),
+            Merge },
+        tr("This computer's IPv4 address on the lab network"));
+    bind(form, tr("Stat&us port:"),
+        { spinBox(1, 65535, QString(), QStringLiteral("statusPort")),
+            QStringLiteral("boottorrent.status_port"), &BootSettings::statusPort,
+            tr("Change status port"), Merge },
+        tr("TCP port where clients report their progress to this computer"));
+    QSpinBox *webSeedPort = spinBox(0, 65535, QString(), QStringLiteral("webSeedPort"));
+    webSeedPort->setSpecialValueText(tr("off"));
+    bind(form, tr("&Web seed port:"),
+        { webSeedPort, QStringLiteral("boottorrent.web_seed_port"), &BootSettings::webSeedPort,
+            tr("Change web seed port"), Merge },
+        tr("TCP port where this computer also serves the OS files over HTTP, so every client "
+           "starts loading at once; 0 turns it off"));
+    bind(form, tr("Ad&min address:"),
+        { lineEdit(tr("this computer only"), QStringLiteral("adminAddress")),
+            QStringLiteral("boottorrent.admin_address"), &BootSettings::adminAddress,
+            tr("Change admin address"), Merge },
+        tr("Where the app reaches the running server (ADDRESS or ADDRESS:PORT, with its token): "
+           "leave it "
+           "empty for this computer only, or give a management address to watch from another desk; "
+           "never the lab address"));
+    bind(form, tr("Po&wer-on pace:"),
+        { spinBox(1, 100, tr(" per second"), QStringLiteral("wakePerSecond")),
+            QStringLiteral("boottorrent.wake_per_second"), &BootSettings::wakePerSecond,
+            tr("Change power-on pace"), Merge },
+        tr("Machines that Power On wakes per second, so a room does not draw power all at once"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::networkGroup()
+{
+    auto *group = new QGroupBox(tr("Network (dnsmasq)"));
+    auto *form = new QFormLayout(group);
+    m_interface = new QComboBox;
+    m_interface->setObjectName(QStringLiteral("interface"));
+    m_interface->setEditable(true);
+    m_interface->setInsertPolicy(QComboBox::NoInsert);
+    fillInterfaces();
+    bind(form, tr("&Interface:"),
+        { m_interface, QStringLiteral("dnsmasq.interface"), &DnsmasqSettings::interface,
+            tr("Change interface"), Merge },
+        tr("The network card facing the lab. Picking one proposes a host IP and a DHCP range in "
+           "its subnet."));
+    connect(m_interface, &QComboBox::activated, this,
+        [this](int index) { useInterface(m_interface->itemData(index).toString()); });
+    bind(form, QString(),
+        { checkBox(tr("Hand out addresses (&DHCP)"), QStringLiteral("enableDhcp")),
+            QStringLiteral("dnsmasq.enable_dhcp"), &DnsmasqSettings::enableDhcp,
+            tr("Switch DHCP") },
+        tr("Answer DHCP requests of the lab's computers"));
+    m_proxyDhcp = checkBox(tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
+    const FieldAccess proxyDhcp(
+        [](const Environment &env) { return QVariant(env.dnsmasq().proxyDhcp); },
+        [](Environment &env, const QVariant &value) {
+            DnsmasqSettings dnsmasq = env.dnsmasq();
+            dnsmasq.proxyDhcp = value.toBool();
+            dnsmasq.siteNamesHost
+                = dnsmasq.siteNamesHost && dnsmasq.proxyDhcp; // means nothing without it
+            env.setDnsmasq(dnsmasq);
+        });
+    bind(form, QString(),
+        { m_proxyDhcp, QStringLiteral("dnsmasq.proxy_dhcp"), proxyDhcp, tr("Switch proxy DHCP") },
+        tr("Only add boot information beside the lab's existing DHCP server"));
+    m_siteNamesHost = checkBox(tr("The network's DHCP server names this host as &next-server"),
+        QStringLiteral("siteNamesHost"));
+    bind(form, QString(),
+        { m_siteNamesHost, QStringLiteral("dnsmasq.site_names_host"),
+            &DnsmasqSettings::siteNamesHost, tr("Switch next-server from the network") },
+        tr("UEFI clients then boot shim and the signed GRUB, so machines with Secure Boot on boot "
+           "too; without it they get syslinux.efi"));
+    m_dhcpMode = new QLabel;
+    m_dhcpMode->setObjectName(QStringLiteral("dhcpMode"));
+    m_dhcpMode->setWordWrap(true);
+    m_dhcpMode->setTextFormat(Qt::RichText);
+    m_dhcpMode->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    form->addRow(QString(), m_dhcpMode);
+    connect(m_dhcpMode, &QLabel::linkActivated, this, [this] {
+        const NetworkProposal proposal
+            = NetworkProposal::forInterface(m_document->environment().dnsmasq().interface);
+        commit(tr("Switch to proxy DHCP"), -1,
+            [proposal](Environment &env) { switchToProxyDhcp(env, proposal); });
+    });
+    // The four parts of dnsmasq.dhcp_range, in three rows; problems show under the first.
+    const QString rangeKey = QStringLiteral("dnsmasq.dhcp_range");
+    const QString changeRange = tr("Change DHCP range");
+    QLineEdit *rangeStart = lineEdit(tr("first address"), QStringLiteral("rangeStart"));
+    QLineEdit *rangeEnd = lineEdit(tr("last address"), QStringLiteral("rangeEnd"));
+    auto *range = new QWidget;
+    auto *rangeLayout = new QHBoxLayout(range);
+    rangeLayout->setContentsMargins(0, 0, 0, 0);
+    rangeLayout->addWidget(rangeStart);
+    rangeLayout->addWidget(new QLabel(tr("to")));
+    rangeLayout->addWidget(rangeEnd);
+    QWidget *rangeField = field(form, tr("DHCP &range:"), range, rangeKey,
+        tr("The addresses dnsmasq hands to the lab's computers"));
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(rangeField)))
+        label->setBuddy(rangeStart);
+    addBinding({ rangeStart, rangeKey, rangePart(&RangeParts::start), changeRange, Merge });
+    addBinding({ rangeEnd, rangeKey, rangePart(&RangeParts::end), changeRange, Merge });
+    QLineEdit *rangeNetmask
+        = lineEdit(tr("optional, e.g. 255.255.255.0"), QStringLiteral("rangeNetmask"));
+    field(
+        form, tr("&Netmask:"), rangeNetmask, QString(), tr("Netmask of the DHCP range (optional)"));
+    addBinding({ rangeNetmask, rangeKey, rangePart(&RangeParts::netmask), changeRange, Merge });
+    QLineEdit *rangeLease = lineEdit(tr("e.g. 12h, 30m, infinite"), QStringLiteral("rangeLease"));
+    field(
+        form, tr("&Lease time:"), rangeLease, QString(), tr("How long a client keeps its address"));
+    addBinding({ rangeLease, rangeKey, rangePart(&RangeParts::lease), changeRange, Merge });
+    bind(form, QString(),
+        { checkBox(tr("Serve boot files (&TFTP)"), QStringLiteral("enableTftp")),
+            QStringLiteral("dnsmasq.enable_tftp"), &DnsmasqSettings::enableTftp,
+            tr("Switch TFTP") },
+        tr("Serve the Phase-1 system to booting clients over TFTP"));
+    bind(form, QString(),
+        { checkBox(tr("&Bind to this interface only"), QStringLiteral("bindInterfaces")),
+            QStringLiteral("dnsmasq.bind_interfaces"), &DnsmasqSettings::bindInterfaces,
+            tr("Switch interface binding") },
+        tr("dnsmasq listens on the chosen interface only"));
+    bind(form, tr("Run as &user:"),
+        { lineEdit(tr("optional, e.g. nobody"), QStringLiteral("dnsmasqUser")),
+            QStringLiteral("dnsmasq.user"), &DnsmasqSettings::user, tr("Change dnsmasq user"),
+            Merge },
+        tr("The user dnsmasq switches to after start (optional)"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::trackerGroup()
+{
+    auto *group = new QGroupBox(tr("Tracker (opentracker)"));
+    auto *form = new QFormLayout(group);
+    bind(form, QString(),
+        { checkBox(tr("Run a trac&ker"), QStringLiteral("trackerEnable")),
+            QStringLiteral("opentracker.enable"), &OpentrackerSettings::enable,
+            tr("Enable tracker"), FieldBinding::OneStepPerEdit, tr("Disable tracker") },
+        tr("opentracker introduces the clients to each other"));
+    m_trackerPort = spinBox(1, 65535, QString(), QStringLiteral("trackerPort"));
+    bind(form, tr("Tracker p&ort:"),
+        { m_trackerPort, QStringLiteral("opentracker.port"), &OpentrackerSettings::port,
+            tr("Change tracker port"), Merge },
+        tr("TCP and UDP port of the tracker"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::aria2Group()
+{
+    auto *group = new QGroupBox(tr("Peer-to-peer (aria2)"));
+    auto *form = new QFormLayout(group);
+    bind(form, QString(),
+        { checkBox(tr("Peer e&xchange"), QStringLiteral("aria2Pex")),
+            QStringLiteral("aria2.enable_peer_exchange"), &Aria2Settings::enablePeerExchange,
+            tr("Switch peer exchange") },
+        tr("Clients tell each other about further peers"));
+    bind(form, QString(),
+        { checkBox(tr("Local peer &discovery"), QStringLiteral("aria2Lpd")),
+            QStringLiteral("aria2.bt_enable_lpd"), &Aria2Settings::btEnableLpd,
+            tr("Switch local peer discovery") },
+        tr("Clients find each other by multicast on the local network"));
+    auto *logLevel = new QComboBox;
+    logLevel->setObjectName(QStringLiteral("aria2LogLevel"));
+    for (const char *level : { "debug", "info", "notice", "warn", "error" })
+        logLevel->addItem(QString::fromLatin1(level), QString::fromLatin1(level));
+    bind(form, tr("Lo&g level:"),
+        { logLevel, QStringLiteral("aria2.console_log_level"), &Aria2Settings::consoleLogLevel,
+            tr("Change aria2 log level") },
+        tr("How much aria2 writes to the log"));
+    bind(form, tr("BitTorrent p&ort:"),
+        { spinBox(1, 65535, QString(), QStringLiteral("aria2ListenPort")),
+            QStringLiteral("aria2.listen_port"), &Aria2Settings::listenPort,
+            tr("Change BitTorrent port"), Merge },
+        tr("Port the host's seeder listens on for peers"));
+    bind(form, tr("&RPC port:"),
+        { spinBox(1, 65535, QString(), QStringLiteral("aria2RpcPort")),
+            QStringLiteral("aria2.rpc_port"), &Aria2Settings::rpcPort, tr("Change RPC port"),
+            Merge },
+        tr("Port of aria2's JSON-RPC interface on 127.0.0.1"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::alertsGroup()
 {
     struct AlertField
     {
@@ -426,16 +367,10 @@ QWidget *EnvironmentEditor::alertsGroup()
         QSpinBox *box = spinBox(0, percent ? 100 : 86400,
             percent ? tr(" % of the median") : tr(" s"), QStringLiteral("alerts.") + key);
         box->setSpecialValueText(tr("off"));
-        field(form, f.label, box, QStringLiteral("alerts.") + key, f.toolTip);
-        const int mergeKey = AlertFirst + int(m_alertFields.size());
-        m_alertFields.append({ box, f.member });
-        connect(box, &QSpinBox::valueChanged, this, [this, mergeKey, member = f.member](int value) {
-            commit(tr("Change alert threshold"), mergeKey, [value, member](Environment &env) {
-                AlertSettings alerts = env.alerts();
-                alerts.*member = value;
-                env.setAlerts(alerts);
-            });
-        });
+        bind(form, f.label,
+            { box, QStringLiteral("alerts.") + key, f.member, tr("Change alert threshold"),
+                FieldBinding::MergeEditsInARow },
+            f.toolTip);
     }
     return group;
 }
@@ -472,6 +407,20 @@ QWidget *EnvironmentEditor::field(
         form->addRow(text, box);
     }
     return box;
+}
+
+void EnvironmentEditor::bind(
+    QFormLayout *form, const QString &label, FieldBinding binding, const QString &toolTip)
+{
+    field(form, label, binding.editor, binding.keyPath, toolTip);
+    addBinding(std::move(binding));
+}
+
+void EnvironmentEditor::addBinding(FieldBinding binding)
+{
+    const int index = int(m_fields.size());
+    binding.onEdited(this, [this, index] { commitField(index); });
+    m_fields.append(std::move(binding));
 }
 
 QSpinBox *EnvironmentEditor::spinBox(int min, int max, const QString &suffix, const QString &objectName)
@@ -540,9 +489,7 @@ void EnvironmentEditor::useInterface(const QString &name)
             if (parts.lease.isEmpty())
                 parts.lease = QStringLiteral("12h");
             dnsmasq.dhcpRange = joinRange(parts);
-            auto boot = env.boot();
-            boot.hostIp = proposal.hostIp;
-            env.setBoot(boot);
+            setSetting(env, &BootSettings::hostIp, proposal.hostIp);
         }
         env.setDnsmasq(dnsmasq);
     });
@@ -558,59 +505,29 @@ void EnvironmentEditor::commit(
     m_document->edit(edited, description, mergeKey);
 }
 
-void EnvironmentEditor::commitRange(int field)
+void EnvironmentEditor::commitField(int index)
 {
-    const RangeParts parts { m_rangeStart->text().trimmed(), m_rangeEnd->text().trimmed(),
-        m_rangeNetmask->text().trimmed(), m_rangeLease->text().trimmed() };
-    commit(tr("Change DHCP range"), field, [parts](Environment &env) {
-        auto dnsmasq = env.dnsmasq();
-        dnsmasq.dhcpRange = joinRange(parts);
-        env.setDnsmasq(dnsmasq);
-    });
+    const FieldBinding &binding = m_fields.at(index);
+    const QVariant value = binding.editorValue();
+    const int mergeKey = binding.undo == FieldBinding::MergeEditsInARow ? index : -1;
+    commit(binding.undoTextFor(value), mergeKey,
+        [access = binding.access, value](Environment &env) { access.write(env, value); });
 }
 
 void EnvironmentEditor::refresh()
 {
     m_refreshing = true;
     const Environment &env = m_document->environment();
-    const BootSettings &boot = env.boot();
-    setValue(m_timeout, boot.timeout);
-    setValue(m_seedTime, boot.seedTime);
-    setText(m_hostIp, boot.hostIp);
-    setValue(m_statusPort, boot.statusPort);
-    setValue(m_webSeedPort, boot.webSeedPort);
-    setText(m_adminAddress, boot.adminAddress);
-    setValue(m_wakePerSecond, boot.wakePerSecond);
-
     m_defaultOs->clear();
     m_defaultOs->addItem(tr("(none: clients wait for a choice)"), QString());
     for (const OsConfig &os : env.oss())
         m_defaultOs->addItem(os.dispname.isEmpty() ? os.name : QStringLiteral("%1 (%2)").arg(os.dispname, os.name),
             os.name);
-    int index = m_defaultOs->findData(boot.defaultOs);
-    if (index < 0) {
-        // A default that names no OS stays visible, so its problem makes sense.
-        m_defaultOs->addItem(boot.defaultOs, boot.defaultOs);
-        index = m_defaultOs->count() - 1;
-    }
-    m_defaultOs->setCurrentIndex(index);
+    for (const FieldBinding &binding : std::as_const(m_fields))
+        binding.showValue(binding.access.read(env));
 
     const DnsmasqSettings &dnsmasq = env.dnsmasq();
-    if (m_interface->currentText() != dnsmasq.interface && m_interface->lineEdit()->text() != dnsmasq.interface) {
-        const int found = m_interface->findData(dnsmasq.interface);
-        if (found >= 0)
-            m_interface->setCurrentIndex(found);
-        m_interface->setEditText(dnsmasq.interface);
-    }
-    const RangeParts parts = splitRange(dnsmasq.dhcpRange);
-    setText(m_rangeStart, parts.start);
-    setText(m_rangeEnd, parts.end);
-    setText(m_rangeNetmask, parts.netmask);
-    setText(m_rangeLease, parts.lease);
-    m_enableDhcp->setChecked(dnsmasq.enableDhcp);
-    m_proxyDhcp->setChecked(dnsmasq.proxyDhcp);
     m_proxyDhcp->setEnabled(dnsmasq.enableDhcp);
-    m_siteNamesHost->setChecked(dnsmasq.siteNamesHost);
     m_siteNamesHost->setVisible(dnsmasq.proxyDhcp || dnsmasq.siteNamesHost);
     QString mode;
     if (dnsmasq.enableDhcp && dnsmasq.proxyDhcp)
@@ -629,27 +546,7 @@ void EnvironmentEditor::refresh()
     }
     m_dhcpMode->setText(mode);
     m_dhcpMode->setVisible(!mode.isEmpty());
-    m_enableTftp->setChecked(dnsmasq.enableTftp);
-    m_bindInterfaces->setChecked(dnsmasq.bindInterfaces);
-    setText(m_dnsmasqUser, dnsmasq.user);
-
-    m_trackerEnable->setChecked(env.opentracker().enable);
-    setValue(m_trackerPort, env.opentracker().port);
     m_trackerPort->setEnabled(env.opentracker().enable);
-
-    const Aria2Settings &aria2 = env.aria2();
-    m_aria2Pex->setChecked(aria2.enablePeerExchange);
-    m_aria2Lpd->setChecked(aria2.btEnableLpd);
-    index = m_aria2LogLevel->findData(aria2.consoleLogLevel);
-    if (index < 0) {
-        m_aria2LogLevel->addItem(aria2.consoleLogLevel, aria2.consoleLogLevel);
-        index = m_aria2LogLevel->count() - 1;
-    }
-    m_aria2LogLevel->setCurrentIndex(index);
-    setValue(m_aria2ListenPort, aria2.listenPort);
-    setValue(m_aria2RpcPort, aria2.rpcPort);
-    for (const auto &[box, member] : std::as_const(m_alertFields))
-        setValue(box, env.alerts().*member);
     m_refreshing = false;
 
     showProblems();

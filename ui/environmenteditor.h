@@ -1,6 +1,7 @@
 #pragma once
 
 #include "environment/environment.h"
+#include "fieldbinding.h"
 
 #include <QHash>
 #include <QWidget>
@@ -10,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -29,40 +31,32 @@ public:
     // The label under the field for keyPath ("dnsmasq.dhcp_range"); null if none.
     QLabel *problemLabel(const QString &keyPath) const;
     QLabel *dhcpModeLabel() const { return m_dhcpMode; }
+    // Every field, in the order of the form.
+    const QList<FieldBinding> &fields() const { return m_fields; }
     // Uses an interface: its name, its IPv4 address as host IP and a DHCP
     // range in its subnet, as one undoable edit.
     void useInterface(const QString &name);
 
 private:
-    enum Field {
-        Timeout,
-        SeedTime,
-        WakePerSecond,
-        HostIp,
-        AdminAddress,
-        StatusPort,
-        WebSeedPort,
-        Interface,
-        DnsmasqUser,
-        RangeStart,
-        RangeEnd,
-        RangeNetmask,
-        RangeLease,
-        TrackerPort,
-        Aria2ListenPort,
-        Aria2RpcPort,
-        AlertFirst = 100, // + index in m_alertFields
-    };
-
     void commit(const QString &description, int mergeKey, const std::function<void(Environment &)> &change);
-    void commitRange(int field);
+    void commitField(int index);
+    // Lays out a field and binds it.
+    void bind(
+        QFormLayout *form, const QString &label, FieldBinding binding, const QString &toolTip);
+    void addBinding(FieldBinding binding); // for a field laid out by field()
     QWidget *field(QFormLayout *form, const QString &label, QWidget *editor, const QString &keyPath,
         const QString &toolTip);
     QSpinBox *spinBox(int min, int max, const QString &suffix, const QString &objectName);
     QLineEdit *lineEdit(const QString &placeholder, const QString &objectName);
     QCheckBox *checkBox(const QString &text, const QString &objectName);
     void fillInterfaces();
-    QWidget *alertsGroup();
+    // Each group lays out and binds its fields with bind(form, label, { widget,
+    // key, value, undo step }, tool tip): a field is one entry.
+    QGroupBox *generalGroup();
+    QGroupBox *networkGroup();
+    QGroupBox *trackerGroup();
+    QGroupBox *aria2Group();
+    QGroupBox *alertsGroup();
     void refresh();
     void showProblems();
 
@@ -72,38 +66,14 @@ private:
     QLabel *m_banner;
     QLabel *m_dhcpMode; // what the DHCP mode means, and a proposal
 
-    QSpinBox *m_timeout;
+    // Fields whose state depends on other values, or whose items change.
     QComboBox *m_defaultOs;
-    QSpinBox *m_seedTime;
-    QSpinBox *m_wakePerSecond;
-    QLineEdit *m_hostIp;
-    QLineEdit *m_adminAddress;
-    QSpinBox *m_statusPort;
-    QSpinBox *m_webSeedPort;
-
     QComboBox *m_interface;
-    QLineEdit *m_rangeStart;
-    QLineEdit *m_rangeEnd;
-    QLineEdit *m_rangeNetmask;
-    QLineEdit *m_rangeLease;
-    QCheckBox *m_enableDhcp;
     QCheckBox *m_proxyDhcp;
     QCheckBox *m_siteNamesHost;
-    QCheckBox *m_enableTftp;
-    QCheckBox *m_bindInterfaces;
-    QLineEdit *m_dnsmasqUser;
-
-    QCheckBox *m_trackerEnable;
     QSpinBox *m_trackerPort;
 
-    QCheckBox *m_aria2Lpd;
-    QCheckBox *m_aria2Pex;
-    QComboBox *m_aria2LogLevel;
-    QSpinBox *m_aria2ListenPort;
-    QSpinBox *m_aria2RpcPort;
-
-    // The alerts: section, bound field by field to its spin box.
-    QList<std::pair<QSpinBox *, int AlertSettings::*>> m_alertFields;
+    QList<FieldBinding> m_fields;
 };
 
 } // namespace bt

@@ -1,6 +1,6 @@
 #include "networkproposal.h"
 
-#include "environment/environment.h"
+#include "environment/environmentsection.h"
 
 #include <QNetworkInterface>
 
@@ -73,9 +73,7 @@ void switchToProxyDhcp(Environment &env, const NetworkProposal &proposal)
         range.netmask = proposal.netmask;
         range.lease = old.ok() ? old->lease : QString();
         dnsmasq.dhcpRange = range.toString();
-        BootSettings boot = env.boot();
-        boot.hostIp = proposal.hostIp;
-        env.setBoot(boot);
+        setSetting(env, &BootSettings::hostIp, proposal.hostIp);
     }
     env.setDnsmasq(dnsmasq);
 }

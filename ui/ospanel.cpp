@@ -1,5 +1,6 @@
 #include "ospanel.h"
 
+#include "environment/environmentsection.h"
 #include "environmentdocument.h"
 #include "oslistmodel.h"
 #include "oslistview.h"
@@ -389,11 +390,8 @@ void OsPanel::copyDone(FileCopyJob::Outcome outcome, const QString &error)
         }
         edited.setOs(config);
     }
-    if (edited.boot().defaultOs.isEmpty()) {
-        auto boot = edited.boot();
-        boot.defaultOs = plans.first().config.name;
-        edited.setBoot(boot);
-    }
+    if (edited.boot().defaultOs.isEmpty())
+        setSetting(edited, &BootSettings::defaultOs, plans.first().config.name);
     m_document->edit(edited, tr("Add %n OS(es)", nullptr, int(plans.size())));
     select(plans.first().config.name);
     if (!notes.isEmpty())
@@ -408,9 +406,7 @@ void OsPanel::setDefault(const QString &name)
     if (name.isEmpty())
         return;
     Environment edited = m_document->environment();
-    auto boot = edited.boot();
-    boot.defaultOs = name;
-    edited.setBoot(boot);
+    setSetting(edited, &BootSettings::defaultOs, name);
     m_document->edit(edited, tr("Set %1 as default").arg(name));
 }
 
@@ -430,11 +426,8 @@ QString OsPanel::renameOs(const QString &from, const QString &to)
     edited.removeOs(from);
     os->name = to;
     edited.setOs(*os);
-    if (edited.boot().defaultOs == from) {
-        auto boot = edited.boot();
-        boot.defaultOs = to;
-        edited.setBoot(boot);
-    }
+    if (edited.boot().defaultOs == from)
+        setSetting(edited, &BootSettings::defaultOs, to);
     // The folder moved on disk; undoing earlier edits would point at the old name.
     m_document->replaceForgettingHistory(edited);
     select(to);
@@ -450,11 +443,8 @@ QString OsPanel::removeOs(const QString &name)
         return tr("Could not delete every file in %1. Check the folder's permissions, then try again.")
             .arg(QDir::toNativeSeparators(dir));
     edited.removeOs(name);
-    if (edited.boot().defaultOs == name) {
-        auto boot = edited.boot();
-        boot.defaultOs.clear();
-        edited.setBoot(boot);
-    }
+    if (edited.boot().defaultOs == name)
+        setSetting(edited, &BootSettings::defaultOs, QString());
     // The files are gone; no undo step could bring them back.
     m_document->replaceForgettingHistory(edited);
     emit statusMessage(tr("Removed %1 and its folder.").arg(name));

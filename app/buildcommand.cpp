@@ -4,6 +4,7 @@
 #include <builder/builder.h>
 #include <environment/environment.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
 
@@ -35,7 +36,8 @@ int runBuild(const QStringList &arguments)
         bool ok = false;
         options.threads = parser.value(threads).toInt(&ok);
         if (!ok || options.threads < 1) {
-            printError(QStringLiteral("boottorrent build: --threads: expected a number of at least 1, got \"%1\"")
+            printError(QCoreApplication::translate("bt::cli",
+                "boottorrent build: --threads: expected a number of at least 1, got \"%1\"")
                            .arg(parser.value(threads)));
             return BadInput;
         }
@@ -64,7 +66,8 @@ int runBuild(const QStringList &arguments)
         out << "\r\033[K" << Qt::flush;
     if (!report.ok()) {
         reportProblems(report.problems(), dir);
-        printError(QStringLiteral("boottorrent build: nothing was changed; the previous out/ is still in place."));
+        printError(QCoreApplication::translate("bt::cli",
+            "boottorrent build: nothing was changed; the previous out/ is still in place."));
         return BadInput;
     }
     for (const QString &warning : report->warnings)

@@ -36,7 +36,8 @@ QStringList parseOrExit(QCommandLineParser &parser, const QStringList &arguments
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        printError(QStringLiteral("boottorrent: %1 (see --help)").arg(parser.errorText()));
+        printError(QCoreApplication::translate("bt::cli", "boottorrent: %1 (see --help)")
+                       .arg(parser.errorText()));
         std::exit(BadInput);
     }
     if (parser.isSet(help)) {
@@ -48,10 +49,14 @@ QStringList parseOrExit(QCommandLineParser &parser, const QStringList &arguments
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < minPositional || positional.size() > maxPositional) {
-        printError(QStringLiteral("boottorrent: %1 expects %2 (see --help)")
+        printError(QCoreApplication::translate("bt::cli", "boottorrent: %1 expects %2 (see --help)")
                        .arg(arguments.value(0),
-                           minPositional == maxPositional ? QStringLiteral("%1 argument(s)").arg(minPositional)
-                                                          : QStringLiteral("%1 to %2 arguments").arg(minPositional).arg(maxPositional)));
+                           minPositional == maxPositional
+                               ? QCoreApplication::translate(
+                                   "bt::cli", "%n argument(s)", nullptr, minPositional)
+                               : QCoreApplication::translate("bt::cli", "%1 to %2 arguments")
+                                     .arg(minPositional)
+                                     .arg(maxPositional)));
         std::exit(BadInput);
     }
     return positional;

@@ -3,6 +3,7 @@
 
 #include <environment/environment.h>
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace bt::cli {
@@ -18,9 +19,10 @@ int runInit(const QStringList &arguments)
 
     if (const Problems problems = Environment::init(dir); !problems.isEmpty())
         return reportProblems(problems, dir);
-    printLine(QStringLiteral("Created the environment %1").arg(dir));
-    printLine(QStringLiteral("Next: edit %1/Boottorrent.yaml, add OS folders under %1/oss/, then run "
-                             "`boottorrent build %1`.")
+    printLine(QCoreApplication::translate("bt::cli", "Created the environment %1").arg(dir));
+    printLine(QCoreApplication::translate("bt::cli",
+        "Next: edit %1/Boottorrent.yaml, add OS folders under %1/oss/, then run "
+        "`boottorrent build %1`.")
                   .arg(dir));
     return Success;
 }

@@ -101,15 +101,16 @@ int runLab(const QStringList &arguments)
     bool ok4 = true;
     options.hostRateMbit = parser.value(hostRate).toInt(&ok4);
     if (!ok || !ok2 || !ok3 || !ok4 || timeoutSeconds <= 0 || options.hostRateMbit < 0) {
-        printError(QStringLiteral("boottorrent lab: --simulated, --vms, --timeout and --host-rate "
-                                  "take numbers (see --help)"));
+        printError(QCoreApplication::translate("bt::cli",
+            "boottorrent lab: --simulated, --vms, --timeout and --host-rate "
+            "take numbers (see --help)"));
         return BadInput;
     }
     const std::optional<QList<VmFirmware>> firmwares = vmFirmwareList(parser.value(firmware));
     if (!firmwares) {
-        printError(
-            QStringLiteral("boottorrent lab: --firmware takes bios, uefi or secureboot, or a "
-                           "comma-separated list of them (see --help)"));
+        printError(QCoreApplication::translate("bt::cli",
+            "boottorrent lab: --firmware takes bios, uefi or secureboot, or a "
+            "comma-separated list of them (see --help)"));
         return BadInput;
     }
     options.firmwares = *firmwares;
@@ -119,8 +120,9 @@ int runLab(const QStringList &arguments)
     options.siteNamesHost = parser.isSet(siteNamesHost);
     options.poweredOff = parser.isSet(poweredOff);
     if (options.poweredOff && options.vms == 0) {
-        printError(QStringLiteral("boottorrent lab: --powered-off is for virtual machines: add "
-                                  "--vms M (see --help)"));
+        printError(QCoreApplication::translate("bt::cli",
+            "boottorrent lab: --powered-off is for virtual machines: add "
+            "--vms M (see --help)"));
         return BadInput;
     }
 
@@ -157,7 +159,8 @@ int runLab(const QStringList &arguments)
     QObject::connect(&deadline, &QTimer::timeout, &lab, [&] {
         if (lab.state() != VirtualLab::State::Running && lab.state() != VirtualLab::State::Starting)
             return;
-        printError(QStringLiteral("boottorrent lab: the clients did not all boot within %1 s")
+        printError(QCoreApplication::translate(
+            "bt::cli", "boottorrent lab: the clients did not all boot within %1 s")
                        .arg(timeoutSeconds));
         saveReplies();
         exitCode = Failure;

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <ui/gui.h>
+#include <ui/language.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
                 : std::make_unique<QCoreApplication>(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("boottorrent"));
             QCoreApplication::setApplicationVersion(QStringLiteral(BOOTTORRENT_VERSION));
+            bt::Language::install(app.get(), QLocale::system());
             QStringList arguments = QCoreApplication::arguments().mid(1);
             arguments[0] = QStringLiteral("boottorrent ") + arguments[0];
             return c.run(arguments);

@@ -8,6 +8,7 @@
 #include <serve/wavereportfiles.h>
 #include <ui/wavecurveimage.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -47,7 +48,9 @@ std::optional<WaveReport> fromServe(const QString &dir, QString *source)
     QEventLoop loop;
     client.get(QStringLiteral("/api/v1/report"),
         [&](int status, const QJsonObject &body, const QString &) {
-            *source = QStringLiteral("the serve of %1 (pid %2)").arg(dir).arg(running->pid);
+            *source = QCoreApplication::translate("bt::cli", "the serve of %1 (pid %2)")
+                          .arg(dir)
+                          .arg(running->pid);
             if (status == 200) {
                 Result<WaveReport> read = WaveReport::fromJson(
                     QJsonDocument(body).toJson(QJsonDocument::Compact), *source);
@@ -75,20 +78,22 @@ QString table(const WaveReport &report)
 
 QString summary(const WaveReport &report, const QString &source)
 {
-    QString text = QStringLiteral("Boot wave from %1\n").arg(source);
+    QString text = QCoreApplication::translate("bt::cli", "Boot wave from %1\n").arg(source);
     text += QStringLiteral("started %1 UTC")
                 .arg(report.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (report.status == WaveReport::Status::Settled)
         text += QStringLiteral(", settled %1 UTC%2")
                     .arg(report.settled.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                        report.settledBy == QLatin1String("admin") ? QStringLiteral(" by the admin")
-                                                                   : QString());
+                        report.settledBy == QLatin1String("admin")
+                            ? QCoreApplication::translate("bt::cli", " by the admin")
+                            : QString());
     else
-        text += QStringLiteral(", still running");
+        text += QCoreApplication::translate("bt::cli", ", still running");
     text += QStringLiteral("\n%1\n").arg(report.summary());
     const qint64 host = report.bytesFromHost();
     const qint64 peers = report.bytesFromPeers();
-    text += QStringLiteral("median time to booted %1; from the host %2, from peers %3")
+    text += QCoreApplication::translate(
+        "bt::cli", "median time to booted %1; from the host %2, from peers %3")
                 .arg(WaveReport::duration(report.medianToBooted()), mebibytes(host),
                     mebibytes(peers));
     if (host + peers > 0)
@@ -129,18 +134,20 @@ int runReport(const QStringList &arguments)
     parser.addOptions({ wave, csv, png });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
     if (!QFileInfo(dir).isDir()) {
-        printError(QStringLiteral("%1: %2 is not an environment folder").arg(kCommand, dir));
+        printError(QCoreApplication::translate("bt::cli", "%1: %2 is not an environment folder")
+                       .arg(kCommand, dir));
         return BadInput;
     }
     for (const QCommandLineOption &option : { wave, csv, png })
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
-            printError(
-                QStringLiteral("%1: --%2 needs a file name").arg(kCommand, option.names().first()));
+            printError(QCoreApplication::translate("bt::cli", "%1: --%2 needs a file name")
+                           .arg(kCommand, option.names().first()));
             return BadInput;
         }
     if (parser.isSet(png)
         && !parser.value(png).endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-        printError(QStringLiteral("%1: --png %2: the picture is a PNG; name it *.png")
+        printError(QCoreApplication::translate(
+            "bt::cli", "%1: --png %2: the picture is a PNG; name it *.png")
                        .arg(kCommand, parser.value(png)));
         return BadInput;
     }
@@ -179,8 +186,8 @@ int runReport(const QStringList &arguments)
         const QString file = parser.value(csv);
         if (!writeFile(file, report->machinesCsv(), &error)
             || !writeFile(WaveReportFiles::curveCsvFile(file), report->curveCsv(), &error)) {
-            printError(
-                QStringLiteral("%1: --csv %2 cannot be written: %3").arg(kCommand, file, error));
+            printError(QCoreApplication::translate("bt::cli", "%1: --csv %2 cannot be written: %3")
+                           .arg(kCommand, file, error));
             return BadInput;
         }
         printLine(QStringLiteral("wrote %1 and %2").arg(file, WaveReportFiles::curveCsvFile(file)));
@@ -189,7 +196,7 @@ int runReport(const QStringList &arguments)
         const QString file = parser.value(png);
         QImageWriter writer(file, "png");
         if (!writer.write(waveCurveImage(*report))) {
-            printError(QStringLiteral("%1: --png %2 cannot be written: %3")
+            printError(QCoreApplication::translate("bt::cli", "%1: --png %2 cannot be written: %3")
                            .arg(kCommand, file, writer.errorString()));
             return BadInput;
         }

@@ -99,21 +99,21 @@ int runServe(const QStringList &arguments)
     if (parser.isSet(admin)) {
         adminListen = ListenAddress::parse(parser.value(admin));
         if (!adminListen) {
-            printError(
-                QStringLiteral("boottorrent serve: --admin takes an address and an optional port, "
-                               "e.g. 127.0.0.1:8292"));
+            printError(QCoreApplication::translate("bt::cli",
+                "boottorrent serve: --admin takes an address and an optional port, "
+                "e.g. 127.0.0.1:8292"));
             return BadInput;
         }
     }
     bool maxOk = false;
     const int maxClientCount = parser.value(maxClients).toInt(&maxOk);
     if (!maxOk || maxClientCount < 0 || maxClientCount > 65536) {
-        printError(
-            QStringLiteral("boottorrent serve: --max-clients takes a number from 1 to 65536"));
+        printError(QCoreApplication::translate(
+            "bt::cli", "boottorrent serve: --max-clients takes a number from 1 to 65536"));
         return BadInput;
     }
     if (!watchOk || watchSeconds < 0 || watchSeconds > 86400) {
-        printError(QStringLiteral(
+        printError(QCoreApplication::translate("bt::cli",
             "boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400"));
         return BadInput;
     }
@@ -137,7 +137,9 @@ int runServe(const QStringList &arguments)
     options.phase1Dir = parser.value(phase1);
     options.clientKernelArgs = parser.value(clientArgs);
     if (Builder::isStale(env, options)) {
-        printLine(QStringLiteral("building %1/out (it is older than the environment)").arg(dir));
+        printLine(QCoreApplication::translate(
+            "bt::cli", "building %1/out (it is older than the environment)")
+                      .arg(dir));
         const Result<BuildReport> report = Builder::build(env, options);
         if (!report.ok()) {
             reportProblems(report.problems(), dir);
@@ -213,7 +215,7 @@ int runServe(const QStringList &arguments)
     });
     // Server keeps the report in <env>/reports before this line is printed.
     QObject::connect(server.waves(), &WaveTracker::settled, &server, [](const WaveReport &report) {
-        printLine(QStringLiteral("wave settled: %1").arg(report.summary()));
+        printLine(QCoreApplication::translate("bt::cli", "wave settled: %1").arg(report.summary()));
     });
     QObject::connect(server.services(), &ServiceGroup::logLine, &server, [](const LogLine &line) {
         if (line.source == QLatin1String("boottorrent") || line.severity != LogSeverity::Info)
@@ -224,14 +226,18 @@ int runServe(const QStringList &arguments)
         for (ServiceSupervisor *s : server.services()->supervisors())
             running << QStringLiteral("%1 (pid %2)").arg(s->name()).arg(s->pid());
         printLine(QStringLiteral("serving %1 on %2: %3").arg(dir, env.boot().hostIp, running.join(QStringLiteral(", "))));
-        printLine(QStringLiteral("admin API on port %1, token in %2, runtime file %3")
+        printLine(QCoreApplication::translate(
+            "bt::cli", "admin API on port %1, token in %2, runtime file %3")
                       .arg(server.adminPort())
                       .arg(server.tokenFile(), server.runtimeFile()));
     });
-    QObject::connect(&server, &Server::failed, &server, [&](const QString &service, const QString &error) {
-        printError(QStringLiteral("boottorrent serve: %1 failed to start: %2").arg(service, error));
-        exitCode = BadInput;
-    });
+    QObject::connect(
+        &server, &Server::failed, &server, [&](const QString &service, const QString &error) {
+            printError(
+                QCoreApplication::translate("bt::cli", "boottorrent serve: %1 failed to start: %2")
+                    .arg(service, error));
+            exitCode = BadInput;
+        });
     QObject::connect(&server, &Server::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
         Qt::QueuedConnection);
     // Rebuild and restart, asked through the admin API: the environment as
@@ -239,11 +245,13 @@ int runServe(const QStringList &arguments)
     QObject::connect(&server, &Server::restartRequested, &server, [&] {
         Result<Environment> reloaded = Environment::load(dir);
         if (!reloaded.ok()) {
-            printError(QStringLiteral("boottorrent serve: not restarted: %1")
-                           .arg(toString(reloaded.problems())));
+            printError(
+                QCoreApplication::translate("bt::cli", "boottorrent serve: not restarted: %1")
+                    .arg(toString(reloaded.problems())));
             server.log()->append(
                 { QDateTime::currentDateTime(), QStringLiteral("boottorrent"), LogSeverity::Error,
-                    QStringLiteral("not restarted: %1").arg(toString(reloaded.problems())) });
+                    QCoreApplication::translate("bt::cli", "not restarted: %1")
+                        .arg(toString(reloaded.problems())) });
             return;
         }
         Environment next = std::move(reloaded).value();
@@ -253,14 +261,17 @@ int runServe(const QStringList &arguments)
             next.setDnsmasq(dnsmasq);
         }
         if (Builder::isStale(next, options)) {
-            printLine(QStringLiteral("building %1/out for the restart").arg(dir));
+            printLine(
+                QCoreApplication::translate("bt::cli", "building %1/out for the restart").arg(dir));
             const Result<BuildReport> report = Builder::build(next, options);
             if (!report.ok()) {
-                printError(QStringLiteral("boottorrent serve: not restarted: %1")
-                               .arg(toString(report.problems())));
+                printError(
+                    QCoreApplication::translate("bt::cli", "boottorrent serve: not restarted: %1")
+                        .arg(toString(report.problems())));
                 server.log()->append({ QDateTime::currentDateTime(), QStringLiteral("boottorrent"),
                     LogSeverity::Error,
-                    QStringLiteral("not restarted: %1").arg(toString(report.problems())) });
+                    QCoreApplication::translate("bt::cli", "not restarted: %1")
+                        .arg(toString(report.problems())) });
                 return;
             }
         }
@@ -281,9 +292,9 @@ int runServe(const QStringList &arguments)
         QObject::connect(&probe, &DhcpProbe::finished, &wait,
             [&](const QList<DhcpProbe::Offer> &offers, const QString &error) {
                 if (!error.isEmpty())
-                    printError(
-                        QStringLiteral("warning: cannot ask for other DHCP servers on %1: %2")
-                            .arg(env.dnsmasq().interface, error));
+                    printError(QCoreApplication::translate(
+                        "bt::cli", "warning: cannot ask for other DHCP servers on %1: %2")
+                                   .arg(env.dnsmasq().interface, error));
                 else
                     verdict = DhcpProbe::judge(!env.dnsmasq().proxyDhcp, env.dnsmasq().interface,
                         offers, DhcpProbe::DefaultWindowMs);

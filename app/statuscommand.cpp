@@ -130,8 +130,10 @@ int runStatus(const QStringList &arguments)
     }
     QCoreApplication::exec();
     if (!error.isEmpty()) {
-        printError(QStringLiteral("boottorrent status: no BootTorrent answers for %1 at %2 (%3); is `boottorrent serve %1` "
-                                  "running?")
+        printError(QCoreApplication::translate("bt::cli",
+            "boottorrent status: no BootTorrent answers for %1 at %2 (%3); is `boottorrent serve "
+            "%1` "
+            "running?")
                        .arg(dir, base, error));
         return Failure;
     }

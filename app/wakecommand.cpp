@@ -42,7 +42,7 @@ int runWake(const QStringList &arguments)
     bool rateOk = true;
     const int perSecond = parser.isSet(rate) ? parser.value(rate).toInt(&rateOk) : 0;
     if (parser.isSet(rate) && (!rateOk || perSecond < 1 || perSecond > 100)) {
-        printError(QStringLiteral(
+        printError(QCoreApplication::translate("bt::cli",
             "boottorrent wake: --rate takes a number of machines per second from 1 to 100"));
         return BadInput;
     }
@@ -64,8 +64,9 @@ int runWake(const QStringList &arguments)
         }
         const std::optional<QString> mac = normalizedMac(given);
         if (!mac) {
-            printError(QStringLiteral("boottorrent wake: \"%1\" is neither a MAC address "
-                                      "(aa:bb:cc:dd:ee:ff) nor the name of a machine in %2/%3")
+            printError(QCoreApplication::translate("bt::cli",
+                "boottorrent wake: \"%1\" is neither a MAC address "
+                "(aa:bb:cc:dd:ee:ff) nor the name of a machine in %2/%3")
                            .arg(plainText(given, 64), dir, MachineBook::fileName()));
             return BadInput;
         }
@@ -82,12 +83,12 @@ int runWake(const QStringList &arguments)
     }
     macs.removeDuplicates();
     if (macs.isEmpty()) {
-        printError(parser.isSet(all)
-                ? QStringLiteral(
-                    "boottorrent wake: %1 knows no machine yet (machines.yaml, leases); "
-                    "name the MACs to wake")
-                      .arg(dir)
-                : QStringLiteral("boottorrent wake: name the machines to wake, or --all"));
+        printError(parser.isSet(all) ? QCoreApplication::translate("bt::cli",
+                       "boottorrent wake: %1 knows no machine yet (machines.yaml, leases); "
+                       "name the MACs to wake")
+                                           .arg(dir)
+                                     : QCoreApplication::translate("bt::cli",
+                                         "boottorrent wake: name the machines to wake, or --all"));
         return BadInput;
     }
     QString error;
@@ -100,13 +101,14 @@ int runWake(const QStringList &arguments)
         options->perSecond = perSecond;
     WakeOnLan wake;
     QObject::connect(&wake, &WakeOnLan::sent, &wake, [&options](const QString &mac) {
-        printLine(QStringLiteral("woke %1 (magic packets to %2, UDP 9 and 7)")
-                      .arg(mac, options->broadcast.toString()));
+        printLine(
+            QCoreApplication::translate("bt::cli", "woke %1 (magic packets to %2, UDP 9 and 7)")
+                .arg(mac, options->broadcast.toString()));
     });
     int exitCode = Success;
     QObject::connect(&wake, &WakeOnLan::finished, &wake, [&exitCode](const QString &failure) {
         if (!failure.isEmpty()) {
-            printError(QStringLiteral("boottorrent wake: %1").arg(failure));
+            printError(QCoreApplication::translate("bt::cli", "boottorrent wake: %1").arg(failure));
             exitCode = Failure;
         }
         QCoreApplication::quit();

@@ -28,6 +28,56 @@
     </message>
 </context>
 <context>
+    <name>bt::AdminClient</name>
+    <message>
+        <source>cannot connect to %1:%2 in %3: %4</source>
+        <translation>keine Verbindung zu %1:%2 in %3: %4</translation>
+    </message>
+    <message>
+        <source>the admin API&apos;s answer is not HTTP</source>
+        <translation>die Antwort der Admin-API ist kein HTTP</translation>
+    </message>
+    <message>
+        <source>the admin API&apos;s answer is not a JSON object (%1)</source>
+        <translation>die Antwort der Admin-API ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>the admin API&apos;s answer is larger than %1 MiB</source>
+        <translation>die Antwort der Admin-API ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the admin API did not answer within %1 s</source>
+        <translation>die Admin-API hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>bt::AlertRules</name>
+    <message>
+        <source>failed without saying why: see its screen</source>
+        <translation>ist ohne Angabe von Gründen gescheitert: sehen Sie auf seinen Bildschirm</translation>
+    </message>
+    <message>
+        <source>leased %1 ago but never asked for the boot file: is network boot first in its firmware?</source>
+        <translation>hat vor %1 eine Adresse bezogen, aber nie die Startdatei angefordert: steht der Netzwerkstart in seiner Firmware an erster Stelle?</translation>
+    </message>
+    <message>
+        <source>loading Phase 1 for %1 but it never reported up: check the TFTP log, the boot loader&apos;s screen and Secure Boot</source>
+        <translation>lädt seit %1 Phase 1, hat sich aber nie gemeldet: prüfen Sie das TFTP-Protokoll, den Bildschirm des Bootloaders und Secure Boot</translation>
+    </message>
+    <message>
+        <source>no progress for %1: is its link up? see the swarm panel</source>
+        <translation>seit %1 kein Fortschritt: ist seine Verbindung aktiv? siehe die Schwarm-Ansicht</translation>
+    </message>
+    <message>
+        <source>downloading at %1, %2% of the room&apos;s median %3: check its link, cable and switch port</source>
+        <translation>lädt mit %1, %2% des Medians im Raum (%3): prüfen Sie Verbindung, Kabel und Switch-Port</translation>
+    </message>
+    <message>
+        <source>handed over to its OS %1 ago and never reported booted: the OS may not report back, or kexec failed (see its screen)</source>
+        <translation>hat vor %1 an sein OS übergeben und nie den Start gemeldet: das OS meldet sich vielleicht nicht zurück, oder kexec ist gescheitert (siehe seinen Bildschirm)</translation>
+    </message>
+</context>
+<context>
     <name>bt::BuildPanel</name>
     <message>
         <source>Not built in this session.</source>
@@ -84,6 +134,109 @@
     <message>
         <source>The build stopped. The previous out/ still serves. Fix what is listed, then build again.</source>
         <translation>Der Bauvorgang wurde beendet. Das bisherige out/ wird weiter bereitgestellt. Beheben Sie die aufgeführten Punkte und bauen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Builder</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>build cancelled; the previous out/ is unchanged</source>
+        <translation>Bauvorgang abgebrochen; das bisherige out/ ist unverändert</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s folder path has a control character (such as a newline), a quote, a backslash or a &apos;#&apos;, which would break dnsmasq&apos;s and aria2&apos;s configuration: move the environment to a plain path</source>
+        <translation>der Ordnerpfad der Umgebung enthält ein Steuerzeichen (etwa einen Zeilenumbruch), ein Anführungszeichen, einen Backslash oder ein &apos;#&apos;, was die Konfiguration von dnsmasq und aria2 zerstören würde: verschieben Sie die Umgebung an einen einfachen Pfad</translation>
+    </message>
+    <message>
+        <source>the Phase-1 kernel arguments (--client-args) have a control character, which would break pxelinux.cfg and grub.cfg: give plain text</source>
+        <translation>die Kernel-Argumente für Phase 1 (--client-args) enthalten ein Steuerzeichen, das pxelinux.cfg und grub.cfg zerstören würde: geben Sie einfachen Text an</translation>
+    </message>
+    <message>
+        <source>no qemu runtime in the Phase-1 folder (%1): clients cannot start bin-qemu-x86_64 systems; rebuild the Phase-1 system with qemu-system-x86 installed</source>
+        <translation>keine qemu-Laufzeit im Phase-1-Ordner (%1): Clients können keine bin-qemu-x86_64-Systeme starten; bauen Sie das Phase-1-System mit installiertem qemu-system-x86 neu</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Writing client configuration</source>
+        <translation>Client-Konfiguration wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Packing torrents.gz</source>
+        <translation>torrents.gz wird gepackt</translation>
+    </message>
+    <message>
+        <source>pxelinux.0 or ldlinux.c32 not found: install the pxelinux and syslinux-common packages</source>
+        <translation>pxelinux.0 oder ldlinux.c32 nicht gefunden: installieren Sie die Pakete pxelinux und syslinux-common</translation>
+    </message>
+    <message>
+        <source>Phase-1 %1 not found (looked in %2): out/ is built, but clients cannot boot until the Phase-1 system is built (scripts/setup does it)</source>
+        <translation>Phase-1-%1 nicht gefunden (gesucht in %2): out/ ist gebaut, aber Clients können erst starten, wenn das Phase-1-System gebaut ist (das erledigt scripts/setup)</translation>
+    </message>
+    <message>
+        <source>shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI clients with Secure Boot on cannot boot (scripts/setup builds them)</source>
+        <translation>shimx64.efi und grubx64.efi nicht im Phase-1-Ordner gefunden: UEFI-Clients mit eingeschaltetem Secure Boot können nicht starten (scripts/setup baut sie)</translation>
+    </message>
+    <message>
+        <source>proxyDHCP with dnsmasq.site_names_host: UEFI clients boot shim and GRUB, which reads grub/grub.cfg from the next-server the network&apos;s DHCP server names; unless that is this host, they stop at the grub&gt; prompt</source>
+        <translation>proxyDHCP mit dnsmasq.site_names_host: UEFI-Clients starten shim und GRUB, das grub/grub.cfg von dem next-server liest, den der DHCP-Server des Netzes nennt; ist das nicht dieser Rechner, bleiben sie an der Eingabeaufforderung grub&gt; stehen</translation>
+    </message>
+    <message>
+        <source>proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be off on them, unless the network&apos;s DHCP server names this host as next-server (then set dnsmasq.site_names_host: true)</source>
+        <translation>proxyDHCP: UEFI-Clients starten syslinux.efi, daher muss Secure Boot auf ihnen aus sein, es sei denn, der DHCP-Server des Netzes nennt diesen Rechner als next-server (dann setzen Sie dnsmasq.site_names_host: true)</translation>
+    </message>
+    <message>
+        <source>dnsmasq keeps running as root: the user %1 cannot reach %2 (a private home folder?); move the environment where others may pass, or set dnsmasq.user</source>
+        <translation>dnsmasq läuft weiter als root: der Benutzer %1 kann %2 nicht erreichen (ein privater Home-Ordner?); verschieben Sie die Umgebung an einen Ort, den andere passieren dürfen, oder setzen Sie dnsmasq.user</translation>
+    </message>
+    <message>
+        <source>Writing dnsmasq.conf</source>
+        <translation>dnsmasq.conf wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing aria2 configuration</source>
+        <translation>aria2-Konfiguration wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing tracker whitelist</source>
+        <translation>Whitelist des Trackers wird geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot move the new build into %1: %2</source>
+        <translation>das Ergebnis des neuen Bauvorgangs kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1): rebuild the environment</source>
+        <translation>kann nicht gelesen werden (%1): bauen Sie die Umgebung neu</translation>
+    </message>
+    <message>
+        <source>is not a JSON object: rebuild the environment</source>
+        <translation>ist kein JSON-Objekt: bauen Sie die Umgebung neu</translation>
+    </message>
+    <message>
+        <source>%1: rebuild the environment</source>
+        <translation>%1: bauen Sie die Umgebung neu</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -251,6 +404,127 @@
     <message>
         <source>%1 clients, %2 booted, %3 failed, %4 off</source>
         <translation>%1 Clients, %2 gestartet, %3 fehlgeschlagen, %4 aus</translation>
+    </message>
+</context>
+<context>
+    <name>bt::DhcpProbe</name>
+    <message>
+        <source>another DHCP server, %1, already answers on %2 (it offered %3)%4; a second one would break this network: set dnsmasq.proxy_dhcp: true to boot the clients beside it, or serve a network of its own</source>
+        <translation>ein anderer DHCP-Server, %1, antwortet bereits auf %2 (er bot %3 an)%4; ein zweiter würde dieses Netz stören: setzen Sie dnsmasq.proxy_dhcp: true, um die Clients neben ihm zu starten, oder bedienen Sie ein eigenes Netz</translation>
+    </message>
+    <message>
+        <source>dnsmasq.proxy_dhcp is on, but no DHCP server answered on %1 within %2 s: clients get no address unless one runs there</source>
+        <translation>dnsmasq.proxy_dhcp ist eingeschaltet, aber auf %1 hat innerhalb von %2 s kein DHCP-Server geantwortet: Clients erhalten keine Adresse, solange dort keiner läuft</translation>
+    </message>
+    <message>
+        <source>no such interface &apos;%1&apos;</source>
+        <translation>keine Schnittstelle namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open a UDP socket</source>
+        <translation>ein UDP-Socket kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>auf %1 kann nicht gelauscht werden</translation>
+    </message>
+    <message>
+        <source>cannot bind UDP port 68 on %1</source>
+        <translation>UDP-Port 68 auf %1 kann nicht gebunden werden</translation>
+    </message>
+    <message>
+        <source>cannot use the probe&apos;s socket</source>
+        <translation>das Socket der Prüfung kann nicht benutzt werden</translation>
+    </message>
+    <message>
+        <source>cannot send a DHCP request on %1: %2</source>
+        <translation>auf %1 kann keine DHCP-Anfrage gesendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bt::DhcpRange</name>
+    <message>
+        <source>needs start and end addresses separated by a comma (start,end[,netmask][,lease]), got &quot;%1&quot;</source>
+        <translation>braucht Anfangs- und Endadresse, durch ein Komma getrennt (start,end[,netmask][,lease]), angegeben ist „%1“</translation>
+    </message>
+    <message>
+        <source>has more than four parts (start,end[,netmask][,lease]), got &quot;%1&quot;</source>
+        <translation>hat mehr als vier Teile (start,end[,netmask][,lease]), angegeben ist „%1“</translation>
+    </message>
+    <message>
+        <source>start &quot;%1&quot; is not an IPv4 address</source>
+        <translation>Anfangsadresse „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>end &quot;%1&quot; is not an IPv4 address</source>
+        <translation>Endadresse „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>Endadresse %1 liegt vor der Anfangsadresse %2</translation>
+    </message>
+    <message>
+        <source>netmask &quot;%1&quot; is not an IPv4 address</source>
+        <translation>Netzmaske „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>netmask %1 is not a netmask (its one bits must come first)</source>
+        <translation>Netzmaske %1 ist keine Netzmaske (ihre Eins-Bits müssen vorne stehen)</translation>
+    </message>
+    <message>
+        <source>lease &quot;%1&quot; is not a lease time (use 12h, 30m, 45s, infinite or plain seconds)</source>
+        <translation>Lease „%1“ ist keine Lease-Dauer (verwenden Sie 12h, 30m, 45s, infinite oder einfache Sekunden)</translation>
+    </message>
+    <message>
+        <source>lease %1 is zero; give at least 1 second (dnsmasq raises leases under 2 minutes to 2 minutes)</source>
+        <translation>Lease %1 ist null; geben Sie mindestens 1 Sekunde an (dnsmasq hebt Leases unter 2 Minuten auf 2 Minuten an)</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Environment</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>kexec, bin-qemu-x86_64 or bin</source>
+        <translation>kexec, bin-qemu-x86_64 oder bin</translation>
+    </message>
+    <message>
+        <source>missing; use %1</source>
+        <translation>fehlt; verwenden Sie %1</translation>
+    </message>
+    <message>
+        <source>must be %1, %2</source>
+        <translation>muss %1 sein, %2</translation>
+    </message>
+    <message>
+        <source>not found; run `boottorrent init %1` to create one</source>
+        <translation>nicht gefunden; führen Sie `boottorrent init %1` aus, um eine anzulegen</translation>
+    </message>
+    <message>
+        <source>already exists in %1; init only creates new environments</source>
+        <translation>existiert bereits in %1; init legt nur neue Umgebungen an</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1/oss</source>
+        <translation>der Ordner %1/oss kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the environment has no folder; choose one before saving</source>
+        <translation>die Umgebung hat keinen Ordner; wählen Sie einen, bevor Sie speichern</translation>
+    </message>
+    <message>
+        <source>has no config.yaml; add one with dispname and method, or remove the folder</source>
+        <translation>hat keine config.yaml; legen Sie eine mit dispname und method an, oder entfernen Sie den Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -712,6 +986,61 @@
     </message>
 </context>
 <context>
+    <name>bt::FieldReader</name>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds</source>
+        <translation>eine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>a port number (1-65535)</source>
+        <translation>eine Portnummer (1-65535)</translation>
+    </message>
+    <message>
+        <source>a whole percentage (0-100)</source>
+        <translation>ein ganzzahliger Prozentwert (0-100)</translation>
+    </message>
+    <message>
+        <source>got nothing</source>
+        <translation>angegeben ist nichts</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>got &quot;%1&quot;</source>
+        <translation>angegeben ist „%1“</translation>
+    </message>
+    <message>
+        <source>got a list</source>
+        <translation>angegeben ist eine Liste</translation>
+    </message>
+    <message>
+        <source>got a mapping</source>
+        <translation>angegeben ist eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>must be a mapping of keys, %1</source>
+        <translation>muss eine Zuordnung von Schlüsseln sein, %1</translation>
+    </message>
+    <message>
+        <source>must be %1, %2</source>
+        <translation>muss %1 sein, %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, %1</source>
+        <translation>muss true oder false sein, %1</translation>
+    </message>
+    <message>
+        <source>must be text, %1</source>
+        <translation>muss Text sein, %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::FileCopyJob</name>
     <message>
         <source>Could not create the folder %1. Check that you may write there and that the disk is not full.</source>
@@ -732,6 +1061,61 @@
     <message>
         <source>Could not rename %1 to its final name.</source>
         <translation>%1 konnte nicht in den endgültigen Namen umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::InitrdWriter</name>
+    <message>
+        <source>Cannot read this file&apos;s attributes.</source>
+        <translation>Die Attribute dieser Datei können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This symbolic link points outside %1; copy the file in instead.</source>
+        <translation>Dieser symbolische Link zeigt aus %1 hinaus; kopieren Sie stattdessen die Datei hinein.</translation>
+    </message>
+    <message>
+        <source>Only files, folders and symbolic links can be packed into an initrd.</source>
+        <translation>Nur Dateien, Ordner und symbolische Links können in eine initrd gepackt werden.</translation>
+    </message>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation>unbekannter libarchive-Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file changed or could not be read while packing it.</source>
+        <translation>Die Datei hat sich beim Packen geändert oder konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The folder to pack into an initrd does not exist.</source>
+        <translation>Der Ordner, der in eine initrd gepackt werden soll, existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The initrd prefix &quot;%1&quot; must be a relative folder name.</source>
+        <translation>Das initrd-Präfix „%1“ muss ein relativer Ordnername sein.</translation>
+    </message>
+    <message>
+        <source>Cannot write the initrd: %1</source>
+        <translation>Die initrd kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the initrd: %1</source>
+        <translation>Die initrd kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the initrd: %1</source>
+        <translation>Die initrd kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the initrd: %1</source>
+        <translation>Die initrd kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1276,105 @@
     </message>
 </context>
 <context>
+    <name>bt::MachineBook</name>
+    <message>
+        <source>is longer than %1 characters; use a shorter name</source>
+        <translation>ist länger als %1 Zeichen; verwenden Sie einen kürzeren Namen</translation>
+    </message>
+    <message>
+        <source>has a control character; use letters, digits, spaces and punctuation</source>
+        <translation>enthält ein Steuerzeichen; verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen</translation>
+    </message>
+    <message>
+        <source>begins or ends with a space; remove it</source>
+        <translation>beginnt oder endet mit einem Leerzeichen; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>reads as a MAC address; give the machine a name that does not</source>
+        <translation>sieht aus wie eine MAC-Adresse; geben Sie dem Rechner einen Namen, der nicht so aussieht</translation>
+    </message>
+    <message>
+        <source>must be a mapping with a list `machines:`, %1</source>
+        <translation>muss eine Zuordnung mit einer Liste `machines:` sein, %1</translation>
+    </message>
+    <message>
+        <source>must be a list of machines, %1</source>
+        <translation>muss eine Liste von Rechnern sein, %1</translation>
+    </message>
+    <message>
+        <source>lists %1 machines; at most %2 are followed</source>
+        <translation>listet %1 Rechner auf; höchstens %2 werden verfolgt</translation>
+    </message>
+    <message>
+        <source>must be a mapping with at least `mac:`, %1</source>
+        <translation>muss eine Zuordnung mit mindestens `mac:` sein, %1</translation>
+    </message>
+    <message>
+        <source>must be a MAC address like 52:54:00:12:34:56, %1</source>
+        <translation>muss eine MAC-Adresse wie 52:54:00:12:34:56 sein, %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; keep one entry</source>
+        <translation>%1 steht zweimal in der Liste; behalten Sie einen Eintrag</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-11-30T10:00:00Z, got &quot;%1&quot;; remove it and serve writes it again</source>
+        <translation>muss ein Datum wie 2026-11-30T10:00:00Z sein, angegeben ist „%1“; entfernen Sie es, dann schreibt serve es neu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the name of %2; give each machine its own name</source>
+        <translation>„%1“ ist auch der Name von %2; geben Sie jedem Rechner einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>must be from -1 (wait for a choice) to 86400 seconds, got %1</source>
+        <translation>muss von -1 (auf eine Auswahl warten) bis 86400 Sekunden sein, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OS of this environment (%2); name one of them or remove the key</source>
+        <translation>„%1“ ist kein OS dieser Umgebung (%2); nennen Sie eines davon oder entfernen Sie den Schlüssel</translation>
+    </message>
+    <message>
+        <source>is longer than 255 characters; remove it</source>
+        <translation>ist länger als 255 Zeichen; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>was written but cannot be given to the folder&apos;s owner: %1</source>
+        <translation>wurde geschrieben, kann aber nicht dem Eigentümer des Ordners übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>is being written by another program for more than 5 s; try again</source>
+        <translation>wird seit mehr als 5 s von einem anderen Programm geschrieben; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>must be mac,name,default_os (quote a field that holds a comma)</source>
+        <translation>muss mac,name,default_os sein (setzen Sie ein Feld mit Komma in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>the first field must be a MAC address like 52:54:00:12:34:56</source>
+        <translation>das erste Feld muss eine MAC-Adresse wie 52:54:00:12:34:56 sein</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; keep one line</source>
+        <translation>%1 steht zweimal in der Liste; behalten Sie eine Zeile</translation>
+    </message>
+    <message>
+        <source>the name %1</source>
+        <translation>der Name %1</translation>
+    </message>
+    <message>
+        <source>more than %1 machines; split the file</source>
+        <translation>mehr als %1 Rechner; teilen Sie die Datei auf</translation>
+    </message>
+</context>
+<context>
     <name>bt::MachineDialog</name>
     <message>
         <source>Machine %1</source>
@@ -936,6 +1419,36 @@
     <message>
         <source>The next boot starts the chosen OS without the menu, once; the machine shows the menu again after it booted. -1 s waits for a choice.</source>
         <translation>Der nächste Start startet das gewählte System einmal ohne Menü; danach zeigt der Rechner wieder das Menü. -1 s wartet auf eine Auswahl.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::MachineRecorder</name>
+    <message>
+        <source>Machines are not remembered: %1</source>
+        <translation>Rechner werden nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>machines.yaml: %n new machine(s) remembered: %1</source>
+        <translation>
+            <numerusform>machines.yaml: %n neuer Rechner gespeichert: %1</numerusform>
+            <numerusform>machines.yaml: %n neue Rechner gespeichert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 booted its next-boot OS; it shows the menu again from now on</source>
+        <translation>%1 hat sein OS für den nächsten Start gestartet; ab jetzt zeigt er wieder das Menü</translation>
+    </message>
+    <message>
+        <source>%1 is not used until it is fixed: %2</source>
+        <translation>%1 wird nicht benutzt, bis der Fehler behoben ist: %2</translation>
+    </message>
+    <message>
+        <source>The clients do not get the machines&apos; OS choices: %1</source>
+        <translation>Die Clients erhalten die OS-Auswahl der Rechner nicht: %1</translation>
+    </message>
+    <message>
+        <source>torrents.gz now carries the machines&apos; OS choices</source>
+        <translation>torrents.gz enthält jetzt die OS-Auswahl der Rechner</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1546,6 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2: &quot;%3&quot; is not an OS of this environment (%4)</source>
-        <translation>%1: %2: „%3“ ist kein System dieser Umgebung (%4)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n machine(s) into machines.yaml.</source>
@@ -1785,10 +2294,374 @@
     </message>
 </context>
 <context>
+    <name>bt::OsRules</name>
+    <message>
+        <source>%1 is an absolute path; name a file inside %2</source>
+        <translation>%1 ist ein absoluter Pfad; nennen Sie eine Datei in %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 (&quot;..&quot; is not allowed)</source>
+        <translation>%1 verlässt %2 („..“ ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>%1 is a symlink whose target does not exist</source>
+        <translation>%1 ist ein symbolischer Link, dessen Ziel nicht existiert</translation>
+    </message>
+    <message>
+        <source>file %1 not found in %2</source>
+        <translation>Datei %1 nicht gefunden in %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symlink that leads outside %2, to %3</source>
+        <translation>%1 ist ein symbolischer Link, der aus %2 hinaus nach %3 führt</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable OS folder name (no slashes, no leading dot, no control characters such as newlines); rename the folder</source>
+        <translation>„%1“ ist kein brauchbarer Name für einen OS-Ordner (keine Schrägstriche, kein Punkt am Anfang, keine Steuerzeichen wie Zeilenumbrüche); benennen Sie den Ordner um</translation>
+    </message>
+    <message>
+        <source>is empty; give the name the boot menu shows, or leave the key out to use the folder name</source>
+        <translation>ist leer; geben Sie den Namen an, den das Startmenü zeigt, oder lassen Sie den Schlüssel weg, um den Ordnernamen zu verwenden</translation>
+    </message>
+    <message>
+        <source>missing; name the kernel file in %1</source>
+        <translation>fehlt; nennen Sie die Kernel-Datei in %1</translation>
+    </message>
+    <message>
+        <source>missing; give qemu&apos;s arguments, e.g. -fda disk.img</source>
+        <translation>fehlt; geben Sie die Argumente für qemu an, z. B. -fda disk.img</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>missing; name the program file in %1</source>
+        <translation>fehlt; nennen Sie die Programmdatei in %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::PieceHasher</name>
+    <message>
+        <source>There is nothing to hash.</source>
+        <translation>Es gibt nichts zu hashen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL offers no SHA-1.</source>
+        <translation>OpenSSL bietet kein SHA-1 an.</translation>
+    </message>
+    <message>
+        <source>Out of memory while hashing.</source>
+        <translation>Beim Hashen ist der Speicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>became shorter while it was being hashed</source>
+        <translation>wurde kürzer, während es gehasht wurde</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Preflight</name>
+    <message>
+        <source>%1 not found: install the %2 package</source>
+        <translation>%1 nicht gefunden: installieren Sie das Paket %2</translation>
+    </message>
+    <message>
+        <source> or set opentracker.enable: false</source>
+        <translation> oder setzen Sie opentracker.enable: false</translation>
+    </message>
+    <message>
+        <source>host_ip is not set: set it to this host&apos;s IPv4 address on the lab network</source>
+        <translation>host_ip ist nicht gesetzt: setzen Sie es auf die IPv4-Adresse dieses Rechners im Labornetz</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: set host_ip to this host&apos;s IPv4 address on the lab network</source>
+        <translation>%1 ist keine IPv4-Adresse: setzen Sie host_ip auf die IPv4-Adresse dieses Rechners im Labornetz</translation>
+    </message>
+    <message>
+        <source>no interface that is up carries %1: assign it to the lab interface (ip addr add %1/24 dev &lt;interface&gt;) or change boottorrent.host_ip</source>
+        <translation>keine aktive Schnittstelle hat die Adresse %1: weisen Sie sie der Laborschnittstelle zu (ip addr add %1/24 dev &lt;interface&gt;) oder ändern Sie boottorrent.host_ip</translation>
+    </message>
+    <message>
+        <source>interface %1 does not exist: connect the lab network adapter or change dnsmasq.interface (this host has: %2)</source>
+        <translation>Schnittstelle %1 existiert nicht: schließen Sie den Netzwerkadapter des Labors an oder ändern Sie dnsmasq.interface (dieser Rechner hat: %2)</translation>
+    </message>
+    <message>
+        <source>interface %1 is down: bring it up (ip link set %1 up) or change dnsmasq.interface</source>
+        <translation>Schnittstelle %1 ist inaktiv: aktivieren Sie sie (ip link set %1 up) oder ändern Sie dnsmasq.interface</translation>
+    </message>
+    <message>
+        <source>interface %1 does not carry %2: assign it (ip addr add %2/24 dev %1) or change boottorrent.host_ip</source>
+        <translation>Schnittstelle %1 hat die Adresse %2 nicht: weisen Sie sie zu (ip addr add %2/24 dev %1) oder ändern Sie boottorrent.host_ip</translation>
+    </message>
+    <message>
+        <source>dnsmasq needs root or CAP_NET_BIND_SERVICE, CAP_NET_RAW and CAP_NET_ADMIN to serve DHCP/TFTP: run boottorrent as root, or grant them to dnsmasq (setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)</source>
+        <translation>dnsmasq braucht root oder CAP_NET_BIND_SERVICE, CAP_NET_RAW und CAP_NET_ADMIN, um DHCP/TFTP bereitzustellen: starten Sie boottorrent als root, oder geben Sie dnsmasq diese Rechte (setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: choose one from 1024 to 65535</source>
+        <translation>%1 ist kein Port: wählen Sie einen von 1024 bis 65535</translation>
+    </message>
+    <message>
+        <source>%1 is %2 like %3: give each service its own port</source>
+        <translation>%1 ist %2, genau wie %3: geben Sie jedem Dienst einen eigenen Port</translation>
+    </message>
+    <message>
+        <source>another DHCP server (dnsmasq, isc-dhcp-server, a virtual machine network)</source>
+        <translation>einem anderen DHCP-Server (dnsmasq, isc-dhcp-server, einem Netz virtueller Maschinen)</translation>
+    </message>
+    <message>
+        <source>stop it or set dnsmasq.enable_dhcp: false</source>
+        <translation>beenden Sie ihn oder setzen Sie dnsmasq.enable_dhcp: false</translation>
+    </message>
+    <message>
+        <source>a TFTP server (tftpd-hpa, atftpd) or another dnsmasq</source>
+        <translation>einem TFTP-Server (tftpd-hpa, atftpd) oder einem anderen dnsmasq</translation>
+    </message>
+    <message>
+        <source>stop it or set dnsmasq.enable_tftp: false</source>
+        <translation>beenden Sie ihn oder setzen Sie dnsmasq.enable_tftp: false</translation>
+    </message>
+    <message>
+        <source>another opentracker or a BootTorrent that is still serving</source>
+        <translation>einem anderen opentracker oder einem BootTorrent, das noch bereitstellt</translation>
+    </message>
+    <message>
+        <source>stop it or change opentracker.port</source>
+        <translation>beenden Sie ihn oder ändern Sie opentracker.port</translation>
+    </message>
+    <message>
+        <source>another BitTorrent client</source>
+        <translation>einem anderen BitTorrent-Client</translation>
+    </message>
+    <message>
+        <source>stop it or change aria2.listen_port</source>
+        <translation>beenden Sie ihn oder ändern Sie aria2.listen_port</translation>
+    </message>
+    <message>
+        <source>another aria2c with RPC enabled</source>
+        <translation>einem anderen aria2c mit eingeschaltetem RPC</translation>
+    </message>
+    <message>
+        <source>stop it or change aria2.rpc_port</source>
+        <translation>beenden Sie es oder ändern Sie aria2.rpc_port</translation>
+    </message>
+    <message>
+        <source>status endpoint</source>
+        <translation>Status-Endpunkt</translation>
+    </message>
+    <message>
+        <source>a BootTorrent that is still serving</source>
+        <translation>einem BootTorrent, das noch bereitstellt</translation>
+    </message>
+    <message>
+        <source>stop it or change boottorrent.status_port</source>
+        <translation>beenden Sie es oder ändern Sie boottorrent.status_port</translation>
+    </message>
+    <message>
+        <source>web seed</source>
+        <translation>Web-Seed</translation>
+    </message>
+    <message>
+        <source>stop it or change boottorrent.web_seed_port (0 turns the web seed off)</source>
+        <translation>beenden Sie es oder ändern Sie boottorrent.web_seed_port (0 schaltet den Web-Seed ab)</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>, likely by %1</source>
+        <translation>, vermutlich von %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3)%4 is already in use%5: %6</source>
+        <translation>%1-Port %2 (%3)%4 ist bereits belegt%5: %6</translation>
+    </message>
+</context>
+<context>
     <name>bt::SerialConsoleDock</name>
     <message>
         <source>Serial Consoles</source>
         <translation>Serielle Konsolen</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServeLauncher</name>
+    <message>
+        <source>Cannot write serve&apos;s output to %1: %2</source>
+        <translation>Die Ausgabe von serve kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start serve: %1 is not installed.</source>
+        <translation>serve kann nicht gestartet werden: %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Serving needs the administrator&apos;s permission, and it was not given.</source>
+        <translation>Das Bereitstellen braucht die Erlaubnis des Administrators, und sie wurde nicht erteilt.</translation>
+    </message>
+    <message>
+        <source>serve ended before it served.</source>
+        <translation>serve wurde beendet, bevor es bereitstellte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>serve did not come up within %n second(s); its output is in %1.</source>
+        <translation>
+            <numerusform>serve ist nicht innerhalb von %n Sekunde hochgekommen; seine Ausgabe steht in %1.</numerusform>
+            <numerusform>serve ist nicht innerhalb von %n Sekunden hochgekommen; seine Ausgabe steht in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServeMirror</name>
+    <message>
+        <source>The server wants its token; give the one from its token file.</source>
+        <translation>Der Server verlangt sein Token; geben Sie das aus seiner Token-Datei an.</translation>
+    </message>
+    <message>
+        <source>The server refused the token: it is not the one in its token file.</source>
+        <translation>Der Server hat das Token abgelehnt: es ist nicht das aus seiner Token-Datei.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Der Server antwortete %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Server</name>
+    <message>
+        <source>web seed: %1 to %2: %3</source>
+        <translation>Web-Seed: %1 an %2: %3</translation>
+    </message>
+    <message>
+        <source>status endpoint: %1 from %2: %3</source>
+        <translation>Status-Endpunkt: %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>the environment has not been built: run `boottorrent build %1` first</source>
+        <translation>die Umgebung ist nicht gebaut: führen Sie zuerst `boottorrent build %1` aus</translation>
+    </message>
+    <message>
+        <source>the status endpoint cannot listen on %1:%2: %3</source>
+        <translation>der Status-Endpunkt kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>restarting with %1 as saved</source>
+        <translation>Neustart mit %1 wie gespeichert</translation>
+    </message>
+    <message>
+        <source>the restart was refused: %1</source>
+        <translation>der Neustart wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the web seed cannot listen on %1:%2: %3 Choose another port, or 0 to serve without it.</source>
+        <translation>der Web-Seed kann nicht auf %1:%2 lauschen: %3 Wählen Sie einen anderen Port, oder 0, um ohne ihn bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>cannot create %1 for the admin API&apos;s token</source>
+        <translation>%1 für das Token der Admin-API kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the admin API&apos;s token to %1</source>
+        <translation>das Token der Admin-API kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot hand %1 to user %2</source>
+        <translation>%1 kann nicht dem Benutzer %2 übergeben werden</translation>
+    </message>
+    <message>
+        <source>the admin API: %1</source>
+        <translation>die Admin-API: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the aria2 RPC secret (%1): the swarm is not monitored</source>
+        <translation>das RPC-Geheimnis von aria2 kann nicht gelesen werden (%1): der Schwarm wird nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>the tracker is not monitored: %1</source>
+        <translation>der Tracker wird nicht beobachtet: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch %1 for other DHCP servers: %2</source>
+        <translation>%1 kann nicht auf andere DHCP-Server überwacht werden: %2</translation>
+    </message>
+    <message>
+        <source>another DHCP server, %1, now answers on %2 (it offered %3): clients that take its offer get no boot file; find and stop it, or serve with dnsmasq.proxy_dhcp: true if it belongs to the network</source>
+        <translation>ein anderer DHCP-Server, %1, antwortet jetzt auf %2 (er bot %3 an): Clients, die sein Angebot annehmen, bekommen keine Startdatei; finden und stoppen Sie ihn, oder stellen Sie mit dnsmasq.proxy_dhcp: true bereit, wenn er zum Netz gehört</translation>
+    </message>
+    <message>
+        <source>the other DHCP server %1 no longer answers on %2</source>
+        <translation>der andere DHCP-Server %1 antwortet nicht mehr auf %2</translation>
+    </message>
+    <message>
+        <source>cannot wake machines: %1</source>
+        <translation>Rechner können nicht geweckt werden: %1</translation>
+    </message>
+    <message>
+        <source>wave settled: %1</source>
+        <translation>Welle abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>wave report written to %1</source>
+        <translation>Wellenbericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>the wave report cannot be kept: %1</source>
+        <translation>der Wellenbericht kann nicht aufbewahrt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServiceSupervisor</name>
+    <message>
+        <source>%1 %2 during start-up</source>
+        <translation>%1 %2 (beim Start)</translation>
+    </message>
+    <message>
+        <source> and printed nothing</source>
+        <translation> und gab nichts aus</translation>
+    </message>
+    <message>
+        <source>did not stop within %1 of SIGTERM: sending SIGKILL</source>
+        <translation>hat sich nicht innerhalb von %1 nach SIGTERM beendet: SIGKILL wird gesendet</translation>
+    </message>
+    <message>
+        <source>was killed by %1</source>
+        <translation>wurde durch %1 beendet</translation>
+    </message>
+    <message>
+        <source>exited with exit code %1</source>
+        <translation>hat sich mit Exit-Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>%1 not found: install the %2 package</source>
+        <translation>%1 nicht gefunden: installieren Sie das Paket %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2762,119 @@
     </message>
 </context>
 <context>
+    <name>bt::SettingsRules</name>
+    <message>
+        <source>this BootTorrent reads format version 0, got %1</source>
+        <translation>dieses BootTorrent liest Formatversion 0, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>must be 0 or more seconds, got %1</source>
+        <translation>muss 0 oder mehr Sekunden sein, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 100 machines a second, got %1</source>
+        <translation>muss 1 bis 100 Rechner pro Sekunde sein, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>missing; give the host&apos;s IPv4 address on the lab network, e.g. 192.168.1.1</source>
+        <translation>fehlt; geben Sie die IPv4-Adresse des Hosts im Labornetz an, z. B. 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ADDRESS or ADDRESS:PORT; give a management address such as 127.0.0.1 or 192.0.2.5:8292</source>
+        <translation>„%1“ ist weder ADRESSE noch ADRESSE:PORT; geben Sie eine Verwaltungsadresse an, etwa 127.0.0.1 oder 192.0.2.5:8292</translation>
+    </message>
+    <message>
+        <source>must be one address of this host, not every address: the lab side must not reach the admin API</source>
+        <translation>muss eine Adresse dieses Rechners sein, nicht alle Adressen: die Laborseite darf die Admin-API nicht erreichen</translation>
+    </message>
+    <message>
+        <source>is the lab address (boottorrent.host_ip): lab machines would reach the admin API; give a management address or leave it out</source>
+        <translation>ist die Laboradresse (boottorrent.host_ip): Laborrechner könnten die Admin-API erreichen; geben Sie eine Verwaltungsadresse an oder lassen Sie den Schlüssel weg</translation>
+    </message>
+    <message>
+        <source>there are no OS folders in oss/ yet</source>
+        <translation>in oss/ gibt es noch keine OS-Ordner</translation>
+    </message>
+    <message>
+        <source>name one of: %1</source>
+        <translation>nennen Sie eines von: %1</translation>
+    </message>
+    <message>
+        <source>there is no OS folder oss/%1; %2</source>
+        <translation>es gibt keinen OS-Ordner oss/%1; %2</translation>
+    </message>
+    <message>
+        <source>is not a user name (letters, digits, _ . - only, at most 32); name an existing user such as nobody</source>
+        <translation>ist kein Benutzername (nur Buchstaben, Ziffern, _ . -, höchstens 32); nennen Sie einen vorhandenen Benutzer wie nobody</translation>
+    </message>
+    <message>
+        <source>missing; name the network interface that faces the lab, e.g. eth0</source>
+        <translation>fehlt; nennen Sie die Netzwerkschnittstelle zum Labor, z. B. eth0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network interface name</source>
+        <translation>„%1“ ist kein Name einer Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests</source>
+        <translation>braucht enable_dhcp: true, denn proxyDHCP ist eine Antwort auf DHCP-Anfragen</translation>
+    </message>
+    <message>
+        <source>needs proxy_dhcp: true; with full DHCP this host names itself as next-server already</source>
+        <translation>braucht proxy_dhcp: true; mit vollem DHCP nennt sich dieser Rechner bereits selbst als next-server</translation>
+    </message>
+    <message>
+        <source>missing; give start,end[,netmask][,lease], e.g. 192.168.1.50,192.168.1.150,255.255.255.0,12h</source>
+        <translation>fehlt; geben Sie start,end[,netmask][,lease] an, z. B. 192.168.1.50,192.168.1.150,255.255.255.0,12h</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 network address</source>
+        <translation>„%1“ ist keine IPv4-Netzadresse</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>of dnsmasq.dhcp_range</comment>
+        <translation>Anfangsadresse</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>of dnsmasq.dhcp_range</comment>
+        <translation>Endadresse</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the subnet of host_ip %3</source>
+        <translation>%1 %2 liegt außerhalb des Subnetzes von host_ip %3</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535, got %1</source>
+        <translation>muss zwischen 1 und 65535 liegen, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation>%1 wird bereits von %2 benutzt</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>muss eines von %1 sein, angegeben ist „%2“</translation>
+    </message>
+    <message>
+        <source>must be 0 (no alert) to %1 seconds, got %2</source>
+        <translation>muss 0 (kein Alarm) bis %1 Sekunden sein, angegeben ist %2</translation>
+    </message>
+    <message>
+        <source>%1 s is not longer than alerts.no_progress (%2 s): give more seconds, or 0 for no red alert</source>
+        <translation>%1 s ist nicht länger als alerts.no_progress (%2 s): geben Sie mehr Sekunden an, oder 0 für keinen roten Alarm</translation>
+    </message>
+    <message>
+        <source>must be 0 (no alert) to 100 percent of the median rate, got %1</source>
+        <translation>muss 0 (kein Alarm) bis 100 Prozent der mittleren Rate sein, angegeben ist %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::SwarmPanel</name>
     <message>
         <source>Share of the delivered bytes that clients sent each other instead of the host</source>
@@ -1985,6 +2971,137 @@
     <message>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
+    </message>
+</context>
+<context>
+    <name>bt::TorrentMaker</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>kann nicht gelesen werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, which does not exist</source>
+        <translation>ist ein symbolischer Link auf %1, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, outside the OS folder; copy the file into the folder instead</source>
+        <translation>ist ein symbolischer Link auf %1, außerhalb des OS-Ordners; kopieren Sie stattdessen die Datei in den Ordner</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a folder that contains it, which would repeat forever</source>
+        <translation>ist ein symbolischer Link auf einen Ordner, der ihn selbst enthält, was sich endlos wiederholen würde</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>has no name to give the torrent</source>
+        <translation>hat keinen Namen, den der Torrent tragen könnte</translation>
+    </message>
+    <message>
+        <source>contains no files; put the OS files into it</source>
+        <translation>enthält keine Dateien; legen Sie die Dateien des OS hinein</translation>
+    </message>
+    <message>
+        <source>contains only empty files; a torrent needs data</source>
+        <translation>enthält nur leere Dateien; ein Torrent braucht Daten</translation>
+    </message>
+    <message>
+        <source>piece size %1 is not a power of two of at least 16 KiB</source>
+        <translation>Stückgröße %1 ist keine Zweierpotenz von mindestens 16 KiB</translation>
+    </message>
+    <message>
+        <source>libtorrent counts %1 pieces where %2 were hashed</source>
+        <translation>libtorrent zählt %1 Stücke, wo %2 gehasht wurden</translation>
+    </message>
+    <message>
+        <source>libtorrent could not make the torrent: %1</source>
+        <translation>libtorrent konnte den Torrent nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <source>is not a torrent: %1</source>
+        <translation>ist kein Torrent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::TrackerFolder</name>
+    <message>
+        <source>cannot create a folder for the tracker in %1: %2</source>
+        <translation>in %1 kann kein Ordner für den Tracker angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the tracker whitelist into %1: rebuild the environment</source>
+        <translation>die Whitelist des Trackers kann nicht nach %1 kopiert werden: bauen Sie die Umgebung neu</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WakeOnLan</name>
+    <message>
+        <source>there is no interface %1 (dnsmasq.interface) on this machine</source>
+        <translation>auf diesem Rechner gibt es keine Schnittstelle %1 (dnsmasq.interface)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no broadcast address</source>
+        <translation>%1 auf %2 hat keine Broadcast-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 (dnsmasq.interface) does not carry %2 (boottorrent.host_ip)</source>
+        <translation>%1 (dnsmasq.interface) hat die Adresse %2 (boottorrent.host_ip) nicht</translation>
+    </message>
+    <message>
+        <source>cannot send from %1: %2</source>
+        <translation>von %1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot send to %1:%2: %3</source>
+        <translation>an %1:%2 kann nicht gesendet werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportFeed</name>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Der Server antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s report</source>
+        <translation>der Bericht des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportFiles</name>
+    <message>
+        <source>cannot be created</source>
+        <translation>kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot be given to the folder&apos;s owner: %1</source>
+        <translation>kann nicht dem Eigentümer des Ordners übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>was written but cannot be given to the folder&apos;s owner: %1</source>
+        <translation>wurde geschrieben, kann aber nicht dem Eigentümer des Ordners übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>holds no wave report, and no serve of %1 runs</source>
+        <translation>enthält keinen Wellenbericht, und kein serve von %1 läuft</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB: it is no wave report</source>
+        <translation>ist größer als %1 MiB: das ist kein Wellenbericht</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +3300,197 @@
     <message>
         <source>No environment opened yet. Create one with New, or open a folder.</source>
         <translation>Noch keine Umgebung geöffnet. Legen Sie mit Neu eine an oder öffnen Sie einen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::YamlFile</name>
+    <message>
+        <source>is larger than %1 KiB; an environment&apos;s settings are a few lines</source>
+        <translation>ist größer als %1 KiB; die Einstellungen einer Umgebung sind wenige Zeilen</translation>
+    </message>
+    <message>
+        <source>must be a mapping of keys to values</source>
+        <translation>muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
+    </message>
+    <message>
+        <source>is too complex (over %1 values once its aliases are expanded, or nested deeper than 64): write the values out plainly</source>
+        <translation>ist zu komplex (über %1 Werte nach Auflösen der Aliase, oder tiefer als 64 verschachtelt): schreiben Sie die Werte einfach aus</translation>
+    </message>
+    <message>
+        <source>is not valid YAML: line %1, column %2: %3</source>
+        <translation>ist kein gültiges YAML: Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::cli</name>
+    <message>
+        <source>boottorrent build: --threads: expected a number of at least 1, got &quot;%1&quot;</source>
+        <translation>boottorrent build: --threads: erwartet wird eine Zahl ab 1, angegeben ist „%1“</translation>
+    </message>
+    <message>
+        <source>boottorrent build: nothing was changed; the previous out/ is still in place.</source>
+        <translation>boottorrent build: nichts wurde geändert; das bisherige out/ ist noch da.</translation>
+    </message>
+    <message>
+        <source>boottorrent: %1 (see --help)</source>
+        <translation>boottorrent: %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent: %1 expects %2 (see --help)</source>
+        <translation>boottorrent: %1 erwartet %2 (siehe --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n Argument</numerusform>
+            <numerusform>%n Argumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 arguments</source>
+        <translation>%1 bis %2 Argumente</translation>
+    </message>
+    <message>
+        <source>Created the environment %1</source>
+        <translation>Umgebung %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Next: edit %1/Boottorrent.yaml, add OS folders under %1/oss/, then run `boottorrent build %1`.</source>
+        <translation>Weiter: bearbeiten Sie %1/Boottorrent.yaml, legen Sie OS-Ordner unter %1/oss/ an und führen Sie dann `boottorrent build %1` aus.</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: --simulated, --vms, --timeout and --host-rate take numbers (see --help)</source>
+        <translation>boottorrent lab: --simulated, --vms, --timeout und --host-rate nehmen Zahlen (siehe --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: --firmware takes bios, uefi or secureboot, or a comma-separated list of them (see --help)</source>
+        <translation>boottorrent lab: --firmware nimmt bios, uefi oder secureboot oder eine kommagetrennte Liste davon (siehe --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: --powered-off is for virtual machines: add --vms M (see --help)</source>
+        <translation>boottorrent lab: --powered-off gilt für virtuelle Maschinen: fügen Sie --vms M hinzu (siehe --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: the clients did not all boot within %1 s</source>
+        <translation>boottorrent lab: nicht alle Clients sind innerhalb von %1 s gestartet</translation>
+    </message>
+    <message>
+        <source>the serve of %1 (pid %2)</source>
+        <translation>das serve von %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>Boot wave from %1
+</source>
+        <translation>Startwelle vom %1
+</translation>
+    </message>
+    <message>
+        <source> by the admin</source>
+        <translation> vom Administrator</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>, läuft noch</translation>
+    </message>
+    <message>
+        <source>median time to booted %1; from the host %2, from peers %3</source>
+        <translation>mittlere Zeit bis zum Start %1; vom Host %2, von Peers %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an environment folder</source>
+        <translation>%1: %2 ist kein Umgebungsordner</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a file name</source>
+        <translation>%1: --%2 braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>%1: --png %2: the picture is a PNG; name it *.png</source>
+        <translation>%1: --png %2: das Bild ist ein PNG; nennen Sie es *.png</translation>
+    </message>
+    <message>
+        <source>%1: --csv %2 cannot be written: %3</source>
+        <translation>%1: --csv %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: --png %2 cannot be written: %3</source>
+        <translation>%1: --png %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: --admin takes an address and an optional port, e.g. 127.0.0.1:8292</source>
+        <translation>boottorrent serve: --admin nimmt eine Adresse und optional einen Port, z. B. 127.0.0.1:8292</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: --max-clients takes a number from 1 to 65536</source>
+        <translation>boottorrent serve: --max-clients nimmt eine Zahl von 1 bis 65536</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400</source>
+        <translation>boottorrent serve: --dhcp-watch nimmt eine Anzahl Sekunden von 0 bis 86400</translation>
+    </message>
+    <message>
+        <source>building %1/out (it is older than the environment)</source>
+        <translation>%1/out wird gebaut (es ist älter als die Umgebung)</translation>
+    </message>
+    <message>
+        <source>wave settled: %1</source>
+        <translation>Welle abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>admin API on port %1, token in %2, runtime file %3</source>
+        <translation>Admin-API auf Port %1, Token in %2, Laufzeitdatei %3</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: %1 failed to start: %2</source>
+        <translation>boottorrent serve: %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: not restarted: %1</source>
+        <translation>boottorrent serve: nicht neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>not restarted: %1</source>
+        <translation>nicht neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>building %1/out for the restart</source>
+        <translation>%1/out wird für den Neustart gebaut</translation>
+    </message>
+    <message>
+        <source>warning: cannot ask for other DHCP servers on %1: %2</source>
+        <translation>Warnung: auf %1 kann nicht nach anderen DHCP-Servern gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>boottorrent status: no BootTorrent answers for %1 at %2 (%3); is `boottorrent serve %1` running?</source>
+        <translation>boottorrent status: kein BootTorrent antwortet für %1 unter %2 (%3); läuft `boottorrent serve %1`?</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: --rate takes a number of machines per second from 1 to 100</source>
+        <translation>boottorrent wake: --rate nimmt eine Anzahl Rechner pro Sekunde von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: &quot;%1&quot; is neither a MAC address (aa:bb:cc:dd:ee:ff) nor the name of a machine in %2/%3</source>
+        <translation>boottorrent wake: „%1“ ist weder eine MAC-Adresse (aa:bb:cc:dd:ee:ff) noch der Name eines Rechners in %2/%3</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: %1 knows no machine yet (machines.yaml, leases); name the MACs to wake</source>
+        <translation>boottorrent wake: %1 kennt noch keinen Rechner (machines.yaml, Leases); nennen Sie die MACs, die geweckt werden sollen</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: name the machines to wake, or --all</source>
+        <translation>boottorrent wake: nennen Sie die Rechner, die geweckt werden sollen, oder --all</translation>
+    </message>
+    <message>
+        <source>woke %1 (magic packets to %2, UDP 9 and 7)</source>
+        <translation>%1 geweckt (Magic Packets an %2, UDP 9 und 7)</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: %1</source>
+        <translation>boottorrent wake: %1</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,56 @@
     </message>
 </context>
 <context>
+    <name>bt::AdminClient</name>
+    <message>
+        <source>cannot connect to %1:%2 in %3: %4</source>
+        <translation>impossibile connettersi a %1:%2 in %3: %4</translation>
+    </message>
+    <message>
+        <source>the admin API&apos;s answer is not HTTP</source>
+        <translation>la risposta dell&apos;API di amministrazione non è HTTP</translation>
+    </message>
+    <message>
+        <source>the admin API&apos;s answer is not a JSON object (%1)</source>
+        <translation>la risposta dell&apos;API di amministrazione non è un oggetto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the admin API&apos;s answer is larger than %1 MiB</source>
+        <translation>la risposta dell&apos;API di amministrazione è più grande di %1 MiB</translation>
+    </message>
+    <message>
+        <source>the admin API did not answer within %1 s</source>
+        <translation>l&apos;API di amministrazione non ha risposto entro %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>bt::AlertRules</name>
+    <message>
+        <source>failed without saying why: see its screen</source>
+        <translation>non è riuscito senza dire perché: guardarne lo schermo</translation>
+    </message>
+    <message>
+        <source>leased %1 ago but never asked for the boot file: is network boot first in its firmware?</source>
+        <translation>ha ottenuto un lease %1 fa ma non ha mai chiesto il file di avvio: l&apos;avvio da rete è il primo nel suo firmware?</translation>
+    </message>
+    <message>
+        <source>loading Phase 1 for %1 but it never reported up: check the TFTP log, the boot loader&apos;s screen and Secure Boot</source>
+        <translation>carica la Phase 1 da %1 ma non si è mai segnalato: controllare il registro TFTP, lo schermo del boot loader e il Secure Boot</translation>
+    </message>
+    <message>
+        <source>no progress for %1: is its link up? see the swarm panel</source>
+        <translation>nessun progresso da %1: il suo collegamento è attivo? vedere il pannello dello sciame</translation>
+    </message>
+    <message>
+        <source>downloading at %1, %2% of the room&apos;s median %3: check its link, cable and switch port</source>
+        <translation>scarica a %1, il %2% della mediana della stanza (%3): controllare collegamento, cavo e porta dello switch</translation>
+    </message>
+    <message>
+        <source>handed over to its OS %1 ago and never reported booted: the OS may not report back, or kexec failed (see its screen)</source>
+        <translation>ha passato il controllo al suo sistema %1 fa e non ha mai segnalato l&apos;avvio: il sistema forse non lo segnala, o kexec non è riuscito (guardarne lo schermo)</translation>
+    </message>
+</context>
+<context>
     <name>bt::BuildPanel</name>
     <message>
         <source>Not built in this session.</source>
@@ -84,6 +134,109 @@
     <message>
         <source>The build stopped. The previous out/ still serves. Fix what is listed, then build again.</source>
         <translation>La generazione si è interrotta. Il precedente out/ continua a servire. Correggi quanto elencato, poi genera di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Builder</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossibile copiare %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>impossibile creare una cartella temporanea in %1: %2</translation>
+    </message>
+    <message>
+        <source>build cancelled; the previous out/ is unchanged</source>
+        <translation>costruzione annullata; il precedente out/ è invariato</translation>
+    </message>
+    <message>
+        <source>the environment&apos;s folder path has a control character (such as a newline), a quote, a backslash or a &apos;#&apos;, which would break dnsmasq&apos;s and aria2&apos;s configuration: move the environment to a plain path</source>
+        <translation>il percorso della cartella dell&apos;ambiente contiene un carattere di controllo (come un a capo), una virgoletta, una barra rovesciata o un &apos;#&apos;, che guasterebbe la configurazione di dnsmasq e di aria2: spostare l&apos;ambiente in un percorso semplice</translation>
+    </message>
+    <message>
+        <source>the Phase-1 kernel arguments (--client-args) have a control character, which would break pxelinux.cfg and grub.cfg: give plain text</source>
+        <translation>gli argomenti del kernel di Phase-1 (--client-args) contengono un carattere di controllo che guasterebbe pxelinux.cfg e grub.cfg: indicare testo semplice</translation>
+    </message>
+    <message>
+        <source>no qemu runtime in the Phase-1 folder (%1): clients cannot start bin-qemu-x86_64 systems; rebuild the Phase-1 system with qemu-system-x86 installed</source>
+        <translation>nessun runtime qemu nella cartella Phase-1 (%1): i client non possono avviare sistemi bin-qemu-x86_64; ricostruire il sistema Phase-1 con qemu-system-x86 installato</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trovata</translation>
+    </message>
+    <message>
+        <source>Writing client configuration</source>
+        <translation>Scrittura della configurazione dei client</translation>
+    </message>
+    <message>
+        <source>Packing torrents.gz</source>
+        <translation>Compressione di torrents.gz</translation>
+    </message>
+    <message>
+        <source>pxelinux.0 or ldlinux.c32 not found: install the pxelinux and syslinux-common packages</source>
+        <translation>pxelinux.0 o ldlinux.c32 non trovato: installare i pacchetti pxelinux e syslinux-common</translation>
+    </message>
+    <message>
+        <source>Phase-1 %1 not found (looked in %2): out/ is built, but clients cannot boot until the Phase-1 system is built (scripts/setup does it)</source>
+        <translation>%1 di Phase-1 non trovato (cercato in %2): out/ è costruito, ma i client non possono avviarsi finché il sistema Phase-1 non è costruito (lo fa scripts/setup)</translation>
+    </message>
+    <message>
+        <source>shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI clients with Secure Boot on cannot boot (scripts/setup builds them)</source>
+        <translation>shimx64.efi e grubx64.efi non trovati nella cartella Phase-1: i client UEFI con Secure Boot attivo non possono avviarsi (li costruisce scripts/setup)</translation>
+    </message>
+    <message>
+        <source>proxyDHCP with dnsmasq.site_names_host: UEFI clients boot shim and GRUB, which reads grub/grub.cfg from the next-server the network&apos;s DHCP server names; unless that is this host, they stop at the grub&gt; prompt</source>
+        <translation>proxyDHCP con dnsmasq.site_names_host: i client UEFI avviano shim e GRUB, che legge grub/grub.cfg dal next-server indicato dal server DHCP della rete; se non è questo host, si fermano al prompt grub&gt;</translation>
+    </message>
+    <message>
+        <source>proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be off on them, unless the network&apos;s DHCP server names this host as next-server (then set dnsmasq.site_names_host: true)</source>
+        <translation>proxyDHCP: i client UEFI avviano syslinux.efi, quindi il Secure Boot deve essere disattivato su di essi, a meno che il server DHCP della rete indichi questo host come next-server (in tal caso impostare dnsmasq.site_names_host: true)</translation>
+    </message>
+    <message>
+        <source>dnsmasq keeps running as root: the user %1 cannot reach %2 (a private home folder?); move the environment where others may pass, or set dnsmasq.user</source>
+        <translation>dnsmasq resta in esecuzione come root: l&apos;utente %1 non può raggiungere %2 (una cartella home privata?); spostare l&apos;ambiente dove altri possono accedere, oppure impostare dnsmasq.user</translation>
+    </message>
+    <message>
+        <source>Writing dnsmasq.conf</source>
+        <translation>Scrittura di dnsmasq.conf</translation>
+    </message>
+    <message>
+        <source>Writing aria2 configuration</source>
+        <translation>Scrittura della configurazione di aria2</translation>
+    </message>
+    <message>
+        <source>Writing tracker whitelist</source>
+        <translation>Scrittura della whitelist del tracker</translation>
+    </message>
+    <message>
+        <source>cannot move the new build into %1: %2</source>
+        <translation>impossibile spostare la nuova costruzione in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>impossibile sostituire %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1): rebuild the environment</source>
+        <translation>non può essere letto (%1): ricostruire l&apos;ambiente</translation>
+    </message>
+    <message>
+        <source>is not a JSON object: rebuild the environment</source>
+        <translation>non è un oggetto JSON: ricostruire l&apos;ambiente</translation>
+    </message>
+    <message>
+        <source>%1: rebuild the environment</source>
+        <translation>%1: ricostruire l&apos;ambiente</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non può essere scritto: %1</translation>
     </message>
 </context>
 <context>
@@ -251,6 +404,127 @@
     <message>
         <source>%1 clients, %2 booted, %3 failed, %4 off</source>
         <translation>%1 client, %2 avviati, %3 falliti, %4 spenti</translation>
+    </message>
+</context>
+<context>
+    <name>bt::DhcpProbe</name>
+    <message>
+        <source>another DHCP server, %1, already answers on %2 (it offered %3)%4; a second one would break this network: set dnsmasq.proxy_dhcp: true to boot the clients beside it, or serve a network of its own</source>
+        <translation>un altro server DHCP, %1, risponde già su %2 (ha offerto %3)%4; un secondo server guasterebbe questa rete: impostare dnsmasq.proxy_dhcp: true per avviare i client accanto a esso, oppure servire una rete propria</translation>
+    </message>
+    <message>
+        <source>dnsmasq.proxy_dhcp is on, but no DHCP server answered on %1 within %2 s: clients get no address unless one runs there</source>
+        <translation>dnsmasq.proxy_dhcp è attivo, ma nessun server DHCP ha risposto su %1 entro %2 s: i client non ricevono un indirizzo se lì non ne funziona uno</translation>
+    </message>
+    <message>
+        <source>no such interface &apos;%1&apos;</source>
+        <translation>nessuna interfaccia &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open a UDP socket</source>
+        <translation>impossibile aprire un socket UDP</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>impossibile restare in ascolto su %1</translation>
+    </message>
+    <message>
+        <source>cannot bind UDP port 68 on %1</source>
+        <translation>impossibile associare la porta UDP 68 su %1</translation>
+    </message>
+    <message>
+        <source>cannot use the probe&apos;s socket</source>
+        <translation>impossibile usare il socket della verifica</translation>
+    </message>
+    <message>
+        <source>cannot send a DHCP request on %1: %2</source>
+        <translation>impossibile inviare una richiesta DHCP su %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bt::DhcpRange</name>
+    <message>
+        <source>needs start and end addresses separated by a comma (start,end[,netmask][,lease]), got &quot;%1&quot;</source>
+        <translation>richiede gli indirizzi di inizio e fine separati da una virgola (start,end[,netmask][,lease]), trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has more than four parts (start,end[,netmask][,lease]), got &quot;%1&quot;</source>
+        <translation>ha più di quattro parti (start,end[,netmask][,lease]), trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>start &quot;%1&quot; is not an IPv4 address</source>
+        <translation>l&apos;inizio &quot;%1&quot; non è un indirizzo IPv4</translation>
+    </message>
+    <message>
+        <source>end &quot;%1&quot; is not an IPv4 address</source>
+        <translation>la fine &quot;%1&quot; non è un indirizzo IPv4</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>la fine %1 precede l&apos;inizio %2</translation>
+    </message>
+    <message>
+        <source>netmask &quot;%1&quot; is not an IPv4 address</source>
+        <translation>la maschera di rete &quot;%1&quot; non è un indirizzo IPv4</translation>
+    </message>
+    <message>
+        <source>netmask %1 is not a netmask (its one bits must come first)</source>
+        <translation>la maschera di rete %1 non è una maschera di rete (i suoi bit a uno devono venire per primi)</translation>
+    </message>
+    <message>
+        <source>lease &quot;%1&quot; is not a lease time (use 12h, 30m, 45s, infinite or plain seconds)</source>
+        <translation>il lease &quot;%1&quot; non è una durata di lease (usare 12h, 30m, 45s, infinite o semplici secondi)</translation>
+    </message>
+    <message>
+        <source>lease %1 is zero; give at least 1 second (dnsmasq raises leases under 2 minutes to 2 minutes)</source>
+        <translation>il lease %1 è zero; indicare almeno 1 secondo (dnsmasq porta a 2 minuti i lease più brevi di 2 minuti)</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Environment</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non può essere scritto: %1</translation>
+    </message>
+    <message>
+        <source>kexec, bin-qemu-x86_64 or bin</source>
+        <translation>kexec, bin-qemu-x86_64 o bin</translation>
+    </message>
+    <message>
+        <source>missing; use %1</source>
+        <translation>manca; usare %1</translation>
+    </message>
+    <message>
+        <source>must be %1, %2</source>
+        <translation>deve essere %1, %2</translation>
+    </message>
+    <message>
+        <source>not found; run `boottorrent init %1` to create one</source>
+        <translation>non trovato; eseguire `boottorrent init %1` per crearne uno</translation>
+    </message>
+    <message>
+        <source>already exists in %1; init only creates new environments</source>
+        <translation>esiste già in %1; init crea solo ambienti nuovi</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1/oss</source>
+        <translation>impossibile creare la cartella %1/oss</translation>
+    </message>
+    <message>
+        <source>the environment has no folder; choose one before saving</source>
+        <translation>l&apos;ambiente non ha una cartella; sceglierne una prima di salvare</translation>
+    </message>
+    <message>
+        <source>has no config.yaml; add one with dispname and method, or remove the folder</source>
+        <translation>non ha un config.yaml; aggiungerne uno con dispname e method, oppure rimuovere la cartella</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossibile creare la cartella %1</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>non può essere creato</translation>
     </message>
 </context>
 <context>
@@ -712,6 +986,61 @@
     </message>
 </context>
 <context>
+    <name>bt::FieldReader</name>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds</source>
+        <translation>un numero intero di secondi</translation>
+    </message>
+    <message>
+        <source>a port number (1-65535)</source>
+        <translation>un numero di porta (1-65535)</translation>
+    </message>
+    <message>
+        <source>a whole percentage (0-100)</source>
+        <translation>una percentuale intera (0-100)</translation>
+    </message>
+    <message>
+        <source>got nothing</source>
+        <translation>non c&apos;è alcun valore</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>un numero di secondi</translation>
+    </message>
+    <message>
+        <source>got &quot;%1&quot;</source>
+        <translation>trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>got a list</source>
+        <translation>trovato un elenco</translation>
+    </message>
+    <message>
+        <source>got a mapping</source>
+        <translation>trovata una mappa</translation>
+    </message>
+    <message>
+        <source>must be a mapping of keys, %1</source>
+        <translation>deve essere una mappa di chiavi, %1</translation>
+    </message>
+    <message>
+        <source>must be %1, %2</source>
+        <translation>deve essere %1, %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, %1</source>
+        <translation>deve essere true o false, %1</translation>
+    </message>
+    <message>
+        <source>must be text, %1</source>
+        <translation>deve essere testo, %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::FileCopyJob</name>
     <message>
         <source>Could not create the folder %1. Check that you may write there and that the disk is not full.</source>
@@ -732,6 +1061,61 @@
     <message>
         <source>Could not rename %1 to its final name.</source>
         <translation>Impossibile rinominare %1 con il nome definitivo.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::InitrdWriter</name>
+    <message>
+        <source>Cannot read this file&apos;s attributes.</source>
+        <translation>Impossibile leggere gli attributi di questo file.</translation>
+    </message>
+    <message>
+        <source>This symbolic link points outside %1; copy the file in instead.</source>
+        <translation>Questo collegamento simbolico punta fuori da %1; copiare invece il file all&apos;interno.</translation>
+    </message>
+    <message>
+        <source>Only files, folders and symbolic links can be packed into an initrd.</source>
+        <translation>In un initrd si possono impacchettare solo file, cartelle e collegamenti simbolici.</translation>
+    </message>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation>errore sconosciuto di libarchive</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Impossibile leggere: %1</translation>
+    </message>
+    <message>
+        <source>The file changed or could not be read while packing it.</source>
+        <translation>Il file è cambiato o non è stato possibile leggerlo durante la compressione.</translation>
+    </message>
+    <message>
+        <source>The folder to pack into an initrd does not exist.</source>
+        <translation>La cartella da impacchettare in un initrd non esiste.</translation>
+    </message>
+    <message>
+        <source>The initrd prefix &quot;%1&quot; must be a relative folder name.</source>
+        <translation>Il prefisso dell&apos;initrd &quot;%1&quot; deve essere un nome di cartella relativo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the initrd: %1</source>
+        <translation>Impossibile scrivere l&apos;initrd: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the initrd: %1</source>
+        <translation>Impossibile iniziare l&apos;initrd: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>Impossibile aggiungere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the initrd: %1</source>
+        <translation>Impossibile completare l&apos;initrd: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the initrd: %1</source>
+        <translation>Impossibile salvare l&apos;initrd: %1</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1276,105 @@
     </message>
 </context>
 <context>
+    <name>bt::MachineBook</name>
+    <message>
+        <source>is longer than %1 characters; use a shorter name</source>
+        <translation>è più lungo di %1 caratteri; usare un nome più corto</translation>
+    </message>
+    <message>
+        <source>has a control character; use letters, digits, spaces and punctuation</source>
+        <translation>contiene un carattere di controllo; usare lettere, cifre, spazi e punteggiatura</translation>
+    </message>
+    <message>
+        <source>begins or ends with a space; remove it</source>
+        <translation>inizia o finisce con uno spazio; rimuoverlo</translation>
+    </message>
+    <message>
+        <source>reads as a MAC address; give the machine a name that does not</source>
+        <translation>sembra un indirizzo MAC; dare alla macchina un nome che non lo sembri</translation>
+    </message>
+    <message>
+        <source>must be a mapping with a list `machines:`, %1</source>
+        <translation>deve essere una mappa con un elenco `machines:`, %1</translation>
+    </message>
+    <message>
+        <source>must be a list of machines, %1</source>
+        <translation>deve essere un elenco di macchine, %1</translation>
+    </message>
+    <message>
+        <source>lists %1 machines; at most %2 are followed</source>
+        <translation>elenca %1 macchine; al massimo %2 vengono seguite</translation>
+    </message>
+    <message>
+        <source>must be a mapping with at least `mac:`, %1</source>
+        <translation>deve essere una mappa con almeno `mac:`, %1</translation>
+    </message>
+    <message>
+        <source>must be a MAC address like 52:54:00:12:34:56, %1</source>
+        <translation>deve essere un indirizzo MAC come 52:54:00:12:34:56, %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; keep one entry</source>
+        <translation>%1 compare due volte; tenere una sola voce</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-11-30T10:00:00Z, got &quot;%1&quot;; remove it and serve writes it again</source>
+        <translation>deve essere una data come 2026-11-30T10:00:00Z, trovato &quot;%1&quot;; rimuoverla e serve la scriverà di nuovo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also the name of %2; give each machine its own name</source>
+        <translation>&quot;%1&quot; è anche il nome di %2; dare a ogni macchina un nome proprio</translation>
+    </message>
+    <message>
+        <source>must be from -1 (wait for a choice) to 86400 seconds, got %1</source>
+        <translation>deve essere da -1 (attendere una scelta) a 86400 secondi, trovato %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OS of this environment (%2); name one of them or remove the key</source>
+        <translation>&quot;%1&quot; non è un sistema di questo ambiente (%2); indicarne uno o rimuovere la chiave</translation>
+    </message>
+    <message>
+        <source>is longer than 255 characters; remove it</source>
+        <translation>è più lungo di 255 caratteri; rimuoverlo</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non può essere scritto: %1</translation>
+    </message>
+    <message>
+        <source>was written but cannot be given to the folder&apos;s owner: %1</source>
+        <translation>è stato scritto ma non può essere assegnato al proprietario della cartella: %1</translation>
+    </message>
+    <message>
+        <source>is being written by another program for more than 5 s; try again</source>
+        <translation>è in scrittura da parte di un altro programma da più di 5 s; riprovare</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>riga %1</translation>
+    </message>
+    <message>
+        <source>must be mac,name,default_os (quote a field that holds a comma)</source>
+        <translation>deve essere mac,name,default_os (mettere tra virgolette un campo che contiene una virgola)</translation>
+    </message>
+    <message>
+        <source>the first field must be a MAC address like 52:54:00:12:34:56</source>
+        <translation>il primo campo deve essere un indirizzo MAC come 52:54:00:12:34:56</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice; keep one line</source>
+        <translation>%1 compare due volte; tenere una sola riga</translation>
+    </message>
+    <message>
+        <source>the name %1</source>
+        <translation>il nome %1</translation>
+    </message>
+    <message>
+        <source>more than %1 machines; split the file</source>
+        <translation>più di %1 macchine; dividere il file</translation>
+    </message>
+</context>
+<context>
     <name>bt::MachineDialog</name>
     <message>
         <source>Machine %1</source>
@@ -936,6 +1419,36 @@
     <message>
         <source>The next boot starts the chosen OS without the menu, once; the machine shows the menu again after it booted. -1 s waits for a choice.</source>
         <translation>Il prossimo avvio avvia una volta il sistema scelto senza menu; dopo l&apos;avvio la macchina mostra di nuovo il menu. -1 s attende una scelta.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::MachineRecorder</name>
+    <message>
+        <source>Machines are not remembered: %1</source>
+        <translation>Le macchine non vengono memorizzate: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>machines.yaml: %n new machine(s) remembered: %1</source>
+        <translation>
+            <numerusform>machines.yaml: %n nuova macchina memorizzata: %1</numerusform>
+            <numerusform>machines.yaml: %n nuove macchine memorizzate: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 booted its next-boot OS; it shows the menu again from now on</source>
+        <translation>%1 ha avviato il sistema scelto per il prossimo avvio; d&apos;ora in poi mostra di nuovo il menu</translation>
+    </message>
+    <message>
+        <source>%1 is not used until it is fixed: %2</source>
+        <translation>%1 non viene usato finché non è corretto: %2</translation>
+    </message>
+    <message>
+        <source>The clients do not get the machines&apos; OS choices: %1</source>
+        <translation>I client non ricevono le scelte di sistema delle macchine: %1</translation>
+    </message>
+    <message>
+        <source>torrents.gz now carries the machines&apos; OS choices</source>
+        <translation>torrents.gz ora contiene le scelte di sistema delle macchine</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1546,6 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: impossibile leggere: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2: &quot;%3&quot; is not an OS of this environment (%4)</source>
-        <translation>%1: %2: «%3» non è un sistema di questo ambiente (%4)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n machine(s) into machines.yaml.</source>
@@ -1785,10 +2294,374 @@
     </message>
 </context>
 <context>
+    <name>bt::OsRules</name>
+    <message>
+        <source>%1 is an absolute path; name a file inside %2</source>
+        <translation>%1 è un percorso assoluto; indicare un file dentro %2</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 (&quot;..&quot; is not allowed)</source>
+        <translation>%1 esce da %2 (&quot;..&quot; non è ammesso)</translation>
+    </message>
+    <message>
+        <source>%1 is a symlink whose target does not exist</source>
+        <translation>%1 è un collegamento simbolico la cui destinazione non esiste</translation>
+    </message>
+    <message>
+        <source>file %1 not found in %2</source>
+        <translation>file %1 non trovato in %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symlink that leads outside %2, to %3</source>
+        <translation>%1 è un collegamento simbolico che esce da %2 e porta a %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 non è un file normale</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable OS folder name (no slashes, no leading dot, no control characters such as newlines); rename the folder</source>
+        <translation>&quot;%1&quot; non è un nome utilizzabile per una cartella di sistema (niente barre, nessun punto iniziale, nessun carattere di controllo come gli a capo); rinominare la cartella</translation>
+    </message>
+    <message>
+        <source>is empty; give the name the boot menu shows, or leave the key out to use the folder name</source>
+        <translation>è vuoto; indicare il nome mostrato dal menu di avvio, oppure omettere la chiave per usare il nome della cartella</translation>
+    </message>
+    <message>
+        <source>missing; name the kernel file in %1</source>
+        <translation>manca; indicare il file del kernel in %1</translation>
+    </message>
+    <message>
+        <source>missing; give qemu&apos;s arguments, e.g. -fda disk.img</source>
+        <translation>manca; indicare gli argomenti di qemu, ad es. -fda disk.img</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 richiede un nome di file</translation>
+    </message>
+    <message>
+        <source>missing; name the program file in %1</source>
+        <translation>manca; indicare il file del programma in %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::PieceHasher</name>
+    <message>
+        <source>There is nothing to hash.</source>
+        <translation>Non c&apos;è nulla di cui calcolare l&apos;hash.</translation>
+    </message>
+    <message>
+        <source>OpenSSL offers no SHA-1.</source>
+        <translation>OpenSSL non offre SHA-1.</translation>
+    </message>
+    <message>
+        <source>Out of memory while hashing.</source>
+        <translation>Memoria esaurita durante il calcolo dell&apos;hash.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non può essere letto: %1</translation>
+    </message>
+    <message>
+        <source>became shorter while it was being hashed</source>
+        <translation>si è accorciato durante il calcolo dell&apos;hash</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Preflight</name>
+    <message>
+        <source>%1 not found: install the %2 package</source>
+        <translation>%1 non trovato: installare il pacchetto %2</translation>
+    </message>
+    <message>
+        <source> or set opentracker.enable: false</source>
+        <translation> oppure impostare opentracker.enable: false</translation>
+    </message>
+    <message>
+        <source>host_ip is not set: set it to this host&apos;s IPv4 address on the lab network</source>
+        <translation>host_ip non è impostato: impostarlo sull&apos;indirizzo IPv4 di questo host nella rete del laboratorio</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address: set host_ip to this host&apos;s IPv4 address on the lab network</source>
+        <translation>%1 non è un indirizzo IPv4: impostare host_ip sull&apos;indirizzo IPv4 di questo host nella rete del laboratorio</translation>
+    </message>
+    <message>
+        <source>no interface that is up carries %1: assign it to the lab interface (ip addr add %1/24 dev &lt;interface&gt;) or change boottorrent.host_ip</source>
+        <translation>nessuna interfaccia attiva ha l&apos;indirizzo %1: assegnarlo all&apos;interfaccia del laboratorio (ip addr add %1/24 dev &lt;interface&gt;) o cambiare boottorrent.host_ip</translation>
+    </message>
+    <message>
+        <source>interface %1 does not exist: connect the lab network adapter or change dnsmasq.interface (this host has: %2)</source>
+        <translation>l&apos;interfaccia %1 non esiste: collegare l&apos;adattatore di rete del laboratorio o cambiare dnsmasq.interface (questo host ha: %2)</translation>
+    </message>
+    <message>
+        <source>interface %1 is down: bring it up (ip link set %1 up) or change dnsmasq.interface</source>
+        <translation>l&apos;interfaccia %1 è disattivata: attivarla (ip link set %1 up) o cambiare dnsmasq.interface</translation>
+    </message>
+    <message>
+        <source>interface %1 does not carry %2: assign it (ip addr add %2/24 dev %1) or change boottorrent.host_ip</source>
+        <translation>l&apos;interfaccia %1 non ha l&apos;indirizzo %2: assegnarlo (ip addr add %2/24 dev %1) o cambiare boottorrent.host_ip</translation>
+    </message>
+    <message>
+        <source>dnsmasq needs root or CAP_NET_BIND_SERVICE, CAP_NET_RAW and CAP_NET_ADMIN to serve DHCP/TFTP: run boottorrent as root, or grant them to dnsmasq (setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)</source>
+        <translation>dnsmasq ha bisogno di root o di CAP_NET_BIND_SERVICE, CAP_NET_RAW e CAP_NET_ADMIN per servire DHCP/TFTP: eseguire boottorrent come root, oppure concederle a dnsmasq (setcap cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a port: choose one from 1024 to 65535</source>
+        <translation>%1 non è una porta: sceglierne una da 1024 a 65535</translation>
+    </message>
+    <message>
+        <source>%1 is %2 like %3: give each service its own port</source>
+        <translation>%1 è %2, come %3: dare a ogni servizio una porta propria</translation>
+    </message>
+    <message>
+        <source>another DHCP server (dnsmasq, isc-dhcp-server, a virtual machine network)</source>
+        <translation>un altro server DHCP (dnsmasq, isc-dhcp-server, una rete di macchine virtuali)</translation>
+    </message>
+    <message>
+        <source>stop it or set dnsmasq.enable_dhcp: false</source>
+        <translation>fermarlo o impostare dnsmasq.enable_dhcp: false</translation>
+    </message>
+    <message>
+        <source>a TFTP server (tftpd-hpa, atftpd) or another dnsmasq</source>
+        <translation>un server TFTP (tftpd-hpa, atftpd) o un altro dnsmasq</translation>
+    </message>
+    <message>
+        <source>stop it or set dnsmasq.enable_tftp: false</source>
+        <translation>fermarlo o impostare dnsmasq.enable_tftp: false</translation>
+    </message>
+    <message>
+        <source>another opentracker or a BootTorrent that is still serving</source>
+        <translation>un altro opentracker o un BootTorrent che sta ancora servendo</translation>
+    </message>
+    <message>
+        <source>stop it or change opentracker.port</source>
+        <translation>fermarlo o cambiare opentracker.port</translation>
+    </message>
+    <message>
+        <source>another BitTorrent client</source>
+        <translation>un altro client BitTorrent</translation>
+    </message>
+    <message>
+        <source>stop it or change aria2.listen_port</source>
+        <translation>fermarlo o cambiare aria2.listen_port</translation>
+    </message>
+    <message>
+        <source>another aria2c with RPC enabled</source>
+        <translation>un altro aria2c con RPC attivo</translation>
+    </message>
+    <message>
+        <source>stop it or change aria2.rpc_port</source>
+        <translation>fermarlo o cambiare aria2.rpc_port</translation>
+    </message>
+    <message>
+        <source>status endpoint</source>
+        <translation>endpoint di stato</translation>
+    </message>
+    <message>
+        <source>a BootTorrent that is still serving</source>
+        <translation>un BootTorrent che sta ancora servendo</translation>
+    </message>
+    <message>
+        <source>stop it or change boottorrent.status_port</source>
+        <translation>fermarlo o cambiare boottorrent.status_port</translation>
+    </message>
+    <message>
+        <source>web seed</source>
+        <translation>web seed</translation>
+    </message>
+    <message>
+        <source>stop it or change boottorrent.web_seed_port (0 turns the web seed off)</source>
+        <translation>fermarlo o cambiare boottorrent.web_seed_port (0 disattiva il web seed)</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> su %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> da %1</translation>
+    </message>
+    <message>
+        <source>, likely by %1</source>
+        <translation>, probabilmente da %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3)%4 is already in use%5: %6</source>
+        <translation>La porta %1 %2 (%3)%4 è già in uso%5: %6</translation>
+    </message>
+</context>
+<context>
     <name>bt::SerialConsoleDock</name>
     <message>
         <source>Serial Consoles</source>
         <translation>Console seriali</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServeLauncher</name>
+    <message>
+        <source>Cannot write serve&apos;s output to %1: %2</source>
+        <translation>Impossibile scrivere l&apos;output di serve in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start serve: %1 is not installed.</source>
+        <translation>Impossibile avviare serve: %1 non è installato.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossibile avviare %1: %2</translation>
+    </message>
+    <message>
+        <source>Serving needs the administrator&apos;s permission, and it was not given.</source>
+        <translation>Servire richiede l&apos;autorizzazione dell&apos;amministratore, che non è stata concessa.</translation>
+    </message>
+    <message>
+        <source>serve ended before it served.</source>
+        <translation>serve è terminato prima di servire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>serve did not come up within %n second(s); its output is in %1.</source>
+        <translation>
+            <numerusform>serve non si è avviato entro %n secondo; il suo output è in %1.</numerusform>
+            <numerusform>serve non si è avviato entro %n secondi; il suo output è in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServeMirror</name>
+    <message>
+        <source>The server wants its token; give the one from its token file.</source>
+        <translation>Il server richiede il suo token; indicare quello del suo file di token.</translation>
+    </message>
+    <message>
+        <source>The server refused the token: it is not the one in its token file.</source>
+        <translation>Il server ha rifiutato il token: non è quello del suo file di token.</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Il server ha risposto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bt::Server</name>
+    <message>
+        <source>web seed: %1 to %2: %3</source>
+        <translation>web seed: %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>status endpoint: %1 from %2: %3</source>
+        <translation>endpoint di stato: %1 da %2: %3</translation>
+    </message>
+    <message>
+        <source>the environment has not been built: run `boottorrent build %1` first</source>
+        <translation>l&apos;ambiente non è stato costruito: eseguire prima `boottorrent build %1`</translation>
+    </message>
+    <message>
+        <source>the status endpoint cannot listen on %1:%2: %3</source>
+        <translation>l&apos;endpoint di stato non può restare in ascolto su %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>restarting with %1 as saved</source>
+        <translation>riavvio con %1 come salvato</translation>
+    </message>
+    <message>
+        <source>the restart was refused: %1</source>
+        <translation>il riavvio è stato rifiutato: %1</translation>
+    </message>
+    <message>
+        <source>the web seed cannot listen on %1:%2: %3 Choose another port, or 0 to serve without it.</source>
+        <translation>il web seed non può restare in ascolto su %1:%2: %3 Scegliere un&apos;altra porta, o 0 per servire senza.</translation>
+    </message>
+    <message>
+        <source>cannot create %1 for the admin API&apos;s token</source>
+        <translation>impossibile creare %1 per il token dell&apos;API di amministrazione</translation>
+    </message>
+    <message>
+        <source>cannot write the admin API&apos;s token to %1</source>
+        <translation>impossibile scrivere il token dell&apos;API di amministrazione in %1</translation>
+    </message>
+    <message>
+        <source>cannot hand %1 to user %2</source>
+        <translation>impossibile assegnare %1 all&apos;utente %2</translation>
+    </message>
+    <message>
+        <source>the admin API: %1</source>
+        <translation>l&apos;API di amministrazione: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <source>cannot read the aria2 RPC secret (%1): the swarm is not monitored</source>
+        <translation>impossibile leggere il segreto RPC di aria2 (%1): lo sciame non è monitorato</translation>
+    </message>
+    <message>
+        <source>the tracker is not monitored: %1</source>
+        <translation>il tracker non è monitorato: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch %1 for other DHCP servers: %2</source>
+        <translation>impossibile sorvegliare %1 per altri server DHCP: %2</translation>
+    </message>
+    <message>
+        <source>another DHCP server, %1, now answers on %2 (it offered %3): clients that take its offer get no boot file; find and stop it, or serve with dnsmasq.proxy_dhcp: true if it belongs to the network</source>
+        <translation>un altro server DHCP, %1, ora risponde su %2 (ha offerto %3): i client che accettano la sua offerta non ricevono il file di avvio; trovarlo e fermarlo, oppure servire con dnsmasq.proxy_dhcp: true se appartiene alla rete</translation>
+    </message>
+    <message>
+        <source>the other DHCP server %1 no longer answers on %2</source>
+        <translation>l&apos;altro server DHCP %1 non risponde più su %2</translation>
+    </message>
+    <message>
+        <source>cannot wake machines: %1</source>
+        <translation>impossibile risvegliare le macchine: %1</translation>
+    </message>
+    <message>
+        <source>wave settled: %1</source>
+        <translation>ondata conclusa: %1</translation>
+    </message>
+    <message>
+        <source>wave report written to %1</source>
+        <translation>rapporto dell&apos;ondata scritto in %1</translation>
+    </message>
+    <message>
+        <source>the wave report cannot be kept: %1</source>
+        <translation>il rapporto dell&apos;ondata non può essere conservato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::ServiceSupervisor</name>
+    <message>
+        <source>%1 %2 during start-up</source>
+        <translation>%1 %2 durante l&apos;avvio</translation>
+    </message>
+    <message>
+        <source> and printed nothing</source>
+        <translation> e non ha stampato nulla</translation>
+    </message>
+    <message>
+        <source>did not stop within %1 of SIGTERM: sending SIGKILL</source>
+        <translation>non si è fermato entro %1 da SIGTERM: invio di SIGKILL</translation>
+    </message>
+    <message>
+        <source>was killed by %1</source>
+        <translation>è stato terminato da %1</translation>
+    </message>
+    <message>
+        <source>exited with exit code %1</source>
+        <translation>è uscito con codice %1</translation>
+    </message>
+    <message>
+        <source>%1 not found: install the %2 package</source>
+        <translation>%1 non trovato: installare il pacchetto %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>impossibile avviare %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2762,119 @@
     </message>
 </context>
 <context>
+    <name>bt::SettingsRules</name>
+    <message>
+        <source>this BootTorrent reads format version 0, got %1</source>
+        <translation>questo BootTorrent legge la versione 0 del formato, trovato %1</translation>
+    </message>
+    <message>
+        <source>must be 0 or more seconds, got %1</source>
+        <translation>deve essere 0 o più secondi, trovato %1</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 100 machines a second, got %1</source>
+        <translation>deve essere da 1 a 100 macchine al secondo, trovato %1</translation>
+    </message>
+    <message>
+        <source>missing; give the host&apos;s IPv4 address on the lab network, e.g. 192.168.1.1</source>
+        <translation>manca; indicare l&apos;indirizzo IPv4 dell&apos;host nella rete del laboratorio, ad es. 192.168.1.1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; non è un indirizzo IPv4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ADDRESS or ADDRESS:PORT; give a management address such as 127.0.0.1 or 192.0.2.5:8292</source>
+        <translation>&quot;%1&quot; non è INDIRIZZO o INDIRIZZO:PORTA; indicare un indirizzo di gestione come 127.0.0.1 o 192.0.2.5:8292</translation>
+    </message>
+    <message>
+        <source>must be one address of this host, not every address: the lab side must not reach the admin API</source>
+        <translation>deve essere un solo indirizzo di questo host, non tutti gli indirizzi: il lato del laboratorio non deve raggiungere l&apos;API di amministrazione</translation>
+    </message>
+    <message>
+        <source>is the lab address (boottorrent.host_ip): lab machines would reach the admin API; give a management address or leave it out</source>
+        <translation>è l&apos;indirizzo del laboratorio (boottorrent.host_ip): le macchine del laboratorio raggiungerebbero l&apos;API di amministrazione; indicare un indirizzo di gestione o ometterlo</translation>
+    </message>
+    <message>
+        <source>there are no OS folders in oss/ yet</source>
+        <translation>in oss/ non ci sono ancora cartelle di sistemi</translation>
+    </message>
+    <message>
+        <source>name one of: %1</source>
+        <translation>indicarne uno tra: %1</translation>
+    </message>
+    <message>
+        <source>there is no OS folder oss/%1; %2</source>
+        <translation>non esiste la cartella di sistema oss/%1; %2</translation>
+    </message>
+    <message>
+        <source>is not a user name (letters, digits, _ . - only, at most 32); name an existing user such as nobody</source>
+        <translation>non è un nome utente (solo lettere, cifre, _ . -, al massimo 32); indicare un utente esistente come nobody</translation>
+    </message>
+    <message>
+        <source>missing; name the network interface that faces the lab, e.g. eth0</source>
+        <translation>manca; indicare l&apos;interfaccia di rete verso il laboratorio, ad es. eth0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network interface name</source>
+        <translation>&quot;%1&quot; non è il nome di un&apos;interfaccia di rete</translation>
+    </message>
+    <message>
+        <source>needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests</source>
+        <translation>richiede enable_dhcp: true, perché proxyDHCP è una risposta alle richieste DHCP</translation>
+    </message>
+    <message>
+        <source>needs proxy_dhcp: true; with full DHCP this host names itself as next-server already</source>
+        <translation>richiede proxy_dhcp: true; con il DHCP completo questo host si indica già come next-server</translation>
+    </message>
+    <message>
+        <source>missing; give start,end[,netmask][,lease], e.g. 192.168.1.50,192.168.1.150,255.255.255.0,12h</source>
+        <translation>manca; indicare start,end[,netmask][,lease], ad es. 192.168.1.50,192.168.1.150,255.255.255.0,12h</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 network address</source>
+        <translation>&quot;%1&quot; non è un indirizzo di rete IPv4</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>of dnsmasq.dhcp_range</comment>
+        <translation>il primo indirizzo</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>of dnsmasq.dhcp_range</comment>
+        <translation>l&apos;ultimo indirizzo</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the subnet of host_ip %3</source>
+        <translation>%1 %2 è fuori dalla sottorete di host_ip %3</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 65535, got %1</source>
+        <translation>deve essere tra 1 e 65535, trovato %1</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2</source>
+        <translation>%1 è già usata da %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>deve essere uno tra %1, trovato &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be 0 (no alert) to %1 seconds, got %2</source>
+        <translation>deve essere da 0 (nessun avviso) a %1 secondi, trovato %2</translation>
+    </message>
+    <message>
+        <source>%1 s is not longer than alerts.no_progress (%2 s): give more seconds, or 0 for no red alert</source>
+        <translation>%1 s non è più lungo di alerts.no_progress (%2 s): indicare più secondi, o 0 per nessun avviso rosso</translation>
+    </message>
+    <message>
+        <source>must be 0 (no alert) to 100 percent of the median rate, got %1</source>
+        <translation>deve essere da 0 (nessun avviso) a 100 per cento della velocità mediana, trovato %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::SwarmPanel</name>
     <message>
         <source>Share of the delivered bytes that clients sent each other instead of the host</source>
@@ -1985,6 +2971,137 @@
     <message>
         <source>Throughput</source>
         <translation>Velocità di trasferimento</translation>
+    </message>
+</context>
+<context>
+    <name>bt::TorrentMaker</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>non può essere letto (permesso negato)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, which does not exist</source>
+        <translation>è un collegamento simbolico a %1, che non esiste</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to %1, outside the OS folder; copy the file into the folder instead</source>
+        <translation>è un collegamento simbolico a %1, fuori dalla cartella del sistema; copiare invece il file nella cartella</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to a folder that contains it, which would repeat forever</source>
+        <translation>è un collegamento simbolico a una cartella che lo contiene, il che si ripeterebbe all&apos;infinito</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>non è una cartella</translation>
+    </message>
+    <message>
+        <source>has no name to give the torrent</source>
+        <translation>non ha un nome da dare al torrent</translation>
+    </message>
+    <message>
+        <source>contains no files; put the OS files into it</source>
+        <translation>non contiene file; inserirvi i file del sistema</translation>
+    </message>
+    <message>
+        <source>contains only empty files; a torrent needs data</source>
+        <translation>contiene solo file vuoti; un torrent ha bisogno di dati</translation>
+    </message>
+    <message>
+        <source>piece size %1 is not a power of two of at least 16 KiB</source>
+        <translation>la dimensione dei pezzi %1 non è una potenza di due di almeno 16 KiB</translation>
+    </message>
+    <message>
+        <source>libtorrent counts %1 pieces where %2 were hashed</source>
+        <translation>libtorrent conta %1 pezzi dove ne sono stati calcolati %2</translation>
+    </message>
+    <message>
+        <source>libtorrent could not make the torrent: %1</source>
+        <translation>libtorrent non è riuscita a creare il torrent: %1</translation>
+    </message>
+    <message>
+        <source>is not a torrent: %1</source>
+        <translation>non è un torrent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::TrackerFolder</name>
+    <message>
+        <source>cannot create a folder for the tracker in %1: %2</source>
+        <translation>impossibile creare una cartella per il tracker in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the tracker whitelist into %1: rebuild the environment</source>
+        <translation>impossibile copiare la whitelist del tracker in %1: ricostruire l&apos;ambiente</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WakeOnLan</name>
+    <message>
+        <source>there is no interface %1 (dnsmasq.interface) on this machine</source>
+        <translation>su questa macchina non esiste l&apos;interfaccia %1 (dnsmasq.interface)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no broadcast address</source>
+        <translation>%1 su %2 non ha un indirizzo di broadcast</translation>
+    </message>
+    <message>
+        <source>%1 (dnsmasq.interface) does not carry %2 (boottorrent.host_ip)</source>
+        <translation>%1 (dnsmasq.interface) non ha l&apos;indirizzo %2 (boottorrent.host_ip)</translation>
+    </message>
+    <message>
+        <source>cannot send from %1: %2</source>
+        <translation>impossibile inviare da %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot send to %1:%2: %3</source>
+        <translation>impossibile inviare a %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportFeed</name>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>Il server ha risposto %1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s report</source>
+        <translation>il rapporto del server</translation>
+    </message>
+</context>
+<context>
+    <name>bt::WaveReportFiles</name>
+    <message>
+        <source>cannot be created</source>
+        <translation>non può essere creato</translation>
+    </message>
+    <message>
+        <source>cannot be given to the folder&apos;s owner: %1</source>
+        <translation>non può essere assegnato al proprietario della cartella: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non può essere scritto: %1</translation>
+    </message>
+    <message>
+        <source>was written but cannot be given to the folder&apos;s owner: %1</source>
+        <translation>è stato scritto ma non può essere assegnato al proprietario della cartella: %1</translation>
+    </message>
+    <message>
+        <source>holds no wave report, and no serve of %1 runs</source>
+        <translation>non contiene alcun rapporto di ondata, e nessun serve di %1 è in esecuzione</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non può essere letto: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB: it is no wave report</source>
+        <translation>è più grande di %1 MiB: non è un rapporto di ondata</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +3300,197 @@
     <message>
         <source>No environment opened yet. Create one with New, or open a folder.</source>
         <translation>Nessun ambiente ancora aperto. Creane uno con Nuovo, oppure apri una cartella.</translation>
+    </message>
+</context>
+<context>
+    <name>bt::YamlFile</name>
+    <message>
+        <source>is larger than %1 KiB; an environment&apos;s settings are a few lines</source>
+        <translation>è più grande di %1 KiB; le impostazioni di un ambiente sono poche righe</translation>
+    </message>
+    <message>
+        <source>must be a mapping of keys to values</source>
+        <translation>deve essere una mappa di chiavi e valori</translation>
+    </message>
+    <message>
+        <source>is too complex (over %1 values once its aliases are expanded, or nested deeper than 64): write the values out plainly</source>
+        <translation>è troppo complesso (oltre %1 valori dopo l&apos;espansione degli alias, o annidato oltre 64 livelli): scrivere i valori in modo semplice</translation>
+    </message>
+    <message>
+        <source>is not valid YAML: line %1, column %2: %3</source>
+        <translation>non è YAML valido: riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non può essere letto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bt::cli</name>
+    <message>
+        <source>boottorrent build: --threads: expected a number of at least 1, got &quot;%1&quot;</source>
+        <translation>boottorrent build: --threads: atteso un numero di almeno 1, trovato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>boottorrent build: nothing was changed; the previous out/ is still in place.</source>
+        <translation>boottorrent build: nulla è stato modificato; il precedente out/ è ancora al suo posto.</translation>
+    </message>
+    <message>
+        <source>boottorrent: %1 (see --help)</source>
+        <translation>boottorrent: %1 (vedere --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent: %1 expects %2 (see --help)</source>
+        <translation>boottorrent: %1 richiede %2 (vedere --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation>
+            <numerusform>%n argomento</numerusform>
+            <numerusform>%n argomenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 arguments</source>
+        <translation>da %1 a %2 argomenti</translation>
+    </message>
+    <message>
+        <source>Created the environment %1</source>
+        <translation>Ambiente %1 creato</translation>
+    </message>
+    <message>
+        <source>Next: edit %1/Boottorrent.yaml, add OS folders under %1/oss/, then run `boottorrent build %1`.</source>
+        <translation>Poi: modificare %1/Boottorrent.yaml, aggiungere le cartelle dei sistemi in %1/oss/, quindi eseguire `boottorrent build %1`.</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: --simulated, --vms, --timeout and --host-rate take numbers (see --help)</source>
+        <translation>boottorrent lab: --simulated, --vms, --timeout e --host-rate accettano numeri (vedere --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: --firmware takes bios, uefi or secureboot, or a comma-separated list of them (see --help)</source>
+        <translation>boottorrent lab: --firmware accetta bios, uefi o secureboot, o un elenco separato da virgole (vedere --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: --powered-off is for virtual machines: add --vms M (see --help)</source>
+        <translation>boottorrent lab: --powered-off vale per le macchine virtuali: aggiungere --vms M (vedere --help)</translation>
+    </message>
+    <message>
+        <source>boottorrent lab: the clients did not all boot within %1 s</source>
+        <translation>boottorrent lab: non tutti i client si sono avviati entro %1 s</translation>
+    </message>
+    <message>
+        <source>the serve of %1 (pid %2)</source>
+        <translation>il serve di %1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Boot wave from %1
+</source>
+        <translation>Ondata di avvio del %1
+</translation>
+    </message>
+    <message>
+        <source> by the admin</source>
+        <translation> dall&apos;amministratore</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>, ancora in corso</translation>
+    </message>
+    <message>
+        <source>median time to booted %1; from the host %2, from peers %3</source>
+        <translation>tempo mediano fino all&apos;avvio %1; dall&apos;host %2, dai peer %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an environment folder</source>
+        <translation>%1: %2 non è una cartella di ambiente</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a file name</source>
+        <translation>%1: --%2 richiede un nome di file</translation>
+    </message>
+    <message>
+        <source>%1: --png %2: the picture is a PNG; name it *.png</source>
+        <translation>%1: --png %2: l&apos;immagine è un PNG; chiamarla *.png</translation>
+    </message>
+    <message>
+        <source>%1: --csv %2 cannot be written: %3</source>
+        <translation>%1: --csv %2 non può essere scritto: %3</translation>
+    </message>
+    <message>
+        <source>%1: --png %2 cannot be written: %3</source>
+        <translation>%1: --png %2 non può essere scritto: %3</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: --admin takes an address and an optional port, e.g. 127.0.0.1:8292</source>
+        <translation>boottorrent serve: --admin accetta un indirizzo e una porta facoltativa, ad es. 127.0.0.1:8292</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: --max-clients takes a number from 1 to 65536</source>
+        <translation>boottorrent serve: --max-clients accetta un numero da 1 a 65536</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: --dhcp-watch takes a number of seconds from 0 to 86400</source>
+        <translation>boottorrent serve: --dhcp-watch accetta un numero di secondi da 0 a 86400</translation>
+    </message>
+    <message>
+        <source>building %1/out (it is older than the environment)</source>
+        <translation>costruzione di %1/out (è più vecchio dell&apos;ambiente)</translation>
+    </message>
+    <message>
+        <source>wave settled: %1</source>
+        <translation>ondata conclusa: %1</translation>
+    </message>
+    <message>
+        <source>admin API on port %1, token in %2, runtime file %3</source>
+        <translation>API di amministrazione sulla porta %1, token in %2, file di runtime %3</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: %1 failed to start: %2</source>
+        <translation>boottorrent serve: l&apos;avvio di %1 non è riuscito: %2</translation>
+    </message>
+    <message>
+        <source>boottorrent serve: not restarted: %1</source>
+        <translation>boottorrent serve: non riavviato: %1</translation>
+    </message>
+    <message>
+        <source>not restarted: %1</source>
+        <translation>non riavviato: %1</translation>
+    </message>
+    <message>
+        <source>building %1/out for the restart</source>
+        <translation>costruzione di %1/out per il riavvio</translation>
+    </message>
+    <message>
+        <source>warning: cannot ask for other DHCP servers on %1: %2</source>
+        <translation>avviso: impossibile cercare altri server DHCP su %1: %2</translation>
+    </message>
+    <message>
+        <source>boottorrent status: no BootTorrent answers for %1 at %2 (%3); is `boottorrent serve %1` running?</source>
+        <translation>boottorrent status: nessun BootTorrent risponde per %1 su %2 (%3); `boottorrent serve %1` è in esecuzione?</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: --rate takes a number of machines per second from 1 to 100</source>
+        <translation>boottorrent wake: --rate accetta un numero di macchine al secondo da 1 a 100</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: &quot;%1&quot; is neither a MAC address (aa:bb:cc:dd:ee:ff) nor the name of a machine in %2/%3</source>
+        <translation>boottorrent wake: &quot;%1&quot; non è né un indirizzo MAC (aa:bb:cc:dd:ee:ff) né il nome di una macchina in %2/%3</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: %1 knows no machine yet (machines.yaml, leases); name the MACs to wake</source>
+        <translation>boottorrent wake: %1 non conosce ancora nessuna macchina (machines.yaml, lease); indicare i MAC da risvegliare</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: name the machines to wake, or --all</source>
+        <translation>boottorrent wake: indicare le macchine da risvegliare, oppure --all</translation>
+    </message>
+    <message>
+        <source>woke %1 (magic packets to %2, UDP 9 and 7)</source>
+        <translation>risvegliato %1 (magic packet a %2, UDP 9 e 7)</translation>
+    </message>
+    <message>
+        <source>boottorrent wake: %1</source>
+        <translation>boottorrent wake: %1</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,11 @@ void Language::setConfigured(const QString &code)
 QString Language::install(QCoreApplication *app)
 {
     const QString code = configured();
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    return install(app, code.isEmpty() ? QLocale::system() : QLocale(code));
+}
+
+QString Language::install(QCoreApplication *app, const QLocale &locale)
+{
     QLocale::setDefault(locale);
 
     auto *own = new QTranslator(app);

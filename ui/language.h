@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace bt {
@@ -19,8 +20,12 @@ public:
     static QList<Choice> choices();
     static QString configured(); // empty: system
     static void setConfigured(const QString &code);
-    // Installs BootTorrent's and Qt's translators on app; returns the code used.
+    // Installs BootTorrent's and Qt's translators on app in the configured
+    // language; returns the code used.
     static QString install(QCoreApplication *app);
+    // The same in the language of locale: the headless commands follow the
+    // system locale (LC_ALL, LC_MESSAGES, LANG), not the desktop's setting.
+    static QString install(QCoreApplication *app, const QLocale &locale);
 };
 
 } // namespace bt

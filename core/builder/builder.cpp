@@ -51,14 +51,14 @@ Problems writeFile(const QString &path, const QByteArray &content,
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return { buildProblem(
-            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
+        return { buildProblem(QCoreApplication::translate("bt::Builder", "cannot write %1: %2")
+                                  .arg(path, file.errorString())) };
     if (permissions)
         file.setPermissions(permissions);
     file.write(content);
     if (!file.commit())
-        return { buildProblem(
-            QStringLiteral("cannot write %1: %2").arg(path, file.errorString())) };
+        return { buildProblem(QCoreApplication::translate("bt::Builder", "cannot write %1: %2")
+                                  .arg(path, file.errorString())) };
     return {};
 }
 
@@ -72,7 +72,8 @@ Problems linkOrCopy(const QString &source, const QString &destination)
         == 0)
         return {};
     if (!QFile::copy(source, destination))
-        return { buildProblem(QStringLiteral("cannot copy %1 to %2").arg(source, destination)) };
+        return { buildProblem(QCoreApplication::translate("bt::Builder", "cannot copy %1 to %2")
+                                  .arg(source, destination)) };
     return {};
 }
 
@@ -212,7 +213,8 @@ public:
         QTemporaryDir staging(
             m_env.dir() + QStringLiteral("/.out-build-%1-XXXXXX").arg(::getpid()));
         if (!staging.isValid())
-            return buildProblem(QStringLiteral("cannot create a temporary folder in %1: %2")
+            return buildProblem(QCoreApplication::translate(
+                "bt::Builder", "cannot create a temporary folder in %1: %2")
                                     .arg(m_env.dir(), staging.errorString()));
         m_out = staging.path();
         // dnsmasq's TFTP server and the tracker read below out/ under their own user.
@@ -234,8 +236,8 @@ public:
         };
         for (const auto &step : steps) {
             if (isCancelled(m_cancel))
-                return buildProblem(
-                    QStringLiteral("build cancelled; the previous out/ is unchanged"));
+                return buildProblem(QCoreApplication::translate(
+                    "bt::Builder", "build cancelled; the previous out/ is unchanged"));
             if (Problems problems = step(); !problems.isEmpty())
                 return problems;
         }
@@ -312,13 +314,13 @@ private:
         };
         Problems problems;
         if (breaksALine(QDir(m_env.dir()).absolutePath()))
-            problems << buildProblem(QStringLiteral(
+            problems << buildProblem(QCoreApplication::translate("bt::Builder",
                 "the environment's folder path has a control character (such as a newline), a "
                 "quote, a backslash or a '#', which would break dnsmasq's and aria2's "
                 "configuration: move the environment to a plain path"));
         if (std::any_of(m_clientKernelArgs.begin(), m_clientKernelArgs.end(),
                 [](QChar c) { return c.category() == QChar::Other_Control; }))
-            problems << buildProblem(QStringLiteral(
+            problems << buildProblem(QCoreApplication::translate("bt::Builder",
                 "the Phase-1 kernel arguments (--client-args) have a control character, which "
                 "would break pxelinux.cfg and grub.cfg: give plain text"));
         return problems;
@@ -385,11 +387,12 @@ private:
                 runtimeWanted = false;
         }
         if (runtimeWanted)
-            m_report.warnings << QStringLiteral(
+            m_report.warnings << QCoreApplication::translate("bt::Builder",
                 "no qemu runtime in the Phase-1 folder (%1): clients cannot start bin-qemu-x86_64 "
                 "systems; "
                 "rebuild the Phase-1 system with qemu-system-x86 installed")
-                                     .arg(m_phase1Dir.isEmpty() ? QStringLiteral("not found")
+                                     .arg(m_phase1Dir.isEmpty() ? QCoreApplication::translate(
+                                              "bt::Builder", "not found")
                                                                 : m_phase1Dir);
         return {};
     }
@@ -400,17 +403,17 @@ private:
             = writeFile(m_out + QLatin1Char('/') + OutLayout::ClientConfigs, m_env.configsYaml());
         problems += writeFile(m_out + QLatin1Char('/') + OutLayout::ClientSettings,
             clientSettingsYaml(m_env, m_machines));
-        finishStep(QStringLiteral("Writing client configuration"));
+        finishStep(QCoreApplication::translate("bt::Builder", "Writing client configuration"));
         return problems;
     }
 
     Problems packInitrd()
     {
-        report(QStringLiteral("Packing torrents.gz"), m_done);
+        report(QCoreApplication::translate("bt::Builder", "Packing torrents.gz"), m_done);
         QDir().mkpath(m_out + QLatin1Char('/') + OutLayout::TftpRoot);
         Problems problems = InitrdWriter::write(m_out + QLatin1Char('/') + OutLayout::Torrents,
             OutLayout::Torrents, m_out + QLatin1Char('/') + OutLayout::TorrentsGz);
-        finishStep(QStringLiteral("Packing torrents.gz"));
+        finishStep(QCoreApplication::translate("bt::Builder", "Packing torrents.gz"));
         return problems;
     }
 
@@ -430,9 +433,9 @@ private:
         }
         if (missing.contains(QStringLiteral("pxelinux.0"))
             || missing.contains(QStringLiteral("ldlinux.c32")))
-            return { buildProblem(
-                QStringLiteral("pxelinux.0 or ldlinux.c32 not found: install the pxelinux and "
-                               "syslinux-common packages")) };
+            return { buildProblem(QCoreApplication::translate("bt::Builder",
+                "pxelinux.0 or ldlinux.c32 not found: install the pxelinux and "
+                "syslinux-common packages")) };
         m_hasSyslinuxEfi = !missing.contains(QStringLiteral("syslinux.efi"))
             && !missing.contains(QStringLiteral("ldlinux.e64"));
         m_hasShim = !missing.contains(QStringLiteral("shimx64.efi"))
@@ -440,24 +443,24 @@ private:
         for (const QString &optional : Phase1Files::optional())
             missing.removeAll(optional);
         if (!missing.isEmpty())
-            m_report.warnings << QStringLiteral(
+            m_report.warnings << QCoreApplication::translate("bt::Builder",
                 "Phase-1 %1 not found (looked in %2): out/ is built, but clients "
                 "cannot boot until the Phase-1 system is built (scripts/setup does it)")
                                      .arg(missing.join(QStringLiteral(", ")),
                                          m_phase1Dir.isEmpty() ? QStringLiteral("no Phase-1 folder")
                                                                : m_phase1Dir);
         if (!m_hasShim && !missing.contains(QStringLiteral("kernel")))
-            m_report.warnings << QStringLiteral(
+            m_report.warnings << QCoreApplication::translate("bt::Builder",
                 "shimx64.efi and grubx64.efi not found in the Phase-1 folder: UEFI "
                 "clients with Secure Boot on cannot boot (scripts/setup builds them)");
         if (m_env.dnsmasq().proxyDhcp && m_env.dnsmasq().enableDhcp) {
             if (m_env.dnsmasq().siteNamesHost)
-                m_report.warnings << QStringLiteral(
+                m_report.warnings << QCoreApplication::translate("bt::Builder",
                     "proxyDHCP with dnsmasq.site_names_host: UEFI clients boot shim and GRUB, "
                     "which reads grub/grub.cfg from the next-server the network's DHCP server "
                     "names; unless that is this host, they stop at the grub> prompt");
             else
-                m_report.warnings << QStringLiteral(
+                m_report.warnings << QCoreApplication::translate("bt::Builder",
                     "proxyDHCP: UEFI clients boot syslinux.efi, so Secure Boot must be off on "
                     "them, unless the network's DHCP server names this host as next-server "
                     "(then set dnsmasq.site_names_host: true)");
@@ -525,7 +528,7 @@ private:
                 continue;
             if (userCanReach(*entry, m_env.dir()))
                 return QString::fromLatin1(name);
-            m_report.warnings << QStringLiteral(
+            m_report.warnings << QCoreApplication::translate("bt::Builder",
                 "dnsmasq keeps running as root: the user %1 cannot reach %2 (a private home "
                 "folder?); move the environment where others may pass, or set dnsmasq.user")
                                      .arg(QString::fromLatin1(name),
@@ -568,7 +571,7 @@ private:
             return conf.problems();
         Problems problems
             = writeFile(m_out + QLatin1Char('/') + OutLayout::DnsmasqConf, conf.value());
-        finishStep(QStringLiteral("Writing dnsmasq.conf"));
+        finishStep(QCoreApplication::translate("bt::Builder", "Writing dnsmasq.conf"));
         return problems;
     }
 
@@ -618,7 +621,7 @@ private:
             folders.insert(seed.name, seed.dir + QLatin1Char('/') + seed.name);
         problems += writeFile(
             m_out + QLatin1Char('/') + OutLayout::SeededFolders, QJsonDocument(folders).toJson());
-        finishStep(QStringLiteral("Writing aria2 configuration"));
+        finishStep(QCoreApplication::translate("bt::Builder", "Writing aria2 configuration"));
         return problems;
     }
 
@@ -629,7 +632,7 @@ private:
             whitelist += t.infoHashHex.toLatin1() + '\n';
         Problems problems
             = writeFile(m_out + QLatin1Char('/') + OutLayout::TrackerWhitelist, whitelist);
-        finishStep(QStringLiteral("Writing tracker whitelist"));
+        finishStep(QCoreApplication::translate("bt::Builder", "Writing tracker whitelist"));
         return problems;
     }
 
@@ -656,15 +659,17 @@ private:
         if (!QFileInfo::exists(m_finalOut)) {
             if (::rename(staging.constData(), target.constData()) != 0)
                 return { buildProblem(
-                    QStringLiteral("cannot move the new build into %1: %2")
+                    QCoreApplication::translate(
+                        "bt::Builder", "cannot move the new build into %1: %2")
                         .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
             return {};
         }
         if (::renameat2(
                 AT_FDCWD, staging.constData(), AT_FDCWD, target.constData(), RENAME_EXCHANGE)
             != 0)
-            return { buildProblem(QStringLiteral("cannot replace %1: %2")
-                                      .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
+            return { buildProblem(
+                QCoreApplication::translate("bt::Builder", "cannot replace %1: %2")
+                    .arg(m_finalOut, QString::fromLocal8Bit(strerror(errno)))) };
         return {}; // the staging path now holds the previous out/, which QTemporaryDir removes
     }
 
@@ -721,14 +726,15 @@ Result<QHash<QString, QString>> Builder::seededFolders(const Environment &env)
     const QString path = outDir(env) + QLatin1Char('/') + OutLayout::SeededFolders;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Problem {
-            QStringLiteral("out/") + OutLayout::SeededFolders, {},
-            QStringLiteral("cannot be read (%1): rebuild the environment").arg(file.errorString())
-        };
+        return Problem { QStringLiteral("out/") + OutLayout::SeededFolders, {},
+            QCoreApplication::translate(
+                "bt::Builder", "cannot be read (%1): rebuild the environment")
+                .arg(file.errorString()) };
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isObject())
         return Problem { QStringLiteral("out/") + OutLayout::SeededFolders, {},
-            QStringLiteral("is not a JSON object: rebuild the environment") };
+            QCoreApplication::translate(
+                "bt::Builder", "is not a JSON object: rebuild the environment") };
     QHash<QString, QString> folders;
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it)
@@ -747,12 +753,14 @@ Result<QHash<QString, Builder::SeededTorrent>> Builder::seededTorrents(const Env
         QFile file(outDir(env) + QLatin1Char('/') + relative);
         if (!file.open(QIODevice::ReadOnly))
             return Problem { QStringLiteral("out/") + relative, {},
-                QStringLiteral("cannot be read (%1): rebuild the environment")
+                QCoreApplication::translate(
+                    "bt::Builder", "cannot be read (%1): rebuild the environment")
                     .arg(file.errorString()) };
         Result<QStringList> files = TorrentMaker::filesOf(file.readAll());
         if (!files.ok())
             return Problem { QStringLiteral("out/") + relative, {},
-                files.problems().value(0).message + QStringLiteral(": rebuild the environment") };
+                QCoreApplication::translate("bt::Builder", "%1: rebuild the environment")
+                    .arg(files.problems().value(0).message) };
         torrents.insert(it.key(), SeededTorrent { it.value(), files.value() });
     }
     return torrents;

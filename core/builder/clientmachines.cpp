@@ -3,6 +3,7 @@
 #include "initrdwriter.h"
 #include "outlayout.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -35,7 +36,8 @@ Problems refreshClientMachines(
     QSaveFile file(settingsPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(wanted) != wanted.size() || !file.commit())
         return { Problem { QStringLiteral("out/") + OutLayout::ClientSettings, {},
-            QStringLiteral("cannot be written: %1").arg(file.errorString()) } };
+            QCoreApplication::translate("bt::Builder", "cannot be written: %1")
+                .arg(file.errorString()) } };
     if (Problems problems = InitrdWriter::write(out.filePath(OutLayout::Torrents),
             OutLayout::Torrents, out.filePath(OutLayout::TorrentsGz));
         !problems.isEmpty())

@@ -1,5 +1,6 @@
 #include "initrdwriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,8 +87,9 @@ void collect(const QString &root, const QString &dir, const QString &archiveDir,
         const QString archivePath = archiveDir + QLatin1Char('/') + name;
         struct stat st;
         if (::lstat(QFile::encodeName(diskPath).constData(), &st) != 0) {
-            problems->append(
-                problemAt(diskPath, QStringLiteral("Cannot read this file's attributes.")));
+            problems->append(problemAt(diskPath,
+                QCoreApplication::translate(
+                    "bt::InitrdWriter", "Cannot read this file's attributes.")));
             continue;
         }
         Entry entry;
@@ -108,7 +110,7 @@ void collect(const QString &root, const QString &dir, const QString &archiveDir,
             entry.permissions = 0777;
             if (!symlinkTarget(root, diskPath, &entry.linkTarget)) {
                 problems->append(problemAt(diskPath,
-                    QStringLiteral(
+                    QCoreApplication::translate("bt::InitrdWriter",
                         "This symbolic link points outside %1; copy the file in instead.")
                         .arg(QDir::toNativeSeparators(root))));
                 continue;
@@ -116,7 +118,7 @@ void collect(const QString &root, const QString &dir, const QString &archiveDir,
             entries->append(entry);
         } else {
             problems->append(problemAt(diskPath,
-                QStringLiteral(
+                QCoreApplication::translate("bt::InitrdWriter",
                     "Only files, folders and symbolic links can be packed into an initrd.")));
         }
     }
@@ -141,7 +143,8 @@ la_ssize_t writeToSaveFile(archive *a, void *clientData, const void *buffer, siz
 QString archiveError(archive *a)
 {
     const char *message = archive_error_string(a);
-    return message ? QString::fromLocal8Bit(message) : QStringLiteral("unknown libarchive error");
+    return message ? QString::fromLocal8Bit(message)
+                   : QCoreApplication::translate("bt::InitrdWriter", "unknown libarchive error");
 }
 
 // Copies a file's bytes into the current archive entry in pieces, so
@@ -150,8 +153,9 @@ bool writeFileData(archive *a, const Entry &entry, Problems *problems)
 {
     QFile in(entry.diskPath);
     if (!in.open(QIODevice::ReadOnly)) {
-        problems->append(
-            problemAt(entry.diskPath, QStringLiteral("Cannot read: %1").arg(in.errorString())));
+        problems->append(problemAt(entry.diskPath,
+            QCoreApplication::translate("bt::InitrdWriter", "Cannot read: %1")
+                .arg(in.errorString())));
         return false;
     }
     QByteArray buffer(1 << 16, Qt::Uninitialized);
@@ -161,7 +165,8 @@ bool writeFileData(archive *a, const Entry &entry, Problems *problems)
             = in.read(buffer.data(), std::min<qint64>(buffer.size(), entry.size - total));
         if (got <= 0) {
             problems->append(problemAt(entry.diskPath,
-                QStringLiteral("The file changed or could not be read while packing it.")));
+                QCoreApplication::translate("bt::InitrdWriter",
+                    "The file changed or could not be read while packing it.")));
             return false;
         }
         if (archive_write_data(a, buffer.constData(), size_t(got)) != got)
@@ -178,13 +183,15 @@ Problems InitrdWriter::write(
 {
     const QFileInfo sourceInfo(sourceDir);
     if (!sourceInfo.isDir())
-        return { problemAt(
-            sourceDir, QStringLiteral("The folder to pack into an initrd does not exist.")) };
+        return { problemAt(sourceDir,
+            QCoreApplication::translate(
+                "bt::InitrdWriter", "The folder to pack into an initrd does not exist.")) };
     const QString cleanPrefix = QDir::cleanPath(prefix);
     if (prefix.isEmpty() || QDir::isAbsolutePath(prefix) || cleanPrefix == QLatin1String("..")
         || cleanPrefix.startsWith(QLatin1String("../")) || cleanPrefix == QLatin1String("."))
         return { problemAt(destFile,
-            QStringLiteral("The initrd prefix \"%1\" must be a relative folder name.")
+            QCoreApplication::translate(
+                "bt::InitrdWriter", "The initrd prefix \"%1\" must be a relative folder name.")
                 .arg(prefix)) };
 
     const QString root = sourceInfo.absoluteFilePath();
@@ -204,8 +211,9 @@ Problems InitrdWriter::write(
     // reports its own reason (disk full, file too large) at once.
     QSaveFile out(destFile);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return { problemAt(
-            destFile, QStringLiteral("Cannot write the initrd: %1").arg(out.errorString())) };
+        return { problemAt(destFile,
+            QCoreApplication::translate("bt::InitrdWriter", "Cannot write the initrd: %1")
+                .arg(out.errorString())) };
 
     ArchivePtr a(archive_write_new());
     // No gzip timestamp and no padding after the gzip member: the output is
@@ -218,8 +226,9 @@ Problems InitrdWriter::write(
         || archive_write_open2(a.get(), &out, nullptr, writeToSaveFile, nullptr, nullptr)
             != ARCHIVE_OK) {
         out.cancelWriting();
-        return { problemAt(
-            destFile, QStringLiteral("Cannot start the initrd: %1").arg(archiveError(a.get()))) };
+        return { problemAt(destFile,
+            QCoreApplication::translate("bt::InitrdWriter", "Cannot start the initrd: %1")
+                .arg(archiveError(a.get()))) };
     }
 
     auto fail = [&](const QString &path, const QString &what) {
@@ -252,22 +261,26 @@ Problems InitrdWriter::write(
 
         if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK)
             return fail(destFile,
-                QStringLiteral("Cannot add %1: %2").arg(entry.archivePath, archiveError(a.get())));
+                QCoreApplication::translate("bt::InitrdWriter", "Cannot add %1: %2")
+                    .arg(entry.archivePath, archiveError(a.get())));
         if (entry.type == AE_IFREG && !writeFileData(a.get(), entry, &problems)) {
             if (problems.isEmpty())
                 problems.append(problemAt(destFile,
-                    QStringLiteral("Cannot write the initrd: %1").arg(archiveError(a.get()))));
+                    QCoreApplication::translate("bt::InitrdWriter", "Cannot write the initrd: %1")
+                        .arg(archiveError(a.get()))));
             out.cancelWriting();
             return problems;
         }
     }
 
     if (archive_write_close(a.get()) != ARCHIVE_OK)
-        return fail(
-            destFile, QStringLiteral("Cannot finish the initrd: %1").arg(archiveError(a.get())));
+        return fail(destFile,
+            QCoreApplication::translate("bt::InitrdWriter", "Cannot finish the initrd: %1")
+                .arg(archiveError(a.get())));
     if (!out.commit())
-        return { problemAt(
-            destFile, QStringLiteral("Cannot save the initrd: %1").arg(out.errorString())) };
+        return { problemAt(destFile,
+            QCoreApplication::translate("bt::InitrdWriter", "Cannot save the initrd: %1")
+                .arg(out.errorString())) };
     return {};
 }
 

@@ -20,9 +20,10 @@ namespace bt {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("bt::TorrentMaker", text); }
-
-Problem cancelledProblem(const QString &folder) { return Problem { folder, {}, tr("cancelled") }; }
+Problem cancelledProblem(const QString &folder)
+{
+    return Problem { folder, {}, QCoreApplication::translate("bt::TorrentMaker", "cancelled") };
+}
 
 // One regular file of the torrent: its path inside the torrent (bytes, as
 // mktorrent sorts them) and where its data is read from.
@@ -50,7 +51,9 @@ public:
         if (m_cancel && m_cancel->load())
             return cancelled();
         if (!QFileInfo(dir).isReadable())
-            return Problem { dir, {}, tr("cannot be read (permission denied)") };
+            return Problem { dir, {},
+                QCoreApplication::translate(
+                    "bt::TorrentMaker", "cannot be read (permission denied)") };
         m_stack.append(dir);
         const QFileInfoList entries = QDir(dir).entryInfoList(
             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::NoSort);
@@ -61,13 +64,15 @@ public:
                 const QString resolved = info.canonicalFilePath();
                 if (resolved.isEmpty())
                     return Problem { info.absoluteFilePath(), {},
-                        tr("is a symbolic link to %1, which does not exist")
+                        QCoreApplication::translate(
+                            "bt::TorrentMaker", "is a symbolic link to %1, which does not exist")
                             .arg(info.symLinkTarget()) };
                 if (resolved != m_root && !resolved.startsWith(m_root + QLatin1Char('/')))
                     return Problem { info.absoluteFilePath(), {},
-                        tr("is a symbolic link to %1, outside the OS folder; copy the file into "
-                           "the "
-                           "folder instead")
+                        QCoreApplication::translate("bt::TorrentMaker",
+                            "is a symbolic link to %1, outside the OS folder; copy the file into "
+                            "the "
+                            "folder instead")
                             .arg(resolved) };
                 target = QFileInfo(resolved);
             }
@@ -75,8 +80,9 @@ public:
                 const QString canonical = target.canonicalFilePath();
                 if (m_stack.contains(canonical))
                     return Problem { info.absoluteFilePath(), {},
-                        tr("is a symbolic link to a folder that contains it, which would repeat "
-                           "forever") };
+                        QCoreApplication::translate("bt::TorrentMaker",
+                            "is a symbolic link to a folder that contains it, which would repeat "
+                            "forever") };
                 if (auto problem = walk(canonical, relative + '/'))
                     return problem;
             } else if (target.isFile()) {
@@ -137,20 +143,24 @@ Result<TorrentFile> TorrentMaker::make(
 {
     const QFileInfo folderInfo(options.folder);
     if (!folderInfo.isDir())
-        return Problem { options.folder, {}, tr("is not a folder") };
+        return Problem { options.folder, {},
+            QCoreApplication::translate("bt::TorrentMaker", "is not a folder") };
     const QString root = folderInfo.canonicalFilePath();
     // Named as the folder was given (a link named "debian" gives "debian", as with mktorrent).
     const QByteArray name
         = QFile::encodeName(QFileInfo(QDir(options.folder).absolutePath()).fileName());
     if (name.isEmpty())
-        return Problem { options.folder, {}, tr("has no name to give the torrent") };
+        return Problem { options.folder, {},
+            QCoreApplication::translate("bt::TorrentMaker", "has no name to give the torrent") };
 
     FolderWalker walker(root, cancel);
     if (auto problem = walker.walk(root, {}))
         return *problem;
     QList<Entry> entries = walker.takeEntries();
     if (entries.isEmpty())
-        return Problem { options.folder, {}, tr("contains no files; put the OS files into it") };
+        return Problem { options.folder, {},
+            QCoreApplication::translate(
+                "bt::TorrentMaker", "contains no files; put the OS files into it") };
     // mktorrent sorts by strcmp() of the path; the same order gives the same info-hash.
     std::sort(entries.begin(), entries.end(),
         [](const Entry &a, const Entry &b) { return a.relativePath < b.relativePath; });
@@ -163,14 +173,17 @@ Result<TorrentFile> TorrentMaker::make(
     }
     if (totalSize == 0)
         return Problem { options.folder, {},
-            tr("contains only empty files; a torrent needs data") };
+            QCoreApplication::translate(
+                "bt::TorrentMaker", "contains only empty files; a torrent needs data") };
 
     const int pieceSize = options.pieceSize > 0
         ? options.pieceSize
         : pieceSizeFor(totalSize, !options.webSeeds.isEmpty());
     if (pieceSize < 16 * 1024 || (pieceSize & (pieceSize - 1)) != 0)
         return Problem { options.folder, {},
-            tr("piece size %1 is not a power of two of at least 16 KiB").arg(pieceSize) };
+            QCoreApplication::translate(
+                "bt::TorrentMaker", "piece size %1 is not a power of two of at least 16 KiB")
+                .arg(pieceSize) };
 
     const int threads = options.threads > 0
         ? options.threads
@@ -191,7 +204,8 @@ Result<TorrentFile> TorrentMaker::make(
             storage, pieceSize, lt::create_torrent::v1_only | lt::create_torrent::no_attributes);
         if (creator.num_pieces() != hasher.pieceCount())
             return Problem { options.folder, {},
-                tr("libtorrent counts %1 pieces where %2 were hashed")
+                QCoreApplication::translate(
+                    "bt::TorrentMaker", "libtorrent counts %1 pieces where %2 were hashed")
                     .arg(creator.num_pieces())
                     .arg(hasher.pieceCount()) };
         const char *digest = digests->constData();
@@ -218,7 +232,9 @@ Result<TorrentFile> TorrentMaker::make(
         return torrent;
     } catch (const std::exception &e) {
         return Problem { options.folder, {},
-            tr("libtorrent could not make the torrent: %1").arg(QString::fromLocal8Bit(e.what())) };
+            QCoreApplication::translate(
+                "bt::TorrentMaker", "libtorrent could not make the torrent: %1")
+                .arg(QString::fromLocal8Bit(e.what())) };
     }
 }
 
@@ -229,7 +245,8 @@ Result<QStringList> TorrentMaker::filesOf(const QByteArray &torrentData)
         lt::span<char const>(torrentData.constData(), torrentData.size()), ec, lt::from_span);
     if (ec)
         return Problem { {}, {},
-            QStringLiteral("is not a torrent: %1").arg(QString::fromStdString(ec.message())) };
+            QCoreApplication::translate("bt::TorrentMaker", "is not a torrent: %1")
+                .arg(QString::fromStdString(ec.message())) };
     const lt::file_storage &storage = info.files();
     QStringList files;
     for (const lt::file_index_t index : storage.file_range()) {

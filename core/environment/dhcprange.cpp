@@ -2,6 +2,7 @@
 
 #include "private/ipv4.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace bt {
@@ -24,26 +25,32 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
     for (QString &part : parts)
         part = part.trimmed();
     if (parts.size() < 2)
-        return rangeProblem(QStringLiteral("needs start and end addresses separated by a comma "
-                                           "(start,end[,netmask][,lease]), got \"%1\"")
+        return rangeProblem(QCoreApplication::translate("bt::DhcpRange",
+            "needs start and end addresses separated by a comma "
+            "(start,end[,netmask][,lease]), got \"%1\"")
                                 .arg(text));
     if (parts.size() > 4)
-        return rangeProblem(
-            QStringLiteral("has more than four parts (start,end[,netmask][,lease]), got \"%1\"")
-                .arg(text));
+        return rangeProblem(QCoreApplication::translate(
+            "bt::DhcpRange", "has more than four parts (start,end[,netmask][,lease]), got \"%1\"")
+                                .arg(text));
 
     DhcpRange range;
     range.start = parts[0];
     range.end = parts[1];
     const auto start = ipv4::parse(range.start);
     if (!start)
-        return rangeProblem(QStringLiteral("start \"%1\" is not an IPv4 address").arg(range.start));
+        return rangeProblem(
+            QCoreApplication::translate("bt::DhcpRange", "start \"%1\" is not an IPv4 address")
+                .arg(range.start));
     const auto end = ipv4::parse(range.end);
     if (!end)
-        return rangeProblem(QStringLiteral("end \"%1\" is not an IPv4 address").arg(range.end));
+        return rangeProblem(
+            QCoreApplication::translate("bt::DhcpRange", "end \"%1\" is not an IPv4 address")
+                .arg(range.end));
     if (*end < *start)
         return rangeProblem(
-            QStringLiteral("end %1 is before start %2").arg(range.end, range.start));
+            QCoreApplication::translate("bt::DhcpRange", "end %1 is before start %2")
+                .arg(range.end, range.start));
 
     if (parts.size() == 4) {
         range.netmask = parts[2];
@@ -59,26 +66,28 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
     if (parts.size() == 4 || !range.netmask.isEmpty()) {
         const auto mask = ipv4::parse(range.netmask);
         if (!mask)
-            return rangeProblem(
-                QStringLiteral("netmask \"%1\" is not an IPv4 address").arg(range.netmask));
+            return rangeProblem(QCoreApplication::translate(
+                "bt::DhcpRange", "netmask \"%1\" is not an IPv4 address")
+                                    .arg(range.netmask));
         if (!ipv4::prefixLength(*mask))
-            return rangeProblem(
-                QStringLiteral("netmask %1 is not a netmask (its one bits must come first)")
-                    .arg(range.netmask));
+            return rangeProblem(QCoreApplication::translate(
+                "bt::DhcpRange", "netmask %1 is not a netmask (its one bits must come first)")
+                                    .arg(range.netmask));
     }
     if (parts.size() == 4 || !range.lease.isEmpty()) {
         if (!looksLikeLease(range.lease))
-            return rangeProblem(QStringLiteral("lease \"%1\" is not a lease time "
-                                               "(use 12h, 30m, 45s, infinite or plain seconds)")
+            return rangeProblem(QCoreApplication::translate("bt::DhcpRange",
+                "lease \"%1\" is not a lease time "
+                "(use 12h, 30m, 45s, infinite or plain seconds)")
                                     .arg(range.lease));
         // dnsmasq itself raises anything under two minutes to two minutes;
         // only a zero lease is meaningless, so that is the one refused.
         static const QRegularExpression zero(QStringLiteral("^0+[smhdw]?$"));
         if (zero.match(range.lease).hasMatch())
-            return rangeProblem(
-                QStringLiteral("lease %1 is zero; give at least 1 second "
-                               "(dnsmasq raises leases under 2 minutes to 2 minutes)")
-                    .arg(range.lease));
+            return rangeProblem(QCoreApplication::translate("bt::DhcpRange",
+                "lease %1 is zero; give at least 1 second "
+                "(dnsmasq raises leases under 2 minutes to 2 minutes)")
+                                    .arg(range.lease));
     }
     return range;
 }

@@ -7,6 +7,7 @@
 #include "private/yamlfile.h"
 #include "private/yamlpatcher.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -63,10 +64,12 @@ struct SettingsModel
     bool operator==(const SettingsModel &) const = default;
 };
 
-const QString whole = QStringLiteral("a whole number");
-const QString seconds = QStringLiteral("a whole number of seconds");
-const QString port = QStringLiteral("a port number (1-65535)");
-const QString percent = QStringLiteral("a whole percentage (0-100)");
+const QString whole = QLatin1String(QT_TRANSLATE_NOOP("bt::FieldReader", "a whole number"));
+const QString seconds
+    = QLatin1String(QT_TRANSLATE_NOOP("bt::FieldReader", "a whole number of seconds"));
+const QString port = QLatin1String(QT_TRANSLATE_NOOP("bt::FieldReader", "a port number (1-65535)"));
+const QString percent
+    = QLatin1String(QT_TRANSLATE_NOOP("bt::FieldReader", "a whole percentage (0-100)"));
 
 // Every known key of Boottorrent.yaml in file order, visited on one or more
 // models at once (reading fills one, saving compares two).
@@ -147,8 +150,9 @@ Problems writeFile(const QString &path, const QString &relative, const QByteArra
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return { Problem {
-            relative, {}, QStringLiteral("cannot be written: %1").arg(file.errorString()) } };
+        return { Problem { relative, {},
+            QCoreApplication::translate("bt::Environment", "cannot be written: %1")
+                .arg(file.errorString()) } };
     return {};
 }
 
@@ -204,17 +208,19 @@ struct Environment::Data
         if (!dispname.IsDefined() || dispname.IsNull())
             os.dispname = name;
         const YAML::Node method = node["method"];
-        const QString methods = QStringLiteral("kexec, bin-qemu-x86_64 or bin");
+        const QString methods
+            = QCoreApplication::translate("bt::Environment", "kexec, bin-qemu-x86_64 or bin");
         if (!method.IsDefined() || method.IsNull()) {
-            reader.addProblem(
-                QStringLiteral("method"), QStringLiteral("missing; use %1").arg(methods));
+            reader.addProblem(QStringLiteral("method"),
+                QCoreApplication::translate("bt::Environment", "missing; use %1").arg(methods));
         } else if (const auto parsed = method.IsScalar()
                 ? bootMethodFromString(QString::fromStdString(method.Scalar()))
                 : std::nullopt) {
             os.method = *parsed;
         } else {
             reader.addProblem(QStringLiteral("method"),
-                QStringLiteral("must be %1, %2").arg(methods, describeValue(method)));
+                QCoreApplication::translate("bt::Environment", "must be %1, %2")
+                    .arg(methods, describeValue(method)));
         }
         oss << os;
         osStates[name] = OsState { OwnedNode(node), text, os, reader.badKeys(), reader.problems() };
@@ -340,7 +346,9 @@ Result<Environment> Environment::read(const QString &dir)
     const QString settingsPath = d.dir + QLatin1Char('/') + settingsFileName;
     if (!QFileInfo::exists(settingsPath))
         return Problem { settingsFileName, {},
-            QStringLiteral("not found; run `boottorrent init %1` to create one").arg(dir) };
+            QCoreApplication::translate(
+                "bt::Environment", "not found; run `boottorrent init %1` to create one")
+                .arg(dir) };
 
     Problems malformed;
     const Result<yamlfile::LoadedFile> root = yamlfile::load(settingsPath, settingsFileName);
@@ -379,9 +387,13 @@ Problems Environment::init(const QString &dir)
     const QString path = QDir(dir).filePath(settingsFileName);
     if (QFileInfo::exists(path))
         return { Problem { settingsFileName, {},
-            QStringLiteral("already exists in %1; init only creates new environments").arg(dir) } };
+            QCoreApplication::translate(
+                "bt::Environment", "already exists in %1; init only creates new environments")
+                .arg(dir) } };
     if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("oss"))))
-        return { Problem { {}, {}, QStringLiteral("cannot create the folder %1/oss").arg(dir) } };
+        return { Problem { {}, {},
+            QCoreApplication::translate("bt::Environment", "cannot create the folder %1/oss")
+                .arg(dir) } };
     return writeFile(path, settingsFileName, skeletonBoottorrentYaml());
 }
 
@@ -461,8 +473,9 @@ void Environment::removeOs(const QString &name)
 Problems Environment::validate() const
 {
     if (d->dir.isEmpty())
-        return { Problem {
-            {}, {}, QStringLiteral("the environment has no folder; choose one before saving") } };
+        return { Problem { {}, {},
+            QCoreApplication::translate(
+                "bt::Environment", "the environment has no folder; choose one before saving") } };
     Problems problems = d->readProblems;
     QStringList names;
     for (const OsConfig &os : d->oss)
@@ -483,7 +496,7 @@ Problems Environment::validate() const
         if (!names.contains(folder)
             && !QFileInfo::exists(d->dir + QLatin1Char('/') + osConfigFile(folder)))
             problems << Problem { QStringLiteral("oss/%1").arg(folder), {},
-                QStringLiteral(
+                QCoreApplication::translate("bt::Environment",
                     "has no config.yaml; add one with dispname and method, or remove the folder") };
     }
     return problems;
@@ -495,7 +508,9 @@ Problems Environment::save() const
     if (!problems.isEmpty())
         return problems;
     if (!QDir().mkpath(d->dir))
-        return { Problem { {}, {}, QStringLiteral("cannot create the folder %1").arg(d->dir) } };
+        return { Problem { {}, {},
+            QCoreApplication::translate("bt::Environment", "cannot create the folder %1")
+                .arg(d->dir) } };
     // Unchanged files are left alone so their comments survive; a save into
     // another folder writes everything.
     const bool sameDir = d->dir == d->readDir;
@@ -509,7 +524,7 @@ Problems Environment::save() const
             continue;
         if (!QDir().mkpath(osDir(os.name))) {
             written << Problem { QStringLiteral("oss/%1").arg(os.name), {},
-                QStringLiteral("cannot be created") };
+                QCoreApplication::translate("bt::Environment", "cannot be created") };
             continue;
         }
         written << writeFile(path, osConfigFile(os.name), d->osText(os));

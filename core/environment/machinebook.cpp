@@ -4,6 +4,7 @@
 #include "private/fieldreader.h"
 #include "private/yamlfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -48,17 +49,20 @@ void putClientChoices(YAML::Node map, const KnownMachine &machine)
 QString nameProblem(const QString &name)
 {
     if (name.size() > MachineBook::MaxNameLength)
-        return QStringLiteral("is longer than %1 characters; use a shorter name")
+        return QCoreApplication::translate(
+            "bt::MachineBook", "is longer than %1 characters; use a shorter name")
             .arg(MachineBook::MaxNameLength);
     for (const QChar c : name) {
         if (!c.isPrint())
-            return QStringLiteral(
+            return QCoreApplication::translate("bt::MachineBook",
                 "has a control character; use letters, digits, spaces and punctuation");
     }
     if (name != name.trimmed())
-        return QStringLiteral("begins or ends with a space; remove it");
+        return QCoreApplication::translate(
+            "bt::MachineBook", "begins or ends with a space; remove it");
     if (normalizedMac(name))
-        return QStringLiteral("reads as a MAC address; give the machine a name that does not");
+        return QCoreApplication::translate(
+            "bt::MachineBook", "reads as a MAC address; give the machine a name that does not");
     return {};
 }
 
@@ -137,7 +141,8 @@ struct MachineBook::Data
         const QString fileName = MachineBook::fileName();
         if (!file.IsMap()) {
             readProblems << Problem { fileName, {},
-                QStringLiteral("must be a mapping with a list `machines:`, %1")
+                QCoreApplication::translate(
+                    "bt::MachineBook", "must be a mapping with a list `machines:`, %1")
                     .arg(describeValue(file)) };
             return;
         }
@@ -147,12 +152,14 @@ struct MachineBook::Data
             return;
         if (!list.IsSequence()) {
             readProblems << Problem { fileName, QStringLiteral("machines"),
-                QStringLiteral("must be a list of machines, %1").arg(describeValue(list)) };
+                QCoreApplication::translate("bt::MachineBook", "must be a list of machines, %1")
+                    .arg(describeValue(list)) };
             return;
         }
         if (list.size() > std::size_t(MachineBook::MaxMachines)) {
             readProblems << Problem { fileName, QStringLiteral("machines"),
-                QStringLiteral("lists %1 machines; at most %2 are followed")
+                QCoreApplication::translate(
+                    "bt::MachineBook", "lists %1 machines; at most %2 are followed")
                     .arg(list.size())
                     .arg(MachineBook::MaxMachines) };
             return;
@@ -170,7 +177,8 @@ struct MachineBook::Data
         const QString at = QStringLiteral("machines[%1]").arg(index);
         if (!entry.IsMap()) {
             readProblems << Problem { fileName, at,
-                QStringLiteral("must be a mapping with at least `mac:`, %1")
+                QCoreApplication::translate(
+                    "bt::MachineBook", "must be a mapping with at least `mac:`, %1")
                     .arg(describeValue(entry)) };
             return;
         }
@@ -178,14 +186,17 @@ struct MachineBook::Data
         const auto mac = normalizedMac(text(macNode));
         if (!mac) {
             readProblems << Problem { fileName, at + QStringLiteral(".mac"),
-                QStringLiteral("must be a MAC address like 52:54:00:12:34:56, %1")
-                    .arg(macNode.IsDefined() ? describeValue(macNode)
-                                             : QStringLiteral("got nothing")) };
+                QCoreApplication::translate(
+                    "bt::MachineBook", "must be a MAC address like 52:54:00:12:34:56, %1")
+                    .arg(macNode.IsDefined()
+                            ? describeValue(macNode)
+                            : QCoreApplication::translate("bt::FieldReader", "got nothing")) };
             return;
         }
         if (entries.count(*mac)) {
             readProblems << Problem { fileName, at + QStringLiteral(".mac"),
-                QStringLiteral("%1 is listed twice; keep one entry").arg(*mac) };
+                QCoreApplication::translate("bt::MachineBook", "%1 is listed twice; keep one entry")
+                    .arg(*mac) };
             return;
         }
         FieldReader reader(fileName);
@@ -199,8 +210,8 @@ struct MachineBook::Data
         if (entry["timeout"].IsDefined() && !entry["timeout"].IsNull()) {
             int timeout = 0;
             const int before = reader.problems().size();
-            reader.readInt(
-                entry, prefix, "timeout", timeout, QStringLiteral("a number of seconds"));
+            reader.readInt(entry, prefix, "timeout", timeout,
+                QLatin1String(QT_TRANSLATE_NOOP("bt::FieldReader", "a number of seconds")));
             if (reader.problems().size() == before)
                 machine.timeout = timeout;
         }
@@ -210,8 +221,9 @@ struct MachineBook::Data
             machine.lastSeen = QDateTime::fromString(seen, Qt::ISODate);
             if (!machine.lastSeen.isValid())
                 reader.addProblem(prefix + QStringLiteral("last_seen"),
-                    QStringLiteral("must be a date like 2026-11-30T10:00:00Z, got \"%1\"; remove "
-                                   "it and serve writes it again")
+                    QCoreApplication::translate("bt::MachineBook",
+                        "must be a date like 2026-11-30T10:00:00Z, got \"%1\"; remove "
+                        "it and serve writes it again")
                         .arg(seen.left(40)));
             machine.lastSeen = machine.lastSeen.toUTC();
         }
@@ -295,7 +307,8 @@ Problems MachineBook::validate(const QStringList &osNames) const
     const QString file = fileName();
     if (d->machines.size() > MaxMachines)
         problems << Problem { file, QStringLiteral("machines"),
-            QStringLiteral("lists %1 machines; at most %2 are followed")
+            QCoreApplication::translate(
+                "bt::MachineBook", "lists %1 machines; at most %2 are followed")
                 .arg(d->machines.size())
                 .arg(MaxMachines) };
     QHash<QString, QString> names; // lower-case name -> MAC
@@ -308,21 +321,24 @@ Problems MachineBook::validate(const QStringList &osNames) const
             const QString key = machine.name.toLower();
             if (names.contains(key))
                 problems << Problem { file, at + QStringLiteral("name"),
-                    QStringLiteral("\"%1\" is also the name of %2; give each machine its own name")
+                    QCoreApplication::translate("bt::MachineBook",
+                        "\"%1\" is also the name of %2; give each machine its own name")
                         .arg(machine.name, names.value(key)) };
             else
                 names.insert(key, machine.mac);
         }
         if (machine.timeout && (*machine.timeout < -1 || *machine.timeout > 86400))
             problems << Problem { file, at + QStringLiteral("timeout"),
-                QStringLiteral("must be from -1 (wait for a choice) to 86400 seconds, got %1")
+                QCoreApplication::translate("bt::MachineBook",
+                    "must be from -1 (wait for a choice) to 86400 seconds, got %1")
                     .arg(*machine.timeout) };
         if (!osNames.isEmpty()) {
             const auto checkOs = [&](const char *key, const QString &os) {
                 if (!os.isEmpty() && !osNames.contains(os))
                     problems << Problem { file, at + QString::fromLatin1(key),
-                        QStringLiteral("\"%1\" is not an OS of this environment (%2); name one of "
-                                       "them or remove the key")
+                        QCoreApplication::translate("bt::MachineBook",
+                            "\"%1\" is not an OS of this environment (%2); name one of "
+                            "them or remove the key")
                             .arg(os, osNames.join(QStringLiteral(", "))) };
             };
             checkOs("default_os", machine.defaultOs);
@@ -330,7 +346,8 @@ Problems MachineBook::validate(const QStringList &osNames) const
         }
         if (machine.hostname.size() > 255)
             problems << Problem { file, at + QStringLiteral("hostname"),
-                QStringLiteral("is longer than 255 characters; remove it") };
+                QCoreApplication::translate(
+                    "bt::MachineBook", "is longer than 255 characters; remove it") };
     }
     return problems;
 }
@@ -354,8 +371,9 @@ Problems MachineBook::save(const QString &path) const
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return { Problem {
-            fileName(), {}, QStringLiteral("cannot be written: %1").arg(file.errorString()) } };
+        return { Problem { fileName(), {},
+            QCoreApplication::translate("bt::MachineBook", "cannot be written: %1")
+                .arg(file.errorString()) } };
     // serve runs as root; the folder's owner keeps editing the file.
     struct stat folder
     {
@@ -365,7 +383,8 @@ Problems MachineBook::save(const QString &path) const
         && folder.st_uid != 0) {
         if (::chown(QFile::encodeName(path).constData(), folder.st_uid, folder.st_gid) != 0)
             return { Problem { fileName(), {},
-                QStringLiteral("was written but cannot be given to the folder's owner: %1")
+                QCoreApplication::translate(
+                    "bt::MachineBook", "was written but cannot be given to the folder's owner: %1")
                     .arg(QString::fromLocal8Bit(strerror(errno))) } };
     }
     return {};
@@ -379,7 +398,8 @@ Problems MachineBook::update(const QString &file, const QStringList &osNames,
         info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".lock"));
     if (!lock.tryLock(5000))
         return { Problem { fileName(), {},
-            QStringLiteral("is being written by another program for more than 5 s; try again") } };
+            QCoreApplication::translate("bt::MachineBook",
+                "is being written by another program for more than 5 s; try again") } };
     auto book = load(file, osNames);
     if (!book)
         return book.problems();
@@ -456,11 +476,12 @@ Result<QList<KnownMachine>> MachineBook::parseCsv(const QByteArray &bytes, const
             line.remove(0, 1);
         if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#')))
             continue;
-        const QString where = QStringLiteral("line %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("bt::MachineBook", "line %1").arg(i + 1);
         const auto fields = csvFields(line);
         if (!fields || fields->size() > 3) {
             problems << Problem { file, where,
-                QStringLiteral("must be mac,name,default_os (quote a field that holds a comma)") };
+                QCoreApplication::translate("bt::MachineBook",
+                    "must be mac,name,default_os (quote a field that holds a comma)") };
             continue;
         }
         if (rows.isEmpty() && problems.isEmpty()
@@ -469,12 +490,14 @@ Result<QList<KnownMachine>> MachineBook::parseCsv(const QByteArray &bytes, const
         const auto mac = normalizedMac(fields->at(0));
         if (!mac) {
             problems << Problem { file, where,
-                QStringLiteral("the first field must be a MAC address like 52:54:00:12:34:56") };
+                QCoreApplication::translate("bt::MachineBook",
+                    "the first field must be a MAC address like 52:54:00:12:34:56") };
             continue;
         }
         if (macs.contains(*mac)) {
             problems << Problem { file, where,
-                QStringLiteral("%1 is listed twice; keep one line").arg(*mac) };
+                QCoreApplication::translate("bt::MachineBook", "%1 is listed twice; keep one line")
+                    .arg(*mac) };
             continue;
         }
         macs.insert(*mac);
@@ -485,14 +508,17 @@ Result<QList<KnownMachine>> MachineBook::parseCsv(const QByteArray &bytes, const
         if (!row.name.isEmpty()) {
             const QString problem = nameProblem(row.name);
             if (!problem.isEmpty()) {
-                problems << Problem { file, where, QStringLiteral("the name %1").arg(problem) };
+                problems << Problem { file, where,
+                    QCoreApplication::translate("bt::MachineBook", "the name %1").arg(problem) };
                 continue;
             }
         }
         rows << row;
         if (rows.size() > MaxMachines) {
             problems << Problem { file, where,
-                QStringLiteral("more than %1 machines; split the file").arg(MaxMachines) };
+                QCoreApplication::translate(
+                    "bt::MachineBook", "more than %1 machines; split the file")
+                    .arg(MaxMachines) };
             break;
         }
     }

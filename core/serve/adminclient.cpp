@@ -2,6 +2,7 @@
 
 #include "namespacesocket.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QPointer>
@@ -49,7 +50,7 @@ int connectInNamespace(
         result = ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to);
     }
     if (result != 0) {
-        *error = QStringLiteral("cannot connect to %1:%2 in %3: %4")
+        *error = QCoreApplication::translate("bt::AdminClient", "cannot connect to %1:%2 in %3: %4")
                      .arg(address.toString())
                      .arg(port)
                      .arg(name, QString::fromLocal8Bit(::strerror(errno)));
@@ -141,12 +142,15 @@ void AdminClient::send(
             return reply(0, {}, failure);
         const auto [status, body] = parseAnswer(answer);
         if (status == 0)
-            return reply(0, {}, QStringLiteral("the admin API's answer is not HTTP"));
+            return reply(0, {},
+                QCoreApplication::translate(
+                    "bt::AdminClient", "the admin API's answer is not HTTP"));
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(body, &error);
         if (!document.isObject())
             return reply(status, {},
-                QStringLiteral("the admin API's answer is not a JSON object (%1)")
+                QCoreApplication::translate(
+                    "bt::AdminClient", "the admin API's answer is not a JSON object (%1)")
                     .arg(error.errorString()));
         reply(status, document.object(), {});
     };
@@ -159,7 +163,8 @@ void AdminClient::send(
     connect(socket, &QTcpSocket::readyRead, this, [socket, buffer, finish] {
         buffer->append(socket->readAll());
         if (buffer->size() > MaxReplyBytes)
-            finish(QStringLiteral("the admin API's answer is larger than %1 MiB")
+            finish(QCoreApplication::translate(
+                "bt::AdminClient", "the admin API's answer is larger than %1 MiB")
                        .arg(MaxReplyBytes >> 20));
     });
     connect(socket, &QTcpSocket::disconnected, this, [finish] { finish({}); });
@@ -172,7 +177,9 @@ void AdminClient::send(
             finish(socket->errorString());
         });
     QTimer::singleShot(TimeoutMs, socket, [finish] {
-        finish(QStringLiteral("the admin API did not answer within %1 s").arg(TimeoutMs / 1000));
+        finish(QCoreApplication::translate(
+            "bt::AdminClient", "the admin API did not answer within %1 s")
+                   .arg(TimeoutMs / 1000));
     });
     const QHostAddress address(m_endpoint.host);
     if (m_endpoint.netns.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "alertrules.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace bt {
@@ -59,28 +61,31 @@ ClientAlert AlertRules::judge(const ClientRecord &client, const AlertFacts &fact
     switch (client.state) {
     case ClientState::Failed:
         return flag(AlertLevel::Red,
-            client.message.isEmpty() ? QStringLiteral("failed without saying why: see its screen")
+            client.message.isEmpty() ? QCoreApplication::translate(
+                "bt::AlertRules", "failed without saying why: see its screen")
                                      : client.message);
     case ClientState::Leased:
         if (overdue(m_settings.leaseToBootFile))
             return flag(AlertLevel::Red,
-                QStringLiteral("leased %1 ago but never asked for the boot file: is network boot "
-                               "first in its firmware?")
+                QCoreApplication::translate("bt::AlertRules",
+                    "leased %1 ago but never asked for the boot file: is network boot "
+                    "first in its firmware?")
                     .arg(duration));
         break;
     case ClientState::LoadingPhase1:
         if (overdue(m_settings.bootFileToPhase1))
             return flag(AlertLevel::Red,
-                QStringLiteral("loading Phase 1 for %1 but it never reported up: check the TFTP "
-                               "log, the boot loader's screen and Secure Boot")
+                QCoreApplication::translate("bt::AlertRules",
+                    "loading Phase 1 for %1 but it never reported up: check the TFTP "
+                    "log, the boot loader's screen and Secure Boot")
                     .arg(duration));
         break;
     case ClientState::Downloading: {
         const QDateTime from = facts.lastProgress.isValid() ? facts.lastProgress : since;
         const qint64 idle = from.isValid() ? std::max<qint64>(0, from.secsTo(facts.now)) : 0;
-        const QString stalled
-            = QStringLiteral("no progress for %1: is its link up? see the swarm panel")
-                  .arg(durationText(idle));
+        const QString stalled = QCoreApplication::translate(
+            "bt::AlertRules", "no progress for %1: is its link up? see the swarm panel")
+                                    .arg(durationText(idle));
         if (m_settings.noProgressRed > 0 && idle >= m_settings.noProgressRed)
             return flag(AlertLevel::Red, stalled);
         if (m_settings.noProgress > 0 && idle >= m_settings.noProgress)
@@ -90,8 +95,9 @@ ClientAlert AlertRules::judge(const ClientRecord &client, const AlertFacts &fact
             && facts.smoothedRate * 100 < facts.medianRate * m_settings.slowPercent) {
             const qint64 percent = facts.smoothedRate * 100 / facts.medianRate;
             return flag(AlertLevel::Amber,
-                QStringLiteral("downloading at %1, %2% of the room's median %3: check its "
-                               "link, cable and switch port")
+                QCoreApplication::translate("bt::AlertRules",
+                    "downloading at %1, %2% of the room's median %3: check its "
+                    "link, cable and switch port")
                     .arg(rateText(facts.smoothedRate))
                     .arg(percent)
                     .arg(rateText(facts.medianRate)));
@@ -101,8 +107,9 @@ ClientAlert AlertRules::judge(const ClientRecord &client, const AlertFacts &fact
     case ClientState::Booting:
         if (overdue(m_settings.booting))
             return flag(AlertLevel::Amber,
-                QStringLiteral("handed over to its OS %1 ago and never reported booted: the OS "
-                               "may not report back, or kexec failed (see its screen)")
+                QCoreApplication::translate("bt::AlertRules",
+                    "handed over to its OS %1 ago and never reported booted: the OS "
+                    "may not report back, or kexec failed (see its screen)")
                     .arg(duration));
         break;
     case ClientState::Discovered:

@@ -1,5 +1,6 @@
 #include "dhcpprobe.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkDatagram>
@@ -126,16 +127,17 @@ DhcpProbe::Verdict DhcpProbe::judge(
             offered += QStringLiteral("/%1").arg(first.prefixLength);
         verdict.problems << Problem { QStringLiteral("Boottorrent.yaml"),
             QStringLiteral("dnsmasq.proxy_dhcp"),
-            QStringLiteral("another DHCP server, %1, already answers on %2 (it offered %3)%4; a "
-                           "second one would "
-                           "break this network: set dnsmasq.proxy_dhcp: true to boot the clients "
-                           "beside it, or "
-                           "serve a network of its own")
+            QCoreApplication::translate("bt::DhcpProbe",
+                "another DHCP server, %1, already answers on %2 (it offered %3)%4; a "
+                "second one would "
+                "break this network: set dnsmasq.proxy_dhcp: true to boot the clients "
+                "beside it, or "
+                "serve a network of its own")
                 .arg(first.server, interface, offered,
                     offers.size() > 1 ? QStringLiteral(", and %1 more").arg(offers.size() - 1)
                                       : QString()) };
     } else if (!fullDhcp && offers.isEmpty()) {
-        verdict.warnings << QStringLiteral(
+        verdict.warnings << QCoreApplication::translate("bt::DhcpProbe",
             "dnsmasq.proxy_dhcp is on, but no DHCP server answered on %1 within %2 s: "
             "clients get no address unless one runs there")
                                 .arg(interface)
@@ -151,8 +153,10 @@ void DhcpProbe::start(const QString &interface, int windowMs, const QString &ign
     m_xid = QRandomGenerator::global()->generate();
     const QByteArray name = interface.toLocal8Bit();
     if (name.isEmpty() || name.size() >= IFNAMSIZ) {
-        QTimer::singleShot(0, this,
-            [this, interface] { finish(QStringLiteral("no such interface '%1'").arg(interface)); });
+        QTimer::singleShot(0, this, [this, interface] {
+            finish(QCoreApplication::translate("bt::DhcpProbe", "no such interface '%1'")
+                       .arg(interface));
+        });
         return;
     }
     // A socket of our own: QUdpSocket cannot bind to a device, and the
@@ -166,25 +170,28 @@ void DhcpProbe::start(const QString &interface, int windowMs, const QString &ign
         QTimer::singleShot(0, this, [this, error] { finish(error); });
     };
     if (fd < 0)
-        return fail(QStringLiteral("cannot open a UDP socket"));
+        return fail(QCoreApplication::translate("bt::DhcpProbe", "cannot open a UDP socket"));
     const int on = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     ::setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &on, sizeof on);
     if (::setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, name.constData(), socklen_t(name.size()))
         != 0)
-        return fail(QStringLiteral("cannot listen on %1").arg(interface));
+        return fail(
+            QCoreApplication::translate("bt::DhcpProbe", "cannot listen on %1").arg(interface));
     sockaddr_in local {};
     local.sin_family = AF_INET;
     local.sin_port = htons(68);
     local.sin_addr.s_addr = htonl(INADDR_ANY);
     if (::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0)
-        return fail(QStringLiteral("cannot bind UDP port 68 on %1").arg(interface));
+        return fail(QCoreApplication::translate("bt::DhcpProbe", "cannot bind UDP port 68 on %1")
+                        .arg(interface));
 
     m_socket = new QUdpSocket(this);
     if (!m_socket->setSocketDescriptor(fd, QAbstractSocket::BoundState, QIODevice::ReadWrite)) {
         ::close(fd);
-        QTimer::singleShot(
-            0, this, [this] { finish(QStringLiteral("cannot use the probe's socket")); });
+        QTimer::singleShot(0, this, [this] {
+            finish(QCoreApplication::translate("bt::DhcpProbe", "cannot use the probe's socket"));
+        });
         return;
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &DhcpProbe::readPending);
@@ -193,8 +200,9 @@ void DhcpProbe::start(const QString &interface, int windowMs, const QString &ign
         mac = QByteArray::fromHex("020000000001");
     const QByteArray packet = discoverPacket(m_xid, mac);
     if (m_socket->writeDatagram(packet, QHostAddress::Broadcast, 67) != packet.size()) {
-        const QString error = QStringLiteral("cannot send a DHCP request on %1: %2")
-                                  .arg(interface, m_socket->errorString());
+        const QString error
+            = QCoreApplication::translate("bt::DhcpProbe", "cannot send a DHCP request on %1: %2")
+                  .arg(interface, m_socket->errorString());
         QTimer::singleShot(0, this, [this, error] { finish(error); });
         return;
     }

@@ -6,6 +6,7 @@
 #include "environment/macaddress.h"
 #include "jsonfields.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -155,7 +156,8 @@ void MachineRecorder::flush()
     });
     if (!problems.isEmpty()) {
         const QString text
-            = QStringLiteral("Machines are not remembered: %1").arg(toString(problems));
+            = QCoreApplication::translate("bt::MachineRecorder", "Machines are not remembered: %1")
+                  .arg(toString(problems));
         if (text != m_lastProblem)
             emit note(text, true);
         m_lastProblem = text;
@@ -167,12 +169,13 @@ void MachineRecorder::flush()
     m_hostnames.clear();
     m_booted.clear();
     if (!added.isEmpty())
-        emit note(QStringLiteral("machines.yaml: %1 new machine(s) remembered: %2")
-                      .arg(added.size())
+        emit note(QCoreApplication::translate("bt::MachineRecorder",
+                      "machines.yaml: %n new machine(s) remembered: %1", nullptr, int(added.size()))
                       .arg(added.join(QStringLiteral(", "))),
             false);
     for (const QString &mac : std::as_const(cleared))
-        emit note(QStringLiteral("%1 booted its next-boot OS; it shows the menu again from now on")
+        emit note(QCoreApplication::translate("bt::MachineRecorder",
+                      "%1 booted its next-boot OS; it shows the menu again from now on")
                       .arg(mac),
             false);
     reload();
@@ -195,7 +198,8 @@ void MachineRecorder::reload()
     m_fileSize = info.exists() ? info.size() : -1;
     auto book = MachineBook::load(m_bookFile, osNames());
     if (!book) {
-        const QString text = QStringLiteral("%1 is not used until it is fixed: %2")
+        const QString text = QCoreApplication::translate(
+            "bt::MachineRecorder", "%1 is not used until it is fixed: %2")
                                  .arg(MachineBook::fileName(), toString(book.problems()));
         if (text != m_lastProblem)
             emit note(text, true);
@@ -216,11 +220,14 @@ void MachineRecorder::refreshClients()
     const Problems problems = refreshClientMachines(
         QDir(m_env.dir()).filePath(QStringLiteral("out")), m_env, m_book, &changed);
     if (!problems.isEmpty())
-        emit note(QStringLiteral("The clients do not get the machines' OS choices: %1")
+        emit note(QCoreApplication::translate(
+                      "bt::MachineRecorder", "The clients do not get the machines' OS choices: %1")
                       .arg(toString(problems)),
             true);
     else if (changed)
-        emit note(QStringLiteral("torrents.gz now carries the machines' OS choices"), false);
+        emit note(QCoreApplication::translate(
+                      "bt::MachineRecorder", "torrents.gz now carries the machines' OS choices"),
+            false);
 }
 
 QJsonObject MachineRecorder::machineToJson(const KnownMachine &machine)

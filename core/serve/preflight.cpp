@@ -2,6 +2,7 @@
 
 #include "portowner.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -141,11 +142,14 @@ Problems Preflight::checkPrograms(const QStringList &programs)
     for (const QString &program : programs) {
         if (!findProgram(program).isEmpty())
             continue;
-        const QString missing = QStringLiteral("%1 not found: install the %2 package")
-                                    .arg(program, packageOf(program));
+        const QString missing
+            = QCoreApplication::translate("bt::Preflight", "%1 not found: install the %2 package")
+                  .arg(program, packageOf(program));
         if (QFileInfo(program).fileName() == QLatin1String("opentracker"))
             problems << setting(QStringLiteral("opentracker.enable"),
-                missing + QStringLiteral(" or set opentracker.enable: false"));
+                missing
+                    + QCoreApplication::translate(
+                        "bt::Preflight", " or set opentracker.enable: false"));
         else
             problems << Problem { {}, {}, missing };
     }
@@ -162,12 +166,13 @@ Problems Preflight::checkInterface(const QString &interface, const QString &host
     const bool ipUsable = ip.protocol() == QAbstractSocket::IPv4Protocol;
     if (hostIp.isEmpty())
         problems << setting(hostKey,
-            QStringLiteral(
+            QCoreApplication::translate("bt::Preflight",
                 "host_ip is not set: set it to this host's IPv4 address on the lab network"));
     else if (!ipUsable)
         problems << setting(hostKey,
-            QStringLiteral("%1 is not an IPv4 address: set host_ip to this host's IPv4 address on "
-                           "the lab network")
+            QCoreApplication::translate("bt::Preflight",
+                "%1 is not an IPv4 address: set host_ip to this host's IPv4 address on "
+                "the lab network")
                 .arg(hostIp));
 
     const auto carries = [&ip](const QNetworkInterface &iface) {
@@ -186,8 +191,9 @@ Problems Preflight::checkInterface(const QString &interface, const QString &host
               });
         if (!found) {
             problems << setting(hostKey,
-                QStringLiteral("no interface that is up carries %1: assign it to the lab interface "
-                               "(ip addr add %1/24 dev <interface>) or change boottorrent.host_ip")
+                QCoreApplication::translate("bt::Preflight",
+                    "no interface that is up carries %1: assign it to the lab interface "
+                    "(ip addr add %1/24 dev <interface>) or change boottorrent.host_ip")
                     .arg(hostIp));
         }
         return problems;
@@ -199,21 +205,23 @@ Problems Preflight::checkInterface(const QString &interface, const QString &host
         for (const QNetworkInterface &other : QNetworkInterface::allInterfaces())
             names << other.name();
         problems << setting(interfaceKey,
-            QStringLiteral("interface %1 does not exist: connect the lab network adapter or change "
-                           "dnsmasq.interface (this host has: %2)")
+            QCoreApplication::translate("bt::Preflight",
+                "interface %1 does not exist: connect the lab network adapter or change "
+                "dnsmasq.interface (this host has: %2)")
                 .arg(interface, names.join(QStringLiteral(", "))));
         return problems;
     }
     if (!iface.flags().testFlag(QNetworkInterface::IsUp)) {
         problems << setting(interfaceKey,
-            QStringLiteral(
+            QCoreApplication::translate("bt::Preflight",
                 "interface %1 is down: bring it up (ip link set %1 up) or change dnsmasq.interface")
                 .arg(interface));
     }
     if (ipUsable && !carries(iface)) {
         problems << setting(hostKey,
-            QStringLiteral("interface %1 does not carry %2: assign it (ip addr add %2/24 dev %1) "
-                           "or change boottorrent.host_ip")
+            QCoreApplication::translate("bt::Preflight",
+                "interface %1 does not carry %2: assign it (ip addr add %2/24 dev %1) "
+                "or change boottorrent.host_ip")
                 .arg(interface, hostIp));
     }
     return problems;
@@ -233,10 +241,11 @@ Problems Preflight::checkPrivileges(const PreflightInput &input)
         return {};
     const QString path = dnsmasq.isEmpty() ? QStringLiteral("/usr/sbin/dnsmasq") : dnsmasq;
     return { Problem { {}, {},
-        QStringLiteral("dnsmasq needs root or CAP_NET_BIND_SERVICE, CAP_NET_RAW and CAP_NET_ADMIN "
-                       "to serve DHCP/TFTP: "
-                       "run boottorrent as root, or grant them to dnsmasq (setcap "
-                       "cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)")
+        QCoreApplication::translate("bt::Preflight",
+            "dnsmasq needs root or CAP_NET_BIND_SERVICE, CAP_NET_RAW and CAP_NET_ADMIN "
+            "to serve DHCP/TFTP: "
+            "run boottorrent as root, or grant them to dnsmasq (setcap "
+            "cap_net_bind_service,cap_net_raw,cap_net_admin+ep %1)")
             .arg(path) } };
 }
 
@@ -258,15 +267,18 @@ Problems Preflight::checkPorts(const PreflightInput &input)
     for (qsizetype i = 0; i < tcpPorts.size(); ++i) {
         const auto &[key, port] = tcpPorts[i];
         if (port < 1 || port > 65535) {
-            problems << setting(
-                key, QStringLiteral("%1 is not a port: choose one from 1024 to 65535").arg(port));
+            problems << setting(key,
+                QCoreApplication::translate(
+                    "bt::Preflight", "%1 is not a port: choose one from 1024 to 65535")
+                    .arg(port));
             clash = true;
             continue;
         }
         for (qsizetype j = 0; j < i; ++j) {
             if (tcpPorts[j].second == port) {
                 problems << setting(key,
-                    QStringLiteral("%1 is %2 like %3: give each service its own port")
+                    QCoreApplication::translate(
+                        "bt::Preflight", "%1 is %2 like %3: give each service its own port")
                         .arg(key)
                         .arg(port)
                         .arg(tcpPorts[j].first));
@@ -287,39 +299,52 @@ Problems Preflight::checkPorts(const PreflightInput &input)
     if (input.dhcp) {
         uses.append(
             { T::Udp, any, 67, QStringLiteral("DHCP"), QStringLiteral("dnsmasq.enable_dhcp"),
-                QStringLiteral(
+                QCoreApplication::translate("bt::Preflight",
                     "another DHCP server (dnsmasq, isc-dhcp-server, a virtual machine network)"),
-                QStringLiteral("stop it or set dnsmasq.enable_dhcp: false"), true });
+                QCoreApplication::translate(
+                    "bt::Preflight", "stop it or set dnsmasq.enable_dhcp: false"),
+                true });
     }
     if (hostUsable && input.tftp) {
         uses.append(
             { T::Udp, host, 69, QStringLiteral("TFTP"), QStringLiteral("dnsmasq.enable_tftp"),
-                QStringLiteral("a TFTP server (tftpd-hpa, atftpd) or another dnsmasq"),
-                QStringLiteral("stop it or set dnsmasq.enable_tftp: false") });
+                QCoreApplication::translate(
+                    "bt::Preflight", "a TFTP server (tftpd-hpa, atftpd) or another dnsmasq"),
+                QCoreApplication::translate(
+                    "bt::Preflight", "stop it or set dnsmasq.enable_tftp: false") });
     }
     if (hostUsable && input.tracker) {
         for (T transport : { T::Tcp, T::Udp }) {
             uses.append({ transport, host, input.trackerPort, QStringLiteral("opentracker"),
                 QStringLiteral("opentracker.port"),
-                QStringLiteral("another opentracker or a BootTorrent that is still serving"),
-                QStringLiteral("stop it or change opentracker.port") });
+                QCoreApplication::translate(
+                    "bt::Preflight", "another opentracker or a BootTorrent that is still serving"),
+                QCoreApplication::translate(
+                    "bt::Preflight", "stop it or change opentracker.port") });
         }
     }
     uses.append({ T::Tcp, any, input.aria2ListenPort, QStringLiteral("aria2 BitTorrent"),
-        QStringLiteral("aria2.listen_port"), QStringLiteral("another BitTorrent client"),
-        QStringLiteral("stop it or change aria2.listen_port") });
+        QStringLiteral("aria2.listen_port"),
+        QCoreApplication::translate("bt::Preflight", "another BitTorrent client"),
+        QCoreApplication::translate("bt::Preflight", "stop it or change aria2.listen_port") });
     uses.append({ T::Tcp, loopback, input.aria2RpcPort, QStringLiteral("aria2 RPC"),
-        QStringLiteral("aria2.rpc_port"), QStringLiteral("another aria2c with RPC enabled"),
-        QStringLiteral("stop it or change aria2.rpc_port") });
+        QStringLiteral("aria2.rpc_port"),
+        QCoreApplication::translate("bt::Preflight", "another aria2c with RPC enabled"),
+        QCoreApplication::translate("bt::Preflight", "stop it or change aria2.rpc_port") });
     if (hostUsable) {
-        uses.append({ T::Tcp, host, input.statusPort, QStringLiteral("status endpoint"),
+        uses.append({ T::Tcp, host, input.statusPort,
+            QCoreApplication::translate("bt::Preflight", "status endpoint"),
             QStringLiteral("boottorrent.status_port"),
-            QStringLiteral("a BootTorrent that is still serving"),
-            QStringLiteral("stop it or change boottorrent.status_port") });
+            QCoreApplication::translate("bt::Preflight", "a BootTorrent that is still serving"),
+            QCoreApplication::translate(
+                "bt::Preflight", "stop it or change boottorrent.status_port") });
         if (input.webSeedPort != 0)
-            uses.append({ T::Tcp, host, input.webSeedPort, QStringLiteral("web seed"),
-                QStringLiteral("boottorrent.web_seed_port"), QStringLiteral("a BootTorrent that is still serving"),
-                QStringLiteral("stop it or change boottorrent.web_seed_port (0 turns the web seed off)") });
+            uses.append({ T::Tcp, host, input.webSeedPort,
+                QCoreApplication::translate("bt::Preflight", "web seed"),
+                QStringLiteral("boottorrent.web_seed_port"),
+                QCoreApplication::translate("bt::Preflight", "a BootTorrent that is still serving"),
+                QCoreApplication::translate("bt::Preflight",
+                    "stop it or change boottorrent.web_seed_port (0 turns the web seed off)") });
     }
 
     for (const PortUse &use : uses) {
@@ -329,12 +354,15 @@ Problems Preflight::checkPorts(const PreflightInput &input)
             continue;
         const QString where = use.address == any
             ? QString()
-            : QStringLiteral(" on %1").arg(QHostAddress(use.address).toString());
+            : QCoreApplication::translate("bt::Preflight", " on %1")
+                  .arg(QHostAddress(use.address).toString());
         const std::optional<PortOwner> owner = PortOwner::find(use.transport, quint16(use.port));
-        const QString who = owner ? QStringLiteral(" by %1").arg(owner->toString())
-                                  : QStringLiteral(", likely by %1").arg(use.likely);
+        const QString who = owner
+            ? QCoreApplication::translate("bt::Preflight", " by %1").arg(owner->toString())
+            : QCoreApplication::translate("bt::Preflight", ", likely by %1").arg(use.likely);
         problems << setting(use.key,
-            QStringLiteral("%1 port %2 (%3)%4 is already in use%5: %6")
+            QCoreApplication::translate(
+                "bt::Preflight", "%1 port %2 (%3)%4 is already in use%5: %6")
                 .arg(use.transport == T::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"),
                     QString::number(use.port), use.role, where, who, use.remedy));
     }

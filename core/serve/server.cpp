@@ -23,6 +23,7 @@
 #include "wavetracker.h"
 #include "webseedserver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -73,9 +74,13 @@ Server::Server(Environment env, QObject *parent)
     });
     m_webSeedTick->setInterval(1000);
     connect(m_webSeedTick, &QTimer::timeout, this, [this] { m_registry->applyWebSeed(m_webSeed->counters()); });
-    connect(m_webSeed, &WebSeedServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
-        note(QStringLiteral("web seed: %1 to %2: %3").arg(code).arg(peer.toString(), reason), true);
-    });
+    connect(m_webSeed, &WebSeedServer::requestRejected, this,
+        [this](const QHostAddress &peer, int code, const QString &reason) {
+            note(QCoreApplication::translate("bt::Server", "web seed: %1 to %2: %3")
+                     .arg(code)
+                     .arg(peer.toString(), reason),
+                true);
+        });
     connect(m_services, &ServiceGroup::logLine, m_log, &LogModel::append);
     m_waves->setNames([this](const QString &mac) {
         const KnownMachine *machine = m_machines->book().find(mac);
@@ -84,9 +89,13 @@ Server::Server(Environment env, QObject *parent)
     connect(m_waves, &WaveTracker::settled, this, &Server::waveSettled);
     connect(m_machines, &MachineRecorder::note, this,
         [this](const QString &text, bool error) { note(text, error); });
-    connect(m_status, &StatusServer::requestRejected, this, [this](const QHostAddress &peer, int code, const QString &reason) {
-        note(QStringLiteral("status endpoint: %1 from %2: %3").arg(code).arg(peer.toString(), reason), true);
-    });
+    connect(m_status, &StatusServer::requestRejected, this,
+        [this](const QHostAddress &peer, int code, const QString &reason) {
+            note(QCoreApplication::translate("bt::Server", "status endpoint: %1 from %2: %3")
+                     .arg(code)
+                     .arg(peer.toString(), reason),
+                true);
+        });
     connect(m_services, &ServiceGroup::started, this, [this] {
         startSwarmMonitor();
         startTrackerMonitor();
@@ -190,15 +199,19 @@ Problems Server::start()
         return {};
     if (!QFile::exists(outPath(m_env, OutLayout::BuildInfo)))
         return { Problem { QStringLiteral("out"), {},
-            QStringLiteral("the environment has not been built: run `boottorrent build %1` first").arg(m_env.dir()) } };
+            QCoreApplication::translate("bt::Server",
+                "the environment has not been built: run `boottorrent build %1` first")
+                .arg(m_env.dir()) } };
 
     if (Problems problems = Preflight::run(PreflightInput::fromEnvironment(m_env)); !problems.isEmpty())
         return problems;
 
     const QHostAddress host(m_env.boot().hostIp);
     if (!m_status->listen(host, quint16(m_env.boot().statusPort)))
-        return { Problem { QStringLiteral("Boottorrent.yaml"), QStringLiteral("boottorrent.status_port"),
-            QStringLiteral("the status endpoint cannot listen on %1:%2: %3")
+        return { Problem { QStringLiteral("Boottorrent.yaml"),
+            QStringLiteral("boottorrent.status_port"),
+            QCoreApplication::translate(
+                "bt::Server", "the status endpoint cannot listen on %1:%2: %3")
                 .arg(m_env.boot().hostIp)
                 .arg(m_env.boot().statusPort)
                 .arg(m_status->errorString()) } };
@@ -256,7 +269,7 @@ void Server::restart(const Environment &env)
 {
     if (m_state != State::Running && m_state != State::Starting)
         return;
-    note(QStringLiteral("restarting with %1 as saved").arg(env.dir()));
+    note(QCoreApplication::translate("bt::Server", "restarting with %1 as saved").arg(env.dir()));
     m_restartEnv = env;
     stop();
 }
@@ -271,7 +284,9 @@ void Server::servicesStopped()
         setState(State::Stopped);
         if (const Problems problems = start(); !problems.isEmpty()) {
             const QString error = toString(problems);
-            note(QStringLiteral("the restart was refused: %1").arg(error), true);
+            note(
+                QCoreApplication::translate("bt::Server", "the restart was refused: %1").arg(error),
+                true);
             removeRuntimeFiles();
             setState(State::Failed);
             emit failed(QStringLiteral("restart"), error);
@@ -297,8 +312,11 @@ Problems Server::startWebSeed()
         torrents.insert(
             it.key(), { it->folder, QSet<QString>(it->files.cbegin(), it->files.cend()) });
     if (!m_webSeed->listen(QHostAddress(m_env.boot().hostIp), quint16(port), torrents))
-        return { Problem { QStringLiteral("Boottorrent.yaml"), QStringLiteral("boottorrent.web_seed_port"),
-            QStringLiteral("the web seed cannot listen on %1:%2: %3 Choose another port, or 0 to serve without it.")
+        return { Problem { QStringLiteral("Boottorrent.yaml"),
+            QStringLiteral("boottorrent.web_seed_port"),
+            QCoreApplication::translate("bt::Server",
+                "the web seed cannot listen on %1:%2: %3 Choose another port, or 0 to serve "
+                "without it.")
                 .arg(m_env.boot().hostIp)
                 .arg(port)
                 .arg(m_webSeed->errorString()) } };
@@ -324,7 +342,9 @@ Problems Server::startAdmin()
     };
     const QString dir = m_runtimeDir.isEmpty() ? ServeRuntime::dir() : m_runtimeDir;
     if (!QDir().mkpath(dir))
-        return problem(QStringLiteral("cannot create %1 for the admin API's token").arg(dir));
+        return problem(
+            QCoreApplication::translate("bt::Server", "cannot create %1 for the admin API's token")
+                .arg(dir));
     if (m_runtimeDir.isEmpty())
         ::chmod(QFile::encodeName(dir).constData(), ::geteuid() == 0 ? 0755 : 0700);
     const QString base = ServeRuntime::baseName(dir, m_env.dir());
@@ -334,7 +354,8 @@ Problems Server::startAdmin()
         || !tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || !tokenFile.commit())
         return problem(
-            QStringLiteral("cannot write the admin API's token to %1").arg(tokenFile.fileName()));
+            QCoreApplication::translate("bt::Server", "cannot write the admin API's token to %1")
+                .arg(tokenFile.fileName()));
     m_tokenFile = tokenFile.fileName();
     // Started for a user through pkexec or sudo: that user may read it too, nobody else.
     for (const char *variable : { "PKEXEC_UID", "SUDO_UID" }) {
@@ -342,7 +363,10 @@ Problems Server::startAdmin()
         const uint uid = qEnvironmentVariable(variable).toUInt(&ok);
         if (ok && ::geteuid() == 0) {
             if (::chown(QFile::encodeName(m_tokenFile).constData(), uid_t(uid), gid_t(-1)) != 0)
-                note(QStringLiteral("cannot hand %1 to user %2").arg(m_tokenFile).arg(uid), true);
+                note(QCoreApplication::translate("bt::Server", "cannot hand %1 to user %2")
+                         .arg(m_tokenFile)
+                         .arg(uid),
+                    true);
             break;
         }
     }
@@ -360,7 +384,7 @@ Problems Server::startAdmin()
     if (!m_admin->listen(m_adminAddress, m_adminPort, { QHostAddress(m_env.boot().hostIp) })) {
         const QString error = m_admin->errorString();
         removeRuntimeFiles();
-        return problem(QStringLiteral("the admin API: %1").arg(error));
+        return problem(QCoreApplication::translate("bt::Server", "the admin API: %1").arg(error));
     }
     const QJsonObject runtime {
         { QStringLiteral("pid"), qint64(::getpid()) },
@@ -376,7 +400,8 @@ Problems Server::startAdmin()
     if (!runtimeFile.open(QIODevice::WriteOnly) || runtimeFile.write(json) != json.size()
         || !runtimeFile.commit()) {
         removeRuntimeFiles();
-        return problem(QStringLiteral("cannot write %1").arg(runtimeFile.fileName()));
+        return problem(QCoreApplication::translate("bt::Server", "cannot write %1")
+                           .arg(runtimeFile.fileName()));
     }
     m_runtimeFile = runtimeFile.fileName();
     return {};
@@ -461,7 +486,9 @@ void Server::startSwarmMonitor()
         connect(m_swarm, &SwarmMonitor::pollFailed, this, [this](const QString &message) { note(message, true); });
         m_swarm->start();
     } else {
-        note(QStringLiteral("cannot read the aria2 RPC secret (%1): the swarm is not monitored").arg(secret.errorString()),
+        note(QCoreApplication::translate(
+                 "bt::Server", "cannot read the aria2 RPC secret (%1): the swarm is not monitored")
+                 .arg(secret.errorString()),
             true);
     }
 }
@@ -473,7 +500,9 @@ void Server::startTrackerMonitor()
     const Result<QStringList> hashes
         = TrackerMonitor::readWhitelist(outPath(m_env, OutLayout::TrackerWhitelist));
     if (!hashes.ok()) {
-        note(QStringLiteral("the tracker is not monitored: %1").arg(hashes.problems().first().toString()), true);
+        note(QCoreApplication::translate("bt::Server", "the tracker is not monitored: %1")
+                 .arg(hashes.problems().first().toString()),
+            true);
         return;
     }
     m_tracker = new TrackerMonitor(m_env.boot().hostIp, quint16(m_env.opentracker().port), hashes.value(), this);
@@ -502,7 +531,8 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
     const QString interface = m_env.dnsmasq().interface;
     if (!error.isEmpty()) {
         m_dhcpWatchTimer->stop();
-        note(QStringLiteral("cannot watch %1 for other DHCP servers: %2").arg(interface, error),
+        note(QCoreApplication::translate("bt::Server", "cannot watch %1 for other DHCP servers: %2")
+                 .arg(interface, error),
             true);
         return;
     }
@@ -514,7 +544,7 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
         QString offered = offer.address;
         if (offer.prefixLength >= 0)
             offered += QStringLiteral("/%1").arg(offer.prefixLength);
-        const QString message = QStringLiteral(
+        const QString message = QCoreApplication::translate("bt::Server",
             "another DHCP server, %1, now answers on %2 (it offered %3): clients that take its "
             "offer get no boot file; find and stop it, or serve with dnsmasq.proxy_dhcp: true "
             "if it belongs to the network")
@@ -527,7 +557,8 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
     for (const QString &server : std::as_const(m_otherDhcpServers)) {
         if (now.contains(server))
             continue;
-        const QString message = QStringLiteral("the other DHCP server %1 no longer answers on %2")
+        const QString message = QCoreApplication::translate(
+            "bt::Server", "the other DHCP server %1 no longer answers on %2")
                                     .arg(server, interface);
         note(message);
         if (m_admin && now.isEmpty())
@@ -542,7 +573,8 @@ void Server::wake(const QStringList &macs)
     QString error;
     const std::optional<WakeOnLan::Options> options = WakeOnLan::optionsFor(m_env, &error);
     if (!options) {
-        note(QStringLiteral("cannot wake machines: %1").arg(error), true);
+        note(
+            QCoreApplication::translate("bt::Server", "cannot wake machines: %1").arg(error), true);
         return;
     }
     auto *wake = new WakeOnLan(this);
@@ -562,12 +594,14 @@ void Server::wake(const QStringList &macs)
 
 void Server::waveSettled(const WaveReport &report)
 {
-    note(QStringLiteral("wave settled: %1").arg(report.summary()));
+    note(QCoreApplication::translate("bt::Server", "wave settled: %1").arg(report.summary()));
     const Result<QString> file = WaveReportFiles::write(m_env.dir(), report);
     if (file.ok())
-        note(QStringLiteral("wave report written to %1").arg(file.value()));
+        note(QCoreApplication::translate("bt::Server", "wave report written to %1")
+                 .arg(file.value()));
     else
-        note(QStringLiteral("the wave report cannot be kept: %1").arg(toString(file.problems())),
+        note(QCoreApplication::translate("bt::Server", "the wave report cannot be kept: %1")
+                 .arg(toString(file.problems())),
             true);
 }
 

@@ -236,10 +236,12 @@ void ServiceSupervisor::onFinished(int exitCode, QProcess::ExitStatus status)
         Q_EMIT stopped();
         break;
     case State::Starting: {
-        QString message = QStringLiteral("%1 %2 during start-up")
-                              .arg(m_spec.name, describeExit(exitCode, status));
-        message += m_tail.isEmpty() ? QStringLiteral(" and printed nothing")
-                                    : QStringLiteral(": ") + m_tail.join(QStringLiteral(" / "));
+        QString message
+            = QCoreApplication::translate("bt::ServiceSupervisor", "%1 %2 during start-up")
+                  .arg(m_spec.name, describeExit(exitCode, status));
+        message += m_tail.isEmpty()
+            ? QCoreApplication::translate("bt::ServiceSupervisor", " and printed nothing")
+            : QStringLiteral(": ") + m_tail.join(QStringLiteral(" / "));
         fail(message);
         break;
     }
@@ -258,7 +260,8 @@ void ServiceSupervisor::onKillTimeout()
     if (m_state != State::Stopping || !m_process)
         return;
     log(LogSeverity::Warning,
-        QStringLiteral("did not stop within %1 of SIGTERM: sending SIGKILL")
+        QCoreApplication::translate(
+            "bt::ServiceSupervisor", "did not stop within %1 of SIGTERM: sending SIGKILL")
             .arg(seconds(m_timings.killAfterMs)));
     // The whole group, so helpers the service forked die with it.
     const qint64 pid = m_process->processId();
@@ -362,8 +365,10 @@ QString ServiceSupervisor::describeExit(int exitCode, QProcess::ExitStatus statu
 {
     // On Unix QProcess reports the terminating signal as the exit code of a crash.
     if (status == QProcess::CrashExit)
-        return QStringLiteral("was killed by %1").arg(signalName(exitCode));
-    return QStringLiteral("exited with exit code %1").arg(exitCode);
+        return QCoreApplication::translate("bt::ServiceSupervisor", "was killed by %1")
+            .arg(signalName(exitCode));
+    return QCoreApplication::translate("bt::ServiceSupervisor", "exited with exit code %1")
+        .arg(exitCode);
 }
 
 QString ServiceSupervisor::notStartedMessage() const
@@ -372,8 +377,10 @@ QString ServiceSupervisor::notStartedMessage() const
     const QString path
         = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
     if (path.isEmpty() || !QFileInfo::exists(path))
-        return QStringLiteral("%1 not found: install the %2 package").arg(program, m_spec.package);
-    return QStringLiteral("%1 could not be started: %2")
+        return QCoreApplication::translate(
+            "bt::ServiceSupervisor", "%1 not found: install the %2 package")
+            .arg(program, m_spec.package);
+    return QCoreApplication::translate("bt::ServiceSupervisor", "%1 could not be started: %2")
         .arg(path, m_process ? m_process->errorString() : QString());
 }
 

@@ -1,5 +1,6 @@
 #include "trackerfolder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -16,14 +17,16 @@ Result<QString> create(const QString &whitelist)
         = QFile::encodeName(QDir::tempPath() + QStringLiteral("/boottorrent-tracker-XXXXXX"));
     if (!::mkdtemp(pattern.data()))
         return Problem { QStringLiteral("out/opentracker/whitelist"), {},
-            QStringLiteral("cannot create a folder for the tracker in %1: %2")
+            QCoreApplication::translate(
+                "bt::TrackerFolder", "cannot create a folder for the tracker in %1: %2")
                 .arg(QDir::tempPath(), QString::fromLocal8Bit(std::strerror(errno))) };
     const QString folder = QFile::decodeName(pattern);
     const QString copy = folder + QStringLiteral("/whitelist");
     if (!QFile::copy(whitelist, copy)) {
         remove(folder);
         return Problem { QStringLiteral("out/opentracker/whitelist"), {},
-            QStringLiteral("cannot copy the tracker whitelist into %1: rebuild the environment")
+            QCoreApplication::translate("bt::TrackerFolder",
+                "cannot copy the tracker whitelist into %1: rebuild the environment")
                 .arg(QDir::tempPath()) };
     }
     // opentracker runs as nobody: it may enter the folder and read the

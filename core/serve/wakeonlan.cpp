@@ -3,6 +3,7 @@
 #include "environment/macaddress.h"
 #include "magicpacket.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkInterface>
 #include <QUdpSocket>
@@ -26,7 +27,8 @@ std::optional<WakeOnLan::Options> WakeOnLan::optionsFor(const Environment &env, 
     const QHostAddress host(env.boot().hostIp);
     const QNetworkInterface interface = QNetworkInterface::interfaceFromName(name);
     if (!interface.isValid()) {
-        *error = QStringLiteral("there is no interface %1 (dnsmasq.interface) on this machine")
+        *error = QCoreApplication::translate(
+            "bt::WakeOnLan", "there is no interface %1 (dnsmasq.interface) on this machine")
                      .arg(name);
         return std::nullopt;
     }
@@ -34,7 +36,9 @@ std::optional<WakeOnLan::Options> WakeOnLan::optionsFor(const Environment &env, 
         if (entry.ip() != host)
             continue;
         if (entry.broadcast().isNull()) {
-            *error = QStringLiteral("%1 on %2 has no broadcast address").arg(host.toString(), name);
+            *error
+                = QCoreApplication::translate("bt::WakeOnLan", "%1 on %2 has no broadcast address")
+                      .arg(host.toString(), name);
             return std::nullopt;
         }
         Options options;
@@ -43,7 +47,8 @@ std::optional<WakeOnLan::Options> WakeOnLan::optionsFor(const Environment &env, 
         options.perSecond = env.boot().wakePerSecond;
         return options;
     }
-    *error = QStringLiteral("%1 (dnsmasq.interface) does not carry %2 (boottorrent.host_ip)")
+    *error = QCoreApplication::translate(
+        "bt::WakeOnLan", "%1 (dnsmasq.interface) does not carry %2 (boottorrent.host_ip)")
                  .arg(name, host.toString());
     return std::nullopt;
 }
@@ -59,7 +64,8 @@ void WakeOnLan::start(const QStringList &macs, const Options &options)
         failure = m_socket->errorString();
     if (!failure.isEmpty()) {
         const QString error
-            = QStringLiteral("cannot send from %1: %2").arg(options.source.toString(), failure);
+            = QCoreApplication::translate("bt::WakeOnLan", "cannot send from %1: %2")
+                  .arg(options.source.toString(), failure);
         QTimer::singleShot(0, this, [this, error] { emit finished(error); });
         return;
     }
@@ -92,7 +98,7 @@ void WakeOnLan::tick()
             if (m_socket->writeDatagram(send.packet, m_options.broadcast, port)
                     != send.packet.size()
                 && m_error.isEmpty())
-                m_error = QStringLiteral("cannot send to %1:%2: %3")
+                m_error = QCoreApplication::translate("bt::WakeOnLan", "cannot send to %1:%2: %3")
                               .arg(m_options.broadcast.toString())
                               .arg(port)
                               .arg(m_socket->errorString());

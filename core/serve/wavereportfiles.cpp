@@ -1,5 +1,6 @@
 #include "wavereportfiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,11 +54,14 @@ Result<QString> write(const QString &environmentDir, const WaveReport &report)
     };
     const bool existed = QFileInfo::exists(dir);
     if (!QDir().mkpath(dir))
-        return problem(dir, QStringLiteral("cannot be created"));
+        return problem(
+            dir, QCoreApplication::translate("bt::WaveReportFiles", "cannot be created"));
     if (!existed)
         if (const QString error = giveToOwner(environmentDir, dir); !error.isEmpty())
-            return problem(
-                dir, QStringLiteral("cannot be given to the folder's owner: %1").arg(error));
+            return problem(dir,
+                QCoreApplication::translate(
+                    "bt::WaveReportFiles", "cannot be given to the folder's owner: %1")
+                    .arg(error));
     const QDateTime when
         = report.settled.isValid() ? report.settled : QDateTime::currentDateTimeUtc();
     QString path = QDir(dir).filePath(fileName(when));
@@ -68,10 +72,14 @@ Result<QString> write(const QString &environmentDir, const WaveReport &report)
     QSaveFile file(path);
     const QByteArray json = report.toJsonBytes();
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return problem(path, QStringLiteral("cannot be written: %1").arg(file.errorString()));
+        return problem(path,
+            QCoreApplication::translate("bt::WaveReportFiles", "cannot be written: %1")
+                .arg(file.errorString()));
     if (const QString error = giveToOwner(environmentDir, path); !error.isEmpty())
         return problem(path,
-            QStringLiteral("was written but cannot be given to the folder's owner: %1").arg(error));
+            QCoreApplication::translate(
+                "bt::WaveReportFiles", "was written but cannot be given to the folder's owner: %1")
+                .arg(error));
     return path;
 }
 
@@ -81,7 +89,9 @@ Result<QString> newest(const QString &environmentDir)
     QStringList names = QDir(dir).entryList({ kPrefix + QLatin1Char('*') + kSuffix }, QDir::Files);
     if (names.isEmpty())
         return Problems { Problem { dir, {},
-            QStringLiteral("holds no wave report, and no serve of %1 runs").arg(environmentDir) } };
+            QCoreApplication::translate(
+                "bt::WaveReportFiles", "holds no wave report, and no serve of %1 runs")
+                .arg(environmentDir) } };
     // Without ".json", a same-second "-2" sorts after its first.
     std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
         return a.chopped(kSuffix.size()) < b.chopped(kSuffix.size());
@@ -100,11 +110,13 @@ Result<WaveReport> read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Problems { Problem {
-            path, {}, QStringLiteral("cannot be read: %1").arg(file.errorString()) } };
+        return Problems { Problem { path, {},
+            QCoreApplication::translate("bt::WaveReportFiles", "cannot be read: %1")
+                .arg(file.errorString()) } };
     if (file.size() > WaveReport::MaxJsonBytes)
         return Problems { Problem { path, {},
-            QStringLiteral("is larger than %1 MiB: it is no wave report")
+            QCoreApplication::translate(
+                "bt::WaveReportFiles", "is larger than %1 MiB: it is no wave report")
                 .arg(WaveReport::MaxJsonBytes >> 20) } };
     return WaveReport::fromJson(file.read(WaveReport::MaxJsonBytes + 1), path);
 }

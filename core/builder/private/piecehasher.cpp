@@ -34,8 +34,6 @@ constexpr qint64 kChunkSize = 512 * 1024;
 constexpr qint64 kRunBytes = 32 * 1024 * 1024;
 constexpr auto kProgressInterval = std::chrono::milliseconds(50);
 
-QString tr(const char *text) { return QCoreApplication::translate("bt::PieceHasher", text); }
-
 // What all workers share: the next run to claim, the bytes hashed so far,
 // and the first failure, which stops everybody.
 struct Shared
@@ -117,11 +115,13 @@ PieceHasher::PieceHasher(QList<File> files, int pieceSize, int threads)
 Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_bool *cancel) const
 {
     if (m_pieceSize <= 0 || m_pieceCount == 0)
-        return Problem { {}, {}, tr("There is nothing to hash.") };
+        return Problem { {}, {},
+            QCoreApplication::translate("bt::PieceHasher", "There is nothing to hash.") };
 
     std::unique_ptr<EVP_MD, EvpMdFree> sha1(EVP_MD_fetch(nullptr, "SHA1", nullptr));
     if (!sha1)
-        return Problem { {}, {}, tr("OpenSSL offers no SHA-1.") };
+        return Problem { {}, {},
+            QCoreApplication::translate("bt::PieceHasher", "OpenSSL offers no SHA-1.") };
 
     // Workers must not touch Qt's implicitly shared strings, so they get
     // plain copies of everything they read.
@@ -158,7 +158,8 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
         OpenFile file;
         size_t openIndex = paths.size();
         if (!ctx) {
-            shared.fail(Problem { {}, {}, tr("Out of memory while hashing.") });
+            shared.fail(Problem { {}, {},
+                QCoreApplication::translate("bt::PieceHasher", "Out of memory while hashing.") });
             return;
         }
         while (!stopRequested()) {
@@ -179,7 +180,7 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
                     if (openIndex != fi) {
                         if (!file.open(paths[fi])) {
                             shared.fail(ioProblem(fi,
-                                tr("cannot be read: %1")
+                                QCoreApplication::translate("bt::PieceHasher", "cannot be read: %1")
                                     .arg(QString::fromLocal8Bit(std::strerror(errno)))));
                             return;
                         }
@@ -195,13 +196,14 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
                             continue;
                         if (n < 0) {
                             shared.fail(ioProblem(fi,
-                                tr("cannot be read: %1")
+                                QCoreApplication::translate("bt::PieceHasher", "cannot be read: %1")
                                     .arg(QString::fromLocal8Bit(std::strerror(errno)))));
                             return;
                         }
                         if (n == 0) {
-                            shared.fail(
-                                ioProblem(fi, tr("became shorter while it was being hashed")));
+                            shared.fail(ioProblem(fi,
+                                QCoreApplication::translate("bt::PieceHasher",
+                                    "became shorter while it was being hashed")));
                             return;
                         }
                         got += n;
@@ -249,7 +251,7 @@ Result<QByteArray> PieceHasher::run(const Progress &progress, const std::atomic_
     if (shared.failed)
         return shared.problem;
     if (cancel && cancel->load())
-        return Problem { {}, {}, tr("cancelled") };
+        return Problem { {}, {}, QCoreApplication::translate("bt::PieceHasher", "cancelled") };
     if (progress)
         progress(total, total);
     return digests;

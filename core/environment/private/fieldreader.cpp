@@ -9,13 +9,14 @@ QString describeValue(const YAML::Node &node)
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
     case YAML::NodeType::Null:
-        return QStringLiteral("got nothing");
+        return QCoreApplication::translate("bt::FieldReader", "got nothing");
     case YAML::NodeType::Scalar:
-        return QStringLiteral("got \"%1\"").arg(QString::fromStdString(node.Scalar()));
+        return QCoreApplication::translate("bt::FieldReader", "got \"%1\"")
+            .arg(QString::fromStdString(node.Scalar()));
     case YAML::NodeType::Sequence:
-        return QStringLiteral("got a list");
+        return QCoreApplication::translate("bt::FieldReader", "got a list");
     case YAML::NodeType::Map:
-        return QStringLiteral("got a mapping");
+        return QCoreApplication::translate("bt::FieldReader", "got a mapping");
     }
     return {};
 }
@@ -32,7 +33,7 @@ YAML::Node FieldReader::section(const YAML::Node &root, const char *name)
         return YAML::Node(YAML::NodeType::Map);
     if (!node.IsMap()) {
         addProblem(QString::fromLatin1(name),
-            QStringLiteral("must be a mapping of keys, %1").arg(describeValue(node)));
+            tr("must be a mapping of keys, %1").arg(describeValue(node)));
         return YAML::Node(YAML::NodeType::Map);
     }
     return node;
@@ -55,7 +56,7 @@ void FieldReader::readInt(const YAML::Node &map, const QString &keyPrefix, const
         }
     }
     addProblem(keyPrefix + QString::fromLatin1(key),
-        QStringLiteral("must be %1, %2").arg(expected, describeValue(node)));
+        tr("must be %1, %2").arg(tr(expected.toUtf8().constData()), describeValue(node)));
 }
 
 void FieldReader::readBool(
@@ -70,7 +71,7 @@ void FieldReader::readBool(
         return;
     }
     addProblem(keyPrefix + QString::fromLatin1(key),
-        QStringLiteral("must be true or false, %1").arg(describeValue(node)));
+        tr("must be true or false, %1").arg(describeValue(node)));
 }
 
 void FieldReader::readString(
@@ -87,8 +88,8 @@ void FieldReader::readString(
         value = QString::fromStdString(node.Scalar());
         return;
     }
-    addProblem(keyPrefix + QString::fromLatin1(key),
-        QStringLiteral("must be text, %1").arg(describeValue(node)));
+    addProblem(
+        keyPrefix + QString::fromLatin1(key), tr("must be text, %1").arg(describeValue(node)));
 }
 
 void FieldReader::addProblem(const QString &keyPath, const QString &message)

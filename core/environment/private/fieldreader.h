@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace bt {
 // save() overwrites it with the model's value.
 class FieldReader
 {
+    Q_DECLARE_TR_FUNCTIONS(bt::FieldReader)
+
 public:
     explicit FieldReader(QString file);
 
@@ -21,7 +24,8 @@ public:
     // key holds something else).
     YAML::Node section(const YAML::Node &root, const char *name);
 
-    // keyPrefix is "dnsmasq." for Boottorrent.yaml sections, empty for OS configs.
+    // keyPrefix is "dnsmasq." for Boottorrent.yaml sections, empty for OS configs;
+    // expected is English, marked with QT_TRANSLATE_NOOP("bt::FieldReader", ...).
     void readInt(const YAML::Node &map, const QString &keyPrefix, const char *key, int &value,
         const QString &expected);
     void readBool(const YAML::Node &map, const QString &keyPrefix, const char *key, bool &value);

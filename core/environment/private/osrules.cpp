@@ -2,6 +2,7 @@
 
 #include "shellwords.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -87,25 +88,31 @@ std::optional<QString> checkFileInside(
     const QString &folder, const QString &folderLabel, const QString &relative)
 {
     if (relative.startsWith(QLatin1Char('/')) || QDir::isAbsolutePath(relative))
-        return QStringLiteral("%1 is an absolute path; name a file inside %2")
+        return QCoreApplication::translate(
+            "bt::OsRules", "%1 is an absolute path; name a file inside %2")
             .arg(relative, folderLabel);
     if (relative.split(QLatin1Char('/')).contains(QStringLiteral("..")))
-        return QStringLiteral("%1 leaves %2 (\"..\" is not allowed)").arg(relative, folderLabel);
+        return QCoreApplication::translate("bt::OsRules", "%1 leaves %2 (\"..\" is not allowed)")
+            .arg(relative, folderLabel);
     const QFileInfo info(folder + QLatin1Char('/') + relative);
     if (!info.exists()) {
         if (info.isSymLink())
-            return QStringLiteral("%1 is a symlink whose target does not exist").arg(relative);
-        return QStringLiteral("file %1 not found in %2").arg(relative, folderLabel);
+            return QCoreApplication::translate(
+                "bt::OsRules", "%1 is a symlink whose target does not exist")
+                .arg(relative);
+        return QCoreApplication::translate("bt::OsRules", "file %1 not found in %2")
+            .arg(relative, folderLabel);
     }
     // Clients receive the OS folder as a torrent, so a file reached through a
     // symlink out of it would be missing on every client.
     const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
     const QString canonical = info.canonicalFilePath();
     if (!canonical.startsWith(canonicalFolder + QLatin1Char('/')))
-        return QStringLiteral("%1 is a symlink that leads outside %2, to %3")
+        return QCoreApplication::translate(
+            "bt::OsRules", "%1 is a symlink that leads outside %2, to %3")
             .arg(relative, folderLabel, canonical);
     if (!info.isFile())
-        return QStringLiteral("%1 is not a regular file").arg(relative);
+        return QCoreApplication::translate("bt::OsRules", "%1 is not a regular file").arg(relative);
     return std::nullopt;
 }
 
@@ -124,14 +131,15 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
 
     if (!validFolderName(os.name)) {
         problems << Problem { folder, {},
-            QStringLiteral("\"%1\" is not a usable OS folder name (no slashes, no leading dot, "
-                           "no control characters such as newlines); rename the folder")
+            QCoreApplication::translate("bt::OsRules",
+                "\"%1\" is not a usable OS folder name (no slashes, no leading dot, "
+                "no control characters such as newlines); rename the folder")
                 .arg(os.name) };
         return problems;
     }
     if (os.dispname.trimmed().isEmpty())
         add(QStringLiteral("dispname"),
-            QStringLiteral(
+            QCoreApplication::translate("bt::OsRules",
                 "is empty; give the name the boot menu shows, or leave the key out to use the "
                 "folder name"));
     if (!checkMethodFields)
@@ -141,7 +149,8 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
     case BootMethod::Kexec:
         if (os.kernel.isEmpty())
             add(QStringLiteral("kernel"),
-                QStringLiteral("missing; name the kernel file in %1").arg(folder));
+                QCoreApplication::translate("bt::OsRules", "missing; name the kernel file in %1")
+                    .arg(folder));
         else
             checkFile(QStringLiteral("kernel"), os.kernel);
         if (!os.initrd.isEmpty())
@@ -150,7 +159,8 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
     case BootMethod::BinQemuX86_64: {
         if (os.args.trimmed().isEmpty()) {
             add(QStringLiteral("args"),
-                QStringLiteral("missing; give qemu's arguments, e.g. -fda disk.img"));
+                QCoreApplication::translate(
+                    "bt::OsRules", "missing; give qemu's arguments, e.g. -fda disk.img"));
             break;
         }
         const Result<QList<QemuFile>> files = qemuFiles(os.args);
@@ -159,7 +169,8 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
         for (const QemuFile &qemuFile : files.ok() ? files.value() : QList<QemuFile> {}) {
             if (qemuFile.file.isEmpty()) {
                 add(QStringLiteral("args"),
-                    QStringLiteral("%1 needs a file name").arg(qemuFile.option));
+                    QCoreApplication::translate("bt::OsRules", "%1 needs a file name")
+                        .arg(qemuFile.option));
                 continue;
             }
             if (const auto message = checkFileInside(osDir, folder, qemuFile.file))
@@ -171,7 +182,8 @@ Problems checkOs(const OsConfig &os, const QString &osDir, bool checkMethodField
     case BootMethod::Bin:
         if (os.bin.isEmpty())
             add(QStringLiteral("bin"),
-                QStringLiteral("missing; name the program file in %1").arg(folder));
+                QCoreApplication::translate("bt::OsRules", "missing; name the program file in %1")
+                    .arg(folder));
         else
             checkFile(QStringLiteral("bin"), os.bin);
         for (const Problem &p : splitShellWords(os.binargs).problems())

@@ -3,6 +3,7 @@
 #include "environment/listenaddress.h"
 #include "ipv4.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <utility>
@@ -13,6 +14,8 @@ namespace {
 
 class SettingsChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(bt::SettingsRules)
+
 public:
     Problems problems;
 
@@ -25,50 +28,45 @@ public:
     {
         if (boot.version != 0)
             add(QStringLiteral("boottorrent.version"),
-                QStringLiteral("this BootTorrent reads format version 0, got %1")
-                    .arg(boot.version));
+                tr("this BootTorrent reads format version 0, got %1").arg(boot.version));
         if (boot.timeout < 0)
             add(QStringLiteral("boottorrent.timeout"),
-                QStringLiteral("must be 0 or more seconds, got %1").arg(boot.timeout));
+                tr("must be 0 or more seconds, got %1").arg(boot.timeout));
         if (boot.seedTime < 0)
             add(QStringLiteral("boottorrent.seed_time"),
-                QStringLiteral("must be 0 or more seconds, got %1").arg(boot.seedTime));
+                tr("must be 0 or more seconds, got %1").arg(boot.seedTime));
         if (boot.wakePerSecond < 1 || boot.wakePerSecond > 100)
             add(QStringLiteral("boottorrent.wake_per_second"),
-                QStringLiteral("must be from 1 to 100 machines a second, got %1").arg(boot.wakePerSecond));
+                tr("must be from 1 to 100 machines a second, got %1").arg(boot.wakePerSecond));
         if (boot.hostIp.isEmpty())
             add(QStringLiteral("boottorrent.host_ip"),
-                QStringLiteral(
-                    "missing; give the host's IPv4 address on the lab network, e.g. 192.168.1.1"));
+                tr("missing; give the host's IPv4 address on the lab network, e.g. 192.168.1.1"));
         else if (!ipv4::parse(boot.hostIp))
             add(QStringLiteral("boottorrent.host_ip"),
-                QStringLiteral("\"%1\" is not an IPv4 address").arg(boot.hostIp));
+                tr("\"%1\" is not an IPv4 address").arg(boot.hostIp));
         if (!boot.adminAddress.isEmpty()) {
             const std::optional<ListenAddress> admin = ListenAddress::parse(boot.adminAddress);
             const QString key = QStringLiteral("boottorrent.admin_address");
             if (!admin)
                 add(key,
-                    QStringLiteral(
-                        "\"%1\" is not ADDRESS or ADDRESS:PORT; give a management address such as "
-                        "127.0.0.1 or 192.0.2.5:8292")
+                    tr("\"%1\" is not ADDRESS or ADDRESS:PORT; give a management address such as "
+                       "127.0.0.1 or 192.0.2.5:8292")
                         .arg(boot.adminAddress.left(64)));
             else if (admin->isWildcard())
                 add(key,
-                    QStringLiteral(
-                        "must be one address of this host, not every address: the lab side "
-                        "must not reach the admin API"));
+                    tr("must be one address of this host, not every address: the lab side "
+                       "must not reach the admin API"));
             else if (admin->address == QHostAddress(boot.hostIp))
                 add(key,
-                    QStringLiteral(
-                        "is the lab address (boottorrent.host_ip): lab machines would reach "
-                        "the admin API; give a management address or leave it out"));
+                    tr("is the lab address (boottorrent.host_ip): lab machines would reach "
+                       "the admin API; give a management address or leave it out"));
         }
         if (!boot.defaultOs.isEmpty() && !osNames.contains(boot.defaultOs)) {
             const QString choices = osNames.isEmpty()
-                ? QStringLiteral("there are no OS folders in oss/ yet")
-                : QStringLiteral("name one of: %1").arg(osNames.join(QStringLiteral(", ")));
+                ? tr("there are no OS folders in oss/ yet")
+                : tr("name one of: %1").arg(osNames.join(QStringLiteral(", ")));
             add(QStringLiteral("boottorrent.default_os"),
-                QStringLiteral("there is no OS folder oss/%1; %2").arg(boot.defaultOs, choices));
+                tr("there is no OS folder oss/%1; %2").arg(boot.defaultOs, choices));
         }
     }
 
@@ -80,25 +78,23 @@ public:
         static const QRegularExpression userName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"));
         if (!dnsmasq.user.isEmpty() && !userName.match(dnsmasq.user).hasMatch())
             add(QStringLiteral("dnsmasq.user"),
-                QStringLiteral("is not a user name (letters, digits, _ . - only, at most 32); "
-                               "name an existing user such as nobody"));
+                tr("is not a user name (letters, digits, _ . - only, at most 32); "
+                   "name an existing user such as nobody"));
         if (dnsmasq.interface.isEmpty()) {
             if (dnsmasq.enableDhcp || dnsmasq.enableTftp)
                 add(QStringLiteral("dnsmasq.interface"),
-                    QStringLiteral(
-                        "missing; name the network interface that faces the lab, e.g. eth0"));
+                    tr("missing; name the network interface that faces the lab, e.g. eth0"));
         } else if (!interfaceName.match(dnsmasq.interface).hasMatch()) {
             add(QStringLiteral("dnsmasq.interface"),
-                QStringLiteral("\"%1\" is not a network interface name").arg(dnsmasq.interface));
+                tr("\"%1\" is not a network interface name").arg(dnsmasq.interface));
         }
         if (dnsmasq.proxyDhcp && !dnsmasq.enableDhcp)
             add(QStringLiteral("dnsmasq.proxy_dhcp"),
-                QStringLiteral(
-                    "needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests"));
+                tr("needs enable_dhcp: true, because proxyDHCP is an answer to DHCP requests"));
         if (dnsmasq.siteNamesHost && !dnsmasq.proxyDhcp)
             add(QStringLiteral("dnsmasq.site_names_host"),
-                QStringLiteral("needs proxy_dhcp: true; with full DHCP this host names itself as "
-                               "next-server already"));
+                tr("needs proxy_dhcp: true; with full DHCP this host names itself as "
+                   "next-server already"));
         checkRange(dnsmasq, hostIp);
     }
 
@@ -108,16 +104,15 @@ public:
         if (dnsmasq.dhcpRange.trimmed().isEmpty()) {
             if (dnsmasq.enableDhcp)
                 add(key,
-                    QStringLiteral("missing; give start,end[,netmask][,lease], "
-                                   "e.g. 192.168.1.50,192.168.1.150,255.255.255.0,12h"));
+                    tr("missing; give start,end[,netmask][,lease], "
+                       "e.g. 192.168.1.50,192.168.1.150,255.255.255.0,12h"));
             return;
         }
         // proxyDHCP serves a network without handing out addresses, so
         // dnsmasq takes a single address of that network instead of a range.
         if (dnsmasq.proxyDhcp && !dnsmasq.dhcpRange.contains(QLatin1Char(','))) {
             if (!ipv4::parse(dnsmasq.dhcpRange.trimmed()))
-                add(key,
-                    QStringLiteral("\"%1\" is not an IPv4 network address").arg(dnsmasq.dhcpRange));
+                add(key, tr("\"%1\" is not an IPv4 network address").arg(dnsmasq.dhcpRange));
             return;
         }
         const Result<DhcpRange> range = DhcpRange::parse(dnsmasq.dhcpRange);
@@ -131,12 +126,12 @@ public:
             return;
         const quint32 mask = *ipv4::parse(range->netmask);
         const QString subnet = QStringLiteral("%1/%2").arg(hostIp).arg(*ipv4::prefixLength(mask));
-        for (const auto &[what, address] : { std::pair { QStringLiteral("start"), range->start },
-                 std::pair { QStringLiteral("end"), range->end } }) {
+        for (const auto &[what, address] :
+            { std::pair { tr("start", "of dnsmasq.dhcp_range"), range->start },
+                std::pair { tr("end", "of dnsmasq.dhcp_range"), range->end } }) {
             if ((*ipv4::parse(address) & mask) != (*host & mask))
                 add(key,
-                    QStringLiteral("%1 %2 is outside the subnet of host_ip %3")
-                        .arg(what, address, subnet));
+                    tr("%1 %2 is outside the subnet of host_ip %3").arg(what, address, subnet));
         }
     }
 
@@ -154,13 +149,12 @@ public:
         for (qsizetype i = 0; i < ports.size(); ++i) {
             const auto &[key, port] = ports[i];
             if (port < 1 || port > 65535) {
-                add(key, QStringLiteral("must be between 1 and 65535, got %1").arg(port));
+                add(key, tr("must be between 1 and 65535, got %1").arg(port));
                 continue;
             }
             for (qsizetype j = 0; j < i; ++j) {
                 if (ports[j].second == port) {
-                    add(key,
-                        QStringLiteral("%1 is already used by %2").arg(port).arg(ports[j].first));
+                    add(key, tr("%1 is already used by %2").arg(port).arg(ports[j].first));
                     break;
                 }
             }
@@ -173,7 +167,7 @@ public:
             QStringLiteral("notice"), QStringLiteral("warn"), QStringLiteral("error") };
         if (!levels.contains(aria2.consoleLogLevel))
             add(QStringLiteral("aria2.console_log_level"),
-                QStringLiteral("must be one of %1, got \"%2\"")
+                tr("must be one of %1, got \"%2\"")
                     .arg(levels.join(QStringLiteral(", ")), aria2.consoleLogLevel));
     }
 
@@ -191,20 +185,18 @@ public:
         for (const auto &[key, value] : durations) {
             if (value < 0 || value > maxSeconds)
                 add(QStringLiteral("alerts.") + QLatin1StringView(key),
-                    QStringLiteral("must be 0 (no alert) to %1 seconds, got %2")
-                        .arg(maxSeconds)
-                        .arg(value));
+                    tr("must be 0 (no alert) to %1 seconds, got %2").arg(maxSeconds).arg(value));
         }
         if (alerts.noProgress > 0 && alerts.noProgressRed > 0
             && alerts.noProgressRed <= alerts.noProgress)
             add(QStringLiteral("alerts.no_progress_red"),
-                QStringLiteral("%1 s is not longer than alerts.no_progress (%2 s): give more "
-                               "seconds, or 0 for no red alert")
+                tr("%1 s is not longer than alerts.no_progress (%2 s): give more "
+                   "seconds, or 0 for no red alert")
                     .arg(alerts.noProgressRed)
                     .arg(alerts.noProgress));
         if (alerts.slowPercent < 0 || alerts.slowPercent > 100)
             add(QStringLiteral("alerts.slow_percent"),
-                QStringLiteral("must be 0 (no alert) to 100 percent of the median rate, got %1")
+                tr("must be 0 (no alert) to 100 percent of the median rate, got %1")
                     .arg(alerts.slowPercent));
     }
 };

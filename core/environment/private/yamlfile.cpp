@@ -1,5 +1,6 @@
 #include "yamlfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -88,24 +89,27 @@ Result<YAML::Node> parse(const QByteArray &text, const QString &relative)
 {
     if (text.size() > kMaxFileBytes)
         return fileProblem(relative,
-            QStringLiteral("is larger than %1 KiB; an environment's settings are a few lines")
+            QCoreApplication::translate(
+                "bt::YamlFile", "is larger than %1 KiB; an environment's settings are a few lines")
                 .arg(kMaxFileBytes / 1024));
     try {
         YAML::Node node = YAML::Load(text.toStdString());
         if (node.IsNull())
             return YAML::Node(YAML::NodeType::Map);
         if (!node.IsMap())
-            return fileProblem(relative, QStringLiteral("must be a mapping of keys to values"));
+            return fileProblem(relative,
+                QCoreApplication::translate("bt::YamlFile", "must be a mapping of keys to values"));
         qint64 budget = kMaxNodes;
         if (!withinBudget(node, budget, 0))
             return fileProblem(relative,
-                QStringLiteral("is too complex (over %1 values once its aliases are expanded, or "
-                               "nested deeper than 64): write the values out plainly")
+                QCoreApplication::translate("bt::YamlFile",
+                    "is too complex (over %1 values once its aliases are expanded, or "
+                    "nested deeper than 64): write the values out plainly")
                     .arg(kMaxNodes));
         return node;
     } catch (const YAML::Exception &e) {
         return fileProblem(relative,
-            QStringLiteral("is not valid YAML: line %1, column %2: %3")
+            QCoreApplication::translate("bt::YamlFile", "is not valid YAML: line %1, column %2: %3")
                 .arg(e.mark.line + 1)
                 .arg(e.mark.column + 1)
                 .arg(QString::fromStdString(e.msg)));
@@ -116,7 +120,9 @@ Result<LoadedFile> load(const QString &path, const QString &relative)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileProblem(relative, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return fileProblem(relative,
+            QCoreApplication::translate("bt::YamlFile", "cannot be read: %1")
+                .arg(file.errorString()));
     const QByteArray text = file.read(kMaxFileBytes + 1);
     const Result<YAML::Node> node = parse(text, relative);
     if (!node.ok())

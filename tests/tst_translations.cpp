@@ -1,0 +1,218 @@
+#include <environment/environment.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace bt;
+
+namespace {
+
+// One <message> of a .ts file.
+struct Entry
+{
+    QString file;
+    QString context;
+    QString source;
+    QString type; // of its <translation>: empty when finished
+    QStringList forms; // the translation, or its numerus forms
+    bool numerus = false;
+
+    QString where() const { return QStringLiteral("%1: %2: \"%3\"").arg(file, context, source); }
+};
+
+QList<Entry> readTs(const QString &path)
+{
+    QList<Entry> entries;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("name") && entry.source.isNull()) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                entry = Entry { QDir(path).dirName(), context, {}, {}, {},
+                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
+            } else if (name == QLatin1String("source")) {
+                entry.source = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                entry.type = xml.attributes().value(QLatin1String("type")).toString();
+                if (!entry.numerus)
+                    entry.forms << xml.readElementText();
+            } else if (name == QLatin1String("numerusform")) {
+                entry.forms << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            entries << entry;
+            entry = Entry {};
+        }
+    }
+    if (xml.hasError())
+        qWarning("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return entries;
+}
+
+// %1..%99, %n and %Ln, and HTML tags: what a translation must keep.
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression marks(QStringLiteral("%L?n|%[1-9][0-9]?|<[^>]*>"));
+    QStringList found;
+    for (auto it = marks.globalMatch(text); it.hasNext();)
+        found << it.next().captured();
+    found.sort();
+    return found;
+}
+
+QStringList tsFiles()
+{
+    const QDir dir(QStringLiteral(BT_TRANSLATIONS_DIR));
+    QStringList files;
+    for (const QString &name : dir.entryList({ QStringLiteral("*.ts") }, QDir::Files))
+        files << dir.filePath(name);
+    return files;
+}
+
+// An environment whose Boottorrent.yaml has a word where seconds belong.
+void writeBadEnvironment(const QString &dir)
+{
+    QFile yaml(dir + QStringLiteral("/Boottorrent.yaml"));
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write("boottorrent: {version: 0, timeout: abc, host_ip: 198.18.0.1}\n"
+               "dnsmasq: {enable_dhcp: false, enable_tftp: false}\n");
+    yaml.close();
+    QVERIFY(QDir(dir).mkpath(QStringLiteral("oss")));
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void bothLanguagesHaveTranslations()
+    {
+        QStringList names;
+        for (const QString &path : tsFiles())
+            names << QDir(path).dirName();
+        QCOMPARE(names,
+            QStringList(
+                { QStringLiteral("boottorrent_de.ts"), QStringLiteral("boottorrent_it.ts") }));
+        for (const QString &path : tsFiles())
+            QVERIFY2(readTs(path).size() > 100, qPrintable(path));
+    }
+
+    void everyEntryIsFinishedAndCurrent()
+    {
+        QStringList bad;
+        for (const QString &path : tsFiles()) {
+            for (const Entry &e : readTs(path)) {
+                const bool empty = e.forms.isEmpty()
+                    || std::any_of(e.forms.cbegin(), e.forms.cend(),
+                        [](const QString &f) { return f.isEmpty(); });
+                if (!e.type.isEmpty() || empty)
+                    bad << QStringLiteral("%1 (%2)").arg(
+                        e.where(), e.type.isEmpty() ? QStringLiteral("empty") : e.type);
+            }
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+    }
+
+    void numerusEntriesHaveTwoForms()
+    {
+        QStringList bad;
+        for (const QString &path : tsFiles())
+            for (const Entry &e : readTs(path))
+                if (e.numerus && e.forms.size() != 2)
+                    bad << e.where();
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+    }
+
+    void placeholdersAndMarkupAgree()
+    {
+        QStringList bad;
+        for (const QString &path : tsFiles()) {
+            for (const Entry &e : readTs(path)) {
+                const QStringList wanted = placeholders(e.source);
+                for (const QString &form : e.forms) {
+                    if (placeholders(form) != wanted)
+                        bad << QStringLiteral("%1 -> \"%2\"").arg(e.where(), form);
+                }
+            }
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+    }
+
+    void environmentProblemComesOutInGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/boottorrent_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QTemporaryDir dir;
+        writeBadEnvironment(dir.path());
+        const Result<Environment> env = Environment::load(dir.path());
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY(!env.ok());
+        const Problem timeout { QStringLiteral("Boottorrent.yaml"),
+            QStringLiteral("boottorrent.timeout"),
+            QStringLiteral("muss eine ganze Zahl von Sekunden sein, angegeben ist „abc“") };
+        QVERIFY2(env.problems().contains(timeout), qPrintable(toString(env.problems())));
+    }
+
+    void commandLineFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("message");
+        const QString english = QStringLiteral("must be a whole number of seconds, got \"abc\"");
+        const QString german
+            = QStringLiteral("muss eine ganze Zahl von Sekunden sein, angegeben ist „abc“");
+        const QString italian
+            = QStringLiteral("deve essere un numero intero di secondi, trovato \"abc\"");
+        QTest::newRow("LANG German") << "LANG"
+                                     << "de_DE.UTF-8" << german;
+        QTest::newRow("LC_ALL Italian") << "LC_ALL"
+                                        << "it_IT.UTF-8" << italian;
+        QTest::newRow("LC_MESSAGES German") << "LC_MESSAGES"
+                                            << "de_DE.UTF-8" << german;
+        QTest::newRow("LANG C") << "LANG"
+                                << "C.UTF-8" << english;
+    }
+
+    void commandLineFollowsTheLocale()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, locale);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        writeBadEnvironment(dir.path());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" })
+            environment.remove(QLatin1String(name));
+        environment.insert(variable, locale);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BT_BOOTTORRENT), { QStringLiteral("build"), dir.path() });
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        const QString line = QStringLiteral("%1/Boottorrent.yaml: boottorrent.timeout: %2")
+                                 .arg(dir.path(), message);
+        QVERIFY2(err.split(QLatin1Char('\n')).contains(line), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

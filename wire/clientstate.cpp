@@ -2,7 +2,7 @@
 
 namespace bt::wire {
 
-std::string_view clientStateName(ClientState state)
+std::string_view stateName(ClientState state)
 {
     switch (state) {
     case ClientState::Discovered:
@@ -29,10 +29,10 @@ std::string_view clientStateName(ClientState state)
     return {};
 }
 
-std::optional<ClientState> clientStateFromName(std::string_view name)
+std::optional<ClientState> stateFromName(std::string_view name)
 {
     for (const ClientState state : AllClientStates) {
-        if (name == clientStateName(state))
+        if (name == stateName(state))
             return state;
     }
     return std::nullopt;

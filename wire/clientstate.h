@@ -28,7 +28,7 @@ inline constexpr std::array<ClientState, 10> AllClientStates { ClientState::Disc
     ClientState::Failed };
 
 // The name a state has in the status report's "state" and in the host's JSON.
-std::string_view clientStateName(ClientState state);
-std::optional<ClientState> clientStateFromName(std::string_view name);
+std::string_view stateName(ClientState state);
+std::optional<ClientState> stateFromName(std::string_view name);
 
 } // namespace bt::wire

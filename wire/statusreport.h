@@ -12,7 +12,7 @@ namespace bt::wire::statusreport {
 inline constexpr std::string_view ClientsPath = "/api/v1/clients/";
 
 namespace key {
-inline constexpr std::string_view State = "state"; // a clientStateName()
+inline constexpr std::string_view State = "state"; // a stateName()
 inline constexpr std::string_view Os = "os"; // the OS folder name the client picked
 inline constexpr std::string_view Progress = "progress"; // 0..MaxProgress
 inline constexpr std::string_view Message = "message"; // a failure reason or a note

@@ -68,7 +68,8 @@ int HeadlessRunner::run()
     reporter.setFirmware(firmware.name());
     logLine("firmware " + firmware.name()
         + (firmware.lockedDown ? " (kernel locked down: kexec boots signed kernels only)" : ""));
-    reporter.report(StatusReport { "phase1-up", "", 0, "" });
+    reporter.report(
+        StatusReport { std::string(wire::stateName(wire::ClientState::Phase1Up)), "", 0, "" });
     logLine("state phase1-up");
 
     BootFlow::Options options;
@@ -88,7 +89,7 @@ int HeadlessRunner::run()
             return 1;
         case BootFlow::Phase::ReadyToBoot:
             if (m_line.dryRun) {
-                flow.report("booting", 100, flow.plan().describe());
+                flow.report(wire::ClientState::Booting, 100, flow.plan().describe());
                 flow.cancel();
                 reporter.flush(std::chrono::milliseconds(2000));
                 logLine("boot command:");

@@ -82,7 +82,8 @@ int TuiRunner::run()
         header.identity.mac);
     const Firmware firmware = Firmware::detect();
     reporter.setFirmware(firmware.name());
-    reporter.report(StatusReport { "phase1-up", "", 0, "" });
+    reporter.report(
+        StatusReport { std::string(wire::stateName(wire::ClientState::Phase1Up)), "", 0, "" });
 
     BootFlow::Options options;
     options.aria2c = m_line.aria2c;
@@ -111,7 +112,8 @@ int TuiRunner::run()
             // The countdown runs once: after a failure the user decides.
             MenuModel menu(names, config.settings.defaultOs, timeout);
             timeout = -1;
-            reporter.report(StatusReport { "menu", "", 0, error });
+            reporter.report(StatusReport {
+                std::string(wire::stateName(wire::ClientState::Menu)), "", 0, error });
             header.identity = NetworkIdentity::detect();
             // While the countdown runs, the default OS is fetched already: the
             // room joins the swarm during the wait, and when the countdown ends
@@ -169,7 +171,7 @@ int TuiRunner::run()
             }
             if (phase == BootFlow::Phase::ReadyToBoot) {
                 if (m_line.dryRun) {
-                    flow.report("booting", 100, flow.plan().describe());
+                    flow.report(wire::ClientState::Booting, 100, flow.plan().describe());
                     flow.cancel();
                     reporter.flush(std::chrono::milliseconds(2000));
                     screen.close();

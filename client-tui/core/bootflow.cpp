@@ -69,9 +69,10 @@ void BootFlow::emit(const std::string &line)
         m_events(line);
 }
 
-void BootFlow::report(const std::string &state, int progress, const std::string &message)
+void BootFlow::report(wire::ClientState state, int progress, const std::string &message)
 {
-    m_reporter.report(StatusReport { state, m_os ? m_os->name : std::string(), progress, message });
+    m_reporter.report(StatusReport { std::string(wire::stateName(state)),
+        m_os ? m_os->name : std::string(), progress, message });
 }
 
 void BootFlow::start(const std::string &osName)
@@ -83,7 +84,7 @@ void BootFlow::start(const std::string &osName)
         m_phase = Phase::Failed;
         m_snapshot.os = osName;
         m_snapshot.message = "no OS named '" + osName + "' in " + m_config.root + "/configs.yaml";
-        report("failed", 0, m_snapshot.message);
+        report(wire::ClientState::Failed, 0, m_snapshot.message);
         emit("failed: " + m_snapshot.message);
         return;
     }
@@ -111,7 +112,7 @@ void BootFlow::start(const std::string &osName)
     m_phaseStarted = m_lastEvent = Clock::now();
     m_lastEventPercent = -1;
     emit("downloading " + m_os->name + " (" + m_os->dispname + ")");
-    report("downloading", 0, "");
+    report(wire::ClientState::Downloading, 0, "");
     for (auto &download : m_downloads) {
         if (!download->start()) {
             fail(download->error());
@@ -138,7 +139,7 @@ void BootFlow::fail(const std::string &why)
         download->stop();
     m_phase = Phase::Failed;
     m_snapshot.message = why;
-    report("failed", m_snapshot.percent(), why);
+    report(wire::ClientState::Failed, m_snapshot.percent(), why);
     emit("failed: " + why);
 }
 
@@ -179,7 +180,7 @@ void BootFlow::pollDownloading()
         finishDownload();
         return;
     }
-    report("downloading", s.percent(), "");
+    report(wire::ClientState::Downloading, s.percent(), "");
     const Clock::time_point now = Clock::now();
     if (s.percent() != m_lastEventPercent && now - m_lastEvent >= std::chrono::seconds(1)) {
         m_lastEvent = now;
@@ -234,7 +235,8 @@ void BootFlow::enterSharing()
     m_snapshot.incompletePeers = -1;
     emit("sharing " + m_os->name + " for up to " + std::to_string(m_config.settings.seedTime)
         + " s");
-    report("sharing", 100, "sharing with " + std::to_string(m_snapshot.connections) + " peers");
+    report(wire::ClientState::Sharing, 100,
+        "sharing with " + std::to_string(m_snapshot.connections) + " peers");
 }
 
 void BootFlow::pollSharing()
@@ -252,7 +254,8 @@ void BootFlow::pollSharing()
     m_snapshot.sharingSecondsLeft
         = std::max<int>(0, m_config.settings.seedTime - static_cast<int>(elapsed));
     if (m_snapshot.connections != previousPeers)
-        report("sharing", 100, "sharing with " + std::to_string(m_snapshot.connections) + " peers");
+        report(wire::ClientState::Sharing, 100,
+            "sharing with " + std::to_string(m_snapshot.connections) + " peers");
 
     if (m_scrape.valid()
         && m_scrape.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {

@@ -6,6 +6,8 @@
 #include "statusreporter.h"
 #include "trackerscrape.h"
 
+#include <wire/clientstate.h>
+
 #include <chrono>
 #include <functional>
 #include <future>
@@ -70,7 +72,7 @@ public:
     const Snapshot &snapshot() const { return m_snapshot; }
     const BootPlan &plan() const { return m_plan; }
     const OsEntry *os() const { return m_os; }
-    void report(const std::string &state, int progress, const std::string &message);
+    void report(wire::ClientState state, int progress, const std::string &message);
 
 private:
     using Clock = std::chrono::steady_clock;

@@ -9,7 +9,7 @@ namespace bt::tui {
 std::string BootLauncher::launch(BootFlow &flow, StatusReporter &reporter, const Terminal &terminal)
 {
     const BootPlan &plan = flow.plan();
-    flow.report("booting", 100, plan.describe());
+    flow.report(wire::ClientState::Booting, 100, plan.describe());
 
     if (plan.kind == BootPlan::Kind::Qemu) {
         reporter.flush(std::chrono::milliseconds(2000));

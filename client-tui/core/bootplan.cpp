@@ -1,8 +1,31 @@
 #include "bootplan.h"
 
-#include "shellwords.h"
+#include <wire/shellwords.h>
 
 namespace bt::tui {
+
+using wire::ShellWords;
+
+namespace {
+
+// The words of an OS's args or binargs, or the sentence that says why there are none.
+Outcome<std::vector<std::string>> shellWords(const std::string &text)
+{
+    ShellWords::Split split = ShellWords::split(text);
+    switch (split.error) {
+    case ShellWords::Error::None:
+        break;
+    case ShellWords::Error::UnterminatedSingleQuote:
+        return Outcome<std::vector<std::string>>::failure("unterminated single quote in: " + text);
+    case ShellWords::Error::UnterminatedDoubleQuote:
+        return Outcome<std::vector<std::string>>::failure("unterminated double quote in: " + text);
+    case ShellWords::Error::TrailingBackslash:
+        return Outcome<std::vector<std::string>>::failure("trailing backslash in: " + text);
+    }
+    return Outcome<std::vector<std::string>>::success(std::move(split.words));
+}
+
+} // namespace
 
 std::string BootPlan::describe() const
 {
@@ -60,7 +83,7 @@ Outcome<BootPlan> BootPlan::forOs(
         return Outcome<BootPlan>::success(plan);
     }
     if (os.method == "bin-qemu-x86_64") {
-        const Outcome<std::vector<std::string>> args = ShellWords::split(os.args);
+        const Outcome<std::vector<std::string>> args = shellWords(os.args);
         if (!args)
             return Outcome<BootPlan>::failure(
                 config.root + "/configs.yaml: " + os.name + ".args: " + args.error());
@@ -78,7 +101,7 @@ Outcome<BootPlan> BootPlan::forOs(
         return Outcome<BootPlan>::success(plan);
     }
     if (os.method == "bin") {
-        const Outcome<std::vector<std::string>> args = ShellWords::split(os.binargs);
+        const Outcome<std::vector<std::string>> args = shellWords(os.binargs);
         if (!args)
             return Outcome<BootPlan>::failure(
                 config.root + "/configs.yaml: " + os.name + ".binargs: " + args.error());

@@ -1,5 +1,7 @@
 #include "firmware.h"
 
+#include <wire/clientfirmware.h>
+
 #include <fstream>
 #include <iterator>
 #include <sys/stat.h>
@@ -42,13 +44,13 @@ std::string Firmware::name() const
 {
     switch (kind) {
     case Kind::Bios:
-        return "bios";
+        return std::string(wire::firmware::Bios);
     case Kind::Uefi:
-        return "uefi";
+        return std::string(wire::firmware::Uefi);
     case Kind::UefiSecureBoot:
-        return "uefi-secureboot";
+        return std::string(wire::firmware::UefiSecureBoot);
     }
-    return "bios";
+    return std::string(wire::firmware::Bios);
 }
 
 Firmware Firmware::detect(const std::string &root)

@@ -15,7 +15,7 @@ struct Firmware
     Kind kind = Kind::Bios;
     bool lockedDown = false; // the kernel's lockdown is "integrity" or "confidentiality"
 
-    // The wire name in the client's status reports: "bios", "uefi",
+    // The wire name in the client's status reports (wire/clientfirmware.h): "bios", "uefi",
     // "uefi-secureboot".
     std::string name() const;
 

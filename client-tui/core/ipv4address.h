@@ -6,8 +6,8 @@
 
 namespace bt::tui {
 
-// A numeric IPv4 address. bttui is linked statically, where glibc's resolver is unreliable,
-// so host names are rejected instead of looked up.
+// A numeric IPv4 address, in the byte order sockets take; its text is wire/ipv4.h's, which the
+// host reads the same way.
 class Ipv4Address
 {
 public:

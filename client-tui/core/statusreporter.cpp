@@ -2,6 +2,8 @@
 
 #include "httpclient.h"
 
+#include <wire/clientstate.h>
+
 namespace bt::tui {
 
 StatusReporter::StatusReporter(std::optional<Ipv4Address> host, int port, std::string mac)
@@ -42,14 +44,14 @@ void StatusReporter::report(const StatusReport &given)
         StatusReport status = given;
         if (status.firmware.empty())
             status.firmware = m_firmware;
-        if (status.state == "downloading") {
+        const bool progress = status.state == wire::stateName(wire::ClientState::Downloading);
+        if (progress) {
             if (now - m_lastProgress < std::chrono::seconds(1))
                 return;
             m_lastProgress = now;
         }
         // A report still waiting is outdated by a newer one of the same state.
-        if (!m_queue.empty() && m_queue.back().state == status.state
-            && status.state == "downloading")
+        if (progress && !m_queue.empty() && m_queue.back().state == status.state)
             m_queue.back() = status;
         else
             m_queue.push_back(status);

@@ -3,6 +3,8 @@
 #include "ipv4address.h"
 #include "outcome.h"
 
+#include <wire/scrapereply.h>
+
 #include <string>
 
 namespace bt::tui {
@@ -12,12 +14,7 @@ namespace bt::tui {
 class TrackerScrape
 {
 public:
-    struct Counts
-    {
-        long complete = 0;
-        long incomplete = 0;
-        long downloaded = 0;
-    };
+    using Counts = wire::ScrapeReply::Counts;
 
     // infoHashHex: 40 hex digits, as aria2.tellStatus reports "infoHash".
     static Outcome<std::string> target(const std::string &infoHashHex);

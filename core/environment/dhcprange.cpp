@@ -1,6 +1,6 @@
 #include "environment.h"
 
-#include "private/ipv4.h"
+#include <wire/ipv4.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -37,12 +37,12 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
     DhcpRange range;
     range.start = parts[0];
     range.end = parts[1];
-    const auto start = ipv4::parse(range.start);
+    const auto start = wire::ipv4::parse(range.start.toStdString());
     if (!start)
         return rangeProblem(
             QCoreApplication::translate("bt::DhcpRange", "start \"%1\" is not an IPv4 address")
                 .arg(range.start));
-    const auto end = ipv4::parse(range.end);
+    const auto end = wire::ipv4::parse(range.end.toStdString());
     if (!end)
         return rangeProblem(
             QCoreApplication::translate("bt::DhcpRange", "end \"%1\" is not an IPv4 address")
@@ -64,12 +64,12 @@ Result<DhcpRange> DhcpRange::parse(const QString &text)
     }
 
     if (parts.size() == 4 || !range.netmask.isEmpty()) {
-        const auto mask = ipv4::parse(range.netmask);
+        const auto mask = wire::ipv4::parse(range.netmask.toStdString());
         if (!mask)
             return rangeProblem(QCoreApplication::translate(
                 "bt::DhcpRange", "netmask \"%1\" is not an IPv4 address")
                                     .arg(range.netmask));
-        if (!ipv4::prefixLength(*mask))
+        if (!wire::ipv4::prefixLength(*mask))
             return rangeProblem(QCoreApplication::translate(
                 "bt::DhcpRange", "netmask %1 is not a netmask (its one bits must come first)")
                                     .arg(range.netmask));

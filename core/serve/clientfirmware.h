@@ -1,5 +1,8 @@
 #pragma once
 
+#include <wire/clientfirmware.h>
+
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
 
@@ -11,9 +14,12 @@ namespace bt {
 // from Phase-1 tells whether Secure Boot is on.
 namespace ClientFirmware {
 
-inline const QString Bios = QStringLiteral("bios");
-inline const QString Uefi = QStringLiteral("uefi");
-inline const QString UefiSecureBoot = QStringLiteral("uefi-secureboot");
+inline const QString Bios
+    = QLatin1StringView(wire::firmware::Bios.data(), wire::firmware::Bios.size());
+inline const QString Uefi
+    = QLatin1StringView(wire::firmware::Uefi.data(), wire::firmware::Uefi.size());
+inline const QString UefiSecureBoot = QLatin1StringView(
+    wire::firmware::UefiSecureBoot.data(), wire::firmware::UefiSecureBoot.size());
 
 bool isName(QStringView text);
 

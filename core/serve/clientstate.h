@@ -1,5 +1,7 @@
 #pragma once
 
+#include <wire/clientstate.h>
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -8,20 +10,9 @@
 
 namespace bt {
 
-// Where a lab machine is on its way from power-on to a running OS, in the
-// order it gets there. Failed can follow any state.
-enum class ClientState {
-    Discovered, // "discovered": asked for an address (DHCPDISCOVER / PXE)
-    Leased, // "leased": holds an address (DHCPACK)
-    LoadingPhase1, // "loading-phase1": fetched Phase-1 files over TFTP
-    Phase1Up, // "phase1-up": Phase-1 Linux runs and reported in
-    Menu, // "menu": shows the OS menu
-    Downloading, // "downloading": fetches its OS over BitTorrent
-    Sharing, // "sharing": holds the whole OS and seeds it to others
-    Booting, // "booting": hands over to the OS (kexec / qemu)
-    Booted, // "booted": the OS reported that it runs
-    Failed, // "failed": stopped with a reason
-};
+// Where a lab machine is on its way from power-on to a running OS; bttui
+// reports the same states (wire/clientstate.h owns them and their names).
+using ClientState = wire::ClientState;
 
 // The wire form used by the status endpoint and its JSON.
 QString clientStateName(ClientState state);

@@ -3,6 +3,8 @@
 #include "clientfirmware.h"
 #include "plaintext.h"
 
+#include <wire/statusreport.h>
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -10,6 +12,23 @@
 namespace bt {
 
 namespace {
+
+namespace report = wire::statusreport;
+
+// A key of the report, as bttui writes it (wire/statusreport.h).
+QString keyText(std::string_view name)
+{
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+const QString StateKey = keyText(report::key::State);
+const QString OsKey = keyText(report::key::Os);
+const QString ProgressKey = keyText(report::key::Progress);
+const QString MessageKey = keyText(report::key::Message);
+const QString FirmwareKey = keyText(report::key::Firmware);
+const QString CompletedBytesKey = keyText(report::key::CompletedBytes);
+const QString TotalBytesKey = keyText(report::key::TotalBytes);
+const QString DownloadRateKey = keyText(report::key::DownloadRate);
 
 bool fail(QString *error, bool *unprocessable, bool semantic, const QString &message)
 {
@@ -46,7 +65,7 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     if (unprocessable)
         *unprocessable = false;
     ClientStatus status;
-    const QJsonValue state = object.value(QStringLiteral("state"));
+    const QJsonValue state = object.value(StateKey);
     if (!state.isString()) {
         fail(error, unprocessable, false, QStringLiteral("The status needs a \"state\" string."));
         return std::nullopt;
@@ -59,8 +78,7 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     }
     status.state = *parsed;
 
-    for (const QString &key :
-        { QStringLiteral("os"), QStringLiteral("message"), QStringLiteral("firmware") }) {
+    for (const QString &key : { OsKey, MessageKey, FirmwareKey }) {
         const QJsonValue value = object.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isString()) {
             fail(error, unprocessable, false, QStringLiteral("\"%1\" must be a string.").arg(key));
@@ -69,10 +87,10 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     }
     // Both end up in a table cell and on the admin's terminal: bounded, and
     // without control characters that could fake lines or drive the terminal.
-    status.os = plainText(object.value(QStringLiteral("os")).toString(), 128);
-    status.message = plainText(object.value(QStringLiteral("message")).toString(), 1024);
+    status.os = plainText(object.value(OsKey).toString(), report::MaxOsLength);
+    status.message = plainText(object.value(MessageKey).toString(), report::MaxMessageLength);
 
-    const QString firmware = object.value(QStringLiteral("firmware")).toString();
+    const QString firmware = object.value(FirmwareKey).toString();
     if (!firmware.isEmpty() && !ClientFirmware::isName(firmware)) {
         fail(error, unprocessable, true,
             QStringLiteral("\"firmware\" must be bios, uefi or uefi-secureboot."));
@@ -81,40 +99,40 @@ std::optional<ClientStatus> ClientStatus::fromJson(
     status.firmware = firmware;
 
     qint64 progress = -1;
-    if (!readCount(object, QStringLiteral("progress"), &progress, error, unprocessable))
+    if (!readCount(object, ProgressKey, &progress, error, unprocessable))
         return std::nullopt;
-    if (progress > 100) {
-        fail(error, unprocessable, true, QStringLiteral("\"progress\" must be between 0 and 100."));
+    if (progress > report::MaxProgress) {
+        fail(error, unprocessable, true,
+            QStringLiteral("\"%1\" must be between 0 and %2.")
+                .arg(ProgressKey)
+                .arg(report::MaxProgress));
         return std::nullopt;
     }
     status.progress = int(progress);
-    if (!readCount(
-            object, QStringLiteral("completedBytes"), &status.completedBytes, error, unprocessable)
-        || !readCount(
-            object, QStringLiteral("totalBytes"), &status.totalBytes, error, unprocessable)
-        || !readCount(
-            object, QStringLiteral("downloadRate"), &status.downloadRate, error, unprocessable))
+    if (!readCount(object, CompletedBytesKey, &status.completedBytes, error, unprocessable)
+        || !readCount(object, TotalBytesKey, &status.totalBytes, error, unprocessable)
+        || !readCount(object, DownloadRateKey, &status.downloadRate, error, unprocessable))
         return std::nullopt;
     return status;
 }
 
 QJsonObject ClientStatus::toJson() const
 {
-    QJsonObject object { { QStringLiteral("state"), clientStateName(state) } };
+    QJsonObject object { { StateKey, clientStateName(state) } };
     if (!os.isEmpty())
-        object.insert(QStringLiteral("os"), os);
+        object.insert(OsKey, os);
     if (progress >= 0)
-        object.insert(QStringLiteral("progress"), progress);
+        object.insert(ProgressKey, progress);
     if (!message.isEmpty())
-        object.insert(QStringLiteral("message"), message);
+        object.insert(MessageKey, message);
     if (completedBytes >= 0)
-        object.insert(QStringLiteral("completedBytes"), double(completedBytes));
+        object.insert(CompletedBytesKey, double(completedBytes));
     if (totalBytes >= 0)
-        object.insert(QStringLiteral("totalBytes"), double(totalBytes));
+        object.insert(TotalBytesKey, double(totalBytes));
     if (downloadRate >= 0)
-        object.insert(QStringLiteral("downloadRate"), double(downloadRate));
+        object.insert(DownloadRateKey, double(downloadRate));
     if (!firmware.isEmpty())
-        object.insert(QStringLiteral("firmware"), firmware);
+        object.insert(FirmwareKey, firmware);
     return object;
 }
 

@@ -11,7 +11,8 @@
 
 namespace bt {
 
-// What a client reported about itself to the status endpoint:
+// What a client reported about itself to the status endpoint (the keys and
+// limits are wire/statusreport.h's, shared with bttui):
 // POST /api/v1/clients/<mac> {"state": "downloading", "os": "debian",
 // "progress": 42, "message": "", "completedBytes": 123, "totalBytes": 456,
 // "downloadRate": 789, "firmware": "uefi-secureboot"}. Only "state" is required.

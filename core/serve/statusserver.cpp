@@ -3,6 +3,8 @@
 #include "clientregistry.h"
 #include "environment/macaddress.h"
 
+#include <wire/statusreport.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -48,11 +50,12 @@ void StatusServer::rejected(QTcpSocket *socket, int code, const QString &message
 void StatusServer::route(QTcpSocket *socket, const HttpRequest &request)
 {
     const QString path = request.path();
-    const QString clients = QStringLiteral("/api/v1/clients");
-    const QString clientPrefix = QStringLiteral("/api/v1/clients/");
+    const QString clientPrefix = QString::fromLatin1(
+        wire::statusreport::ClientsPath.data(), qsizetype(wire::statusreport::ClientsPath.size()));
+    const QString clients = clientPrefix.chopped(1);
     const QByteArray method = request.method;
 
-    if (path == clients || path == clients + QLatin1Char('/')) {
+    if (path == clients || path == clientPrefix) {
         if (method != "GET")
             return respondError(socket, 405, QStringLiteral("Use GET to read the clients."), "GET");
         return respond(

@@ -1,7 +1,8 @@
 #include "trackermonitor.h"
 
-#include "private/bencodereader.h"
 #include "private/pollround.h"
+
+#include <wire/scrapereply.h>
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -10,14 +11,12 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 
-#include <limits>
-
 namespace bt {
 
 namespace {
 
 // A scrape reply takes under 100 bytes per torrent; a larger one is not opentracker's.
-constexpr qint64 MaxReplySize = 1024 * 1024;
+constexpr qint64 MaxReplySize = wire::BencodeReader::MaxSize;
 
 Problem scrapeProblem(const QString &message)
 {
@@ -30,19 +29,45 @@ bool isHexHash(const QString &text)
     return hex.match(text).hasMatch();
 }
 
-// A missing count is zero; one that is no count at all makes the reply nonsense.
-bool readCount(const BencodeValue &torrent, const char *key, int &count)
+QString bencodeErrorText(wire::BencodeReader::Error error)
 {
-    const BencodeValue *value = torrent.find(QByteArray(key));
-    if (!value) {
-        count = 0;
-        return true;
+    using Error = wire::BencodeReader::Error;
+    switch (error) {
+    case Error::None:
+        break;
+    case Error::TooLarge:
+        return QStringLiteral("larger than %1 bytes").arg(wire::BencodeReader::MaxSize);
+    case Error::TooManyValues:
+        return QStringLiteral("more than %1 values").arg(wire::BencodeReader::MaxValues);
+    case Error::NestedTooDeeply:
+        return QStringLiteral("nested too deeply");
+    case Error::EndsEarly:
+        return QStringLiteral("the data ends early");
+    case Error::UnexpectedCharacter:
+        return QStringLiteral("unexpected character");
+    case Error::ListDoesNotEnd:
+        return QStringLiteral("a list does not end");
+    case Error::DictionaryDoesNotEnd:
+        return QStringLiteral("a dictionary does not end");
+    case Error::NumberTooLarge:
+        return QStringLiteral("a number is too large");
+    case Error::NumberHasNoDigits:
+        return QStringLiteral("a number has no digits");
+    case Error::NumberDoesNotEnd:
+        return QStringLiteral("a number does not end");
+    case Error::StringExpected:
+        return QStringLiteral("a string was expected");
+    case Error::StringLongerThanData:
+        return QStringLiteral("a string is longer than the data");
+    case Error::DataFollows:
+        return QStringLiteral("data follows the value");
     }
-    if (!value->isInteger() || value->integer < 0
-        || value->integer > std::numeric_limits<int>::max())
-        return false;
-    count = int(value->integer);
-    return true;
+    return QString();
+}
+
+QString hexText(const std::string &bytes)
+{
+    return QString::fromStdString(wire::ScrapeReply::hex(bytes));
 }
 
 } // namespace
@@ -119,55 +144,57 @@ void TrackerMonitor::answered()
 
 QUrl TrackerMonitor::scrapeUrl(const QString &host, quint16 port, const QStringList &infoHashes)
 {
-    // Each info_hash carries the 20 raw bytes, percent-encoded by hand:
+    // Each info_hash carries the 20 raw bytes, percent-encoded as bttui does:
     // QUrlQuery would treat them as text.
-    QByteArray query;
-    for (const QString &hash : infoHashes) {
-        if (!query.isEmpty())
-            query += '&';
-        query += "info_hash=" + QByteArray::fromHex(hash.toLatin1()).toPercentEncoding();
-    }
+    std::vector<std::string> hexHashes;
+    for (const QString &hash : infoHashes)
+        hexHashes.push_back(hash.toStdString());
+    const QString target
+        = QString::fromStdString(wire::ScrapeReply::target(hexHashes).value_or("/scrape"));
+    const qsizetype question = target.indexOf(QLatin1Char('?'));
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(host);
     url.setPort(port);
-    url.setPath(QStringLiteral("/scrape"));
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    url.setPath(target.left(question));
+    if (question >= 0)
+        url.setQuery(target.mid(question + 1), QUrl::StrictMode);
     return url;
 }
 
 Result<QHash<QString, TrackerCounts>> TrackerMonitor::parseScrape(const QByteArray &body)
 {
-    const Result<BencodeValue> decoded = BencodeReader::read(body);
-    if (!decoded.ok())
-        return scrapeProblem(QStringLiteral("The tracker's scrape reply is %1")
-                                 .arg(decoded.problems().first().message));
-    const BencodeValue &reply = decoded.value();
-    if (!reply.isDictionary())
+    const wire::ScrapeReply reply
+        = wire::ScrapeReply::decode(std::string_view(body.constData(), std::size_t(body.size())));
+    using Error = wire::ScrapeReply::Error;
+    switch (reply.error) {
+    case Error::None:
+        break;
+    case Error::NotBencode:
+        return scrapeProblem(
+            QStringLiteral("The tracker's scrape reply is not bencode: %1 at byte %2.")
+                .arg(bencodeErrorText(reply.bencodeError))
+                .arg(reply.position));
+    case Error::NotADictionary:
         return scrapeProblem(QStringLiteral("The tracker's scrape reply is no dictionary."));
-    if (const BencodeValue *reason = reply.find("failure reason"))
+    case Error::Refused:
         return scrapeProblem(QStringLiteral("The tracker refused the scrape: %1.")
-                                 .arg(QString::fromUtf8(reason->string)));
-    const BencodeValue *files = reply.find("files");
-    if (!files || !files->isDictionary())
+                                 .arg(QString::fromStdString(reply.detail)));
+    case Error::NoFiles:
         return scrapeProblem(QStringLiteral("The tracker's scrape reply lists no files."));
-
-    QHash<QString, TrackerCounts> counts;
-    for (const auto &[hash, torrent] : files->dictionary) {
-        if (hash.size() != 20)
-            return scrapeProblem(
-                QStringLiteral("The tracker's scrape reply names a torrent by %1 bytes instead of "
-                               "a 20-byte info-hash.")
-                    .arg(hash.size()));
-        TrackerCounts torrentCounts;
-        if (!torrent.isDictionary() || !readCount(torrent, "complete", torrentCounts.seeders)
-            || !readCount(torrent, "incomplete", torrentCounts.leechers)
-            || !readCount(torrent, "downloaded", torrentCounts.completedDownloads))
-            return scrapeProblem(
-                QStringLiteral("The tracker's scrape reply has no valid counts for %1.")
-                    .arg(QString::fromLatin1(hash.toHex())));
-        counts.insert(QString::fromLatin1(hash.toHex()), torrentCounts);
+    case Error::HashNotTwentyBytes:
+        return scrapeProblem(
+            QStringLiteral("The tracker's scrape reply names a torrent by %1 bytes instead of "
+                           "a 20-byte info-hash.")
+                .arg(reply.detail.size()));
+    case Error::InvalidCounts:
+        return scrapeProblem(
+            QStringLiteral("The tracker's scrape reply has no valid counts for %1.")
+                .arg(hexText(reply.detail)));
     }
+    QHash<QString, TrackerCounts> counts;
+    for (const auto &[hash, torrent] : reply.torrents)
+        counts.insert(hexText(hash), { torrent.complete, torrent.incomplete, torrent.downloaded });
     return counts;
 }
 

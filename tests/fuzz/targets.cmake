@@ -6,7 +6,7 @@
 # Host parsers (Qt, core/).
 set(BT_FUZZ_HOST_TARGETS
     fuzz_httprequest # core/serve/httprequestparser: the status endpoint's requests
-    fuzz_bencode # core/serve/private/bencodereader + TrackerMonitor::parseScrape
+    fuzz_bencode # wire/bencodereader + TrackerMonitor::parseScrape
     fuzz_aria2reply # core/serve/aria2rpc: Aria2Rpc::parseReply and the result parsers
     fuzz_dnsmasqlog # core/serve/dnsmasqlogreader: the log file, read as the server reads it
     fuzz_leasefile # core/serve/leasefilereader: dnsmasq's lease file
@@ -18,9 +18,10 @@ set(BT_FUZZ_HOST_TARGETS
 )
 # Client parsers (bttui, plain C++, client-tui/core/).
 set(BT_FUZZ_CLIENT_TARGETS
-    fuzz_trackerscrape # TrackerScrape::parse
+    fuzz_trackerscrape # TrackerScrape::parse (wire/scrapereply)
     fuzz_tellstatus # Aria2Rpc::parseTellStatus, and the JSON bttui writes (StatusReport::toJson)
     fuzz_httpresponse # HttpClient::parseResponse
     fuzz_configloader # ConfigLoader::parse: Boottorrent.yaml and configs.yaml
+    fuzz_shellwords # wire/shellwords: an OS's args and binargs, split as both sides split them
 )
 set(BT_FUZZ_TARGETS ${BT_FUZZ_HOST_TARGETS} ${BT_FUZZ_CLIENT_TARGETS})

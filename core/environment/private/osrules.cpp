@@ -1,6 +1,6 @@
 #include "osrules.h"
 
-#include "shellwords.h"
+#include <wire/shellwords.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,6 +38,31 @@ QString driveFile(const QString &value)
             return part.mid(5);
     }
     return {};
+}
+
+// The words of an OS's args or binargs as the client will split them, so the
+// host checks the very files the client opens. Problems carry only the message.
+Result<QStringList> splitShellWords(const QString &text)
+{
+    const wire::ShellWords::Split split = wire::ShellWords::split(text.toStdString());
+    const auto problem = [](const char *sentence) {
+        return Problem { {}, {}, QCoreApplication::translate("bt::OsRules", sentence) };
+    };
+    switch (split.error) {
+    case wire::ShellWords::Error::None:
+        break;
+    case wire::ShellWords::Error::UnterminatedSingleQuote:
+        return problem(QT_TRANSLATE_NOOP("bt::OsRules", "has an unterminated single quote"));
+    case wire::ShellWords::Error::UnterminatedDoubleQuote:
+        return problem(QT_TRANSLATE_NOOP("bt::OsRules", "has an unterminated double quote"));
+    case wire::ShellWords::Error::TrailingBackslash:
+        return problem(
+            QT_TRANSLATE_NOOP("bt::OsRules", "ends with a backslash that escapes nothing"));
+    }
+    QStringList words;
+    for (const std::string &word : split.words)
+        words << QString::fromStdString(word);
+    return words;
 }
 
 bool validFolderName(const QString &name)

@@ -1,7 +1,7 @@
 #include "settingsrules.h"
 
 #include "environment/listenaddress.h"
-#include "ipv4.h"
+#include <wire/ipv4.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -41,7 +41,7 @@ public:
         if (boot.hostIp.isEmpty())
             add(QStringLiteral("boottorrent.host_ip"),
                 tr("missing; give the host's IPv4 address on the lab network, e.g. 192.168.1.1"));
-        else if (!ipv4::parse(boot.hostIp))
+        else if (!wire::ipv4::parse(boot.hostIp.toStdString()))
             add(QStringLiteral("boottorrent.host_ip"),
                 tr("\"%1\" is not an IPv4 address").arg(boot.hostIp));
         if (!boot.adminAddress.isEmpty()) {
@@ -111,7 +111,7 @@ public:
         // proxyDHCP serves a network without handing out addresses, so
         // dnsmasq takes a single address of that network instead of a range.
         if (dnsmasq.proxyDhcp && !dnsmasq.dhcpRange.contains(QLatin1Char(','))) {
-            if (!ipv4::parse(dnsmasq.dhcpRange.trimmed()))
+            if (!wire::ipv4::parse(dnsmasq.dhcpRange.trimmed().toStdString()))
                 add(key, tr("\"%1\" is not an IPv4 network address").arg(dnsmasq.dhcpRange));
             return;
         }
@@ -121,15 +121,15 @@ public:
                 add(key, p.message);
             return;
         }
-        const auto host = ipv4::parse(hostIp);
+        const auto host = wire::ipv4::parse(hostIp.toStdString());
         if (range->netmask.isEmpty() || !host)
             return;
-        const quint32 mask = *ipv4::parse(range->netmask);
-        const QString subnet = QStringLiteral("%1/%2").arg(hostIp).arg(*ipv4::prefixLength(mask));
+        const quint32 mask = *wire::ipv4::parse(range->netmask.toStdString());
+        const QString subnet = QStringLiteral("%1/%2").arg(hostIp).arg(*wire::ipv4::prefixLength(mask));
         for (const auto &[what, address] :
             { std::pair { tr("start", "of dnsmasq.dhcp_range"), range->start },
                 std::pair { tr("end", "of dnsmasq.dhcp_range"), range->end } }) {
-            if ((*ipv4::parse(address) & mask) != (*host & mask))
+            if ((*wire::ipv4::parse(address.toStdString()) & mask) != (*host & mask))
                 add(key,
                     tr("%1 %2 is outside the subnet of host_ip %3").arg(what, address, subnet));
         }

@@ -1,26 +1,40 @@
 #include "shellwords.h"
 
-namespace bt::tui {
+namespace bt::wire {
 
-Outcome<std::vector<std::string>> ShellWords::split(const std::string &text)
+namespace {
+
+bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool isPlain(char c)
 {
-    std::vector<std::string> words;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+        || c == '_' || c == '.' || c == '/' || c == '=' || c == ':' || c == ',' || c == '+'
+        || c == '@' || c == '%';
+}
+
+ShellWords::Split failure(ShellWords::Error error) { return { {}, error }; }
+
+} // namespace
+
+ShellWords::Split ShellWords::split(std::string_view text)
+{
+    Split split;
     std::string word;
     bool inWord = false;
     std::size_t i = 0;
     while (i < text.size()) {
         const char c = text[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (isBlank(c)) {
             if (inWord)
-                words.push_back(std::move(word));
+                split.words.push_back(std::move(word));
             word.clear();
             inWord = false;
             ++i;
         } else if (c == '\'') {
             const std::size_t end = text.find('\'', i + 1);
-            if (end == std::string::npos)
-                return Outcome<std::vector<std::string>>::failure(
-                    "unterminated single quote in: " + text);
+            if (end == std::string_view::npos)
+                return failure(Error::UnterminatedSingleQuote);
             word += text.substr(i + 1, end - i - 1);
             inWord = true;
             i = end + 1;
@@ -50,12 +64,11 @@ Outcome<std::vector<std::string>> ShellWords::split(const std::string &text)
                 ++i;
             }
             if (!closed)
-                return Outcome<std::vector<std::string>>::failure(
-                    "unterminated double quote in: " + text);
+                return failure(Error::UnterminatedDoubleQuote);
             inWord = true;
         } else if (c == '\\') {
             if (i + 1 >= text.size())
-                return Outcome<std::vector<std::string>>::failure("trailing backslash in: " + text);
+                return failure(Error::TrailingBackslash);
             if (text[i + 1] != '\n') {
                 word += text[i + 1];
                 inWord = true;
@@ -68,26 +81,19 @@ Outcome<std::vector<std::string>> ShellWords::split(const std::string &text)
         }
     }
     if (inWord)
-        words.push_back(std::move(word));
-    return Outcome<std::vector<std::string>>::success(std::move(words));
+        split.words.push_back(std::move(word));
+    return split;
 }
 
-std::string ShellWords::quote(const std::string &word)
+std::string ShellWords::quote(std::string_view word)
 {
     if (word.empty())
         return "''";
     bool plain = true;
-    for (const char c : word) {
-        const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '_' || c == '.' || c == '/' || c == '=' || c == ':' || c == ','
-            || c == '+' || c == '@' || c == '%';
-        if (!safe) {
-            plain = false;
-            break;
-        }
-    }
+    for (const char c : word)
+        plain = plain && isPlain(c);
     if (plain)
-        return word;
+        return std::string(word);
     std::string quoted = "'";
     for (const char c : word) {
         if (c == '\'')
@@ -109,4 +115,4 @@ std::string ShellWords::join(const std::vector<std::string> &words)
     return line;
 }
 
-} // namespace bt::tui
+} // namespace bt::wire

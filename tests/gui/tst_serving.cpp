@@ -547,6 +547,7 @@ private slots:
             QCOMPARE(dialogs.seen().size(), 1);
         }
         QVERIFY(!m_window->isServing());
+        // Proving that the services do not stop needs a bounded wait.
         QTest::qWait(1500);
         QVERIFY(alive(serve) && alive(tracker) && alive(seeder));
         m_window.reset();
@@ -639,6 +640,7 @@ private slots:
         m_seenPids.insert(running->pid, QStringLiteral("boottorrent"));
         ::kill(pid_t(gui.processId()), SIGKILL);
         QVERIFY(gui.waitForFinished(10000));
+        // Proving that serve does not end with the window needs a bounded wait.
         QTest::qWait(1000);
         QVERIFY2(alive(running->pid), "serve ended with the window that started it");
 
@@ -784,6 +786,8 @@ private slots:
         QVERIFY(m_window->isServing());
         QVERIFY(m_window->closeEnvironment());
         QVERIFY(!m_window->isServing());
+        // Proving that no serve comes up late needs a bounded wait: longer
+        // than a serve takes to start here.
         QTest::qWait(3000);
         QVERIFY2(!ServeRuntime::find(m_env), "a serve runs after the window said stop");
         QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(m_env).isEmpty(), StopTimeoutMs);

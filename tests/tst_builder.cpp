@@ -526,8 +526,14 @@ private slots:
         QVERIFY(Builder::isStale(loadEnv(), options()));
         QVERIFY(Builder::build(loadEnv(), options()).ok());
         QVERIFY(!Builder::isStale(loadEnv(), options()));
-        QTest::qWait(20); // a different modification time
-        writeFile(m_env + QStringLiteral("/oss/linux/vmlinuz"), "another kernel");
+        const QString kernel = m_env + QStringLiteral("/oss/linux/vmlinuz");
+        const QDateTime built = QFileInfo(kernel).lastModified();
+        writeFile(kernel, "another kernel");
+        // A later modification time without waiting for the clock to move on.
+        QFile changed(kernel);
+        QVERIFY(changed.open(QIODevice::ReadWrite));
+        QVERIFY(changed.setFileTime(built.addSecs(60), QFileDevice::FileModificationTime));
+        changed.close();
         QVERIFY(Builder::isStale(loadEnv(), options()));
     }
 

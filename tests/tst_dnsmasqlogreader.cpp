@@ -320,26 +320,40 @@ private Q_SLOTS:
         DnsmasqLogReader reader(log);
         reader.setPollInterval(50);
         QSignalSpy spy(&reader, &DnsmasqLogReader::eventsRead);
+        QSignalSpy read(&reader, &DnsmasqLogReader::linesRead);
         reader.start(); // the file does not exist yet
         QCOMPARE(spy.size(), 0);
 
-        // dnsmasq appends line by line; cut some lines in the middle to
-        // prove half lines wait for their end.
+        // dnsmasq appends line by line; cut some lines in the middle and
+        // read while only their first half is there, to prove half lines
+        // wait for their end.
         QFile file(log);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered));
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).toUtf8() + '\n';
             if (i % 40 == 7) {
                 file.write(line.left(20));
-                QTest::qWait(120);
+                reader.readNow();
                 file.write(line.mid(20));
             } else {
                 file.write(line);
             }
-            if (i % 60 == 0)
-                QTest::qWait(80);
+            // Now and then the reader's own watch picks the new lines up.
+            if (i % 60 == 0) {
+                const qsizetype before = read.size();
+                QTRY_VERIFY_WITH_TIMEOUT(read.size() > before, 20000);
+            }
         }
-        QTRY_COMPARE_WITH_TIMEOUT(collected(spy).size(), total, 5000);
+        // Every line arrives whole, once, in order.
+        auto readSoFar = [&read] {
+            QStringList whole;
+            for (const QList<QVariant> &arguments : read)
+                whole += arguments.at(0).toStringList();
+            return whole;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(readSoFar().size(), lines.size(), 20000);
+        QCOMPARE(readSoFar(), lines);
+        QCOMPARE(collected(spy).size(), total);
         QVERIFY(spy.size() > 1);
         for (const DnsmasqEvent &e : collected(spy))
             QVERIFY(!e.mac.isEmpty() || !e.ip.isEmpty());

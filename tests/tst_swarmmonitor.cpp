@@ -1,4 +1,5 @@
 #include "helpers/aria2seeder.h"
+#include "helpers/hangupserver.h"
 
 #include <serve/aria2rpc.h>
 #include <serve/swarmmonitor.h>
@@ -147,15 +148,19 @@ private Q_SLOTS:
         QCOMPARE(again.hostUploadedByIp().value(a), qint64(6000));
     }
 
-    void reportsUnreachableAria2Once()
+    void reportsAnAria2ThatDoesNotAnswerOnce()
     {
-        Aria2Rpc rpc(Aria2Seeder::freePort(), QStringLiteral("x"));
+        HangUpServer aria2;
+        QVERIFY(aria2.isListening());
+        Aria2Rpc rpc(aria2.serverPort(), QStringLiteral("x"));
         SwarmMonitor monitor(&rpc);
         monitor.setInterval(100);
         QSignalSpy failed(&monitor, &SwarmMonitor::pollFailed);
         QSignalSpy updated(&monitor, &SwarmMonitor::swarmUpdated);
         monitor.start();
-        QTest::qWait(800);
+        // A round asks at most a few questions: ten requests are several
+        // failed rounds.
+        QTRY_VERIFY_WITH_TIMEOUT(aria2.connections() >= 10, 20000);
         monitor.stop();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(updated.size(), 0);

@@ -32,7 +32,10 @@ lab_shape 40mbit
 # 1. The tracker's port is taken.
 lab_spawn "$LAB_HOST_NS" busybox nc -l -p 10001
 BLOCKER=$LAB_LAST_PID
-sleep 0.3
+for _ in $(seq 100); do
+    [ -n "$(ip netns exec "$LAB_HOST_NS" ss -Hltn "sport = :10001")" ] && break
+    sleep 0.1
+done
 set +e
 ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.taken.out" 2>"$WORK/serve.taken.err"
 status=$?
@@ -118,12 +121,17 @@ old_dnsmasq=$(child_pid dnsmasq)
 [ -n "$old_dnsmasq" ] || fail "no dnsmasq under serve"
 kill -KILL "$SERVE_PID"
 wait_gone "$SERVE_PID" 10 || fail "serve did not die"
-sleep 1
-for program in aria2c opentracker; do
-    for pid in $(pgrep -x "$program" || true); do
-        tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$WORK" && fail "$program outlived a killed serve"
+# The kernel kills the children with serve (their death signal): give it up to 10 s.
+outlivers() {
+    for program in aria2c opentracker; do
+        for pid in $(pgrep -x "$program" || true); do
+            tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$WORK" && echo "$program"
+        done
     done
-done
+    return 0
+}
+for _ in $(seq 100); do [ -z "$(outlivers)" ] && break; sleep 0.1; done
+[ -z "$(outlivers)" ] || fail "$(outlivers | head -1) outlived a killed serve"
 if kill -0 "$old_dnsmasq" 2>/dev/null; then echo "dnsmasq $old_dnsmasq outlived the killed serve"; fi
 lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve "$WORK/env" >"$WORK/serve.out" 2>"$WORK/serve.err"
 SERVE_PID=$LAB_LAST_PID

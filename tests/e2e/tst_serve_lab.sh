@@ -79,10 +79,16 @@ for ((i = 1; i <= N; i++)); do
     grep -q "kexec -l" "$WORK/c$i/bttui.log" || fail "client $i printed no kexec command"
 done
 
-sleep 2 # one more swarm poll after the last client
-clients=$(api clients)
+# Until the registry shows every client booted and the swarm counted the
+# host's and the web seed's bytes (serve polls the swarm every second), at most 20 s.
+for ((t = 0; t < 100; t++)); do
+    clients=$(api clients || true)
+    swarm=$(api swarm || true)
+    jq -e --argjson n "$N" '[.clients[] | select(.state == "booted")] | length == $n' <<<"$clients" >/dev/null &&
+        jq -e '.hostUploaded > 0 and ([.torrents[].webSeedUploaded] | add // 0) > 0' <<<"$swarm" >/dev/null && break
+    sleep 0.2
+done
 echo "$clients" >"$WORK/serve.clients.json"
-swarm=$(api swarm)
 echo "$swarm" >"$WORK/serve.swarm.json"
 
 # Every client is booted, and its transitions came in the lab's order.

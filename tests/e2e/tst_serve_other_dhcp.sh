@@ -32,7 +32,7 @@ lab_spawn "$SITE_NS" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0
     --bind-interfaces --dhcp-range=198.18.0.50,198.18.0.90,255.255.255.0,1h --no-ping \
     --dhcp-leasefile="$WORK/site.leases" --pid-file="$WORK/site.pid" --log-facility="$WORK/site.log" --log-dhcp
 SITE_PID=$LAB_LAST_PID
-for _ in $(seq 1 50); do grep -q "DHCP, IP range" "$WORK/site.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 200); do grep -q "DHCP, IP range" "$WORK/site.log" 2>/dev/null && break; sleep 0.1; done
 grep -q "DHCP, IP range" "$WORK/site.log" || fail "the site's DHCP server did not start: $(cat "$WORK/site.log")"
 }
 start_site
@@ -81,7 +81,9 @@ sed -i 's/enable_dhcp: true, proxy_dhcp: true,/enable_dhcp: true,/' "$WORK/env/B
 lab_spawn "$LAB_HOST_NS" "$BOOTTORRENT" serve --dhcp-watch 2 "$WORK/env" >"$WORK/serve.out" 2>"$WORK/serve.err"
 SERVE_PID=$LAB_LAST_PID
 wait_for_serving "$SERVE_PID" "$WORK/serve.out"
-sleep 5 # two probes answered by our own dnsmasq alone: no warning
+# Two probes answered by our own dnsmasq alone: no warning. Proving that
+# none comes needs a bounded wait.
+sleep 5
 grep -q "another DHCP server" "$WORK/serve.err" && fail "serve took its own dnsmasq for another server: $(cat "$WORK/serve.err")"
 rm -f "$WORK/site.log"
 start_site

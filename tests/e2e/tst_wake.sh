@@ -22,7 +22,7 @@ for i in 1 2 3; do
     lab_spawn "$(lab_client_ns "$i")" python3 "$E2E_DIR/wol-listener.py" eth0 "$WORK/c$i.wol"
 done
 for i in 1 2 3; do
-    for _ in $(seq 50); do grep -q ready "$WORK/c$i.wol" 2>/dev/null && break; sleep 0.1; done
+    for _ in $(seq 200); do grep -q ready "$WORK/c$i.wol" 2>/dev/null && break; sleep 0.1; done
     grep -q ready "$WORK/c$i.wol" || fail "the listener of client $i did not start"
 done
 
@@ -36,7 +36,10 @@ EOY
 ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake --rate 5 "$WORK/env" "${macs[0]}" pc-2 "desk 3" >"$WORK/wake.out" 2>&1 \
     || fail "boottorrent wake: $(cat "$WORK/wake.out")"
 [ "$(grep -c '^woke ' "$WORK/wake.out")" -eq 3 ] || fail "wake did not report 3 machines: $(cat "$WORK/wake.out")"
-sleep 0.5
+# Until every card logged the 18 packets (3 machines, 2 ports, 3 each), at most 10 s.
+for i in 1 2 3; do
+    for _ in $(seq 100); do [ "$(grep -vc ready "$WORK/c$i.wol")" -ge 18 ] && break; sleep 0.1; done
+done
 
 # Every card sees every machine's packets: a broadcast reaches the whole room.
 for i in 1 2 3; do
@@ -71,7 +74,8 @@ grep -q 'wake_per_second: 2' "$WORK/env/Boottorrent.yaml" || fail "cannot set wa
 before=$(wc -l <"$WORK/c1.wol")
 ip netns exec "$LAB_HOST_NS" "$BOOTTORRENT" wake "$WORK/env" "${macs[0]}" "${macs[1]}" >"$WORK/wake2.out" 2>&1 ||
     fail "boottorrent wake at the environment's pace: $(cat "$WORK/wake2.out")"
-sleep 0.5
+# Until card 1 logged the 12 new packets (2 machines, 2 ports, 3 each), at most 10 s.
+for _ in $(seq 100); do [ "$(wc -l <"$WORK/c1.wol")" -ge $((before + 12)) ] && break; sleep 0.1; done
 python3 - "$WORK/c1.wol" "$before" "${macs[0]}" "${macs[1]}" <<'PY' || fail "the environment's pace: see $WORK/c1.wol"
 import sys
 path, skip, a, b = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]

@@ -27,7 +27,7 @@ trap 'exit 1' INT TERM
 cp -r "$DEMO" "$WORK/demo"
 xvfb-run -a -s "-screen 0 1280x800x24" "$BOOTTORRENT" --lab 4 "$WORK/demo" >"$WORK/app.log" 2>&1 &
 XVFB=$!
-for _ in $(seq 1 50); do
+for _ in $(seq 1 300); do
     APP=$(pgrep -P "$XVFB" -f -- "--lab 4" | head -1)
     [ -n "$APP" ] && break
     sleep 0.1

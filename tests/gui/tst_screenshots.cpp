@@ -3,9 +3,12 @@
 #include "ui/environmentdocument.h"
 #include "ui/environmenteditor.h"
 #include "ui/mainwindow.h"
+#include "ui/oslistmodel.h"
+#include "ui/oslistview.h"
 #include "ui/ospanel.h"
 #include "ui/recentenvironments.h"
 #include "ui/throughputchart.h"
+#include "ui/welcomepage.h"
 
 #include "mirrorfeed.h"
 #include "serve/clientstatus.h"
@@ -14,7 +17,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QImage>
 #include <QLineEdit>
+#include <QListView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -23,24 +29,104 @@
 
 using namespace bt;
 
-// Saves pictures of the main views into <build>/screenshots, so a person
-// can look at what the lab administrator sees. Runs under xvfb-run with the
-// real X11 platform.
+// The main views as the lab administrator sees them, rendered by the real
+// X11 platform under xvfb-run: each view's parts are there, shown, of a
+// usable size and side by side rather than on top of each other, and the
+// picture shows them (not one flat colour). The pictures are kept in
+// <build>/screenshots for a person to look at.
 class TestScreenshots : public QObject {
     Q_OBJECT
 
 private:
     QString m_outDir;
 
-    void save(QWidget *widget, const QString &name)
+    static QString nameOf(const QWidget *widget)
     {
+        return widget->objectName().isEmpty()
+            ? QString::fromLatin1(widget->metaObject()->className())
+            : widget->objectName();
+    }
+
+    static QRect rectIn(const QWidget *top, const QWidget *part)
+    {
+        return QRect(part->mapTo(top, QPoint(0, 0)), part->size());
+    }
+
+    // Every part is shown inside `top` at a usable size; no two parts
+    // overlap unless one holds the other.
+    static void checkLayout(const QWidget *top, const QList<QWidget *> &parts)
+    {
+        for (const QWidget *part : parts) {
+            QVERIFY2(part, "a part of the view is missing");
+            QVERIFY2(
+                part->isVisibleTo(top), qPrintable(nameOf(part) + QStringLiteral(" is hidden")));
+            const QRect rect = rectIn(top, part);
+            QVERIFY2(rect.width() >= 40 && rect.height() >= 16,
+                qPrintable(QStringLiteral("%1 is only %2x%3")
+                               .arg(nameOf(part))
+                               .arg(rect.width())
+                               .arg(rect.height())));
+            QVERIFY2(top->rect().contains(rect),
+                qPrintable(nameOf(part) + QStringLiteral(" reaches outside the view")));
+        }
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            for (qsizetype j = i + 1; j < parts.size(); ++j) {
+                if (parts[i]->isAncestorOf(parts[j]) || parts[j]->isAncestorOf(parts[i]))
+                    continue;
+                QVERIFY2(!rectIn(top, parts[i]).intersects(rectIn(top, parts[j])),
+                    qPrintable(nameOf(parts[i]) + QStringLiteral(" overlaps ") + nameOf(parts[j])));
+            }
+        }
+    }
+
+    // Distinct colours in `area` of the picture, and the share of its most
+    // common colour.
+    static std::pair<qsizetype, double> colours(const QImage &image, const QRect &area)
+    {
+        QHash<QRgb, qsizetype> counts;
+        const QRect inside = area.intersected(image.rect());
+        for (int y = inside.top(); y <= inside.bottom(); ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = inside.left(); x <= inside.right(); ++x)
+                ++counts[line[x]];
+        }
+        qsizetype most = 0;
+        for (qsizetype count : std::as_const(counts))
+            most = std::max(most, count);
+        const qsizetype total = qsizetype(inside.width()) * inside.height();
+        return { counts.size(), total ? double(most) / double(total) : 1.0 };
+    }
+
+    // Grabs `top`, checks that the picture shows something where each part
+    // is (text and lines draw several colours, an empty or unpainted area
+    // one), and keeps it as <build>/screenshots/<name>.png.
+    void save(QWidget *top, const QString &name, const QList<QWidget *> &parts)
+    {
+        checkLayout(top, parts);
+        if (QTest::currentTestFailed())
+            return;
+        // grab() paints at once; only pending layout requests need handling first.
         QApplication::processEvents();
-        QTest::qWait(100);
-        const QPixmap picture = widget->grab();
+        const QPixmap picture = top->grab();
         QVERIFY(!picture.isNull());
+        const QImage image = picture.toImage().convertToFormat(QImage::Format_RGB32);
+        const qreal scale = picture.devicePixelRatio();
+        const auto [all, flattest] = colours(image, image.rect());
+        QVERIFY2(all > 32, qPrintable(QStringLiteral("%1: %2 colours in all").arg(name).arg(all)));
+        QVERIFY2(flattest < 0.95,
+            qPrintable(QStringLiteral("%1: one colour covers %2 %")
+                           .arg(name)
+                           .arg(flattest * 100, 0, 'f', 1)));
+        for (const QWidget *part : parts) {
+            const QRect rect = rectIn(top, part);
+            const QRect area(rect.topLeft() * scale, rect.size() * scale);
+            const auto [count, share] = colours(image, area);
+            QVERIFY2(count >= 3 && share < 0.99,
+                qPrintable(
+                    QStringLiteral("%1: %2 shows %3 colours").arg(name, nameOf(part)).arg(count)));
+        }
         const QString path = m_outDir + u'/' + name + QStringLiteral(".png");
         QVERIFY2(picture.save(path), qPrintable(path));
-        QVERIFY(QFileInfo(path).size() > 1000);
     }
 
     static QString makeFile(const QString &path, qint64 size, bool executable = false)
@@ -77,7 +163,11 @@ private slots:
         window.resize(1100, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        save(&window, QStringLiteral("welcome"));
+        QListView *recent = window.welcomePage()->recentView();
+        QTRY_VERIFY(recent->model()->rowCount() >= 2);
+        save(&window, QStringLiteral("welcome"),
+            { window.findChild<QWidget *>(QStringLiteral("welcomeNew")),
+                window.findChild<QWidget *>(QStringLiteral("welcomeOpen")), recent });
     }
 
     void environmentEditor()
@@ -93,7 +183,11 @@ private slots:
         start->setFocus();
         start->selectAll();
         QTest::keyClicks(start, QStringLiteral("192.168.7.50"));
-        save(&window, QStringLiteral("editor"));
+        QCOMPARE(start->text(), QStringLiteral("192.168.7.50"));
+        save(&window, QStringLiteral("editor"),
+            { window.findChild<QWidget *>(QStringLiteral("mainToolBar")),
+                window.findChild<QWidget *>(QStringLiteral("workspaceTabs")), window.editor(),
+                start });
     }
 
     void osList()
@@ -116,7 +210,11 @@ private slots:
             makeFile(source.filePath(QStringLiteral("notes.txt")), 10) });
         QVERIFY(copied.wait(60000));
         window.osPanel()->select(QStringLiteral("linux-6.1.0-13-amd64"));
-        save(&window, QStringLiteral("oslist"));
+        QVERIFY(window.osPanel()->model()->rowCount() >= 3);
+        save(&window, QStringLiteral("oslist"),
+            { window.findChild<QWidget *>(QStringLiteral("mainToolBar")), window.osPanel(),
+                window.osPanel()->view(),
+                window.osPanel()->findChild<QWidget *>(QStringLiteral("dispname")) });
     }
 
     void busyDashboard()
@@ -196,7 +294,10 @@ private slots:
         dashboard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
         QCOMPARE(dashboard.model()->rowCount(), 48);
-        save(&dashboard, QStringLiteral("dashboard"));
+        save(&dashboard, QStringLiteral("dashboard"),
+            { dashboard.view(), dashboard.chart(),
+                dashboard.findChild<QWidget *>(QStringLiteral("clientSearch")),
+                dashboard.findChild<QWidget *>(QStringLiteral("clientSummary")) });
     }
 };
 

@@ -403,7 +403,10 @@ private slots:
         QCOMPARE(serviceNames(),
             QStringList({ QStringLiteral("opentracker"), QStringLiteral("aria2c") }));
         QVERIFY(!action(QStringLiteral("actionServe"))->isEnabled());
-        QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
+        // Stop is enabled once a whole poll round is in (the link is
+        // Attached), which may come after the rows it shows: wait for it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            action(QStringLiteral("actionStop"))->isEnabled(), ServiceTimeoutMs);
 
         QCOMPARE(m_window->serveMirror()->servingState(), QStringLiteral("running"));
         // serve is a process of its own, not this window.
@@ -547,6 +550,7 @@ private slots:
             QCOMPARE(dialogs.seen().size(), 1);
         }
         QVERIFY(!m_window->isServing());
+        // Proving that the services do not stop needs a bounded wait.
         QTest::qWait(1500);
         QVERIFY(alive(serve) && alive(tracker) && alive(seeder));
         m_window.reset();
@@ -566,7 +570,8 @@ private slots:
             m_window->dashboard()->model()->index(0, ClientTableModel::MacColumn).data().toString(),
             Mac);
         QTRY_VERIFY_WITH_TIMEOUT(runningPid(QStringLiteral("aria2c")) == seeder, ServiceTimeoutMs);
-        QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            action(QStringLiteral("actionStop"))->isEnabled(), ServiceTimeoutMs);
         QVERIFY(!action(QStringLiteral("actionServe"))->isEnabled());
         // The log holds what serve said before this window was opened.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->logDock()->proxy()->rowCount() > 0, ServiceTimeoutMs);
@@ -639,6 +644,7 @@ private slots:
         m_seenPids.insert(running->pid, QStringLiteral("boottorrent"));
         ::kill(pid_t(gui.processId()), SIGKILL);
         QVERIFY(gui.waitForFinished(10000));
+        // Proving that serve does not end with the window needs a bounded wait.
         QTest::qWait(1000);
         QVERIFY2(alive(running->pid), "serve ended with the window that started it");
 
@@ -662,7 +668,8 @@ private slots:
                      .data()
                      .toString(),
             ClientTableModel::stateText(ClientState::Menu));
-        QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            action(QStringLiteral("actionStop"))->isEnabled(), ServiceTimeoutMs);
         action(QStringLiteral("actionStop"))->trigger();
         QTRY_VERIFY2_WITH_TIMEOUT(!m_window->isServing(),
             qPrintable(QStringLiteral("still serving: status \"%1\", link %2 (%3), serve %4")
@@ -724,7 +731,8 @@ private slots:
         m_seenPids.insert(runningPid(QStringLiteral("opentracker")), QStringLiteral("opentracker"));
         postState(R"({"state":"downloading","progress":30})");
         QTRY_COMPARE_WITH_TIMEOUT(m_window->dashboard()->model()->rowCount(), 1, ServiceTimeoutMs);
-        QVERIFY(action(QStringLiteral("actionStop"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            action(QStringLiteral("actionStop"))->isEnabled(), ServiceTimeoutMs);
         action(QStringLiteral("actionStop"))->trigger();
         // The request goes out from the event loop, which must keep running.
         QTRY_COMPARE_WITH_TIMEOUT(serve.state(), QProcess::NotRunning, StopTimeoutMs);
@@ -784,6 +792,8 @@ private slots:
         QVERIFY(m_window->isServing());
         QVERIFY(m_window->closeEnvironment());
         QVERIFY(!m_window->isServing());
+        // Proving that no serve comes up late needs a bounded wait: longer
+        // than a serve takes to start here.
         QTest::qWait(3000);
         QVERIFY2(!ServeRuntime::find(m_env), "a serve runs after the window said stop");
         QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(m_env).isEmpty(), StopTimeoutMs);

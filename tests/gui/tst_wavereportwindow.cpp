@@ -105,6 +105,8 @@ private Q_SLOTS:
         waves.observe({ waveRecord(QStringLiteral("52:54:00:18:00:03"),
                           { { ClientState::Discovered, 200 } }) },
             kWaveT0.addSecs(200));
+        // Proving that a hidden window asks nothing needs a bounded wait:
+        // four poll intervals.
         QTest::qWait(400);
         QCOMPARE(feed.report().status, WaveReport::Status::Settled);
         window.show();

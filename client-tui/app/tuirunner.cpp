@@ -194,12 +194,13 @@ int TuiRunner::run()
         });
         bool backToMenu = false;
         while (!backToMenu) {
+            // Until the worker took up the choice, what it shows belongs to before it. Asked
+            // first: a view read after the job finished shows what the job left.
+            const bool taken = worker.finished(ticket);
             const FlowWorker::View view = worker.view();
             header.notice = reportNotice(reporter);
             header.waiting = waitNotice(view.waiting);
-            // Until the worker took up the choice, what it shows belongs to before it.
-            const BootFlow::Phase phase
-                = worker.finished(ticket) ? view.phase : BootFlow::Phase::Downloading;
+            const BootFlow::Phase phase = taken ? view.phase : BootFlow::Phase::Downloading;
             if (phase == BootFlow::Phase::Failed) {
                 if (askRetry(screen, header, "Could not fetch " + view.snapshot.dispname,
                         view.snapshot.message))
@@ -243,7 +244,7 @@ int TuiRunner::run()
                 backToMenu = true;
                 continue;
             }
-            if (worker.finished(ticket) && view.snapshot.os == chosen)
+            if (taken && view.snapshot.os == chosen)
                 screen.showProgress(header, phase, view.snapshot);
             else
                 screen.showMessage(header, "Preparing " + dispname + "...");

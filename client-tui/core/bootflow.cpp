@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace bt::tui {
@@ -167,10 +168,7 @@ void BootFlow::start(const std::string &osName)
 
 void BootFlow::cancel()
 {
-    if (m_scrape.valid()) {
-        Waiting waiting(*this, "the tracker");
-        m_scrape.wait();
-    }
+    // A scrape still under way ends on its own within its timeout; its answer no longer counts.
     m_scrape = {};
     if (!m_downloads.empty()) {
         Waiting waiting(*this, "aria2 to stop");
@@ -336,8 +334,12 @@ void BootFlow::pollSharing()
         const int port = m_config.settings.trackerPort;
         const std::string hash = status.infoHash;
         const Ipv4Address address = *host;
-        m_scrape = std::async(std::launch::async,
+        // On a thread of its own that nobody waits for: a silent tracker costs that thread
+        // its timeout, never the boot (a std::async future would wait when dropped).
+        std::packaged_task<Outcome<TrackerScrape::Counts>()> scrape(
             [address, port, hash] { return TrackerScrape::query(address, port, hash); });
+        m_scrape = scrape.get_future();
+        std::thread(std::move(scrape)).detach();
     }
     if (m_snapshot.sharingSecondsLeft <= 0)
         enterReady("seed_time of " + std::to_string(m_config.settings.seedTime) + " s reached");
@@ -347,10 +349,6 @@ void BootFlow::pollSharing()
 
 void BootFlow::enterReady(const std::string &why)
 {
-    if (m_scrape.valid()) {
-        Waiting waiting(*this, "the tracker");
-        m_scrape.wait();
-    }
     m_scrape = {};
     m_phase = Phase::ReadyToBoot;
     emit("ready to boot " + m_os->name + " (" + why + ")");

@@ -121,7 +121,7 @@ int TuiRunner::run()
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
     options.lockedDown = firmware.lockedDown;
-    // Everything that waits on aria2, the tracker or the host runs there; this thread only
+    // Everything that waits on aria2 or the host runs there; this thread only
     // draws and reads keys, so every key is answered within a tenth of a second.
     FlowWorker worker(config, options, reporter);
 

@@ -19,7 +19,7 @@ namespace bt::tui {
 // From "this OS was chosen" to "ready to boot": downloads the OS (and the qemu runtime when the
 // OS needs it), shares it for a while, and reports each step. The menu and the headless mode
 // both drive it by calling poll() a few times a second. Its calls may wait for seconds (aria2
-// starting and stopping, the tracker, the host); waiting() says for what, to any thread.
+// starting and stopping, the status reports); waiting() says for what, to any thread.
 class BootFlow
 {
 public:
@@ -58,7 +58,7 @@ public:
 
     using EventSink = std::function<void(const std::string &line)>;
 
-    // What the flow waits for ("aria2 to start", "the tracker", ...) and since when; an empty
+    // What the flow waits for ("aria2 to start", "aria2 to stop", ...) and since when; an empty
     // text while it waits for nothing.
     struct Wait
     {

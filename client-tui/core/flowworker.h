@@ -13,7 +13,7 @@
 namespace bt::tui {
 
 // Drives a BootFlow on a thread of its own, so a screen never waits on it: aria2 starting and
-// stopping, the tracker and the status reports take their seconds there while the screen keeps
+// stopping and the status reports take their seconds there while the screen keeps
 // answering keys. Every call returns at once. Between jobs the flow is polled ten times a second.
 class FlowWorker
 {

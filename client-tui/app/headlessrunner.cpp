@@ -97,7 +97,8 @@ int HeadlessRunner::run()
                 return 0;
             } else {
                 logLine("booting: " + flow.plan().describe());
-                const std::string why = BootLauncher::launch(flow, reporter, { [] {}, [] {} });
+                BootLauncher::prepare(flow);
+                const std::string why = BootLauncher::launch(flow, { [] {}, [] {} });
                 return why.empty() ? 0 : 1;
             }
         default:

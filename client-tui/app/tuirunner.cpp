@@ -4,6 +4,7 @@
 #include "bootlauncher.h"
 #include "configloader.h"
 #include "firmware.h"
+#include "flowworker.h"
 #include "headlessrunner.h"
 #include "networkidentity.h"
 #include "statusreporter.h"
@@ -40,6 +41,37 @@ bool askRetry(TuiScreen &screen, const TuiScreen::Header &header, const std::str
         else if (isEnter(key))
             return button == 0;
     }
+}
+
+// A wait shows once it lasted half a second: shorter ones would only flicker.
+std::string waitNotice(const BootFlow::Wait &wait)
+{
+    if (wait.what.empty())
+        return {};
+    const auto waited = Clock::now() - wait.since;
+    if (waited < std::chrono::milliseconds(500))
+        return {};
+    return "Waiting for " + wait.what + " ("
+        + std::to_string(std::chrono::duration_cast<std::chrono::seconds>(waited).count()) + " s)";
+}
+
+std::string reportNotice(const StatusReporter &reporter)
+{
+    const std::string error = reporter.lastError();
+    return error.empty() ? std::string() : "status report: " + error;
+}
+
+// Shows `message` until the worker finished `ticket`, with what it waits for meanwhile.
+void showUntilFinished(TuiScreen &screen, TuiScreen::Header &header, const FlowWorker &worker,
+    const StatusReporter &reporter, std::uint64_t ticket, const std::string &message)
+{
+    while (!worker.finished(ticket)) {
+        header.notice = reportNotice(reporter);
+        header.waiting = waitNotice(worker.view().waiting);
+        screen.showMessage(header, message);
+        screen.readKey(100);
+    }
+    header.waiting.clear();
 }
 
 } // namespace
@@ -90,7 +122,9 @@ int TuiRunner::run()
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
     options.lockedDown = firmware.lockedDown;
-    BootFlow flow(config, options, reporter, {});
+    // Everything that waits on aria2 or the host runs there; this thread only
+    // draws and reads keys, so every key is answered within a tenth of a second.
+    FlowWorker worker(config, options, reporter);
 
     std::vector<std::string> names;
     for (const OsEntry &os : config.oss)
@@ -120,14 +154,12 @@ int TuiRunner::run()
             // (or the user takes the default) the boot follows at once.
             if (menu.countdownActive()) {
                 prefetched = config.settings.defaultOs;
-                flow.start(prefetched);
+                worker.post([prefetched](BootFlow &flow) { flow.start(prefetched); });
             }
             Clock::time_point last = Clock::now();
             while (!menu.chosen()) {
-                if (!prefetched.empty())
-                    flow.poll();
-                header.notice
-                    = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
+                header.notice = reportNotice(reporter);
+                header.waiting = waitNotice(worker.view().waiting);
                 screen.showMenu(header, config, menu, error);
                 const int key = screen.readKey(100);
                 if (key == KEY_UP || key == 'k')
@@ -146,9 +178,13 @@ int TuiRunner::run()
             chosen = *menu.chosen();
         }
 
-        bool backToMenu = false;
-        const BootFlow::Phase ahead = flow.phase();
-        if (chosen != prefetched || ahead == BootFlow::Phase::Failed || ahead == BootFlow::Phase::Idle) {
+        const OsEntry *entry = config.find(chosen);
+        const std::string dispname = entry ? entry->dispname : chosen;
+        std::uint64_t ticket = worker.post([&config, chosen, prefetched](BootFlow &flow) {
+            const BootFlow::Phase ahead = flow.phase();
+            if (chosen == prefetched && ahead != BootFlow::Phase::Failed
+                && ahead != BootFlow::Phase::Idle)
+                return;
             flow.cancel();
             // Another OS was chosen: what was fetched of the default would
             // only take memory (Phase-1 keeps everything in RAM).
@@ -157,36 +193,50 @@ int TuiRunner::run()
                 std::filesystem::remove_all(config.osDirectory(*config.find(prefetched)), ignored);
             }
             flow.start(chosen);
-        }
+        });
+        bool backToMenu = false;
         while (!backToMenu) {
-            flow.poll();
-            const BootFlow::Phase phase = flow.phase();
+            // Until the worker took up the choice, what it shows belongs to before it. Asked
+            // first: a view read after the job finished shows what the job left.
+            const bool taken = worker.finished(ticket);
+            const FlowWorker::View view = worker.view();
+            header.notice = reportNotice(reporter);
+            header.waiting = waitNotice(view.waiting);
+            const BootFlow::Phase phase = taken ? view.phase : BootFlow::Phase::Downloading;
             if (phase == BootFlow::Phase::Failed) {
-                if (askRetry(screen, header, "Could not fetch " + flow.snapshot().dispname,
-                        flow.snapshot().message))
-                    flow.start(chosen);
+                if (askRetry(screen, header, "Could not fetch " + view.snapshot.dispname,
+                        view.snapshot.message))
+                    ticket = worker.post([chosen](BootFlow &flow) { flow.start(chosen); });
                 else
                     backToMenu = true;
                 continue;
             }
             if (phase == BootFlow::Phase::ReadyToBoot) {
+                const std::string booting = "Booting " + dispname + "...";
                 if (m_line.dryRun) {
-                    flow.report(wire::ClientState::Booting, 100, flow.plan().describe());
-                    flow.cancel();
-                    reporter.flush(std::chrono::milliseconds(2000));
+                    std::string command;
+                    showUntilFinished(screen, header, worker, reporter,
+                        worker.post([&command](BootFlow &flow) {
+                            command = flow.plan().describe();
+                            flow.report(wire::ClientState::Booting, 100, command);
+                            flow.cancel();
+                            flow.flushReports(std::chrono::milliseconds(2000));
+                        }),
+                        booting);
                     screen.close();
-                    std::printf("%s\n", flow.plan().describe().c_str());
+                    std::printf("%s\n", command.c_str());
                     std::fflush(stdout);
                     return 0;
                 }
-                screen.showMessage(header, "Booting " + flow.snapshot().dispname + "...");
-                const std::string why = BootLauncher::launch(flow, reporter,
-                    { [&screen] { screen.close(); }, [&screen] { screen.open(); } });
+                worker.post([](BootFlow &flow) { BootLauncher::prepare(flow); });
+                showUntilFinished(screen, header, worker, reporter, worker.hold(), booting);
+                const std::string why = BootLauncher::launch(
+                    worker.flow(), { [&screen] { screen.close(); }, [&screen] { screen.open(); } });
+                worker.resume();
                 if (why.empty()) {
                     backToMenu = true;
-                } else if (askRetry(
-                               screen, header, "Could not boot " + flow.snapshot().dispname, why)) {
-                    flow.start(chosen);
+                } else if (askRetry(screen, header, "Could not boot " + dispname, why)) {
+                    ticket = worker.post([chosen](BootFlow &flow) { flow.start(chosen); });
                 } else {
                     backToMenu = true;
                 }
@@ -196,12 +246,13 @@ int TuiRunner::run()
                 backToMenu = true;
                 continue;
             }
-            header.notice
-                = reporter.lastError().empty() ? "" : "status report: " + reporter.lastError();
-            screen.showProgress(header, phase, flow.snapshot());
-            const int key = screen.readKey(100); // as often as the headless runner asks aria2
+            if (taken && view.snapshot.os == chosen)
+                screen.showProgress(header, phase, view.snapshot);
+            else
+                screen.showMessage(header, "Preparing " + dispname + "...");
+            const int key = screen.readKey(100); // as often as the worker asks aria2
             if (key == 27 || key == 'q') {
-                flow.cancel();
+                ticket = worker.post([](BootFlow &flow) { flow.cancel(); });
                 backToMenu = true;
             }
         }

@@ -86,6 +86,12 @@ void TuiScreen::footer(const std::string &keys, const std::string &notice)
         line(LINES - 1, 1, notice, COLOR_PAIR(Dim));
 }
 
+void TuiScreen::waiting(const Header &info)
+{
+    if (!info.waiting.empty())
+        line(LINES - 4, 3, info.waiting, COLOR_PAIR(Dim));
+}
+
 void TuiScreen::wrapped(int row, int column, int width, const std::string &text, int maxRows)
 {
     if (width < 10)
@@ -134,6 +140,7 @@ void TuiScreen::showMenu(
         line(below, 3, "Countdown stopped: choose an OS and press Enter.");
     if (!error.empty())
         wrapped(below + 2, 3, COLS - 6, error, 4);
+    waiting(info);
     footer("Up/Down choose   Enter boot", info.notice);
     refresh();
 }
@@ -170,6 +177,7 @@ void TuiScreen::showProgress(const Header &info, BootFlow::Phase phase, const Bo
                 : std::string("asking the tracker who still downloads..."));
         line(9, 3, "booting in at most " + std::to_string(s.sharingSecondsLeft) + " s");
     }
+    waiting(info);
     footer("Esc back to menu", info.notice);
     refresh();
 }
@@ -205,6 +213,7 @@ void TuiScreen::showMessage(const Header &info, const std::string &message)
     erase();
     header(info);
     line(3, 3, message, A_BOLD);
+    waiting(info);
     refresh();
 }
 

@@ -27,6 +27,7 @@ public:
         NetworkIdentity identity;
         std::string machineName; // the host's name for this machine, printable; may be empty
         std::string notice; // e.g. the last status-report error
+        std::string waiting; // what bttui waits for, e.g. "Waiting for the tracker (3 s)"
     };
 
     void showMenu(const Header &header, const ClientConfig &config, const MenuModel &menu,
@@ -41,6 +42,7 @@ public:
 private:
     void header(const Header &header);
     void footer(const std::string &keys, const std::string &notice);
+    void waiting(const Header &header);
     void wrapped(int row, int column, int width, const std::string &text, int maxRows);
 
     bool m_open = false;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace bt::tui {
@@ -38,6 +39,25 @@ void makeFolderExecutable(const std::string &folder)
 }
 
 } // namespace
+
+// Names one blocking step for waiting() while it lasts, then restores what was named before.
+class BootFlow::Waiting
+{
+public:
+    Waiting(BootFlow &flow, const std::string &what)
+        : m_flow(flow)
+        , m_before(flow.waiting())
+    {
+        flow.setWait({ what, Clock::now() });
+    }
+    ~Waiting() { m_flow.setWait(m_before); }
+    Waiting(const Waiting &) = delete;
+    Waiting &operator=(const Waiting &) = delete;
+
+private:
+    BootFlow &m_flow;
+    Wait m_before;
+};
 
 std::string BootFlow::defaultLogDirectory()
 {
@@ -73,6 +93,31 @@ void BootFlow::report(wire::ClientState state, int progress, const std::string &
 {
     m_reporter.report(StatusReport { std::string(wire::stateName(state)),
         m_os ? m_os->name : std::string(), progress, message });
+}
+
+void BootFlow::flushReports(std::chrono::milliseconds timeout)
+{
+    Waiting waiting(*this, "the status report to reach the host");
+    m_reporter.flush(timeout);
+}
+
+BootFlow::Wait BootFlow::waiting() const
+{
+    std::lock_guard lock(m_waitMutex);
+    return m_wait;
+}
+
+void BootFlow::setWait(Wait wait)
+{
+    std::lock_guard lock(m_waitMutex);
+    m_wait = std::move(wait);
+}
+
+void BootFlow::setWaiting(const std::string &what)
+{
+    std::lock_guard lock(m_waitMutex);
+    if (m_wait.what != what)
+        m_wait = { what, Clock::now() };
 }
 
 void BootFlow::start(const std::string &osName)
@@ -113,6 +158,7 @@ void BootFlow::start(const std::string &osName)
     m_lastEventPercent = -1;
     emit("downloading " + m_os->name + " (" + m_os->dispname + ")");
     report(wire::ClientState::Downloading, 0, "");
+    setWaiting("aria2 to start");
     for (auto &download : m_downloads) {
         if (!download->start()) {
             fail(download->error());
@@ -123,20 +169,27 @@ void BootFlow::start(const std::string &osName)
 
 void BootFlow::cancel()
 {
-    if (m_scrape.valid())
-        m_scrape.wait();
+    // A scrape still under way ends on its own within its timeout; its answer no longer counts.
     m_scrape = {};
-    for (auto &download : m_downloads)
-        download->stop();
+    if (!m_downloads.empty()) {
+        Waiting waiting(*this, "aria2 to stop");
+        for (auto &download : m_downloads)
+            download->stop();
+    }
     m_downloads.clear();
+    setWaiting("");
     if (m_phase != Phase::Failed)
         m_phase = Phase::Idle;
 }
 
 void BootFlow::fail(const std::string &why)
 {
-    for (auto &download : m_downloads)
-        download->stop();
+    if (!m_downloads.empty()) {
+        Waiting waiting(*this, "aria2 to stop");
+        for (auto &download : m_downloads)
+            download->stop();
+    }
+    setWaiting("");
     m_phase = Phase::Failed;
     m_snapshot.message = why;
     report(wire::ClientState::Failed, m_snapshot.percent(), why);
@@ -158,8 +211,12 @@ void BootFlow::pollDownloading()
     s.connections = s.seeders = 0;
     s.verifying = false;
     bool allFinished = true;
+    bool starting = false;
     for (auto &download : m_downloads) {
-        download->poll();
+        {
+            Waiting waiting(*this, "aria2 to answer");
+            download->poll();
+        }
         if (download->phase() == Aria2Download::Phase::Failed) {
             fail(download->error());
             return;
@@ -173,7 +230,9 @@ void BootFlow::pollDownloading()
         s.seeders += status.numSeeders;
         s.verifying = s.verifying || status.verifying;
         allFinished = allFinished && download->phase() == Aria2Download::Phase::Finished;
+        starting = starting || download->phase() == Aria2Download::Phase::Starting;
     }
+    setWaiting(starting ? "aria2 to start" : "");
     s.etaSeconds
         = s.downloadSpeed > 0 ? static_cast<int>((s.total - s.completed) / s.downloadSpeed) : -1;
     if (allFinished) {
@@ -243,7 +302,10 @@ void BootFlow::pollSharing()
 {
     const Clock::time_point now = Clock::now();
     Aria2Download &main = *m_downloads.front();
-    main.poll();
+    {
+        Waiting waiting(*this, "aria2 to answer");
+        main.poll();
+    }
     const DownloadStatus &status = main.status();
     const int previousPeers = m_snapshot.connections;
     m_snapshot.connections = status.connections;
@@ -275,8 +337,12 @@ void BootFlow::pollSharing()
         const int port = m_config.settings.trackerPort;
         const std::string hash = status.infoHash;
         const Ipv4Address address = *host;
-        m_scrape = std::async(std::launch::async,
+        // On a thread of its own that nobody waits for: a silent tracker costs that thread
+        // its timeout, never the boot (a std::async future would wait when dropped).
+        std::packaged_task<Outcome<TrackerScrape::Counts>()> scrape(
             [address, port, hash] { return TrackerScrape::query(address, port, hash); });
+        m_scrape = scrape.get_future();
+        std::thread(std::move(scrape)).detach();
     }
     if (m_snapshot.sharingSecondsLeft <= 0)
         enterReady("seed_time of " + std::to_string(m_config.settings.seedTime) + " s reached");
@@ -286,8 +352,6 @@ void BootFlow::pollSharing()
 
 void BootFlow::enterReady(const std::string &why)
 {
-    if (m_scrape.valid())
-        m_scrape.wait();
     m_scrape = {};
     m_phase = Phase::ReadyToBoot;
     emit("ready to boot " + m_os->name + " (" + why + ")");

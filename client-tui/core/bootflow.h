@@ -12,6 +12,7 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,8 @@ namespace bt::tui {
 
 // From "this OS was chosen" to "ready to boot": downloads the OS (and the qemu runtime when the
 // OS needs it), shares it for a while, and reports each step. The menu and the headless mode
-// both drive it by calling poll() a few times a second.
+// both drive it by calling poll() a few times a second. Its calls may wait for seconds (aria2
+// starting and stopping, the status reports); waiting() says for what, to any thread.
 class BootFlow
 {
 public:
@@ -58,6 +60,14 @@ public:
 
     using EventSink = std::function<void(const std::string &line)>;
 
+    // What the flow waits for ("aria2 to start", "aria2 to stop", ...) and since when; an empty
+    // text while it waits for nothing.
+    struct Wait
+    {
+        std::string what;
+        std::chrono::steady_clock::time_point since;
+    };
+
     BootFlow(
         const ClientConfig &config, Options options, StatusReporter &reporter, EventSink events);
     ~BootFlow();
@@ -73,9 +83,18 @@ public:
     const BootPlan &plan() const { return m_plan; }
     const OsEntry *os() const { return m_os; }
     void report(wire::ClientState state, int progress, const std::string &message);
+    // Waits until every status report was tried, at most `timeout`.
+    void flushReports(std::chrono::milliseconds timeout);
+    // Safe to call from any thread, also while another one is inside a call of this flow.
+    Wait waiting() const;
 
 private:
     using Clock = std::chrono::steady_clock;
+    class Waiting;
+
+    // A wait that lasts across polls (aria2 still starting); keeps `since` while `what` stays.
+    void setWaiting(const std::string &what);
+    void setWait(Wait wait);
 
     void pollDownloading();
     void pollSharing();
@@ -100,6 +119,8 @@ private:
     int m_lastEventPercent = -1;
     std::future<Outcome<TrackerScrape::Counts>> m_scrape;
     Clock::time_point m_lastScrape;
+    mutable std::mutex m_waitMutex;
+    Wait m_wait;
 };
 
 } // namespace bt::tui

@@ -6,13 +6,20 @@
 
 namespace bt::tui {
 
-std::string BootLauncher::launch(BootFlow &flow, StatusReporter &reporter, const Terminal &terminal)
+void BootLauncher::prepare(BootFlow &flow)
 {
     const BootPlan &plan = flow.plan();
     flow.report(wire::ClientState::Booting, 100, plan.describe());
+    // kexec and bin replace the running system: sharing ends here. qemu shares while it runs.
+    if (plan.kind != BootPlan::Kind::Qemu)
+        flow.cancel();
+    flow.flushReports(std::chrono::milliseconds(2000));
+}
 
+std::string BootLauncher::launch(BootFlow &flow, const Terminal &terminal)
+{
+    const BootPlan &plan = flow.plan();
     if (plan.kind == BootPlan::Kind::Qemu) {
-        reporter.flush(std::chrono::milliseconds(2000));
         terminal.release();
         ChildProcess qemu;
         const Outcome<pid_t> started = qemu.start(plan.commands.front(), plan.workingDirectory);
@@ -33,9 +40,6 @@ std::string BootLauncher::launch(BootFlow &flow, StatusReporter &reporter, const
         return outcome;
     }
 
-    // kexec and bin replace the running system: sharing ends here.
-    flow.cancel();
-    reporter.flush(std::chrono::milliseconds(2000));
     terminal.release();
     std::string why;
     if (plan.kind == BootPlan::Kind::Kexec) {

@@ -18,8 +18,13 @@ public:
         std::function<void()> reclaim; // bttui draws again (failure or qemu ended)
     };
 
-    // Returns the reason when booting failed, or an empty string after qemu ended normally.
-    static std::string launch(BootFlow &flow, StatusReporter &reporter, const Terminal &terminal);
+    // Before the console is handed over: reports "booting", ends sharing where the boot replaces
+    // this system, and gives the report up to two seconds to reach the host. Takes seconds when
+    // aria2 or the host are slow; BootFlow::waiting() says which.
+    static void prepare(BootFlow &flow);
+    // After prepare(). Returns the reason when booting failed, or an empty string after qemu
+    // ended normally.
+    static std::string launch(BootFlow &flow, const Terminal &terminal);
 };
 
 } // namespace bt::tui

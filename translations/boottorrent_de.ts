@@ -2343,6 +2343,18 @@
         <source>missing; name the program file in %1</source>
         <translation>fehlt; nennen Sie die Programmdatei in %1</translation>
     </message>
+    <message>
+        <source>has an unterminated single quote</source>
+        <translation>hat ein nicht geschlossenes einfaches Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>has an unterminated double quote</source>
+        <translation>hat ein nicht geschlossenes doppeltes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>ends with a backslash that escapes nothing</source>
+        <translation>endet mit einem Backslash, der nichts maskiert</translation>
+    </message>
 </context>
 <context>
     <name>bt::PieceHasher</name>

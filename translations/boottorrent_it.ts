@@ -2343,6 +2343,18 @@
         <source>missing; name the program file in %1</source>
         <translation>manca; indicare il file del programma in %1</translation>
     </message>
+    <message>
+        <source>has an unterminated single quote</source>
+        <translation>ha una virgoletta singola non chiusa</translation>
+    </message>
+    <message>
+        <source>has an unterminated double quote</source>
+        <translation>ha una virgoletta doppia non chiusa</translation>
+    </message>
+    <message>
+        <source>ends with a backslash that escapes nothing</source>
+        <translation>termina con una barra rovesciata che non protegge nulla</translation>
+    </message>
 </context>
 <context>
     <name>bt::PieceHasher</name>

@@ -2,10 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent>
 
 #include <functional>
 
@@ -108,18 +106,9 @@ namespace {
 } // namespace
 
 FileCopyJob::FileCopyJob(CopyItems items, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_items(std::move(items))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
-}
-
-FileCopyJob::~FileCopyJob()
-{
-    // Leaves no half-written file behind when the window closes mid-copy.
-    cancel();
-    if (m_watcher)
-        m_watcher->waitForFinished();
 }
 
 QString FileCopyJob::partialSuffix()
@@ -129,37 +118,14 @@ QString FileCopyJob::partialSuffix()
 
 void FileCopyJob::start()
 {
-    if (isRunning())
-        return;
-    m_cancel->store(false);
-    m_watcher = new QFutureWatcher<Result>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const Result result = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        emit finished(result.outcome, result.error);
-    });
-    auto throttle = std::make_shared<QElapsedTimer>();
-    // The destructor waits for the worker, so `this` outlives every report.
-    const Report report = [this, throttle](qint64 done, qint64 total) {
-        if (throttle->isValid() && throttle->elapsed() < 50 && done < total)
-            return;
-        throttle->start();
-        QMetaObject::invokeMethod(
-            this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-    };
-    m_watcher->setFuture(QtConcurrent::run(
-        [items = m_items, cancel = m_cancel, report] { return copyAll(items, *cancel, report); }));
-}
-
-void FileCopyJob::cancel()
-{
-    m_cancel->store(true);
-}
-
-bool FileCopyJob::isRunning() const
-{
-    return m_watcher != nullptr;
+    // Job's destructor cancels and waits: no half-written file stays behind
+    // when the window closes mid-copy.
+    run(
+        [items = m_items](JobControl &control) {
+            return copyAll(items, *control.cancelFlag(),
+                [&control](qint64 done, qint64 total) { control.report({}, done, total); });
+        },
+        [this](const Result &result) { emit finished(result.outcome, result.error); });
 }
 
 } // namespace bt

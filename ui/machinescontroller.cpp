@@ -1,6 +1,7 @@
 #include "machinescontroller.h"
 
 #include "clienttablemodel.h"
+#include "job/job.h"
 #include "machinedialog.h"
 #include "serve/servemirror.h"
 
@@ -9,15 +10,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QTableView>
-#include <QtConcurrent>
-
-#include <memory>
 
 namespace bt {
 
@@ -31,6 +28,7 @@ MachinesController::MachinesController(QWidget *window, ServeMirror *mirror)
     : QObject(window)
     , m_window(window)
     , m_mirror(mirror)
+    , m_job(new Job(this))
     , m_menu(new QMenu(tr("&Machines"), window))
 {
     m_menu->setObjectName(QStringLiteral("machinesMenu"));
@@ -86,9 +84,10 @@ void MachinesController::updateActions()
     const bool open = !m_dir.isEmpty();
     const bool attached = m_mirror->link() == ServeMirror::Link::Attached;
     const int selected = int(selectedMacs().size());
-    m_import->setEnabled(open && !m_busy);
-    m_export->setEnabled(open && !m_busy);
-    m_edit->setEnabled(open && !m_busy && selected == 1);
+    const bool busy = m_job->isRunning();
+    m_import->setEnabled(open && !busy);
+    m_export->setEnabled(open && !busy);
+    m_edit->setEnabled(open && !busy && selected == 1);
     m_powerOnSelected->setEnabled(attached && m_view);
     m_powerOnAll->setEnabled(attached);
 }
@@ -119,7 +118,6 @@ void MachinesController::powerOn(const QStringList &macs)
 
 void MachinesController::report(const QString &error, const QString &success)
 {
-    m_busy = false;
     updateActions();
     if (error.isEmpty()) {
         emit statusMessage(success);
@@ -133,15 +131,14 @@ void MachinesController::report(const QString &error, const QString &success)
 
 void MachinesController::runOffThread(const std::function<QString(QString *success)> &work)
 {
-    m_busy = true;
+    m_job->run(
+        [work](JobControl &) {
+            QString success;
+            QString error = work(&success);
+            return std::pair { error, success };
+        },
+        [this](const std::pair<QString, QString> &result) { report(result.first, result.second); });
     updateActions();
-    auto success = std::make_shared<QString>();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, success] {
-        watcher->deleteLater();
-        report(watcher->result(), *success);
-    });
-    watcher->setFuture(QtConcurrent::run([work, success] { return work(success.get()); }));
 }
 
 void MachinesController::changeBook(
@@ -164,7 +161,7 @@ void MachinesController::askImport()
 
 void MachinesController::importCsv(const QString &file)
 {
-    if (m_dir.isEmpty() || m_busy)
+    if (m_dir.isEmpty() || m_job->isRunning())
         return;
     runOffThread([file, book = MachineBook::pathIn(m_dir), osNames = m_osNames](QString *said) {
         QFile input(file);
@@ -198,7 +195,7 @@ void MachinesController::askExport()
 
 void MachinesController::exportCsv(const QString &file)
 {
-    if (m_dir.isEmpty() || m_busy)
+    if (m_dir.isEmpty() || m_job->isRunning())
         return;
     runOffThread([book = MachineBook::pathIn(m_dir), file](QString *said) -> QString {
         const Result<MachineBook> loaded = MachineBook::load(book);
@@ -232,7 +229,7 @@ void MachinesController::askEdit()
 
 void MachinesController::editMachine(const KnownMachine &machine)
 {
-    if (m_dir.isEmpty() || m_busy)
+    if (m_dir.isEmpty() || m_job->isRunning())
         return;
     changeBook(
         [machine](MachineBook &book) {

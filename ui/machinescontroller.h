@@ -16,6 +16,7 @@ class QWidget;
 
 namespace bt {
 
+class Job;
 class ServeMirror;
 
 // The window's "Machines" menu: the room's known machines (the open
@@ -59,8 +60,8 @@ private:
     void askExport();
     void askEdit();
     void powerOn(const QStringList &macs);
-    // Runs work off the GUI thread; its error (empty: none) and the success
-    // text it leaves are reported back on the GUI thread.
+    // Runs work off the GUI thread as m_job; its error (empty: none) and the
+    // success text it leaves are reported back on the GUI thread.
     void runOffThread(const std::function<QString(QString *success)> &work);
     // Changes the book off the GUI thread (MachineBook::update).
     void changeBook(const std::function<bool(MachineBook &)> &change, const QString &success);
@@ -72,7 +73,7 @@ private:
     QString m_dir;
     QStringList m_osNames;
     bool m_dialogs = true;
-    bool m_busy = false;
+    Job *m_job; // one change of the book or export at a time
     QMenu *m_menu;
     QAction *m_import;
     QAction *m_export;

@@ -323,11 +323,14 @@ void OsPanel::addPaths(const QStringList &paths)
     }
     m_pendingPlans = classification.plans;
     m_copyJob = new FileCopyJob(items, this);
-    connect(m_copyJob, &FileCopyJob::progress, this, [this](qint64 done, qint64 total) {
-        const QLocale locale;
-        m_copyProgress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-        m_copyProgress->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
-    });
+    connect(m_copyJob, &FileCopyJob::progress, this,
+        [this](const QString &, qint64 done, qint64 total) {
+            const QLocale locale;
+            m_copyProgress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+            m_copyProgress->setFormat(
+                tr("%1 of %2")
+                    .arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
+        });
     connect(m_copyJob, &FileCopyJob::finished, this, &OsPanel::copyDone);
     QStringList names;
     for (const DropPlan &plan : std::as_const(m_pendingPlans))

@@ -1,6 +1,7 @@
 #include "virtuallab.h"
 
 #include "labcommandqueue.h"
+#include "labnetwork.h"
 #include "vmcommand.h"
 #include "wakelistener.h"
 
@@ -130,11 +131,6 @@ void VirtualLab::setState(State state)
 
 void VirtualLab::note(const QString &line) { emit logLine(line); }
 
-QStringList VirtualLab::ipArgv(const QStringList &args) const
-{
-    return QStringList { m_options.programs.ip } + args;
-}
-
 VmFirmware VirtualLab::firmwareOfVm(int index) const
 {
     if (m_options.firmwares.isEmpty())
@@ -216,6 +212,19 @@ Problems VirtualLab::start()
     if (!problems.isEmpty())
         return problems;
     m_options.programs = programs.value();
+    LabNetwork::Layout layout;
+    layout.bridge = bridge;
+    layout.hostIp = hostIp;
+    layout.prefixLength = m_prefixLength;
+    layout.simulated = m_options.simulated;
+    layout.vms = m_options.vms;
+    layout.hostRateMbit = m_options.hostRateMbit;
+    layout.slowPorts = { m_env.aria2().listenPort };
+    if (m_env.boot().webSeedPort > 0)
+        layout.slowPorts << m_env.boot().webSeedPort;
+    if (m_options.siteDhcp)
+        layout.siteIp = m_siteIp;
+    m_network.emplace(m_names, m_options.programs.ip, layout);
 
     if (m_options.workDir.isEmpty()) {
         m_tempDir
@@ -270,14 +279,13 @@ Problems VirtualLab::start()
                          ? QStringLiteral(" and names %1 as next-server for UEFI clients")
                                .arg(m_env.boot().hostIp)
                          : QString()));
-    m_queue->add(
-        LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
-            false, [this](const QByteArray &output) {
-                if (m_state != State::Starting)
-                    return;
-                queueStaleCleanup(output);
-                queueSetUp();
-            } });
+    m_queue->add(LabCommandQueue::Command {
+        m_network->listNamespaces(), false, [this](const QByteArray &output) {
+            if (m_state != State::Starting)
+                return;
+            queueStaleCleanup(output);
+            queueSetUp();
+        } });
     connect(m_queue, &LabCommandQueue::finished, this, [this](bool ok, const QString &error) {
         if (m_state == State::Stopping) {
             finishStop();
@@ -300,105 +308,18 @@ Problems VirtualLab::start()
 
 void VirtualLab::queueStaleCleanup(const QByteArray &netnsList)
 {
-    for (const QString &ns : LabNames::staleNamespaces(LabNames::parseNetnsList(netnsList))) {
+    const QStringList stale = LabNames::staleNamespaces(LabNames::parseNetnsList(netnsList));
+    for (const QString &ns : stale)
         note(QStringLiteral("removing %1, left by a lab whose process is gone").arg(ns));
-        m_queue->add(LabCommandQueue::Command {
-            ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
-            [](const QByteArray &pids) {
-                for (const QByteArray &pid : pids.split('\n'))
-                    if (const int value = pid.trimmed().toInt(); value > 1)
-                        ::kill(value, SIGKILL);
-            } });
-        m_queue->add(ipArgv({ QStringLiteral("netns"), QStringLiteral("del"), ns }), true);
-    }
+    for (LabCommandQueue::Command &command :
+        LabNetwork::removeCommands(m_options.programs.ip, stale))
+        m_queue->add(std::move(command));
 }
 
 void VirtualLab::queueSetUp()
 {
-    const QString host = m_names.hostNamespace();
-    const QString bridge = m_env.dnsmasq().interface;
-    const QString n = QStringLiteral("-n");
-    const QString link = QStringLiteral("link");
-    auto add = [this](const QStringList &args) { m_queue->add(ipArgv(args)); };
-    add({ QStringLiteral("netns"), QStringLiteral("add"), host });
-    add({ n, host, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
-    add({ n, host, link, QStringLiteral("add"), bridge, QStringLiteral("type"),
-        QStringLiteral("bridge") });
-    // Forward at once: the VMs' PXE ROMs give up before the default 15 s learning delay ends.
-    add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("type"),
-        QStringLiteral("bridge"), QStringLiteral("forward_delay"), QStringLiteral("0") });
-    add({ n, host, QStringLiteral("addr"), QStringLiteral("add"),
-        QStringLiteral("%1/%2").arg(m_env.boot().hostIp).arg(m_prefixLength), QStringLiteral("dev"),
-        bridge });
-    add({ n, host, link, QStringLiteral("set"), bridge, QStringLiteral("up") });
-    if (m_options.hostRateMbit > 0) {
-        // Frames the host sends leave through the bridge device's qdisc;
-        // those of the seeder's and the web seed's ports go to a slow class,
-        // the rest to a fast one.
-        const QStringList tc { QStringLiteral("netns"), QStringLiteral("exec"), host,
-            QStringLiteral("tc") };
-        const QString dev = QStringLiteral("dev");
-        add(tc
-            + QStringList { QStringLiteral("qdisc"), QStringLiteral("replace"), dev, bridge,
-                QStringLiteral("root"), QStringLiteral("handle"), QStringLiteral("1:"),
-                QStringLiteral("htb"), QStringLiteral("default"), QStringLiteral("20") });
-        add(tc
-            + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge,
-                QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("classid"),
-                QStringLiteral("1:10"), QStringLiteral("htb"), QStringLiteral("rate"),
-                QStringLiteral("%1mbit").arg(m_options.hostRateMbit) });
-        add(tc
-            + QStringList { QStringLiteral("class"), QStringLiteral("add"), dev, bridge,
-                QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("classid"),
-                QStringLiteral("1:20"), QStringLiteral("htb"), QStringLiteral("rate"),
-                QStringLiteral("10gbit") });
-        QList<int> slowPorts { m_env.aria2().listenPort };
-        if (m_env.boot().webSeedPort > 0)
-            slowPorts << m_env.boot().webSeedPort;
-        for (int slowPort : slowPorts)
-            add(tc
-                + QStringList { QStringLiteral("filter"), QStringLiteral("add"), dev, bridge,
-                    QStringLiteral("parent"), QStringLiteral("1:"), QStringLiteral("protocol"),
-                    QStringLiteral("ip"), QStringLiteral("u32"), QStringLiteral("match"),
-                    QStringLiteral("ip"), QStringLiteral("sport"), QString::number(slowPort),
-                    QStringLiteral("0xffff"), QStringLiteral("flowid"), QStringLiteral("1:10") });
-    }
-    if (m_options.siteDhcp) {
-        const QString site = m_names.siteNamespace();
-        add({ QStringLiteral("netns"), QStringLiteral("add"), site });
-        add({ n, site, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
-        add({ n, host, link, QStringLiteral("add"), QStringLiteral("site"), QStringLiteral("type"),
-            QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
-            QStringLiteral("eth0"), QStringLiteral("netns"), site });
-        add({ n, host, link, QStringLiteral("set"), QStringLiteral("site"),
-            QStringLiteral("master"), bridge, QStringLiteral("up") });
-        add({ n, site, QStringLiteral("addr"), QStringLiteral("add"),
-            QStringLiteral("%1/%2").arg(m_siteIp).arg(m_prefixLength), QStringLiteral("dev"),
-            QStringLiteral("eth0") });
-        add({ n, site, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("up") });
-    }
-    for (int i = 1; i <= m_options.simulated; ++i) {
-        const QString ns = m_names.clientNamespace(i);
-        const QString port = QStringLiteral("p%1").arg(i);
-        add({ QStringLiteral("netns"), QStringLiteral("add"), ns });
-        add({ n, ns, link, QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up") });
-        // Made inside the host namespace, so no end ever shows in the machine's own.
-        add({ n, host, link, QStringLiteral("add"), port, QStringLiteral("type"),
-            QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
-            QStringLiteral("eth0"), QStringLiteral("netns"), ns });
-        add({ n, host, link, QStringLiteral("set"), port, QStringLiteral("master"), bridge,
-            QStringLiteral("up") });
-        add({ n, ns, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("address"),
-            m_names.clientMac(i) });
-        add({ n, ns, link, QStringLiteral("set"), QStringLiteral("eth0"), QStringLiteral("up") });
-    }
-    for (int i = 1; i <= m_options.vms; ++i) {
-        const QString tap = m_names.tapDevice(i);
-        add({ n, host, QStringLiteral("tuntap"), QStringLiteral("add"), QStringLiteral("dev"), tap,
-            QStringLiteral("mode"), QStringLiteral("tap") });
-        add({ n, host, link, QStringLiteral("set"), tap, QStringLiteral("master"), bridge,
-            QStringLiteral("up") });
-    }
+    for (const QStringList &command : m_network->setUpCommands())
+        m_queue->add(command);
 }
 
 QProcess *VirtualLab::spawn(const QStringList &argv, const QString &logFile)
@@ -420,8 +341,8 @@ void VirtualLab::startSiteDhcp()
     // Addresses and nothing about booting, like a school's router.
     const QString log = m_workDir + QStringLiteral("/site-dhcp.log");
     QFile::remove(log);
-    const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
-                                 m_names.siteNamespace(), m_options.programs.dnsmasq })
+    const QStringList argv
+        = m_network->execIn(m_names.siteNamespace(), { m_options.programs.dnsmasq })
         + QStringList { QStringLiteral("--keep-in-foreground"),
               QStringLiteral("--conf-file=/dev/null"), QStringLiteral("--port=0"),
               QStringLiteral("--interface=eth0"), QStringLiteral("--bind-interfaces"),
@@ -469,8 +390,8 @@ void VirtualLab::startSiteDhcp()
 
 void VirtualLab::startServe()
 {
-    QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
-        m_names.hostNamespace(), m_options.programs.boottorrent, QStringLiteral("serve") });
+    QStringList argv = m_network->execIn(
+        m_names.hostNamespace(), { m_options.programs.boottorrent, QStringLiteral("serve") });
     // Phase-1 puts bttui on the serial console, where the lab reads it.
     if (m_options.vms > 0)
         argv << QStringLiteral("--client-args") << QStringLiteral("bt.headless");
@@ -649,9 +570,8 @@ void VirtualLab::startVm(int index)
     vm.memoryMb = m_options.vmMemoryMb;
     vm.kvm = m_options.kvm;
     // qemu opens its tap device in the host namespace, where the bridge is.
-    const QStringList argv = ipArgv({ QStringLiteral("netns"), QStringLiteral("exec"),
-                                 m_names.hostNamespace(), m_options.programs.qemu })
-        + vm.arguments();
+    const QStringList argv = m_network->execIn(
+        m_names.hostNamespace(), QStringList { m_options.programs.qemu } + vm.arguments());
     // A machine woken again after it ended starts afresh.
     if (QProcess *previous = m_vmProcesses.take(machine.name)) {
         m_clients.removeOne(previous);
@@ -762,9 +682,8 @@ void VirtualLab::finishStop()
     // Whatever still runs in our namespaces (aria2c and bttui of simulated
     // clients, dnsmasq if serve was killed) is ours: the sweep ends it.
     auto *queue = new LabCommandQueue(this);
-    queue->add(
-        LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
-            false, [this, queue](const QByteArray &output) { queueTeardown(queue, output); } });
+    queue->add(LabCommandQueue::Command { m_network->listNamespaces(), false,
+        [this, queue](const QByteArray &output) { queueTeardown(queue, output); } });
     connect(queue, &LabCommandQueue::finished, this, [this, queue](bool ok, const QString &error) {
         queue->deleteLater();
         if (!ok)
@@ -779,27 +698,8 @@ void VirtualLab::finishStop()
 
 void VirtualLab::queueTeardown(LabCommandQueue *queue, const QByteArray &netnsList)
 {
-    const QString prefix = m_names.prefix() + QLatin1Char('-');
-    QStringList ours;
-    for (const QString &ns : LabNames::parseNetnsList(netnsList))
-        if (ns.startsWith(prefix))
-            ours << ns;
-    for (const QString &ns : std::as_const(ours))
-        queue->add(LabCommandQueue::Command {
-            ipArgv({ QStringLiteral("netns"), QStringLiteral("pids"), ns }), true,
-            [](const QByteArray &pids) {
-                for (const QByteArray &pid : pids.split('\n'))
-                    if (const int value = pid.trimmed().toInt(); value > 1)
-                        ::kill(value, SIGKILL);
-            } });
-    if (ours.contains(m_names.hostNamespace())) {
-        for (int i = 1; i <= m_options.vms; ++i)
-            queue->add(ipArgv({ QStringLiteral("-n"), m_names.hostNamespace(),
-                           QStringLiteral("link"), QStringLiteral("del"), m_names.tapDevice(i) }),
-                true);
-    }
-    for (const QString &ns : std::as_const(ours))
-        queue->add(ipArgv({ QStringLiteral("netns"), QStringLiteral("del"), ns }), true);
+    for (LabCommandQueue::Command &command : m_network->teardownCommands(netnsList))
+        queue->add(std::move(command));
 }
 
 void VirtualLab::teardownNow()
@@ -825,12 +725,11 @@ void VirtualLab::teardownNow()
         process->waitForFinished(1000);
     if (m_serve)
         m_serve->waitForFinished(1000);
-    if (m_options.programs.ip.isEmpty())
+    if (!m_network)
         return;
     LabCommandQueue queue;
-    queue.add(
-        LabCommandQueue::Command { ipArgv({ QStringLiteral("netns"), QStringLiteral("list") }),
-            false, [this, &queue](const QByteArray &output) { queueTeardown(&queue, output); } });
+    queue.add(LabCommandQueue::Command { m_network->listNamespaces(), false,
+        [this, &queue](const QByteArray &output) { queueTeardown(&queue, output); } });
     queue.runBlocking();
     m_state = State::Stopped;
 }
@@ -849,17 +748,9 @@ QStringList VirtualLab::removeStaleLabs(const QString &ipProgram)
     LabCommandQueue queue;
     queue.add(LabCommandQueue::Command { { ip, QStringLiteral("netns"), QStringLiteral("list") },
         false, [&](const QByteArray &output) {
-            for (const QString &ns : LabNames::staleNamespaces(LabNames::parseNetnsList(output))) {
-                removed << ns;
-                queue.add(LabCommandQueue::Command {
-                    { ip, QStringLiteral("netns"), QStringLiteral("pids"), ns }, true,
-                    [](const QByteArray &pids) {
-                        for (const QByteArray &pid : pids.split('\n'))
-                            if (const int value = pid.trimmed().toInt(); value > 1)
-                                ::kill(value, SIGKILL);
-                    } });
-                queue.add({ ip, QStringLiteral("netns"), QStringLiteral("del"), ns }, true);
-            }
+            removed = LabNames::staleNamespaces(LabNames::parseNetnsList(output));
+            for (LabCommandQueue::Command &command : LabNetwork::removeCommands(ip, removed))
+                queue.add(std::move(command));
         } });
     queue.runBlocking();
     return removed;

@@ -2,6 +2,7 @@
 
 #include "environment/environment.h"
 #include "labnames.h"
+#include "labnetwork.h"
 #include "labprograms.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QProcess;
 class QTemporaryDir;
@@ -152,11 +154,11 @@ private:
     void queueTeardown(LabCommandQueue *queue, const QByteArray &netnsList);
     void finishStop();
     void teardownNow();
-    QStringList ipArgv(const QStringList &args) const;
 
     Environment m_env;
     Options m_options;
     LabNames m_names;
+    std::optional<LabNetwork> m_network; // from start(), once the layout is checked
     State m_state = State::Idle;
     QString m_workDir;
     std::unique_ptr<QTemporaryDir> m_tempDir;

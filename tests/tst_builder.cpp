@@ -126,7 +126,7 @@ class TestBuilder : public QObject {
         return o;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_tmp.isValid());

@@ -33,7 +33,7 @@ const QByteArray OfferOptions = QByteArray::fromHex("350102"
 class TestDhcpProbe : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void discoverIsABroadcastBootRequest()
     {
         const QByteArray mac = QByteArray::fromHex("525400123456");

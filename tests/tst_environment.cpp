@@ -114,7 +114,7 @@ class TestEnvironment : public QObject
         return env.value();
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         QVERIFY(m_tmp.isValid());

@@ -143,7 +143,7 @@ private:
 
     QString dest(const QString &name) const { return m_dir.filePath(name); }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -30,7 +30,7 @@ bool reportUntilCancelled(JobControl &control)
 class TestJob : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void runsOffTheCallersThreadAndDeliversOnIt()
     {
         Job job;

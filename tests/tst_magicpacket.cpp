@@ -21,7 +21,7 @@ QByteArray packetOf(const QByteArray &mac, int repeats = 16)
 class TestMagicPacket : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void buildsSixFfAndTheMacSixteenTimes()
     {
         const QByteArray packet = MagicPacket::forMac(QStringLiteral("52-54-00-18-01-0A"));

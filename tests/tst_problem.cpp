@@ -7,7 +7,7 @@ using namespace bt;
 
 class TestProblem : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void formatsFileKeyAndMessage()
     {
         const Problem p { QStringLiteral("Boottorrent.yaml"), QStringLiteral("dnsmasq.dhcp_range"),

@@ -100,7 +100,7 @@ private:
                                  : QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(output);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void insertsValuesWithoutHtmlEscaping()

@@ -103,7 +103,7 @@ void makeTrickyFolder(const QString &dir)
 class TestTorrentMaker : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void makesV1MultiFileTorrentOfFolder()
     {
         QTemporaryDir tmp;

@@ -16,7 +16,7 @@ class TestTrackerFolder : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void makesAFreshPrivateFolderEachTime()
     {
         QTemporaryDir tmp;

@@ -101,7 +101,7 @@ void writeBadEnvironment(const QString &dir)
 class TestTranslations : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void bothLanguagesHaveTranslations()
     {
         QStringList names;

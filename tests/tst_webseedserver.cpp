@@ -115,7 +115,7 @@ private:
         return { { QStringLiteral("demo"), { folder(), files } } };
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

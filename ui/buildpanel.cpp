@@ -81,8 +81,8 @@ void BuildPanel::start(const Environment &environment)
     m_result->hide();
     m_cancel->setEnabled(true);
     m_job->start();
-    emit started();
-    emit statusMessage(tr("Building %1…").arg(environment.dir()));
+    Q_EMIT started();
+    Q_EMIT statusMessage(tr("Building %1…").arg(environment.dir()));
 }
 
 void BuildPanel::cancel()
@@ -113,14 +113,14 @@ void BuildPanel::onFinished(bool ok, const BuildReport &report, const Problems &
         m_result->setText(warnings.isEmpty() ? tr("out/ is ready to serve.") : warnings);
         m_result->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("QLabel { color: #8a4b00; }"));
         m_result->show();
-        emit statusMessage(tr("Build complete: %1").arg(report.outDir));
+        Q_EMIT statusMessage(tr("Build complete: %1").arg(report.outDir));
     } else {
         m_step->setText(m_cancelRequested ? tr("Build cancelled; the previous out/ is unchanged.")
                                           : tr("Build failed; the previous out/ is unchanged."));
         m_result->setText(toString(problems));
         m_result->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
         m_result->show();
-        emit statusMessage(m_cancelRequested ? tr("Build cancelled.") : tr("Build failed."));
+        Q_EMIT statusMessage(m_cancelRequested ? tr("Build cancelled.") : tr("Build failed."));
         if (m_dialogs && !m_cancelRequested) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Build Failed"),
                 tr("The build stopped. The previous out/ still serves. Fix what is listed, then build again."),
@@ -132,7 +132,7 @@ void BuildPanel::onFinished(bool ok, const BuildReport &report, const Problems &
             box->open();
         }
     }
-    emit finished(ok, report, problems);
+    Q_EMIT finished(ok, report, problems);
 }
 
 } // namespace bt

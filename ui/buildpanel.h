@@ -27,11 +27,11 @@ public:
     // Shows failures in a dialog when true (the window), inline only when false.
     void setDialogsEnabled(bool enabled);
 
-public slots:
+public Q_SLOTS:
     void start(const bt::Environment &environment);
     void cancel();
 
-signals:
+Q_SIGNALS:
     void started();
     void finished(bool ok, const bt::BuildReport &report, const bt::Problems &problems);
     void statusMessage(const QString &text);

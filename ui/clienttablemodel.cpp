@@ -37,7 +37,7 @@ void ClientTableModel::onMachinesChanged()
         m_known.insert(machine.mac, machine);
     syncOff();
     if (!m_rows.isEmpty()) // names and OS choices of the clients
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void ClientTableModel::syncOff()
@@ -65,7 +65,7 @@ void ClientTableModel::syncOff()
             if (!(*at == machine)) {
                 *at = machine;
                 const int row = base + int(at - m_off.begin());
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
             continue;
         }
@@ -108,7 +108,7 @@ void ClientTableModel::onClientsChanged(const QList<QString> &macs)
     int first = changed.first();
     int last = first;
     auto announce = [this](int from, int to) {
-        emit dataChanged(index(from, 0), index(to, ColumnCount - 1));
+        Q_EMIT dataChanged(index(from, 0), index(to, ColumnCount - 1));
     };
     for (qsizetype i = 1; i < changed.size(); ++i) {
         const int row = changed.at(i);

@@ -56,7 +56,7 @@ void EnvironmentDocument::replaceForgettingHistory(const Environment &edited)
 void EnvironmentDocument::revalidate()
 {
     m_problems = m_environment.validate();
-    emit changed();
+    Q_EMIT changed();
 }
 
 Problems EnvironmentDocument::save()
@@ -75,7 +75,7 @@ void EnvironmentDocument::setCurrent(const Environment &environment)
     m_environment = environment;
     m_problems = m_environment.validate();
     updateModified();
-    emit changed();
+    Q_EMIT changed();
 }
 
 void EnvironmentDocument::updateModified()
@@ -86,7 +86,7 @@ void EnvironmentDocument::updateModified()
     if (modified == m_modified)
         return;
     m_modified = modified;
-    emit modifiedChanged(modified);
+    Q_EMIT modifiedChanged(modified);
 }
 
 QByteArray EnvironmentDocument::fingerprint(const Environment &environment)

@@ -40,7 +40,7 @@ public:
     // Used by the undo commands only.
     void setCurrent(const Environment &environment);
 
-signals:
+Q_SIGNALS:
     void changed();
     void modifiedChanged(bool modified);
 

@@ -125,7 +125,7 @@ void FileCopyJob::start()
             return copyAll(items, *control.cancelFlag(),
                 [&control](qint64 done, qint64 total) { control.report({}, done, total); });
         },
-        [this](const Result &result) { emit finished(result.outcome, result.error); });
+        [this](const Result &result) { Q_EMIT finished(result.outcome, result.error); });
 }
 
 } // namespace bt

@@ -29,7 +29,7 @@ public:
     // The suffix of a file while it is being copied.
     static QString partialSuffix();
 
-signals:
+Q_SIGNALS:
     void finished(bt::FileCopyJob::Outcome outcome, const QString &error);
 
 private:

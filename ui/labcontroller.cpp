@@ -80,7 +80,7 @@ void LabController::setEnvironment(const QString &dir, QTabWidget *tabs)
         m_lab->disconnect(this);
         delete std::exchange(m_lab, nullptr); // blocks for the teardown: the window is closing
         m_consoles->setConsoles({}, {});
-        emit runningChanged(false);
+        Q_EMIT runningChanged(false);
     }
     m_dir = dir;
     m_tabs = tabs;
@@ -149,13 +149,13 @@ bool LabController::start(int simulated, int vms, VmFirmware firmware, bool powe
             QDateTime::currentDateTime(), QStringLiteral("lab"), LogSeverity::Info, line });
     });
     connect(lab, &VirtualLab::running, this, [this, lab] {
-        emit statusMessage(lab->poweredOffMachines().isEmpty()
+        Q_EMIT statusMessage(lab->poweredOffMachines().isEmpty()
                 ? tr("Virtual lab running: the clients are booting")
                 : tr("Virtual lab running: the machines wait for Power On"));
         updateActions();
     });
     connect(lab, &VirtualLab::settled, this, [this](bool allBooted) {
-        emit statusMessage(allBooted ? tr("Virtual lab: every client booted")
+        Q_EMIT statusMessage(allBooted ? tr("Virtual lab: every client booted")
                                      : tr("Virtual lab: some clients failed"));
     });
     connect(lab, &VirtualLab::failed, this, [this](const QString &error) {
@@ -188,8 +188,8 @@ bool LabController::start(int simulated, int vms, VmFirmware firmware, bool powe
     m_consoles->setConsoles(names, files);
     if (!files.isEmpty())
         m_consoles->show();
-    emit statusMessage(tr("Setting up the virtual lab…"));
-    emit runningChanged(true);
+    Q_EMIT statusMessage(tr("Setting up the virtual lab…"));
+    Q_EMIT runningChanged(true);
     updateActions();
     return true;
 }
@@ -212,7 +212,7 @@ void LabController::powerOn()
     // Through the lab's serve, like Power On for a real room: it sends
     // from the lab's own network.
     m_lab->mirror()->requestWake(macs, [this, count = macs.size()](const QString &failure) {
-        emit statusMessage(failure.isEmpty()
+        Q_EMIT statusMessage(failure.isEmpty()
                 ? tr("Sent Wake-on-LAN to %n virtual machine(s).", nullptr, int(count))
                 : tr("Cannot power the virtual machines on: %1").arg(failure));
     });
@@ -229,8 +229,8 @@ void LabController::labStopped()
     m_lab->disconnect(this);
     std::exchange(m_lab, nullptr)->deleteLater();
     m_consoles->setConsoles({}, {});
-    emit statusMessage(tr("Virtual lab removed"));
-    emit runningChanged(false);
+    Q_EMIT statusMessage(tr("Virtual lab removed"));
+    Q_EMIT runningChanged(false);
     updateActions();
 }
 
@@ -249,7 +249,7 @@ void LabController::updateActions()
 
 void LabController::report(const QString &title, const QString &text)
 {
-    emit statusMessage(text.section(QLatin1Char('\n'), 0, 0));
+    Q_EMIT statusMessage(text.section(QLatin1Char('\n'), 0, 0));
     if (!m_dialogs)
         return;
     // Not modal: the lab tears itself down while the message is read.

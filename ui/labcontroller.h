@@ -40,7 +40,7 @@ public:
     void setEnvironment(const QString &dir, QTabWidget *tabs);
     void setDialogsEnabled(bool enabled) { m_dialogs = enabled; }
 
-public slots:
+public Q_SLOTS:
     // False (with a message) when the lab cannot start.
     bool start(
         int simulated, int vms, VmFirmware firmware = VmFirmware::Bios, bool poweredOff = false);
@@ -49,7 +49,7 @@ public slots:
     // network; those powered off start, the others ignore it.
     QAction *powerOnAction() const { return m_powerOnAction; }
 
-signals:
+Q_SIGNALS:
     void statusMessage(const QString &text);
     void runningChanged(bool running);
 

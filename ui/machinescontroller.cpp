@@ -41,7 +41,7 @@ MachinesController::MachinesController(QWidget *window, ServeMirror *mirror)
     m_powerOnSelected = m_menu->addAction(tr("&Power On Selected Machines"), this, [this] {
         const QStringList macs = selectedMacs();
         if (macs.isEmpty())
-            emit statusMessage(tr("Select the machines to power on in the dashboard first."));
+            Q_EMIT statusMessage(tr("Select the machines to power on in the dashboard first."));
         else
             powerOn(macs);
     });
@@ -104,14 +104,14 @@ QStringList MachinesController::selectedMacs() const
 
 void MachinesController::powerOn(const QStringList &macs)
 {
-    emit statusMessage(macs.isEmpty()
+    Q_EMIT statusMessage(macs.isEmpty()
             ? tr("Powering on every known machine…")
             : tr("Powering on %n machine(s)…", nullptr, int(macs.size())));
     m_mirror->requestWake(macs, [this, count = macs.size()](const QString &error) {
         if (!error.isEmpty())
-            emit statusMessage(tr("Cannot power machines on: %1").arg(error));
+            Q_EMIT statusMessage(tr("Cannot power machines on: %1").arg(error));
         else
-            emit statusMessage(count == 0 ? tr("serve wakes every known machine, a few a second.")
+            Q_EMIT statusMessage(count == 0 ? tr("serve wakes every known machine, a few a second.")
                                           : tr("serve wakes %n machine(s).", nullptr, int(count)));
     });
 }
@@ -120,13 +120,13 @@ void MachinesController::report(const QString &error, const QString &success)
 {
     updateActions();
     if (error.isEmpty()) {
-        emit statusMessage(success);
+        Q_EMIT statusMessage(success);
     } else if (m_dialogs) {
         QMessageBox::warning(m_window, tr("Machines"), error);
     } else {
-        emit statusMessage(error);
+        Q_EMIT statusMessage(error);
     }
-    emit finished(error);
+    Q_EMIT finished(error);
 }
 
 void MachinesController::runOffThread(const std::function<QString(QString *success)> &work)

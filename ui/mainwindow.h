@@ -76,7 +76,7 @@ public:
     void setServeLauncherOptions(
         const QString &program, const QStringList &arguments, int privilege = 0);
 
-public slots:
+public Q_SLOTS:
     // Runs Environment::init in dir and opens it.
     bool newEnvironment(const QString &dir);
     bool openEnvironment(const QString &dir);

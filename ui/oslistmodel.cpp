@@ -29,7 +29,7 @@ void OsListModel::update()
         return;
     }
     if (!m_names.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int OsListModel::rowCount(const QModelIndex &parent) const

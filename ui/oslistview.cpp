@@ -68,7 +68,7 @@ void OsListView::dropEvent(QDropEvent *event)
     }
     event->setDropAction(Qt::CopyAction);
     event->accept();
-    emit pathsDropped(paths);
+    Q_EMIT pathsDropped(paths);
 }
 
 void OsListView::paintEvent(QPaintEvent *event)

@@ -10,7 +10,7 @@ class OsListView : public QTableView {
 public:
     explicit OsListView(QWidget *parent = nullptr);
 
-signals:
+Q_SIGNALS:
     // Local paths of the dropped files and folders.
     void pathsDropped(const QStringList &paths);
 

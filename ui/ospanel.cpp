@@ -339,7 +339,7 @@ void OsPanel::addPaths(const QStringList &paths)
     m_copyProgress->setValue(0);
     m_copyProgress->setFormat(QString());
     m_copyRow->show();
-    emit statusMessage(tr("Copying files for %1…").arg(names.join(QStringLiteral(", "))));
+    Q_EMIT statusMessage(tr("Copying files for %1…").arg(names.join(QStringLiteral(", "))));
     m_copyJob->start();
     updateButtons();
 }
@@ -357,9 +357,9 @@ void OsPanel::copyDone(FileCopyJob::Outcome outcome, const QString &error)
     m_copyRow->hide();
     const QList<DropPlan> plans = std::exchange(m_pendingPlans, {});
     if (outcome == FileCopyJob::Outcome::Cancelled) {
-        emit statusMessage(tr("Copy cancelled; the partly copied files were removed."));
+        Q_EMIT statusMessage(tr("Copy cancelled; the partly copied files were removed."));
         updateButtons();
-        emit copyFinished(false);
+        Q_EMIT copyFinished(false);
         return;
     }
     if (outcome == FileCopyJob::Outcome::Failed) {
@@ -368,7 +368,7 @@ void OsPanel::copyDone(FileCopyJob::Outcome outcome, const QString &error)
         box.setWindowModality(Qt::WindowModal);
         box.exec();
         updateButtons();
-        emit copyFinished(false);
+        Q_EMIT copyFinished(false);
         return;
     }
 
@@ -399,9 +399,9 @@ void OsPanel::copyDone(FileCopyJob::Outcome outcome, const QString &error)
     select(plans.first().config.name);
     if (!notes.isEmpty())
         showNotice(notes);
-    emit statusMessage(tr("Added %n OS(es).", nullptr, int(plans.size())));
+    Q_EMIT statusMessage(tr("Added %n OS(es).", nullptr, int(plans.size())));
     updateButtons();
-    emit copyFinished(true);
+    Q_EMIT copyFinished(true);
 }
 
 void OsPanel::setDefault(const QString &name)
@@ -434,7 +434,7 @@ QString OsPanel::renameOs(const QString &from, const QString &to)
     // The folder moved on disk; undoing earlier edits would point at the old name.
     m_document->replaceForgettingHistory(edited);
     select(to);
-    emit statusMessage(tr("Renamed %1 to %2. Save to keep the new name in Boottorrent.yaml.").arg(from, to));
+    Q_EMIT statusMessage(tr("Renamed %1 to %2. Save to keep the new name in Boottorrent.yaml.").arg(from, to));
     return {};
 }
 
@@ -450,7 +450,7 @@ QString OsPanel::removeOs(const QString &name)
         setSetting(edited, &BootSettings::defaultOs, QString());
     // The files are gone; no undo step could bring them back.
     m_document->replaceForgettingHistory(edited);
-    emit statusMessage(tr("Removed %1 and its folder.").arg(name));
+    Q_EMIT statusMessage(tr("Removed %1 and its folder.").arg(name));
     return {};
 }
 

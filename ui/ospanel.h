@@ -44,7 +44,7 @@ public:
     void setDefault(const QString &name);
     void cancelCopy();
 
-signals:
+Q_SIGNALS:
     void copyFinished(bool ok);
     void statusMessage(const QString &text);
 

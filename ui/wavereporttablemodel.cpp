@@ -18,7 +18,7 @@ void WaveReportTableModel::setReport(const WaveReport &report)
     if (report.machines.size() == m_rows.size()) {
         m_rows = report.machines;
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();

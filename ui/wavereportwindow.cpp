@@ -253,7 +253,7 @@ void WaveReportWindow::finishExport(const QString &file, const QString &error)
     setStatus(error.isEmpty()
             ? tr("Exported to %1.").arg(QDir::toNativeSeparators(file))
             : tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(file), error));
-    emit exported(file, error);
+    Q_EMIT exported(file, error);
 }
 
 } // namespace bt

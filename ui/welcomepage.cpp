@@ -79,7 +79,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_recent, &QListView::activated, this, [this](const QModelIndex &index) {
-        emit openDirRequested(index.data(Qt::UserRole).toString());
+        Q_EMIT openDirRequested(index.data(Qt::UserRole).toString());
     });
     refresh();
 }

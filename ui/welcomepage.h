@@ -18,7 +18,7 @@ public:
     void refresh();
     QListView *recentView() const;
 
-signals:
+Q_SIGNALS:
     void newRequested();
     void openRequested();
     void openDirRequested(const QString &dir);

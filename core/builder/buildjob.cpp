@@ -24,9 +24,9 @@ void BuildJob::start()
         },
         [this](const Result<BuildReport> &result) {
             if (result.ok())
-                emit finished(true, result.value(), {});
+                Q_EMIT finished(true, result.value(), {});
             else
-                emit finished(false, {}, result.problems());
+                Q_EMIT finished(false, {}, result.problems());
         });
 }
 

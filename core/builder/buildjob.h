@@ -16,7 +16,7 @@ public:
 
     void start();
 
-signals:
+Q_SIGNALS:
     // After cancel(), with a "cancelled" problem.
     void finished(bool ok, const bt::BuildReport &report, const bt::Problems &problems);
 

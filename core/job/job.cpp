@@ -23,7 +23,7 @@ void JobControl::report(const QString &step, qint64 done, qint64 total)
     // Queued while the lock is held, so reports keep their order. The job
     // waits for its work in its destructor: m_job outlives this call.
     QMetaObject::invokeMethod(
-        m_job, [job = m_job, step, done, total] { emit job->progress(step, done, total); },
+        m_job, [job = m_job, step, done, total] { Q_EMIT job->progress(step, done, total); },
         Qt::QueuedConnection);
 }
 

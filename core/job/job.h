@@ -76,7 +76,7 @@ public:
         return true;
     }
 
-signals:
+Q_SIGNALS:
     // Delivered on the job's thread, in the order the work reported.
     void progress(const QString &step, qint64 done, qint64 total);
 

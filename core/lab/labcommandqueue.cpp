@@ -42,7 +42,7 @@ void LabCommandQueue::start()
 void LabCommandQueue::next()
 {
     if (m_pending.isEmpty()) {
-        emit finished(true, {});
+        Q_EMIT finished(true, {});
         return;
     }
     m_current = m_pending.takeFirst();
@@ -75,7 +75,7 @@ void LabCommandQueue::onDone(int exitCode, bool crashed)
     if (!ok && !m_current.mayFail) {
         const QString error = describe(m_current, process->readAllStandardError(), exitCode);
         m_pending.clear();
-        emit finished(false, error);
+        Q_EMIT finished(false, error);
         return;
     }
     next();

@@ -45,7 +45,7 @@ public:
 
     static constexpr int kCommandTimeoutMs = 20000;
 
-signals:
+Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 private:

@@ -81,7 +81,7 @@ VirtualLab::VirtualLab(Environment env, Options options, QObject *parent)
         m_everRunning = true;
         setState(State::Running);
         startMachines();
-        emit running();
+        Q_EMIT running();
     });
     m_readyTimer.setInterval(200);
     connect(&m_readyTimer, &QTimer::timeout, this, &VirtualLab::checkServeReady);
@@ -126,10 +126,10 @@ void VirtualLab::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
-void VirtualLab::note(const QString &line) { emit logLine(line); }
+void VirtualLab::note(const QString &line) { Q_EMIT logLine(line); }
 
 VmFirmware VirtualLab::firmwareOfVm(int index) const
 {
@@ -623,7 +623,7 @@ void VirtualLab::checkSettled()
     m_settled = true;
     note(allBooted ? QStringLiteral("every client booted")
                    : QStringLiteral("every client finished; some failed"));
-    emit settled(allBooted);
+    Q_EMIT settled(allBooted);
 }
 
 void VirtualLab::fail(const QString &error)
@@ -631,7 +631,7 @@ void VirtualLab::fail(const QString &error)
     if (m_state == State::Stopping || m_state == State::Stopped)
         return;
     note(QStringLiteral("lab failed: %1").arg(error));
-    emit failed(error);
+    Q_EMIT failed(error);
     stop();
 }
 
@@ -639,7 +639,7 @@ void VirtualLab::stop()
 {
     if (m_state == State::Idle) {
         setState(State::Stopped);
-        emit stopped();
+        Q_EMIT stopped();
         return;
     }
     if (m_state == State::Stopping || m_state == State::Stopped)
@@ -691,7 +691,7 @@ void VirtualLab::finishStop()
         m_tempDir.reset();
         setState(State::Stopped);
         note(QStringLiteral("lab %1 removed").arg(m_names.prefix()));
-        emit stopped();
+        Q_EMIT stopped();
     });
     queue->start();
 }

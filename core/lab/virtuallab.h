@@ -120,7 +120,7 @@ public:
     // process is gone. Blocks for the few `ip` commands; returns the names.
     static QStringList removeStaleLabs(const QString &ipProgram = {});
 
-signals:
+Q_SIGNALS:
     void stateChanged(bt::VirtualLab::State state);
     void logLine(const QString &line);
     // serve is up and the clients were started.

@@ -99,7 +99,7 @@ void WakeListener::readDatagrams(QUdpSocket *socket)
             ++m_ignored;
             continue;
         }
-        emit wakeRequested(packet->mac, sender);
+        Q_EMIT wakeRequested(packet->mac, sender);
     }
 }
 

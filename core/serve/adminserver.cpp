@@ -147,9 +147,9 @@ void AdminServer::route(QTcpSocket *socket, const HttpRequest &request)
             QJsonDocument(QJsonObject { { QStringLiteral("ok"), true } })
                 .toJson(QJsonDocument::Compact));
         if (stop)
-            emit stopRequested();
+            Q_EMIT stopRequested();
         else
-            emit restartRequested();
+            Q_EMIT restartRequested();
         return;
     }
     respondError(socket, 404, QStringLiteral("There is nothing at this path for this method."));
@@ -189,7 +189,7 @@ void AdminServer::routeWake(QTcpSocket *socket, const HttpRequest &request)
         QJsonDocument(QJsonObject { { QStringLiteral("ok"), true },
                           { QStringLiteral("machines"), int(macs.size()) } })
             .toJson(QJsonDocument::Compact));
-    emit wakeRequested(macs);
+    Q_EMIT wakeRequested(macs);
 }
 
 void AdminServer::routeReport(QTcpSocket *socket, const HttpRequest &request)

@@ -234,7 +234,7 @@ void DhcpProbe::finish(const QString &error)
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    emit finished(m_offers, error);
+    Q_EMIT finished(m_offers, error);
 }
 
 } // namespace bt

@@ -61,7 +61,7 @@ public:
     // reads past the datagram).
     static std::optional<Offer> parseOffer(const QByteArray &datagram, quint32 xid);
 
-signals:
+Q_SIGNALS:
     // Every distinct offer seen, or an error sentence when nothing could be sent.
     void finished(const QList<bt::DhcpProbe::Offer> &offers, const QString &error);
 

@@ -159,7 +159,7 @@ void MachineRecorder::flush()
             = QCoreApplication::translate("bt::MachineRecorder", "Machines are not remembered: %1")
                   .arg(toString(problems));
         if (text != m_lastProblem)
-            emit note(text, true);
+            Q_EMIT note(text, true);
         m_lastProblem = text;
         // Kept for the next try, once the file is fixed.
         return;
@@ -169,12 +169,12 @@ void MachineRecorder::flush()
     m_hostnames.clear();
     m_booted.clear();
     if (!added.isEmpty())
-        emit note(QCoreApplication::translate("bt::MachineRecorder",
+        Q_EMIT note(QCoreApplication::translate("bt::MachineRecorder",
                       "machines.yaml: %n new machine(s) remembered: %1", nullptr, int(added.size()))
                       .arg(added.join(QStringLiteral(", "))),
             false);
     for (const QString &mac : std::as_const(cleared))
-        emit note(QCoreApplication::translate("bt::MachineRecorder",
+        Q_EMIT note(QCoreApplication::translate("bt::MachineRecorder",
                       "%1 booted its next-boot OS; it shows the menu again from now on")
                       .arg(mac),
             false);
@@ -202,7 +202,7 @@ void MachineRecorder::reload()
             "bt::MachineRecorder", "%1 is not used until it is fixed: %2")
                                  .arg(MachineBook::fileName(), toString(book.problems()));
         if (text != m_lastProblem)
-            emit note(text, true);
+            Q_EMIT note(text, true);
         m_lastProblem = text;
         return;
     }
@@ -211,7 +211,7 @@ void MachineRecorder::reload()
     m_book = std::move(book.value());
     refreshClients();
     if (changed)
-        emit machinesChanged();
+        Q_EMIT machinesChanged();
 }
 
 void MachineRecorder::refreshClients()
@@ -220,12 +220,12 @@ void MachineRecorder::refreshClients()
     const Problems problems = refreshClientMachines(
         QDir(m_env.dir()).filePath(QStringLiteral("out")), m_env, m_book, &changed);
     if (!problems.isEmpty())
-        emit note(QCoreApplication::translate(
+        Q_EMIT note(QCoreApplication::translate(
                       "bt::MachineRecorder", "The clients do not get the machines' OS choices: %1")
                       .arg(toString(problems)),
             true);
     else if (changed)
-        emit note(QCoreApplication::translate(
+        Q_EMIT note(QCoreApplication::translate(
                       "bt::MachineRecorder", "torrents.gz now carries the machines' OS choices"),
             false);
 }

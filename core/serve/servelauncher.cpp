@@ -96,7 +96,7 @@ bool ServeLauncher::start(const QString &environmentDir, const Options &options)
     {
         QFile output(m_output);
         if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            emit failed(
+            Q_EMIT failed(
                 tr("Cannot write serve's output to %1: %2").arg(m_output, output.errorString()));
             return false;
         }
@@ -109,7 +109,7 @@ bool ServeLauncher::start(const QString &environmentDir, const Options &options)
         ? argv.first()
         : QStandardPaths::findExecutable(argv.first());
     if (program.isEmpty()) {
-        emit failed(tr("Cannot start serve: %1 is not installed.").arg(argv.first()));
+        Q_EMIT failed(tr("Cannot start serve: %1 is not installed.").arg(argv.first()));
         return false;
     }
     std::vector<QByteArray> storage;
@@ -131,7 +131,7 @@ bool ServeLauncher::start(const QString &environmentDir, const Options &options)
         = ::posix_spawn(&pid, path.constData(), &actions, nullptr, cargv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (error != 0) {
-        emit failed(
+        Q_EMIT failed(
             tr("Cannot start %1: %2").arg(program, QString::fromLocal8Bit(::strerror(error))));
         return false;
     }
@@ -172,7 +172,7 @@ void ServeLauncher::check()
     if (info && info->pid == m_pid) {
         if (std::optional<AdminEndpoint> endpoint = endpointOf(*info)) {
             m_poll.stop();
-            emit ready(*endpoint, m_pid);
+            Q_EMIT ready(*endpoint, m_pid);
             return;
         }
     }
@@ -183,14 +183,14 @@ void ServeLauncher::check()
         if (tail.contains(QLatin1String("Request dismissed"))
             || tail.contains(QLatin1String("Not authorized"))
             || tail.contains(QLatin1String("Error executing command as another user")))
-            emit failed(tr("Serving needs the administrator's permission, and it was not given."));
+            Q_EMIT failed(tr("Serving needs the administrator's permission, and it was not given."));
         else
-            emit failed(tail.isEmpty() ? tr("serve ended before it served.") : tail);
+            Q_EMIT failed(tail.isEmpty() ? tr("serve ended before it served.") : tail);
         return;
     }
     if (QDateTime::currentMSecsSinceEpoch() > m_deadline) {
         m_poll.stop();
-        emit failed(tr("serve did not come up within %n second(s); its output is in %1.", nullptr,
+        Q_EMIT failed(tr("serve did not come up within %n second(s); its output is in %1.", nullptr,
             m_timeoutMs / 1000)
                         .arg(m_output));
     }

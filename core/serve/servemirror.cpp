@@ -88,20 +88,20 @@ void ServeMirror::clear()
     m_log->clear();
     if (!m_alert.isEmpty()) {
         m_alert.clear();
-        emit networkAlertChanged(m_alert);
+        Q_EMIT networkAlertChanged(m_alert);
     }
     if (!m_rows.isEmpty()) {
         m_rows.clear();
         m_indexByMac.clear();
-        emit clientsReset();
+        Q_EMIT clientsReset();
     }
     m_swarm = {};
-    emit swarmChanged();
+    Q_EMIT swarmChanged();
     m_services.clear();
-    emit servicesChanged();
+    Q_EMIT servicesChanged();
     if (!m_machines.isEmpty()) {
         m_machines.clear();
-        emit machinesChanged();
+        Q_EMIT machinesChanged();
     }
 }
 
@@ -115,7 +115,7 @@ void ServeMirror::setLink(Link link, const QString &error)
     if (m_link == link)
         return;
     m_link = link;
-    emit linkChanged(link);
+    Q_EMIT linkChanged(link);
 }
 
 void ServeMirror::poll()
@@ -132,7 +132,7 @@ void ServeMirror::step(int index)
         m_polling = false;
         ++m_polls;
         setLink(Link::Attached);
-        emit polled();
+        Q_EMIT polled();
         return;
     }
     QString path = QString::fromLatin1(kPaths[index]);
@@ -240,7 +240,7 @@ void ServeMirror::applyMachines(const QJsonObject &reply)
     if (machines == m_machines)
         return;
     m_machines = std::move(machines);
-    emit machinesChanged();
+    Q_EMIT machinesChanged();
 }
 
 void ServeMirror::applyState(const QJsonObject &reply)
@@ -250,12 +250,12 @@ void ServeMirror::applyState(const QJsonObject &reply)
     const QString alert = text(reply, QLatin1StringView("networkAlert"));
     if (alert != m_alert) {
         m_alert = alert;
-        emit networkAlertChanged(alert);
+        Q_EMIT networkAlertChanged(alert);
     }
     const QString state = text(reply, QLatin1StringView("state"), 32);
     if (state != m_state) {
         m_state = state;
-        emit servingStateChanged(state);
+        Q_EMIT servingStateChanged(state);
     }
 }
 
@@ -280,7 +280,7 @@ void ServeMirror::applyClients(const QJsonObject &reply)
         }
     }
     if (!changed.isEmpty())
-        emit clientsChanged(changed);
+        Q_EMIT clientsChanged(changed);
 }
 
 void ServeMirror::applySwarm(const QJsonObject &reply)
@@ -289,7 +289,7 @@ void ServeMirror::applySwarm(const QJsonObject &reply)
     if (swarm == m_swarm)
         return;
     m_swarm = std::move(swarm);
-    emit swarmChanged();
+    Q_EMIT swarmChanged();
 }
 
 void ServeMirror::applyServices(const QJsonObject &reply)
@@ -309,7 +309,7 @@ void ServeMirror::applyServices(const QJsonObject &reply)
     if (services == m_services)
         return;
     m_services = services;
-    emit servicesChanged();
+    Q_EMIT servicesChanged();
 }
 
 void ServeMirror::applyLog(const QJsonObject &reply)

@@ -102,13 +102,13 @@ Server::Server(Environment env, QObject *parent)
         startDhcpWatch();
         setState(State::Running);
         note(QStringLiteral("serving %1 on %2").arg(m_env.dir(), m_env.boot().hostIp));
-        emit started();
+        Q_EMIT started();
     });
     connect(m_services, &ServiceGroup::failed, this, [this](const QString &service, const QString &error) {
         stopMonitors();
         closeEndpoints();
         setState(State::Failed);
-        emit failed(service, error);
+        Q_EMIT failed(service, error);
     });
     connect(m_services, &ServiceGroup::stopped, this, &Server::servicesStopped);
 }
@@ -289,14 +289,14 @@ void Server::servicesStopped()
                 true);
             removeRuntimeFiles();
             setState(State::Failed);
-            emit failed(QStringLiteral("restart"), error);
-            emit stopped();
+            Q_EMIT failed(QStringLiteral("restart"), error);
+            Q_EMIT stopped();
         }
         return;
     }
     if (m_state != State::Failed)
         setState(State::Stopped);
-    emit stopped();
+    Q_EMIT stopped();
 }
 
 Problems Server::startWebSeed()
@@ -552,7 +552,7 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
         note(message, true);
         if (m_admin)
             m_admin->setNetworkAlert(message);
-        emit otherDhcpServer(offer.server, message, false);
+        Q_EMIT otherDhcpServer(offer.server, message, false);
     }
     for (const QString &server : std::as_const(m_otherDhcpServers)) {
         if (now.contains(server))
@@ -563,7 +563,7 @@ void Server::onDhcpWatch(const QList<DhcpProbe::Offer> &offers, const QString &e
         note(message);
         if (m_admin && now.isEmpty())
             m_admin->setNetworkAlert({});
-        emit otherDhcpServer(server, message, true);
+        Q_EMIT otherDhcpServer(server, message, true);
     }
     m_otherDhcpServers = now;
 }
@@ -632,7 +632,7 @@ void Server::setState(State state)
     if (m_admin)
         m_admin->setServingState(
             QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state))).toLower());
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
 void Server::note(const QString &text, bool error)

@@ -91,7 +91,7 @@ public:
     void setMachineBook(const QString &file) { m_machineBook = file; }
     QString runtimeFile() const { return m_runtimeFile; }
 
-signals:
+Q_SIGNALS:
     void stateChanged(bt::Server::State state);
     void started();
     void failed(const QString &service, const QString &error);

@@ -66,7 +66,7 @@ void WakeOnLan::start(const QStringList &macs, const Options &options)
         const QString error
             = QCoreApplication::translate("bt::WakeOnLan", "cannot send from %1: %2")
                   .arg(options.source.toString(), failure);
-        QTimer::singleShot(0, this, [this, error] { emit finished(error); });
+        QTimer::singleShot(0, this, [this, error] { Q_EMIT finished(error); });
         return;
     }
     QStringList seen;
@@ -104,12 +104,12 @@ void WakeOnLan::tick()
                               .arg(m_socket->errorString());
         }
         if (send.last)
-            emit sent(send.mac);
+            Q_EMIT sent(send.mac);
     }
     if (m_queue.isEmpty()) {
         m_timer.stop();
         m_socket.reset();
-        emit finished(m_error);
+        Q_EMIT finished(m_error);
     }
 }
 

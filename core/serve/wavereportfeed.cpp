@@ -51,7 +51,7 @@ void WaveReportFeed::detach()
     setError({});
     if (m_report.status != WaveReport::Status::None || !m_report.machines.isEmpty()) {
         m_report = {};
-        emit reportChanged();
+        Q_EMIT reportChanged();
     }
 }
 
@@ -89,7 +89,7 @@ void WaveReportFeed::apply(const QByteArray &json)
     if (report.value() == m_report)
         return;
     m_report = std::move(report.value());
-    emit reportChanged();
+    Q_EMIT reportChanged();
 }
 
 void WaveReportFeed::settle(const std::function<void(const QString &)> &done)
@@ -115,7 +115,7 @@ void WaveReportFeed::setError(const QString &error)
     if (error == m_error)
         return;
     m_error = error;
-    emit errorChanged(error);
+    Q_EMIT errorChanged(error);
 }
 
 } // namespace bt

@@ -78,7 +78,7 @@ void WaveTracker::finish(const QDateTime &now, const QString &by)
         m_lastWave.insert(record.mac, record.bootCycle);
     m_order.clear();
     m_members.clear();
-    emit settled(m_last);
+    Q_EMIT settled(m_last);
 }
 
 WaveReport WaveTracker::report() const

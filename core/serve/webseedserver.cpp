@@ -300,7 +300,7 @@ private:
         if (c.buffer.size() > kMaxBuffered) {
             // An error now would land in the middle of the body being sent.
             if (c.sending) {
-                emit m_owner->requestRejected(socket->peerAddress(), 431,
+                Q_EMIT m_owner->requestRejected(socket->peerAddress(), 431,
                     QStringLiteral(
                         "More than 64 KiB of requests piled up behind a response; closed."));
                 socket->abort();
@@ -451,7 +451,7 @@ private:
             + "\r\n" + extra + "Connection: close\r\n\r\n" + body);
         c.closeAfter = true;
         c.sending = false;
-        emit m_owner->requestRejected(socket->peerAddress(), code, reason);
+        Q_EMIT m_owner->requestRejected(socket->peerAddress(), code, reason);
         socket->disconnectFromHost();
     }
 

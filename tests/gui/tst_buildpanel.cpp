@@ -38,7 +38,7 @@ private:
         return env;
     }
 
-private slots:
+private Q_SLOTS:
     void buildReachesHundredPercentAndWritesOut()
     {
         QTemporaryDir dir;

@@ -41,7 +41,7 @@ private:
         return s;
     }
 
-private slots:
+private Q_SLOTS:
     void newClientsAppearAsRows()
     {
         MirrorFeed feed;

@@ -26,7 +26,7 @@ private:
 
     QTemporaryDir m_dir;
 
-private slots:
+private Q_SLOTS:
     void kernelAndInitrdMakeOneKexecEntry()
     {
         const auto result = DropClassifier().classify(

@@ -29,7 +29,7 @@ private:
         return env;
     }
 
-private slots:
+private Q_SLOTS:
     void editMarksModifiedAndUndoRestores()
     {
         QTemporaryDir dir;

@@ -96,7 +96,7 @@ class TestEnvironmentEditor : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void everyInputWidgetIsABoundField()
     {
         QTemporaryDir tmp;

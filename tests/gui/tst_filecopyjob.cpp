@@ -30,7 +30,7 @@ private:
         return files;
     }
 
-private slots:
+private Q_SLOTS:
     void copiesEveryFileAndReportsAllBytes()
     {
         QTemporaryDir dir;

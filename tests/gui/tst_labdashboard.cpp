@@ -37,7 +37,7 @@ class TestLabDashboard : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         if (::geteuid() != 0)

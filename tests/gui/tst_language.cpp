@@ -9,7 +9,7 @@ using namespace bt;
 
 class TestLanguage : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -38,7 +38,7 @@ private:
         QTest::keyClick(widget, Qt::Key_Return);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

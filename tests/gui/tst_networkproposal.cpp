@@ -6,7 +6,7 @@ using namespace bt;
 
 class TestNetworkProposal : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void proposesHundredAddressesFromDotHundredInASlash24()
     {
         const auto p = NetworkProposal::forInterfaceAddress(QHostAddress(QStringLiteral("192.168.1.1")), 24);

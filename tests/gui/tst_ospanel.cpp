@@ -57,7 +57,7 @@ private:
         QVERIFY(drop.isAccepted());
     }
 
-private slots:
+private Q_SLOTS:
     void droppedKernelAndIsoAppearAndAreCopied()
     {
         QTemporaryDir env;

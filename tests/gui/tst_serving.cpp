@@ -332,7 +332,7 @@ class TestServing : public QObject
         return false;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

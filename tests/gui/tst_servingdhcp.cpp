@@ -57,7 +57,7 @@ class TestServingDhcp : public QObject
     QString m_ip;
     QString m_siteNamespace;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setApplicationVersion(QStringLiteral(BT_VERSION));

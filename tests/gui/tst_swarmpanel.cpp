@@ -14,7 +14,7 @@ class TestSwarmPanel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void showsTheHostsBytesAndTheWebSeedsPart()
     {
         MirrorFeed feed;

@@ -9,7 +9,7 @@ using namespace bt;
 class TestLabNames : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void namesCarryTheOwnerPid()
     {
         const LabNames names(4321);

@@ -48,7 +48,7 @@ LabNetwork::Layout smallLayout()
 class TestLabNetwork : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void setsUpBridgeVethAndTapInOrder()
     {
         const LabNetwork network(LabNames(42), QStringLiteral("/sbin/ip"), smallLayout());

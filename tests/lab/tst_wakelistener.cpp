@@ -37,7 +37,7 @@ bool runIp(const QStringList &args) { return QProcess::execute(QStringLiteral("i
 class TestWakeListener : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void reportsTheMacOfAMagicPacketOnEveryPort()
     {
         WakeListener listener;

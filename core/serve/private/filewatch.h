@@ -24,7 +24,7 @@ public:
     // replaced file is dropped from the watch.
     void watchFile();
 
-signals:
+Q_SIGNALS:
     void changed();
 
 private:

@@ -25,8 +25,8 @@ int runBuild(const QStringList &arguments)
         QStringLiteral("FOLDER"));
     const QCommandLineOption threads({ QStringLiteral("threads") },
         QStringLiteral("Hashing threads (default: every core)."), QStringLiteral("N"));
-    const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
-        QStringLiteral("Print only the result."));
+    const QCommandLineOption quiet(
+        { QStringLiteral("q"), QStringLiteral("quiet") }, QStringLiteral("Print only the result."));
     parser.addOptions({ phase1, threads, quiet });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 

@@ -8,7 +8,6 @@
 
 namespace bt::cli {
 
-
 int reportProblems(const Problems &problems, const QString &dir)
 {
     for (Problem p : problems) {
@@ -31,8 +30,8 @@ void printError(const QString &line)
     err << line << Qt::endl;
 }
 
-QStringList parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
-    int maxPositional)
+QStringList parseOrExit(
+    QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {

@@ -21,7 +21,7 @@ void printError(const QString &line);
 
 // Parses a sub-command's arguments; on --help prints the help and exits 0,
 // on a usage error prints one line and exits 2. Returns the positional args.
-QStringList parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
-    int maxPositional);
+QStringList parseOrExit(
+    QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
 
 } // namespace bt::cli

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QTimer>
 
-
 namespace bt::cli {
 
 namespace {
@@ -68,9 +67,9 @@ int runLab(const QStringList &arguments)
     const QCommandLineOption kvm(
         { QStringLiteral("kvm") }, QStringLiteral("Let the virtual machines use KVM."));
     const QCommandLineOption hostRate({ QStringLiteral("host-rate") },
-        QStringLiteral(
-            "Limit what the host seeder and web seed send to MBIT Mbit/s, so the clients share with each other\n"
-            "(default: no limit; TFTP and DHCP stay unlimited)."),
+        QStringLiteral("Limit what the host seeder and web seed send to MBIT Mbit/s, so the "
+                       "clients share with each other\n"
+                       "(default: no limit; TFTP and DHCP stay unlimited)."),
         QStringLiteral("MBIT"), QStringLiteral("0"));
     const QCommandLineOption siteDhcp({ QStringLiteral("site-dhcp") },
         QStringLiteral(

@@ -14,7 +14,8 @@
 
 namespace {
 
-struct Command {
+struct Command
+{
     const char *name;
     int (*run)(const QStringList &);
     const char *summary;
@@ -61,7 +62,9 @@ QString usage()
         "operating system peer-to-peer.\n\n"
         "Commands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -8).arg(QLatin1String(c.summary));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QLatin1String(c.name), -8)
+                    .arg(QLatin1String(c.summary));
     text += QStringLiteral("\nRun `boottorrent <command> --help` for a command's options.\n");
     return text;
 }
@@ -89,7 +92,8 @@ int main(int argc, char *argv[])
             return c.run(arguments);
         }
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
         QTextStream(stdout) << usage();
         return bt::cli::Success;
     }
@@ -114,7 +118,8 @@ int main(int argc, char *argv[])
         bool ok = false;
         labClients = argc == 4 ? QString::fromLocal8Bit(argv[2]).toInt(&ok) : 0;
         if (!ok || labClients < 1) {
-            QTextStream(stderr) << "boottorrent: --lab expects a number of clients and a folder: boottorrent --lab 4 DIR\n";
+            QTextStream(stderr) << "boottorrent: --lab expects a number of clients and a folder: "
+                                   "boottorrent --lab 4 DIR\n";
             return bt::cli::BadInput;
         }
         dir = QString::fromLocal8Bit(argv[3]);
@@ -125,14 +130,16 @@ int main(int argc, char *argv[])
         dir = first;
     }
     if (!dir.isEmpty() && !QFileInfo(dir).isDir()) {
-        QTextStream(stderr) << "boottorrent: \"" << dir
-                            << "\" is neither a command nor an environment folder (see boottorrent --help)\n";
+        QTextStream(stderr)
+            << "boottorrent: \"" << dir
+            << "\" is neither a command nor an environment folder (see boottorrent --help)\n";
         return bt::cli::BadInput;
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        QTextStream(stderr) << "boottorrent: no graphical display (DISPLAY is not set): run the desktop app in a "
-                               "desktop session, or use the headless commands (see boottorrent --help)\n";
+        QTextStream(stderr)
+            << "boottorrent: no graphical display (DISPLAY is not set): run the desktop app in a "
+               "desktop session, or use the headless commands (see boottorrent --help)\n";
         return bt::cli::BadInput;
     }
     return bt::runGui(

@@ -48,18 +48,21 @@ int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Serves the environment DIR: builds out/ when it is stale, then runs dnsmasq (DHCP + TFTP),\n"
+        "Serves the environment DIR: builds out/ when it is stale, then runs dnsmasq (DHCP + "
+        "TFTP),\n"
         "the aria2c seeder and opentracker, answers the clients' status reports and prints one\n"
         "line per change. Stops cleanly, with every child process gone, on Ctrl+C or SIGTERM."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
     const QCommandLineOption interface({ QStringLiteral("interface") },
-        QStringLiteral("Serve on this network interface instead of dnsmasq.interface (the file is not changed)."),
+        QStringLiteral("Serve on this network interface instead of dnsmasq.interface (the file is "
+                       "not changed)."),
         QStringLiteral("IF"));
     const QCommandLineOption phase1({ QStringLiteral("phase1") },
         QStringLiteral("Folder with the Phase-1 boot files (default: found next to boottorrent)."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption clientArgs({ QStringLiteral("client-args") },
-        QStringLiteral("Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for virtual machines\n"
+        QStringLiteral("Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for "
+                       "virtual machines\n"
                        "whose console is a serial port); out/ is rebuilt when they change."),
         QStringLiteral("ARGS"));
     const QCommandLineOption dhcpWatch({ QStringLiteral("dhcp-watch") },
@@ -177,42 +180,44 @@ int runServe(const QStringList &arguments)
     int exitCode = Success;
     // Per machine: the boot cycle and how many of its transitions were
     // printed, and the last progress step, so each change prints once.
-    struct Printed {
+    struct Printed
+    {
         int cycle = 0;
         int transitions = 0;
         int progressStep = -1;
         AlertLevel alert = AlertLevel::None;
     };
     QHash<QString, Printed> printed;
-    QObject::connect(server.registry(), &ClientRegistry::clientsChanged, &server, [&](const QList<QString> &macs) {
-        for (const QString &mac : macs) {
-            const std::optional<ClientRecord> client = server.registry()->client(mac);
-            if (!client)
-                continue;
-            Printed &p = printed[mac];
-            if (p.cycle != client->bootCycle)
-                p = Printed { client->bootCycle, 0, -1 };
-            for (; p.transitions < client->transitions.size(); ++p.transitions) {
-                ClientRecord at = *client;
-                at.state = client->transitions[p.transitions].state;
-                printLine(describe(at));
+    QObject::connect(server.registry(), &ClientRegistry::clientsChanged, &server,
+        [&](const QList<QString> &macs) {
+            for (const QString &mac : macs) {
+                const std::optional<ClientRecord> client = server.registry()->client(mac);
+                if (!client)
+                    continue;
+                Printed &p = printed[mac];
+                if (p.cycle != client->bootCycle)
+                    p = Printed { client->bootCycle, 0, -1 };
+                for (; p.transitions < client->transitions.size(); ++p.transitions) {
+                    ClientRecord at = *client;
+                    at.state = client->transitions[p.transitions].state;
+                    printLine(describe(at));
+                }
+                // Progress is printed in steps of 10 %, so a line means something.
+                const int step = client->progress / 10;
+                if (client->state == ClientState::Downloading && step != p.progressStep) {
+                    p.progressStep = step;
+                    printLine(describe(*client));
+                }
+                // An alert prints when it is raised or changes level, not at each check.
+                if (client->alert.level != p.alert) {
+                    p.alert = client->alert.level;
+                    if (p.alert != AlertLevel::None)
+                        printLine(QStringLiteral("client %1: %2: %3")
+                                      .arg(client->mac, alertLevelName(p.alert),
+                                          plainText(client->alert.reason, 512)));
+                }
             }
-            // Progress is printed in steps of 10 %, so a line means something.
-            const int step = client->progress / 10;
-            if (client->state == ClientState::Downloading && step != p.progressStep) {
-                p.progressStep = step;
-                printLine(describe(*client));
-            }
-            // An alert prints when it is raised or changes level, not at each check.
-            if (client->alert.level != p.alert) {
-                p.alert = client->alert.level;
-                if (p.alert != AlertLevel::None)
-                    printLine(QStringLiteral("client %1: %2: %3")
-                                  .arg(client->mac, alertLevelName(p.alert),
-                                      plainText(client->alert.reason, 512)));
-            }
-        }
-    });
+        });
     // Server keeps the report in <env>/reports before this line is printed.
     QObject::connect(server.waves(), &WaveTracker::settled, &server, [](const WaveReport &report) {
         printLine(QCoreApplication::translate("bt::cli", "wave settled: %1").arg(report.summary()));
@@ -225,7 +230,8 @@ int runServe(const QStringList &arguments)
         QStringList running;
         for (ServiceSupervisor *s : server.services()->supervisors())
             running << QStringLiteral("%1 (pid %2)").arg(s->name()).arg(s->pid());
-        printLine(QStringLiteral("serving %1 on %2: %3").arg(dir, env.boot().hostIp, running.join(QStringLiteral(", "))));
+        printLine(QStringLiteral("serving %1 on %2: %3")
+                      .arg(dir, env.boot().hostIp, running.join(QStringLiteral(", "))));
         printLine(QCoreApplication::translate(
             "bt::cli", "admin API on port %1, token in %2, runtime file %3")
                       .arg(server.adminPort())
@@ -238,8 +244,8 @@ int runServe(const QStringList &arguments)
                     .arg(service, error));
             exitCode = BadInput;
         });
-    QObject::connect(&server, &Server::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
-        Qt::QueuedConnection);
+    QObject::connect(&server, &Server::stopped, QCoreApplication::instance(),
+        &QCoreApplication::quit, Qt::QueuedConnection);
     // Rebuild and restart, asked through the admin API: the environment as
     // saved now, built when out/ is older; a bad one leaves serving as it was.
     QObject::connect(&server, &Server::restartRequested, &server, [&] {

@@ -88,7 +88,8 @@ int runStatus(const QStringList &arguments)
         "runtime file and token can be read (then its services too), else from the status\n"
         "endpoint (http://<host_ip>:<status_port>/api/v1/clients)."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
-    const QCommandLineOption json({ QStringLiteral("json") }, QStringLiteral("Print the clients and the swarm as JSON."));
+    const QCommandLineOption json(
+        { QStringLiteral("json") }, QStringLiteral("Print the clients and the swarm as JSON."));
     parser.addOption(json);
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
@@ -146,12 +147,14 @@ int runStatus(const QStringList &arguments)
         QTextStream(stdout) << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return Success;
     }
-    const QJsonArray clients = answers.value(QStringLiteral("clients")).value(QStringLiteral("clients")).toArray();
+    const QJsonArray clients
+        = answers.value(QStringLiteral("clients")).value(QStringLiteral("clients")).toArray();
     QTextStream(stdout) << table(clients) << alerts(clients);
     const QJsonObject swarm = answers.value(QStringLiteral("swarm"));
     QTextStream(stdout) << QStringLiteral("%1 clients; swarm: %2\n")
                                .arg(clients.size())
-                               .arg(QString::fromUtf8(QJsonDocument(swarm).toJson(QJsonDocument::Compact)));
+                               .arg(QString::fromUtf8(
+                                   QJsonDocument(swarm).toJson(QJsonDocument::Compact)));
     const QJsonArray services
         = answers.value(QStringLiteral("services")).value(QStringLiteral("services")).toArray();
     for (const QJsonValue &value : services) {

@@ -54,12 +54,14 @@ int freePort()
 QMap<QString, QByteArray> snapshot(const QString &dir)
 {
     QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(
+        dir, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
         if (f.open(QIODevice::ReadOnly))
-            files.insert(QDir(dir).relativeFilePath(path), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1));
+            files.insert(QDir(dir).relativeFilePath(path),
+                QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1));
     }
     return files;
 }
@@ -74,7 +76,8 @@ QByteArray randomBytes(int size)
 
 } // namespace
 
-class TestBuilder : public QObject {
+class TestBuilder : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_tmp;
@@ -101,21 +104,26 @@ class TestBuilder : public QObject {
         m_rpcPort = freePort();
         QVERIFY(m_trackerPort && m_listenPort && m_rpcPort);
         writeFile(m_env + QStringLiteral("/Boottorrent.yaml"),
-            QStringLiteral("boottorrent: {version: 0, timeout: 5, default_os: linux, seed_time: 30, host_ip: 127.0.0.1}\n"
+            QStringLiteral("boottorrent: {version: 0, timeout: 5, default_os: linux, seed_time: "
+                           "30, host_ip: 127.0.0.1}\n"
                            "dnsmasq: {enable_dhcp: true, interface: lo, bind_interfaces: true,\n"
-                           "          dhcp_range: \"127.0.0.50,127.0.0.150,255.0.0.0,12h\", enable_tftp: true}\n"
+                           "          dhcp_range: \"127.0.0.50,127.0.0.150,255.0.0.0,12h\", "
+                           "enable_tftp: true}\n"
                            "opentracker: {enable: true, port: %1}\n"
-                           "aria2: {bt_enable_lpd: false, enable_peer_exchange: true, console_log_level: error,\n"
+                           "aria2: {bt_enable_lpd: false, enable_peer_exchange: true, "
+                           "console_log_level: error,\n"
                            "        listen_port: %2, rpc_port: %3}\n")
                 .arg(m_trackerPort)
                 .arg(m_listenPort)
                 .arg(m_rpcPort)
                 .toUtf8());
         writeFile(m_env + QStringLiteral("/oss/linux/config.yaml"),
-            "{dispname: \"Linux\", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: \"quiet\"}\n");
+            "{dispname: \"Linux\", method: kexec, kernel: vmlinuz, initrd: initrd.img, cmdline: "
+            "\"quiet\"}\n");
         writeFile(m_env + QStringLiteral("/oss/linux/vmlinuz"), randomBytes(700 * 1024));
         writeFile(m_env + QStringLiteral("/oss/linux/initrd.img"), randomBytes(300 * 1024 + 17));
-        writeFile(m_env + QStringLiteral("/oss/tool/config.yaml"), "{dispname: Tool, method: bin, bin: run, binargs: \"-v\"}\n");
+        writeFile(m_env + QStringLiteral("/oss/tool/config.yaml"),
+            "{dispname: Tool, method: bin, bin: run, binargs: \"-v\"}\n");
         writeFile(m_env + QStringLiteral("/oss/tool/run"), "#!/bin/sh\necho tool\n");
     }
 
@@ -141,13 +149,17 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(toString(report.problems())));
         const QString out = m_env + QStringLiteral("/out");
         QCOMPARE(report->outDir, out);
-        for (const char *file : { "dnsmasq/dnsmasq.conf", "dnsmasq/ph1/pxelinux.0", "dnsmasq/ph1/ldlinux.c32",
-                 "dnsmasq/ph1/pxelinux.cfg/default", "dnsmasq/ph1/torrents.gz", "torrents/linux.torrent",
-                 "torrents/tool.torrent", "torrents/configs.yaml", "torrents/Boottorrent.yaml", "aria2/conf",
-                 "aria2/list", "opentracker/whitelist" })
+        for (const char *file :
+            { "dnsmasq/dnsmasq.conf", "dnsmasq/ph1/pxelinux.0", "dnsmasq/ph1/ldlinux.c32",
+                "dnsmasq/ph1/pxelinux.cfg/default", "dnsmasq/ph1/torrents.gz",
+                "torrents/linux.torrent", "torrents/tool.torrent", "torrents/configs.yaml",
+                "torrents/Boottorrent.yaml", "aria2/conf", "aria2/list", "opentracker/whitelist" })
             QVERIFY2(QFileInfo(out + QLatin1Char('/') + QLatin1String(file)).isFile(), file);
         // No staging folder is left beside out/.
-        QCOMPARE(QDir(m_env).entryList({ QStringLiteral(".out-build-*") }, QDir::AllEntries | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(m_env)
+                     .entryList({ QStringLiteral(".out-build-*") }, QDir::AllEntries | QDir::Hidden)
+                     .size(),
+            0);
     }
 
     void warnsOnceWhenThePhase1KernelIsMissing()
@@ -315,7 +327,8 @@ private Q_SLOTS:
         // The whitelist lists exactly the info-hashes of the built torrents.
         QFile whitelist(m_env + QStringLiteral("/out/opentracker/whitelist"));
         QVERIFY(whitelist.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromLatin1(whitelist.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromLatin1(whitelist.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QStringList expected;
         for (const BuiltTorrent &t : report->torrents)
             expected << t.infoHashHex;
@@ -330,10 +343,12 @@ private Q_SLOTS:
         const Result<BuildReport> report = Builder::build(loadEnv(), options());
         QVERIFY(report.ok());
         lt::error_code ec;
-        const lt::torrent_info info((m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
+        const lt::torrent_info info(
+            (m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
         QVERIFY2(!ec, ec.message().c_str());
         QCOMPARE(info.web_seeds().size(), size_t(1));
-        QCOMPARE(QString::fromStdString(info.web_seeds().front().url), QStringLiteral("http://127.0.0.1:8291/"));
+        QCOMPARE(QString::fromStdString(info.web_seeds().front().url),
+            QStringLiteral("http://127.0.0.1:8291/"));
         const Result<QHash<QString, QString>> folders = Builder::seededFolders(loadEnv());
         QVERIFY2(folders.ok(), qPrintable(toString(folders.problems())));
         QCOMPARE(folders->size(), 2);
@@ -352,7 +367,8 @@ private Q_SLOTS:
         writeFile(yaml, text);
         QVERIFY(Builder::isStale(loadEnv(), options()));
         QVERIFY(Builder::build(loadEnv(), options()).ok());
-        const lt::torrent_info plain((m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
+        const lt::torrent_info plain(
+            (m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
         QVERIFY(plain.web_seeds().empty());
         // BitTorrent alone trades larger pieces better.
         QCOMPARE(info.piece_length(), 32 * 1024);
@@ -366,10 +382,12 @@ private Q_SLOTS:
         cpio.setStandardInputFile(m_env + QStringLiteral("/out/dnsmasq/ph1/torrents.gz"));
         cpio.start(QStringLiteral("bsdcpio"), { QStringLiteral("-it") });
         QVERIFY(cpio.waitForFinished(10000));
-        const QStringList entries = QString::fromUtf8(cpio.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList entries = QString::fromUtf8(cpio.readAllStandardOutput())
+                                        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const char *name : { "torrents", "torrents/Boottorrent.yaml", "torrents/configs.yaml",
                  "torrents/linux.torrent", "torrents/tool.torrent" })
-            QVERIFY2(entries.contains(QLatin1String(name)), qPrintable(entries.join(QLatin1Char(' '))));
+            QVERIFY2(
+                entries.contains(QLatin1String(name)), qPrintable(entries.join(QLatin1Char(' '))));
     }
 
     void dnsmasqAcceptsItsConfiguration()
@@ -377,7 +395,8 @@ private Q_SLOTS:
         QVERIFY(Builder::build(loadEnv(), options()).ok());
         QProcess dnsmasq;
         dnsmasq.start(QStringLiteral("dnsmasq"),
-            { QStringLiteral("--test"), QStringLiteral("-C"), m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf") });
+            { QStringLiteral("--test"), QStringLiteral("-C"),
+                m_env + QStringLiteral("/out/dnsmasq/dnsmasq.conf") });
         QVERIFY(dnsmasq.waitForFinished(10000));
         QCOMPARE(dnsmasq.exitCode(), 0);
         QVERIFY(dnsmasq.readAllStandardError().contains("syntax check OK"));
@@ -388,7 +407,8 @@ private Q_SLOTS:
         QVERIFY(Builder::build(loadEnv(), options()).ok());
         const QString out = m_env + QStringLiteral("/out");
         QProcess aria2;
-        aria2.start(QStringLiteral("aria2c"), { QStringLiteral("--conf-path=") + out + QStringLiteral("/aria2/conf") });
+        aria2.start(QStringLiteral("aria2c"),
+            { QStringLiteral("--conf-path=") + out + QStringLiteral("/aria2/conf") });
         QVERIFY(aria2.waitForStarted(5000));
         auto stop = qScopeGuard([&aria2] {
             aria2.terminate();
@@ -398,12 +418,15 @@ private Q_SLOTS:
         });
         QFile secretFile(out + QStringLiteral("/aria2/rpc-secret"));
         QVERIFY(secretFile.open(QIODevice::ReadOnly));
-        const QString token = QStringLiteral("token:") + QString::fromLatin1(secretFile.readAll().trimmed());
+        const QString token
+            = QStringLiteral("token:") + QString::fromLatin1(secretFile.readAll().trimmed());
 
         QNetworkAccessManager nam;
         auto call = [&](const QString &method, const QJsonArray &params) -> QJsonObject {
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/jsonrpc").arg(m_rpcPort)));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/jsonrpc").arg(m_rpcPort)));
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
             const QJsonObject body { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") },
                 { QStringLiteral("id"), QStringLiteral("t") }, { QStringLiteral("method"), method },
                 { QStringLiteral("params"), params } };
@@ -418,21 +441,25 @@ private Q_SLOTS:
         bool seeding = false;
         for (int i = 0; i < 50 && !seeding; ++i) {
             const QJsonObject answer = call(QStringLiteral("aria2.tellActive"),
-                { token, QJsonArray { QStringLiteral("status"), QStringLiteral("completedLength"),
-                             QStringLiteral("totalLength"), QStringLiteral("seeder") } });
+                { token,
+                    QJsonArray { QStringLiteral("status"), QStringLiteral("completedLength"),
+                        QStringLiteral("totalLength"), QStringLiteral("seeder") } });
             const QJsonArray active = answer.value(QStringLiteral("result")).toArray();
             seeding = active.size() == 2;
             for (const QJsonValue &v : active) {
                 const QJsonObject d = v.toObject();
-                seeding = seeding && d.value(QStringLiteral("seeder")).toString() == QStringLiteral("true")
-                    && d.value(QStringLiteral("completedLength")) == d.value(QStringLiteral("totalLength"));
+                seeding = seeding
+                    && d.value(QStringLiteral("seeder")).toString() == QStringLiteral("true")
+                    && d.value(QStringLiteral("completedLength"))
+                        == d.value(QStringLiteral("totalLength"));
             }
             if (!seeding)
                 QTest::qWait(200);
         }
         QVERIFY2(seeding, aria2.readAllStandardOutput().constData());
         // The secret is required.
-        const QJsonObject refused = call(QStringLiteral("aria2.getVersion"), { QStringLiteral("token:wrong") });
+        const QJsonObject refused
+            = call(QStringLiteral("aria2.getVersion"), { QStringLiteral("token:wrong") });
         QVERIFY(refused.contains(QStringLiteral("error")));
     }
 
@@ -444,9 +471,11 @@ private Q_SLOTS:
         QProcess tracker;
         tracker.setWorkingDirectory(out + QStringLiteral("/opentracker"));
         tracker.start(QStringLiteral("opentracker"),
-            { QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_trackerPort),
-                QStringLiteral("-P"), QString::number(m_trackerPort), QStringLiteral("-d"),
-                out + QStringLiteral("/opentracker"), QStringLiteral("-w"), QStringLiteral("whitelist") });
+            { QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(m_trackerPort), QStringLiteral("-P"),
+                QString::number(m_trackerPort), QStringLiteral("-d"),
+                out + QStringLiteral("/opentracker"), QStringLiteral("-w"),
+                QStringLiteral("whitelist") });
         QVERIFY(tracker.waitForStarted(5000));
         auto stop = qScopeGuard([&tracker] {
             tracker.kill();
@@ -459,8 +488,9 @@ private Q_SLOTS:
             QByteArray escaped;
             for (char c : QByteArray::fromHex(hexHash.toLatin1()))
                 escaped += '%' + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-            const QString url = QStringLiteral("http://127.0.0.1:%1/announce?info_hash=%2&peer_id=-BT0001-abcdefghijkl"
-                                               "&port=6881&uploaded=0&downloaded=0&left=0&compact=1")
+            const QString url = QStringLiteral(
+                "http://127.0.0.1:%1/announce?info_hash=%2&peer_id=-BT0001-abcdefghijkl"
+                "&port=6881&uploaded=0&downloaded=0&left=0&compact=1")
                                     .arg(m_trackerPort)
                                     .arg(QString::fromLatin1(escaped));
             for (int attempt = 0; attempt < 30; ++attempt) {
@@ -487,12 +517,17 @@ private Q_SLOTS:
         const QMap<QString, QByteArray> before = snapshot(m_env + QStringLiteral("/out"));
         // A dangling link inside an OS folder fails the hashing step, after
         // the build has started writing.
-        QVERIFY(QFile::link(QStringLiteral("missing-target"), m_env + QStringLiteral("/oss/tool/dangling")));
+        QVERIFY(QFile::link(
+            QStringLiteral("missing-target"), m_env + QStringLiteral("/oss/tool/dangling")));
         const Result<BuildReport> failed = Builder::build(loadEnv(), options());
         QVERIFY(!failed.ok());
-        QVERIFY2(toString(failed.problems()).contains(QStringLiteral("dangling")), qPrintable(toString(failed.problems())));
+        QVERIFY2(toString(failed.problems()).contains(QStringLiteral("dangling")),
+            qPrintable(toString(failed.problems())));
         QCOMPARE(snapshot(m_env + QStringLiteral("/out")), before);
-        QCOMPARE(QDir(m_env).entryList({ QStringLiteral(".out-build-*") }, QDir::AllEntries | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(m_env)
+                     .entryList({ QStringLiteral(".out-build-*") }, QDir::AllEntries | QDir::Hidden)
+                     .size(),
+            0);
     }
 
     void cancelledBuildKeepsThePreviousOut()
@@ -515,10 +550,12 @@ private Q_SLOTS:
         QVERIFY(torrent.open(QIODevice::ReadOnly));
         lt::error_code ec;
         const QByteArray data = torrent.readAll();
-        const lt::torrent_info info(lt::span<const char>(data.constData(), data.size()), ec, lt::from_span);
+        const lt::torrent_info info(
+            lt::span<const char>(data.constData(), data.size()), ec, lt::from_span);
         QVERIFY(!ec);
-        QCOMPARE(info.total_size(), qint64(QFileInfo(m_env + QStringLiteral("/oss/tool/run")).size()
-                                          + QFileInfo(m_env + QStringLiteral("/oss/tool/config.yaml")).size()));
+        QCOMPARE(info.total_size(),
+            qint64(QFileInfo(m_env + QStringLiteral("/oss/tool/run")).size()
+                + QFileInfo(m_env + QStringLiteral("/oss/tool/config.yaml")).size()));
     }
 
     void staleUntilBuiltAndAfterAChange()
@@ -541,11 +578,12 @@ private Q_SLOTS:
     {
         qint64 last = -1, total = 0;
         bool monotone = true;
-        const Result<BuildReport> report = Builder::build(loadEnv(), options(), [&](const QString &, qint64 done, qint64 all) {
-            monotone = monotone && done >= last;
-            last = done;
-            total = all;
-        });
+        const Result<BuildReport> report
+            = Builder::build(loadEnv(), options(), [&](const QString &, qint64 done, qint64 all) {
+                  monotone = monotone && done >= last;
+                  last = done;
+                  total = all;
+              });
         QVERIFY(report.ok());
         QVERIFY(monotone);
         QVERIFY(total > 1000 * 1024);

@@ -435,7 +435,8 @@ private Q_SLOTS:
         s.ip = a;
         registry.applyStatus(First, s);
         // The seeder sent 200 bytes to a; both hold 1000.
-        registry.applySwarm(snapshot(200, { swarmPeer(a, 1000, true), swarmPeer(b, 1000, true) }, { { a, 200 } }));
+        registry.applySwarm(
+            snapshot(200, { swarmPeer(a, 1000, true), swarmPeer(b, 1000, true) }, { { a, 200 } }));
         QCOMPARE(registry.swarm().hostUploaded, qint64(200));
         QSignalSpy changed(&registry, &ClientRegistry::swarmChanged);
         // Over HTTP the host sent a another 300 and b 100.
@@ -452,8 +453,13 @@ private Q_SLOTS:
         QCOMPARE(registry.client(First)->bytesFromHost, qint64(500));
         QCOMPARE(registry.client(First)->bytesOverHttp, qint64(300));
         QCOMPARE(registry.client(First)->bytesFromPeers, qint64(500));
-        QCOMPARE(registry.swarmToJson().value(QStringLiteral("torrents")).toArray().first().toObject().value(
-                     QStringLiteral("webSeedUploaded")).toDouble(),
+        QCOMPARE(registry.swarmToJson()
+                     .value(QStringLiteral("torrents"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("webSeedUploaded"))
+                     .toDouble(),
             400.0);
         // The same counters again change nothing.
         registry.applyWebSeed(web);

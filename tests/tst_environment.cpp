@@ -689,11 +689,16 @@ private Q_SLOTS:
 
     void webSeedPortIsOptional()
     {
-        VERIFY_PROBLEM(problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 8290"),
-            "Boottorrent.yaml: boottorrent.web_seed_port: 8290 is already used by boottorrent.status_port");
-        VERIFY_PROBLEM(problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 65536"),
+        VERIFY_PROBLEM(problemsWithSettings(
+                           "host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 8290"),
+            "Boottorrent.yaml: boottorrent.web_seed_port: 8290 is already used by "
+            "boottorrent.status_port");
+        VERIFY_PROBLEM(problemsWithSettings(
+                           "host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 65536"),
             "Boottorrent.yaml: boottorrent.web_seed_port: must be between 1 and 65535, got 65536");
-        QVERIFY(problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 0").isEmpty());
+        QVERIFY(
+            problemsWithSettings("host_ip: 192.168.1.1", "host_ip: 192.168.1.1, web_seed_port: 0")
+                .isEmpty());
     }
 
     void rejectsPortThatIsNotANumber()
@@ -1120,13 +1125,13 @@ private Q_SLOTS:
         QVERIFY(Environment::init(dir).isEmpty());
         const QList<QByteArray> text
             = readFile(dir + QStringLiteral("/Boottorrent.yaml")).split('\n');
-        for (const char *key :
-            { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:", "status_port:",
-                "web_seed_port:", "wake_per_second:", "enable_dhcp:", "proxy_dhcp:", "site_names_host:", "user:",
-                "interface:", "bind_interfaces:", "dhcp_range:", "enable_tftp:", "enable:", "port:",
-                "bt_enable_lpd:", "enable_peer_exchange:", "console_log_level:", "listen_port:",
-                "rpc_port:", "lease_to_boot_file:", "boot_file_to_phase1:", "no_progress:",
-                "no_progress_red:", "slow_percent:", "booting:" }) {
+        for (const char *key : { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:",
+                 "status_port:", "web_seed_port:", "wake_per_second:", "enable_dhcp:",
+                 "proxy_dhcp:", "site_names_host:", "user:", "interface:", "bind_interfaces:",
+                 "dhcp_range:", "enable_tftp:", "enable:", "port:", "bt_enable_lpd:",
+                 "enable_peer_exchange:", "console_log_level:", "listen_port:", "rpc_port:",
+                 "lease_to_boot_file:", "boot_file_to_phase1:", "no_progress:", "no_progress_red:",
+                 "slow_percent:", "booting:" }) {
             const auto it = std::find_if(text.begin(), text.end(), [&](const QByteArray &line) {
                 const QByteArray t = line.trimmed();
                 return t.startsWith(key) || t.startsWith(QByteArray("# ") + key);

@@ -39,8 +39,8 @@ PreflightInput loopbackInput()
         input.aria2RpcPort = freeTcpPort();
         input.statusPort = freeTcpPort();
         input.webSeedPort = freeTcpPort();
-    } while (QSet<int> { input.trackerPort, input.aria2ListenPort, input.aria2RpcPort, input.statusPort,
-                 input.webSeedPort }
+    } while (QSet<int> { input.trackerPort, input.aria2ListenPort, input.aria2RpcPort,
+                 input.statusPort, input.webSeedPort }
                  .size()
         != 5);
     input.programs = QStringList { QStringLiteral("aria2c"), QStringLiteral("opentracker") };
@@ -192,8 +192,9 @@ private Q_SLOTS:
         QVERIFY2(problems.size() == 1, qPrintable(toString(problems)));
         QCOMPARE(problems[0],
             (Problem { Yaml, QStringLiteral("boottorrent.web_seed_port"),
-                QStringLiteral("TCP port %1 (web seed) on 127.0.0.1 is already in use by %2: stop it or "
-                               "change boottorrent.web_seed_port (0 turns the web seed off)")
+                QStringLiteral(
+                    "TCP port %1 (web seed) on 127.0.0.1 is already in use by %2: stop it or "
+                    "change boottorrent.web_seed_port (0 turns the web seed off)")
                     .arg(input.webSeedPort)
                     .arg(us()) }));
         input.webSeedPort = 0;

@@ -5,7 +5,8 @@
 
 using namespace bt;
 
-class TestProblem : public QObject {
+class TestProblem : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void formatsFileKeyAndMessage()
@@ -13,12 +14,14 @@ private Q_SLOTS:
         const Problem p { QStringLiteral("Boottorrent.yaml"), QStringLiteral("dnsmasq.dhcp_range"),
             QStringLiteral("end 192.168.1.10 is before start 192.168.1.50") };
         QCOMPARE(p.toString(),
-            QStringLiteral("Boottorrent.yaml: dnsmasq.dhcp_range: end 192.168.1.10 is before start 192.168.1.50"));
+            QStringLiteral("Boottorrent.yaml: dnsmasq.dhcp_range: end 192.168.1.10 is before start "
+                           "192.168.1.50"));
     }
 
     void omitsEmptyKeyPath()
     {
-        const Problem p { QStringLiteral("oss/x/config.yaml"), {}, QStringLiteral("cannot be read") };
+        const Problem p { QStringLiteral("oss/x/config.yaml"), {},
+            QStringLiteral("cannot be read") };
         QCOMPARE(p.toString(), QStringLiteral("oss/x/config.yaml: cannot be read"));
     }
 

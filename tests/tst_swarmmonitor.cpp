@@ -113,9 +113,11 @@ private Q_SLOTS:
         const QString done = QStringLiteral("198.18.0.103");
         Aria2Peer seeder = peer(done, 0);
         seeder.seeder = true;
-        const SwarmSnapshot snapshot = monitor.buildSnapshot({ download(QStringLiteral("1"), 3001) },
-            { { QStringLiteral("1"), { peer(a, 0), peer(b, 0), seeder } } }, {}, {});
-        QCOMPARE(snapshot.hostUploadedByIp().value(a) + snapshot.hostUploadedByIp().value(b), qint64(3001));
+        const SwarmSnapshot snapshot
+            = monitor.buildSnapshot({ download(QStringLiteral("1"), 3001) },
+                { { QStringLiteral("1"), { peer(a, 0), peer(b, 0), seeder } } }, {}, {});
+        QCOMPARE(snapshot.hostUploadedByIp().value(a) + snapshot.hostUploadedByIp().value(b),
+            qint64(3001));
         QVERIFY(snapshot.hostUploadedByIp().value(a) >= 1500);
         QVERIFY(snapshot.hostUploadedByIp().value(b) >= 1500);
         QCOMPARE(snapshot.hostUploadedByIp().value(done), qint64(0));

@@ -184,7 +184,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         writeFile(tmp.path() + QStringLiteral("/os/file"), randomBytes(70000));
-        const Result<TorrentFile> plain = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os"), 64 * 1024));
+        const Result<TorrentFile> plain
+            = TorrentMaker::make(options(tmp.path() + QStringLiteral("/os"), 64 * 1024));
         TorrentMaker::Options seeded = options(tmp.path() + QStringLiteral("/os"), 64 * 1024);
         seeded.webSeeds = { QStringLiteral("http://198.18.0.1:8291/") };
         const Result<TorrentFile> r = TorrentMaker::make(seeded);
@@ -192,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(r->data.contains("8:url-list"));
         const std::vector<lt::web_seed_entry> seeds = parse(r->data)->web_seeds();
         QCOMPARE(seeds.size(), size_t(1));
-        QCOMPARE(QString::fromStdString(seeds.front().url), QStringLiteral("http://198.18.0.1:8291/"));
+        QCOMPARE(
+            QString::fromStdString(seeds.front().url), QStringLiteral("http://198.18.0.1:8291/"));
         // At one piece size, the same info-hash with or without: mktorrent's
         // hash and the tracker's whitelist stay valid.
         QVERIFY(plain.ok());

@@ -74,10 +74,12 @@ QByteArray exchange(quint16 port, const QByteArray &request)
     return readUntilClosed(socket);
 }
 
-Response get(quint16 port, const QByteArray &path, const QByteArray &extraHeaders = {}, const QByteArray &method = "GET")
+Response get(quint16 port, const QByteArray &path, const QByteArray &extraHeaders = {},
+    const QByteArray &method = "GET")
 {
     return parseResponses(exchange(port,
-                              method + ' ' + path + " HTTP/1.1\r\nHost: x\r\n" + extraHeaders + "Connection: close\r\n\r\n"))
+                              method + ' ' + path + " HTTP/1.1\r\nHost: x\r\n" + extraHeaders
+                                  + "Connection: close\r\n\r\n"))
         .value(0);
 }
 
@@ -238,7 +240,8 @@ private Q_SLOTS:
         QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
         WebSeedServer server;
         QVERIFY(!server.listen(QHostAddress::LocalHost, holder.serverPort(), {}));
-        QVERIFY2(server.errorString().contains(QString::number(holder.serverPort())), qPrintable(server.errorString()));
+        QVERIFY2(server.errorString().contains(QString::number(holder.serverPort())),
+            qPrintable(server.errorString()));
     }
 
     void servesWholeFilesAndRanges()
@@ -264,7 +267,7 @@ private Q_SLOTS:
         QCOMPARE(open.code, 206);
         QVERIFY(open.body == m_image.mid(3145728));
 
-        QTRY_COMPARE(server.counters().total(), 2*m_image.size() + 1000 - 3145728);
+        QTRY_COMPARE(server.counters().total(), 2 * m_image.size() + 1000 - 3145728);
         Response suffix = get(port, "/demo/os.img", "Range: bytes=-10\r\n");
         QCOMPARE(suffix.code, 206);
         QVERIFY(suffix.body == m_image.right(10));
@@ -273,9 +276,11 @@ private Q_SLOTS:
         QCOMPARE(beyondEnd.code, 206);
         QVERIFY(beyondEnd.body == m_image.mid(100));
 
-        Response outside = get(port, "/demo/os.img", "Range: bytes=" + QByteArray::number(m_image.size()) + "-\r\n");
+        Response outside = get(
+            port, "/demo/os.img", "Range: bytes=" + QByteArray::number(m_image.size()) + "-\r\n");
         QCOMPARE(outside.code, 416);
-        QCOMPARE(outside.headers.value("content-range"), "bytes */" + QByteArray::number(m_image.size()));
+        QCOMPARE(outside.headers.value("content-range"),
+            "bytes */" + QByteArray::number(m_image.size()));
 
         // Several ranges or a unit it does not know: the whole file, as the RFC allows.
         QCOMPARE(get(port, "/demo/os.img", "Range: bytes=0-1,5-6\r\n").body.size(), m_image.size());
@@ -291,10 +296,14 @@ private Q_SLOTS:
         QVERIFY(head.body.isEmpty());
 
         // Every byte of file data sent is counted for the client and the torrent.
-        const qint64 expected = 3 * m_image.size() + 1000 + (m_image.size() - 3145728) + 10 + (m_image.size() - 100) + 15;
+        const qint64 expected = 3 * m_image.size() + 1000 + (m_image.size() - 3145728) + 10
+            + (m_image.size() - 100) + 15;
         QTRY_COMPARE(server.counters().total(), expected);
         QCOMPARE(server.counters().forTorrent(QStringLiteral("demo")), expected);
-        QCOMPARE(server.counters().bytes.value(QStringLiteral("demo")).value(QStringLiteral("127.0.0.1")), expected);
+        QCOMPARE(server.counters()
+                     .bytes.value(QStringLiteral("demo"))
+                     .value(QStringLiteral("127.0.0.1")),
+            expected);
     }
 
     void keepsConnectionsAliveAndAnswersInOrder()
@@ -302,7 +311,8 @@ private Q_SLOTS:
         WebSeedServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
         const QByteArray both = "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: bytes=0-99\r\n\r\n"
-                                "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: bytes=200-299\r\nConnection: close\r\n\r\n";
+                                "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: "
+                                "bytes=200-299\r\nConnection: close\r\n\r\n";
         const QList<Response> responses = parseResponses(exchange(server.serverPort(), both));
         QCOMPARE(responses.size(), 2);
         QCOMPARE(responses.at(0).code, 206);
@@ -316,17 +326,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("code");
-        QTest::newRow("outside the folders") << QByteArray("GET /secret.txt HTTP/1.1\r\n\r\n") << 404;
-        QTest::newRow("climbing out") << QByteArray("GET /demo/../secret.txt HTTP/1.1\r\n\r\n") << 404;
-        QTest::newRow("climbing out, encoded") << QByteArray("GET /demo/%2e%2e/secret.txt HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("outside the folders")
+            << QByteArray("GET /secret.txt HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("climbing out")
+            << QByteArray("GET /demo/../secret.txt HTTP/1.1\r\n\r\n") << 404;
+        QTest::newRow("climbing out, encoded")
+            << QByteArray("GET /demo/%2e%2e/secret.txt HTTP/1.1\r\n\r\n") << 404;
         QTest::newRow("unknown torrent") << QByteArray("GET /other/os.img HTTP/1.1\r\n\r\n") << 404;
         QTest::newRow("a folder") << QByteArray("GET /demo/boot HTTP/1.1\r\n\r\n") << 404;
         QTest::newRow("the torrent's folder") << QByteArray("GET /demo/ HTTP/1.1\r\n\r\n") << 404;
         QTest::newRow("missing file") << QByteArray("GET /demo/nothing HTTP/1.1\r\n\r\n") << 404;
-        QTest::newRow("upload") << QByteArray("PUT /demo/os.img HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405;
+        QTest::newRow("upload") << QByteArray(
+            "PUT /demo/os.img HTTP/1.1\r\nContent-Length: 0\r\n\r\n")
+                                << 405;
         QTest::newRow("garbage") << QByteArray("\x01\x02 nonsense\r\n\r\n") << 400;
         QTest::newRow("old HTTP") << QByteArray("GET /demo/os.img HTTP/0.9\r\n\r\n") << 505;
-        QTest::newRow("huge head") << QByteArray("GET /demo/os.img HTTP/1.1\r\nX: ") + QByteArray(70000, 'a') << 431;
+        QTest::newRow("huge head")
+            << QByteArray("GET /demo/os.img HTTP/1.1\r\nX: ") + QByteArray(70000, 'a') << 431;
     }
 
     void refusesWhatIsNotAServedFile()
@@ -398,11 +414,13 @@ private Q_SLOTS:
         QProcess aria2;
         aria2.setProcessChannelMode(QProcess::MergedChannels);
         aria2.start(QStringLiteral("aria2c"),
-            { QStringLiteral("--no-conf=true"), QStringLiteral("--dir=") + download, QStringLiteral("--seed-time=0"),
-                QStringLiteral("--enable-dht=false"), QStringLiteral("--enable-dht6=false"),
-                QStringLiteral("--bt-enable-lpd=false"), QStringLiteral("--stream-piece-selector=random"),
+            { QStringLiteral("--no-conf=true"), QStringLiteral("--dir=") + download,
+                QStringLiteral("--seed-time=0"), QStringLiteral("--enable-dht=false"),
+                QStringLiteral("--enable-dht6=false"), QStringLiteral("--bt-enable-lpd=false"),
+                QStringLiteral("--stream-piece-selector=random"),
                 QStringLiteral("--console-log-level=error"), QStringLiteral("--summary-interval=0"),
-                QStringLiteral("--listen-port=%1").arg(40000 + QRandomGenerator::global()->bounded(20000)),
+                QStringLiteral("--listen-port=%1")
+                    .arg(40000 + QRandomGenerator::global()->bounded(20000)),
                 torrentPath });
         QVERIFY(aria2.waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(aria2.state() == QProcess::NotRunning, 60000);

@@ -44,25 +44,13 @@ BuildPanel::BuildPanel(QWidget *parent)
 
 BuildPanel::~BuildPanel() = default;
 
-void BuildPanel::setOptions(const Builder::Options &options)
-{
-    m_options = options;
-}
+void BuildPanel::setOptions(const Builder::Options &options) { m_options = options; }
 
-void BuildPanel::setDialogsEnabled(bool enabled)
-{
-    m_dialogs = enabled;
-}
+void BuildPanel::setDialogsEnabled(bool enabled) { m_dialogs = enabled; }
 
-bool BuildPanel::isRunning() const
-{
-    return m_job != nullptr;
-}
+bool BuildPanel::isRunning() const { return m_job != nullptr; }
 
-int BuildPanel::percent() const
-{
-    return m_progress->value();
-}
+int BuildPanel::percent() const { return m_progress->value(); }
 
 void BuildPanel::start(const Environment &environment)
 {
@@ -111,7 +99,8 @@ void BuildPanel::onFinished(bool ok, const BuildReport &report, const Problems &
         m_step->setText(tr("Build complete."));
         const QString warnings = report.warnings.join(u'\n');
         m_result->setText(warnings.isEmpty() ? tr("out/ is ready to serve.") : warnings);
-        m_result->setStyleSheet(warnings.isEmpty() ? QString() : QStringLiteral("QLabel { color: #8a4b00; }"));
+        m_result->setStyleSheet(
+            warnings.isEmpty() ? QString() : QStringLiteral("QLabel { color: #8a4b00; }"));
         m_result->show();
         Q_EMIT statusMessage(tr("Build complete: %1").arg(report.outDir));
     } else {
@@ -123,7 +112,8 @@ void BuildPanel::onFinished(bool ok, const BuildReport &report, const Problems &
         Q_EMIT statusMessage(m_cancelRequested ? tr("Build cancelled.") : tr("Build failed."));
         if (m_dialogs && !m_cancelRequested) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Build Failed"),
-                tr("The build stopped. The previous out/ still serves. Fix what is listed, then build again."),
+                tr("The build stopped. The previous out/ still serves. Fix what is listed, then "
+                   "build again."),
                 QMessageBox::Ok, this);
             box->setDetailedText(toString(problems));
             box->setInformativeText(problems.isEmpty() ? QString() : problems.first().toString());

@@ -14,7 +14,8 @@ class BuildJob;
 
 // Runs a build in the background and shows it: the current step, the
 // overall percentage, Cancel, and the result of the last build.
-class BuildPanel : public QWidget {
+class BuildPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit BuildPanel(QWidget *parent = nullptr);

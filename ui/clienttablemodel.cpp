@@ -76,10 +76,7 @@ void ClientTableModel::syncOff()
     }
 }
 
-void ClientTableModel::setNow(const QDateTime &now)
-{
-    m_fixedNow = now;
-}
+void ClientTableModel::setNow(const QDateTime &now) { m_fixedNow = now; }
 
 void ClientTableModel::onClientsChanged(const QList<QString> &macs)
 {

@@ -19,7 +19,8 @@ class ServeMirror;
 // follows the mirror's batched clientsChanged signal: one poll appends new
 // client rows and announces changed rows in contiguous ranges, so 500
 // clients updating every second cost a few dataChanged signals, not 500.
-class ClientTableModel : public QAbstractTableModel {
+class ClientTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column {
@@ -53,7 +54,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // The clock "last seen" is measured against; tests fix it.
     void setNow(const QDateTime &now);

@@ -6,7 +6,8 @@
 namespace bt {
 
 // One file to copy: where it comes from and where it goes.
-struct CopyItem {
+struct CopyItem
+{
     QString source; // absolute path
     QString target; // relative to the OS folder in a DropPlan, absolute in a FileCopyJob
     bool operator==(const CopyItem &) const = default;

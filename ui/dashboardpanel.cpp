@@ -114,7 +114,8 @@ DashboardPanel::DashboardPanel(ServeMirror *mirror, QWidget *parent)
     layout->addWidget(m_alert);
     layout->addWidget(splitter);
 
-    connect(m_search, &QLineEdit::textChanged, m_textFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_textFilter,
+        &QSortFilterProxyModel::setFilterFixedString);
     connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
         const int state = m_state->currentData().toInt();
         m_stateFilter->setFilterRegularExpression(
@@ -132,10 +133,7 @@ DashboardPanel::DashboardPanel(ServeMirror *mirror, QWidget *parent)
     updateSummary();
 }
 
-ClientTableModel *DashboardPanel::model() const
-{
-    return m_model;
-}
+ClientTableModel *DashboardPanel::model() const { return m_model; }
 
 void DashboardPanel::setNetworkAlert(const QString &text)
 {
@@ -143,20 +141,11 @@ void DashboardPanel::setNetworkAlert(const QString &text)
     m_alert->setVisible(!text.isEmpty());
 }
 
-QSortFilterProxyModel *DashboardPanel::proxy() const
-{
-    return m_textFilter;
-}
+QSortFilterProxyModel *DashboardPanel::proxy() const { return m_textFilter; }
 
-QTableView *DashboardPanel::view() const
-{
-    return m_view;
-}
+QTableView *DashboardPanel::view() const { return m_view; }
 
-ThroughputChart *DashboardPanel::chart() const
-{
-    return m_chart;
-}
+ThroughputChart *DashboardPanel::chart() const { return m_chart; }
 
 void DashboardPanel::updateSummary()
 {

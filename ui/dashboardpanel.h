@@ -18,7 +18,8 @@ class ThroughputChart;
 // What the administrator watches while the lab boots: every client with
 // its state and progress (sortable, filterable), the swarm totals and the
 // throughput chart.
-class DashboardPanel : public QWidget {
+class DashboardPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit DashboardPanel(ServeMirror *mirror, QWidget *parent = nullptr);

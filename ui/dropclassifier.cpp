@@ -9,33 +9,33 @@ namespace bt {
 
 namespace {
 
-    // A target file name the client's argument splitting cannot break apart.
-    QString safeFileName(const QString &name)
-    {
-        QString safe = name;
-        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._+-]"));
-        safe.replace(unsafe, QStringLiteral("_"));
-        return safe;
-    }
+// A target file name the client's argument splitting cannot break apart.
+QString safeFileName(const QString &name)
+{
+    QString safe = name;
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._+-]"));
+    safe.replace(unsafe, QStringLiteral("_"));
+    return safe;
+}
 
-    bool isImageSuffix(const QString &suffix)
-    {
-        return suffix == QLatin1String("iso") || suffix == QLatin1String("img")
-            || suffix == QLatin1String("qcow2") || suffix == QLatin1String("raw");
-    }
+bool isImageSuffix(const QString &suffix)
+{
+    return suffix == QLatin1String("iso") || suffix == QLatin1String("img")
+        || suffix == QLatin1String("qcow2") || suffix == QLatin1String("raw");
+}
 
-    // "vmlinuz-6.1.0-13-amd64" → "6.1.0-13-amd64"
-    QString versionOf(const QString &fileName)
-    {
-        static const QRegularExpression prefix(
-            QStringLiteral("^(vmlinuz|vmlinux|bzimage|kernel|initrd\\.img|initrd|initramfs)[-_.]?"),
-            QRegularExpression::CaseInsensitiveOption);
-        QString version = fileName;
-        version.remove(prefix);
-        if (version.endsWith(QLatin1String(".img"), Qt::CaseInsensitive))
-            version.chop(4);
-        return version;
-    }
+// "vmlinuz-6.1.0-13-amd64" → "6.1.0-13-amd64"
+QString versionOf(const QString &fileName)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral("^(vmlinuz|vmlinux|bzimage|kernel|initrd\\.img|initrd|initramfs)[-_.]?"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString version = fileName;
+    version.remove(prefix);
+    if (version.endsWith(QLatin1String(".img"), Qt::CaseInsensitive))
+        version.chop(4);
+    return version;
+}
 
 } // namespace
 
@@ -48,7 +48,8 @@ bool DropClassifier::isKernelName(const QString &fileName)
 {
     const QString lower = fileName.toLower();
     const QString suffix = QFileInfo(lower).suffix();
-    if (suffix == QLatin1String("iso") || suffix == QLatin1String("qcow2") || suffix == QLatin1String("raw"))
+    if (suffix == QLatin1String("iso") || suffix == QLatin1String("qcow2")
+        || suffix == QLatin1String("raw"))
         return false;
     return lower.startsWith(QLatin1String("vmlinuz")) || lower.startsWith(QLatin1String("vmlinux"))
         || lower.startsWith(QLatin1String("bzimage")) || lower.startsWith(QLatin1String("kernel"));
@@ -57,7 +58,8 @@ bool DropClassifier::isKernelName(const QString &fileName)
 bool DropClassifier::isInitrdName(const QString &fileName)
 {
     const QString lower = fileName.toLower();
-    return lower.startsWith(QLatin1String("initrd")) || lower.startsWith(QLatin1String("initramfs"));
+    return lower.startsWith(QLatin1String("initrd"))
+        || lower.startsWith(QLatin1String("initramfs"));
 }
 
 QString DropClassifier::folderName(const QString &text, const QStringList &taken)
@@ -85,7 +87,8 @@ DropClassification DropClassifier::classify(const QStringList &paths) const
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            result.rejected << tr("%1 does not exist (any more).").arg(QDir::toNativeSeparators(path));
+            result.rejected
+                << tr("%1 does not exist (any more).").arg(QDir::toNativeSeparators(path));
         else if (info.isDir())
             classifyFolder(info.absoluteFilePath(), result, taken);
         else
@@ -95,7 +98,8 @@ DropClassification DropClassifier::classify(const QStringList &paths) const
     return result;
 }
 
-void DropClassifier::classifyFolder(const QString &path, DropClassification &result, QStringList &taken) const
+void DropClassifier::classifyFolder(
+    const QString &path, DropClassification &result, QStringList &taken) const
 {
     const QDir dir(path);
     if (QFileInfo::exists(dir.filePath(QStringLiteral("config.yaml")))) {
@@ -103,7 +107,8 @@ void DropClassifier::classifyFolder(const QString &path, DropClassification &res
         plan.importsFolder = true;
         plan.config.name = folderName(dir.dirName(), taken);
         plan.config.dispname = dir.dirName();
-        QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(
+            path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             plan.files << CopyItem { file, dir.relativeFilePath(file) };
@@ -117,14 +122,15 @@ void DropClassifier::classifyFolder(const QString &path, DropClassification &res
     for (const QFileInfo &entry : entries)
         files << entry.absoluteFilePath();
     if (files.isEmpty()) {
-        result.rejected << tr("The folder %1 holds no files and no config.yaml.").arg(QDir::toNativeSeparators(path));
+        result.rejected << tr("The folder %1 holds no files and no config.yaml.")
+                               .arg(QDir::toNativeSeparators(path));
         return;
     }
     classifyFiles(files, dir.dirName(), result, taken);
 }
 
-void DropClassifier::classifyFiles(const QStringList &files, const QString &groupName, DropClassification &result,
-    QStringList &taken) const
+void DropClassifier::classifyFiles(const QStringList &files, const QString &groupName,
+    DropClassification &result, QStringList &taken) const
 {
     const qsizetype firstPlan = result.plans.size();
     QStringList kernels, initrds;
@@ -156,8 +162,9 @@ void DropClassifier::classifyFiles(const QStringList &files, const QString &grou
             plan.config.method = BootMethod::Bin;
             plan.config.bin = target;
         } else {
-            result.rejected << tr("%1 is no kernel, initrd, ISO, disk image or program, so no OS entry was made "
-                                  "for it.")
+            result.rejected << tr(
+                "%1 is no kernel, initrd, ISO, disk image or program, so no OS entry was made "
+                "for it.")
                                    .arg(fileName);
             continue;
         }
@@ -192,15 +199,18 @@ void DropClassifier::classifyFiles(const QStringList &files, const QString &grou
             plan.config.initrd = safeFileName(QFileInfo(initrd).fileName());
             plan.files << CopyItem { initrd, plan.config.initrd };
         }
-        plan.config.dispname = version.isEmpty() ? QStringLiteral("Linux") : QStringLiteral("Linux ") + version;
-        plan.config.name
-            = folderName(version.isEmpty() ? QStringLiteral("linux") : QStringLiteral("linux-") + version, taken);
+        plan.config.dispname
+            = version.isEmpty() ? QStringLiteral("Linux") : QStringLiteral("Linux ") + version;
+        plan.config.name = folderName(
+            version.isEmpty() ? QStringLiteral("linux") : QStringLiteral("linux-") + version,
+            taken);
         taken << plan.config.name;
         result.plans << plan;
     }
     for (const QString &initrd : std::as_const(unpairedInitrds))
-        result.rejected << tr("%1 looks like an initrd, but no kernel came with it: drop the kernel and the "
-                              "initrd together.")
+        result.rejected << tr(
+            "%1 looks like an initrd, but no kernel came with it: drop the kernel and the "
+            "initrd together.")
                                .arg(QFileInfo(initrd).fileName());
 
     // Files of one dropped folder that make a single entry take the folder's name.

@@ -11,13 +11,15 @@ namespace bt {
 
 // What one drop onto the OS list turns into: an OS entry whose folder
 // oss/<config.name>/ receives the listed files.
-struct DropPlan {
+struct DropPlan
+{
     OsConfig config; // prefilled; config.name is the new folder's name
     CopyItems files; // targets relative to oss/<config.name>/
     bool importsFolder = false; // the folder brings its own config.yaml
 };
 
-struct DropClassification {
+struct DropClassification
+{
     QList<DropPlan> plans;
     QStringList rejected; // one sentence per path that makes no entry
 };
@@ -26,7 +28,8 @@ struct DropClassification {
 // names, sizes and permissions, so it is quick on the GUI thread and easy to
 // test: kernel + initrd → kexec, .iso → qemu -cdrom, floppy .img → -fda,
 // disk images → -hda, executables → bin, folders with config.yaml → as is.
-class DropClassifier {
+class DropClassifier
+{
     Q_DECLARE_TR_FUNCTIONS(DropClassifier)
 public:
     // 2.88 MB, the largest floppy format qemu emulates.
@@ -44,8 +47,8 @@ public:
     static bool isInitrdName(const QString &fileName);
 
 private:
-    void classifyFiles(const QStringList &files, const QString &groupName, DropClassification &result,
-        QStringList &taken) const;
+    void classifyFiles(const QStringList &files, const QString &groupName,
+        DropClassification &result, QStringList &taken) const;
     void classifyFolder(const QString &path, DropClassification &result, QStringList &taken) const;
 
     QStringList m_taken;

@@ -17,34 +17,20 @@ EnvironmentDocument::EnvironmentDocument(Environment environment, QObject *paren
 
 EnvironmentDocument::~EnvironmentDocument() = default;
 
-const Environment &EnvironmentDocument::environment() const
-{
-    return m_environment;
-}
+const Environment &EnvironmentDocument::environment() const { return m_environment; }
 
-QString EnvironmentDocument::dir() const
-{
-    return m_environment.dir();
-}
+QString EnvironmentDocument::dir() const { return m_environment.dir(); }
 
-const Problems &EnvironmentDocument::problems() const
-{
-    return m_problems;
-}
+const Problems &EnvironmentDocument::problems() const { return m_problems; }
 
-bool EnvironmentDocument::isModified() const
-{
-    return m_modified;
-}
+bool EnvironmentDocument::isModified() const { return m_modified; }
 
-QUndoStack *EnvironmentDocument::undoStack() const
-{
-    return m_undoStack;
-}
+QUndoStack *EnvironmentDocument::undoStack() const { return m_undoStack; }
 
 void EnvironmentDocument::edit(const Environment &edited, const QString &description, int mergeKey)
 {
-    m_undoStack->push(new EnvironmentEditCommand(this, m_environment, edited, description, mergeKey));
+    m_undoStack->push(
+        new EnvironmentEditCommand(this, m_environment, edited, description, mergeKey));
 }
 
 void EnvironmentDocument::replaceForgettingHistory(const Environment &edited)

@@ -12,7 +12,8 @@ namespace bt {
 // problems, undo history and whether it differs from what is on disk.
 // Every view edits through edit(), so undo, the modified mark and the
 // inline problems stay in step.
-class EnvironmentDocument : public QObject {
+class EnvironmentDocument : public QObject
+{
     Q_OBJECT
 public:
     explicit EnvironmentDocument(Environment environment, QObject *parent = nullptr);

@@ -14,20 +14,11 @@ EnvironmentEditCommand::EnvironmentEditCommand(EnvironmentDocument *document, En
 {
 }
 
-void EnvironmentEditCommand::undo()
-{
-    m_document->setCurrent(m_before);
-}
+void EnvironmentEditCommand::undo() { m_document->setCurrent(m_before); }
 
-void EnvironmentEditCommand::redo()
-{
-    m_document->setCurrent(m_after);
-}
+void EnvironmentEditCommand::redo() { m_document->setCurrent(m_after); }
 
-int EnvironmentEditCommand::id() const
-{
-    return m_mergeKey;
-}
+int EnvironmentEditCommand::id() const { return m_mergeKey; }
 
 bool EnvironmentEditCommand::mergeWith(const QUndoCommand *other)
 {

@@ -10,7 +10,8 @@ class EnvironmentDocument;
 
 // One undoable edit: the whole model before and after. Environment is a
 // small value, so snapshots are simpler and safer than per-field inverses.
-class EnvironmentEditCommand : public QUndoCommand {
+class EnvironmentEditCommand : public QUndoCommand
+{
 public:
     EnvironmentEditCommand(EnvironmentDocument *document, Environment before, Environment after,
         const QString &description, int mergeKey);

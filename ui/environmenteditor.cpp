@@ -21,57 +21,58 @@ namespace bt {
 
 namespace {
 
-    struct RangeParts {
-        QString start, end, netmask, lease;
-    };
+struct RangeParts
+{
+    QString start, end, netmask, lease;
+};
 
-    // Splits dhcp_range by position, so even an invalid value shows in the
-    // fields as typed and the inline message says what is wrong with it.
-    RangeParts splitRange(const QString &text)
-    {
-        RangeParts parts;
-        const QStringList tokens = text.split(u',');
-        if (text.isEmpty())
-            return parts;
-        parts.start = tokens.value(0).trimmed();
-        parts.end = tokens.value(1).trimmed();
-        if (tokens.size() >= 4) {
-            parts.netmask = tokens.value(2).trimmed();
-            parts.lease = tokens.value(3).trimmed();
-        } else if (tokens.size() == 3) {
-            const QString third = tokens.value(2).trimmed();
-            (third.contains(u'.') ? parts.netmask : parts.lease) = third;
-        }
+// Splits dhcp_range by position, so even an invalid value shows in the
+// fields as typed and the inline message says what is wrong with it.
+RangeParts splitRange(const QString &text)
+{
+    RangeParts parts;
+    const QStringList tokens = text.split(u',');
+    if (text.isEmpty())
         return parts;
+    parts.start = tokens.value(0).trimmed();
+    parts.end = tokens.value(1).trimmed();
+    if (tokens.size() >= 4) {
+        parts.netmask = tokens.value(2).trimmed();
+        parts.lease = tokens.value(3).trimmed();
+    } else if (tokens.size() == 3) {
+        const QString third = tokens.value(2).trimmed();
+        (third.contains(u'.') ? parts.netmask : parts.lease) = third;
     }
+    return parts;
+}
 
-    QString joinRange(const RangeParts &parts)
-    {
-        if (parts.start.isEmpty() && parts.end.isEmpty() && parts.netmask.isEmpty() && parts.lease.isEmpty())
-            return {};
-        QString text = parts.start + u',' + parts.end;
-        if (!parts.netmask.isEmpty())
-            text += u',' + parts.netmask;
-        if (!parts.lease.isEmpty())
-            text += u',' + parts.lease;
-        return text;
-    }
+QString joinRange(const RangeParts &parts)
+{
+    if (parts.start.isEmpty() && parts.end.isEmpty() && parts.netmask.isEmpty()
+        && parts.lease.isEmpty())
+        return {};
+    QString text = parts.start + u',' + parts.end;
+    if (!parts.netmask.isEmpty())
+        text += u',' + parts.netmask;
+    if (!parts.lease.isEmpty())
+        text += u',' + parts.lease;
+    return text;
+}
 
-    // One part of dhcp_range; editing it keeps the other parts.
-    FieldAccess rangePart(QString RangeParts::*part)
-    {
-        return FieldAccess(
-            [part](const Environment &env) {
-                return QVariant(splitRange(env.dnsmasq().dhcpRange).*part);
-            },
-            [part](Environment &env, const QVariant &value) {
-                RangeParts parts = splitRange(env.dnsmasq().dhcpRange);
-                parts.*part = value.toString();
-                setSetting(env, &DnsmasqSettings::dhcpRange, joinRange(parts));
-            });
-    }
+// One part of dhcp_range; editing it keeps the other parts.
+FieldAccess rangePart(QString RangeParts::*part)
+{
+    return FieldAccess(
+        [part](
+            const Environment &env) { return QVariant(splitRange(env.dnsmasq().dhcpRange).*part); },
+        [part](Environment &env, const QVariant &value) {
+            RangeParts parts = splitRange(env.dnsmasq().dhcpRange);
+            parts.*part = value.toString();
+            setSetting(env, &DnsmasqSettings::dhcpRange, joinRange(parts));
+        });
+}
 
-    constexpr FieldBinding::Undo Merge = FieldBinding::MergeEditsInARow;
+constexpr FieldBinding::Undo Merge = FieldBinding::MergeEditsInARow;
 
 } // namespace
 
@@ -86,8 +87,9 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     m_banner->setObjectName(QStringLiteral("problemBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #b3261e; border: 1px solid #f5c2bf; border-radius: 4px; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #b3261e; border: 1px solid #f5c2bf; "
+                       "border-radius: 4px; padding: 6px; }"));
     m_banner->hide();
     grid->addWidget(m_banner, 0, 0, 1, 2);
 
@@ -206,7 +208,8 @@ QGroupBox *EnvironmentEditor::networkGroup()
             QStringLiteral("dnsmasq.enable_dhcp"), &DnsmasqSettings::enableDhcp,
             tr("Switch DHCP") },
         tr("Answer DHCP requests of the lab's computers"));
-    m_proxyDhcp = checkBox(tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
+    m_proxyDhcp = checkBox(
+        tr("&Proxy DHCP (another server hands out addresses)"), QStringLiteral("proxyDhcp"));
     const FieldAccess proxyDhcp(
         [](const Environment &env) { return QVariant(env.dnsmasq().proxyDhcp); },
         [](Environment &env, const QVariant &value) {
@@ -380,8 +383,8 @@ QLabel *EnvironmentEditor::problemLabel(const QString &keyPath) const
     return m_problemLabels.value(keyPath);
 }
 
-QWidget *EnvironmentEditor::field(
-    QFormLayout *form, const QString &label, QWidget *editor, const QString &keyPath, const QString &toolTip)
+QWidget *EnvironmentEditor::field(QFormLayout *form, const QString &label, QWidget *editor,
+    const QString &keyPath, const QString &toolTip)
 {
     editor->setToolTip(toolTip);
     auto *box = new QWidget;
@@ -423,7 +426,8 @@ void EnvironmentEditor::addBinding(FieldBinding binding)
     m_fields.append(std::move(binding));
 }
 
-QSpinBox *EnvironmentEditor::spinBox(int min, int max, const QString &suffix, const QString &objectName)
+QSpinBox *EnvironmentEditor::spinBox(
+    int min, int max, const QString &suffix, const QString &objectName)
 {
     auto *box = new QSpinBox;
     box->setRange(min, max);
@@ -521,7 +525,8 @@ void EnvironmentEditor::refresh()
     m_defaultOs->clear();
     m_defaultOs->addItem(tr("(none: clients wait for a choice)"), QString());
     for (const OsConfig &os : env.oss())
-        m_defaultOs->addItem(os.dispname.isEmpty() ? os.name : QStringLiteral("%1 (%2)").arg(os.dispname, os.name),
+        m_defaultOs->addItem(
+            os.dispname.isEmpty() ? os.name : QStringLiteral("%1 (%2)").arg(os.dispname, os.name),
             os.name);
     for (const FieldBinding &binding : std::as_const(m_fields))
         binding.showValue(binding.access.read(env));
@@ -581,7 +586,8 @@ void EnvironmentEditor::showProblems()
         it.value()->setVisible(!messages.isEmpty());
     }
     if (osProblems > 0)
-        unplaced << tr("%n problem(s) in the OS entries: see the Operating systems page.", nullptr, osProblems);
+        unplaced << tr("%n problem(s) in the OS entries: see the Operating systems page.", nullptr,
+            osProblems);
     m_banner->setText(unplaced.join(u'\n'));
     m_banner->setVisible(!unplaced.isEmpty());
 }

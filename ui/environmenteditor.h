@@ -23,7 +23,8 @@ class EnvironmentDocument;
 // Form views over Boottorrent.yaml: general, network, tracker and aria2
 // settings. Each field shows the core's validation problem for its key
 // right under it, in red.
-class EnvironmentEditor : public QWidget {
+class EnvironmentEditor : public QWidget
+{
     Q_OBJECT
 public:
     explicit EnvironmentEditor(EnvironmentDocument *document, QWidget *parent = nullptr);
@@ -38,7 +39,8 @@ public:
     void useInterface(const QString &name);
 
 private:
-    void commit(const QString &description, int mergeKey, const std::function<void(Environment &)> &change);
+    void commit(
+        const QString &description, int mergeKey, const std::function<void(Environment &)> &change);
     void commitField(int index);
     // Lays out a field and binds it.
     void bind(

@@ -16,7 +16,8 @@ public:
     enum class Outcome { Copied, Cancelled, Failed };
     Q_ENUM(Outcome)
 
-    struct Result {
+    struct Result
+    {
         Outcome outcome = Outcome::Copied;
         QString error; // what went wrong and what to do, for Failed
     };

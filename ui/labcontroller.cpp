@@ -156,7 +156,7 @@ bool LabController::start(int simulated, int vms, VmFirmware firmware, bool powe
     });
     connect(lab, &VirtualLab::settled, this, [this](bool allBooted) {
         Q_EMIT statusMessage(allBooted ? tr("Virtual lab: every client booted")
-                                     : tr("Virtual lab: some clients failed"));
+                                       : tr("Virtual lab: some clients failed"));
     });
     connect(lab, &VirtualLab::failed, this, [this](const QString &error) {
         m_log->append(LogLine {

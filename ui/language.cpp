@@ -8,7 +8,7 @@
 namespace bt {
 
 namespace {
-    const QString key = QStringLiteral("ui/language");
+const QString key = QStringLiteral("ui/language");
 }
 
 QList<Language::Choice> Language::choices()
@@ -21,15 +21,9 @@ QList<Language::Choice> Language::choices()
     };
 }
 
-QString Language::configured()
-{
-    return QSettings().value(key).toString();
-}
+QString Language::configured() { return QSettings().value(key).toString(); }
 
-void Language::setConfigured(const QString &code)
-{
-    QSettings().setValue(key, code);
-}
+void Language::setConfigured(const QString &code) { QSettings().setValue(key, code); }
 
 QString Language::install(QCoreApplication *app)
 {
@@ -42,7 +36,8 @@ QString Language::install(QCoreApplication *app, const QLocale &locale)
     QLocale::setDefault(locale);
 
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("boottorrent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(
+            locale, QStringLiteral("boottorrent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app->installTranslator(own);
     else
         delete own;

@@ -9,10 +9,12 @@ namespace bt {
 
 // The user interface language: the system's, or one chosen in Settings
 // (takes effect at the next start, when translators are installed).
-class Language {
+class Language
+{
     Q_DECLARE_TR_FUNCTIONS(Language)
 public:
-    struct Choice {
+    struct Choice
+    {
         QString code; // empty: follow the system
         QString name; // in its own language
     };

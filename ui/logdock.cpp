@@ -66,14 +66,8 @@ LogDock::LogDock(QWidget *parent)
     });
 }
 
-void LogDock::setLogModel(LogModel *model)
-{
-    m_proxy->setSourceModel(model);
-}
+void LogDock::setLogModel(LogModel *model) { m_proxy->setSourceModel(model); }
 
-LogFilterProxy *LogDock::proxy() const
-{
-    return m_proxy;
-}
+LogFilterProxy *LogDock::proxy() const { return m_proxy; }
 
 } // namespace bt

@@ -13,7 +13,8 @@ class LogModel;
 
 // The services' log: every line of core's LogModel, filtered by source and
 // by a search text. Follows new lines while scrolled to the bottom.
-class LogDock : public QDockWidget {
+class LogDock : public QDockWidget
+{
     Q_OBJECT
 public:
     explicit LogDock(QWidget *parent = nullptr);

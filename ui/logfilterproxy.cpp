@@ -26,7 +26,8 @@ bool LogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_source.isEmpty() && index.data(LogModel::SourceRole).toString() != m_source)
         return false;
-    return m_text.isEmpty() || index.data(LogModel::TextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty()
+        || index.data(LogModel::TextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace bt

@@ -5,7 +5,8 @@
 namespace bt {
 
 // Lines of core's LogModel from one source (or all) that contain a text.
-class LogFilterProxy : public QSortFilterProxyModel {
+class LogFilterProxy : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     explicit LogFilterProxy(QObject *parent = nullptr);

@@ -111,8 +111,9 @@ void MachinesController::powerOn(const QStringList &macs)
         if (!error.isEmpty())
             Q_EMIT statusMessage(tr("Cannot power machines on: %1").arg(error));
         else
-            Q_EMIT statusMessage(count == 0 ? tr("serve wakes every known machine, a few a second.")
-                                          : tr("serve wakes %n machine(s).", nullptr, int(count)));
+            Q_EMIT statusMessage(count == 0
+                    ? tr("serve wakes every known machine, a few a second.")
+                    : tr("serve wakes %n machine(s).", nullptr, int(count)));
     });
 }
 

@@ -96,9 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_logDock->hide();
     m_lab = new LabController(this);
     m_machines = new MachinesController(this, m_mirror);
-    connect(m_lab, &LabController::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_lab, &LabController::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_machines, &MachinesController::statusMessage, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // The log shows the lab's notes while the window itself serves nothing.
@@ -139,50 +138,23 @@ MainWindow::~MainWindow()
     }
 }
 
-EnvironmentDocument *MainWindow::document() const
-{
-    return m_document;
-}
+EnvironmentDocument *MainWindow::document() const { return m_document; }
 
-EnvironmentEditor *MainWindow::editor() const
-{
-    return m_editor;
-}
+EnvironmentEditor *MainWindow::editor() const { return m_editor; }
 
-OsPanel *MainWindow::osPanel() const
-{
-    return m_osPanel;
-}
+OsPanel *MainWindow::osPanel() const { return m_osPanel; }
 
-BuildPanel *MainWindow::buildPanel() const
-{
-    return m_buildPanel;
-}
+BuildPanel *MainWindow::buildPanel() const { return m_buildPanel; }
 
-WelcomePage *MainWindow::welcomePage() const
-{
-    return m_welcome;
-}
+WelcomePage *MainWindow::welcomePage() const { return m_welcome; }
 
-QAction *MainWindow::buildAction() const
-{
-    return m_buildAction;
-}
+QAction *MainWindow::buildAction() const { return m_buildAction; }
 
-QAction *MainWindow::serveAction() const
-{
-    return m_serveAction;
-}
+QAction *MainWindow::serveAction() const { return m_serveAction; }
 
-QAction *MainWindow::saveAction() const
-{
-    return m_saveAction;
-}
+QAction *MainWindow::saveAction() const { return m_saveAction; }
 
-QAction *MainWindow::stopAction() const
-{
-    return m_stopAction;
-}
+QAction *MainWindow::stopAction() const { return m_stopAction; }
 
 bool MainWindow::isServing() const
 {
@@ -197,20 +169,11 @@ void MainWindow::setServeLauncherOptions(
     m_servePrivilege = privilege;
 }
 
-LabController *MainWindow::labController() const
-{
-    return m_lab;
-}
+LabController *MainWindow::labController() const { return m_lab; }
 
-DashboardPanel *MainWindow::dashboard() const
-{
-    return m_dashboard;
-}
+DashboardPanel *MainWindow::dashboard() const { return m_dashboard; }
 
-LogDock *MainWindow::logDock() const
-{
-    return m_logDock;
-}
+LogDock *MainWindow::logDock() const { return m_logDock; }
 
 void MainWindow::setDialogsEnabled(bool enabled)
 {
@@ -240,20 +203,25 @@ void MainWindow::createActions()
     };
     m_newAction = make(QStringLiteral("document-new"), tr("&New Environment…"), QKeySequence::New,
         QStringLiteral("actionNew"), tr("Create an environment in an empty folder"));
-    m_openAction = make(QStringLiteral("document-open"), tr("&Open Environment…"), QKeySequence::Open,
-        QStringLiteral("actionOpen"), tr("Open a folder that holds a Boottorrent.yaml"));
+    m_openAction
+        = make(QStringLiteral("document-open"), tr("&Open Environment…"), QKeySequence::Open,
+            QStringLiteral("actionOpen"), tr("Open a folder that holds a Boottorrent.yaml"));
     m_saveAction = make(QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save,
         QStringLiteral("actionSave"), tr("Write Boottorrent.yaml and every OS's config.yaml"));
-    m_closeAction = make(QStringLiteral("document-close"), tr("&Close Environment"), QKeySequence::Close,
-        QStringLiteral("actionClose"), tr("Close the environment and show the welcome page"));
+    m_closeAction
+        = make(QStringLiteral("document-close"), tr("&Close Environment"), QKeySequence::Close,
+            QStringLiteral("actionClose"), tr("Close the environment and show the welcome page"));
     m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QKeySequence::Quit,
         QStringLiteral("actionQuit"), tr("Quit BootTorrent"));
-    m_buildAction = make(QStringLiteral("run-build"), tr("&Build"), QKeySequence(Qt::CTRL | Qt::Key_B),
-        QStringLiteral("actionBuild"), tr("Write out/: boot files, torrents and service configurations"));
-    m_serveAction = make(QStringLiteral("media-playback-start"), tr("Start &Serving"), QKeySequence(Qt::Key_F5),
-        QStringLiteral("actionServe"), tr("Start DHCP/TFTP, tracker and seeder for the lab"));
-    m_stopAction = make(QStringLiteral("media-playback-stop"), tr("S&top Serving"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
-        QStringLiteral("actionStop"), tr("Stop every service; clients that are booting stop getting answers"));
+    m_buildAction = make(QStringLiteral("run-build"), tr("&Build"),
+        QKeySequence(Qt::CTRL | Qt::Key_B), QStringLiteral("actionBuild"),
+        tr("Write out/: boot files, torrents and service configurations"));
+    m_serveAction = make(QStringLiteral("media-playback-start"), tr("Start &Serving"),
+        QKeySequence(Qt::Key_F5), QStringLiteral("actionServe"),
+        tr("Start DHCP/TFTP, tracker and seeder for the lab"));
+    m_stopAction = make(QStringLiteral("media-playback-stop"), tr("S&top Serving"),
+        QKeySequence(Qt::SHIFT | Qt::Key_F5), QStringLiteral("actionStop"),
+        tr("Stop every service; clients that are booting stop getting answers"));
     m_restartAction = make(QStringLiteral("view-refresh"), tr("Rebuild and &Restart Serving"),
         QKeySequence(), QStringLiteral("actionRestart"),
         tr("Save, rebuild out/ and restart the services with the changes; machines and the "
@@ -270,14 +238,15 @@ void MainWindow::createActions()
         QKeySequence(), QStringLiteral("actionProxyDhcp"),
         tr("Let the network's own DHCP server hand out addresses; this computer adds only the boot "
            "information (the network is taken from the interface)"));
-    m_settingsAction = make(QStringLiteral("configure"), tr("Se&ttings…"), QKeySequence::Preferences,
-        QStringLiteral("actionSettings"), tr("Language and other application settings"));
+    m_settingsAction
+        = make(QStringLiteral("configure"), tr("Se&ttings…"), QKeySequence::Preferences,
+            QStringLiteral("actionSettings"), tr("Language and other application settings"));
     m_aboutAction = make(QStringLiteral("help-about"), tr("&About BootTorrent"), QKeySequence(),
         QStringLiteral("actionAbout"), tr("Version and licence"));
-    m_undoAction = make(QStringLiteral("edit-undo"), tr("&Undo"), QKeySequence::Undo, QStringLiteral("actionUndo"),
-        tr("Undo the last edit"));
-    m_redoAction = make(QStringLiteral("edit-redo"), tr("&Redo"), QKeySequence::Redo, QStringLiteral("actionRedo"),
-        tr("Redo the edit undone last"));
+    m_undoAction = make(QStringLiteral("edit-undo"), tr("&Undo"), QKeySequence::Undo,
+        QStringLiteral("actionUndo"), tr("Undo the last edit"));
+    m_redoAction = make(QStringLiteral("edit-redo"), tr("&Redo"), QKeySequence::Redo,
+        QStringLiteral("actionRedo"), tr("Redo the edit undone last"));
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::askNew);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::askOpen);
@@ -355,8 +324,8 @@ void MainWindow::askNew()
 {
     if (!closeEnvironment())
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("New Environment: Choose an Empty Folder"),
-        QDir::homePath());
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("New Environment: Choose an Empty Folder"), QDir::homePath());
     if (!dir.isEmpty())
         newEnvironment(dir);
 }
@@ -365,7 +334,8 @@ void MainWindow::askOpen()
 {
     if (!closeEnvironment())
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Environment"), QDir::homePath());
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Open Environment"), QDir::homePath());
     if (!dir.isEmpty())
         openEnvironment(dir);
 }
@@ -377,15 +347,17 @@ bool MainWindow::newEnvironment(const QString &dir)
     const Problems problems = Environment::init(dir);
     if (!problems.isEmpty()) {
         showProblems(tr("New Environment"),
-            tr("BootTorrent could not create an environment in %1. Choose an empty folder you may write to.")
+            tr("BootTorrent could not create an environment in %1. Choose an empty folder you may "
+               "write to.")
                 .arg(QDir::toNativeSeparators(dir)),
             problems);
         return false;
     }
     if (!openEnvironment(dir))
         return false;
-    statusBar()->showMessage(tr("Created %1. Pick the lab's interface and drag operating systems in.")
-                                 .arg(QDir::toNativeSeparators(dir)),
+    statusBar()->showMessage(
+        tr("Created %1. Pick the lab's interface and drag operating systems in.")
+            .arg(QDir::toNativeSeparators(dir)),
         8000);
     return true;
 }
@@ -397,7 +369,8 @@ bool MainWindow::openEnvironment(const QString &dir)
     Result<Environment> read = Environment::read(dir);
     if (!read.ok()) {
         showProblems(tr("Open Environment"),
-            tr("%1 could not be opened. Fix the files named below in a text editor, or choose a folder that "
+            tr("%1 could not be opened. Fix the files named below in a text editor, or choose a "
+               "folder that "
                "holds a Boottorrent.yaml.")
                 .arg(QDir::toNativeSeparators(dir)),
             read.problems());
@@ -438,16 +411,14 @@ void MainWindow::setDocument(EnvironmentDocument *document)
     connect(document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
     connect(document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
     connect(document->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
-    connect(m_osPanel, &OsPanel::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_osPanel, &OsPanel::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_osPanel, &OsPanel::copyFinished, this, [this] {
         m_document->revalidate();
         updateActions();
     });
-    connect(m_buildPanel, &BuildPanel::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_buildPanel, &BuildPanel::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_buildPanel, &BuildPanel::started, this, &MainWindow::updateActions);
     connect(m_buildPanel, &BuildPanel::finished, this, [this](bool ok) { onBuildFinished(ok); });
     updateTitle();
@@ -463,7 +434,8 @@ bool MainWindow::save()
     const Problems problems = m_document->save();
     if (!problems.isEmpty()) {
         showProblems(tr("Save"),
-            tr("Nothing was written, because these problems stand. Fix the fields marked in red, then save "
+            tr("Nothing was written, because these problems stand. Fix the fields marked in red, "
+               "then save "
                "again."),
             problems);
         return false;
@@ -1030,8 +1002,10 @@ void MainWindow::updateActions()
     QUndoStack *undo = open ? m_document->undoStack() : nullptr;
     m_undoAction->setEnabled(undo && undo->canUndo());
     m_redoAction->setEnabled(undo && undo->canRedo());
-    m_undoAction->setText(undo && undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
-    m_redoAction->setText(undo && undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
+    m_undoAction->setText(
+        undo && undo->canUndo() ? tr("&Undo %1").arg(undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(
+        undo && undo->canRedo() ? tr("&Redo %1").arg(undo->redoText()) : tr("&Redo"));
 
     const QString reason = blockedReason();
     m_buildAction->setEnabled(reason.isEmpty());
@@ -1059,7 +1033,8 @@ void MainWindow::updateActions()
 
     const qsizetype problems = open ? m_document->problems().size() : 0;
     m_problemCount->setText(problems > 0 ? tr("%n problem(s)", nullptr, int(problems)) : QString());
-    m_problemCount->setStyleSheet(problems > 0 ? QStringLiteral("QLabel { color: #c62828; }") : QString());
+    m_problemCount->setStyleSheet(
+        problems > 0 ? QStringLiteral("QLabel { color: #c62828; }") : QString());
 }
 
 void MainWindow::updateTitle()
@@ -1113,7 +1088,8 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About BootTorrent"),
-        tr("<h3>BootTorrent %1</h3><p>Boots a room of computers over the network and hands each of them an "
+        tr("<h3>BootTorrent %1</h3><p>Boots a room of computers over the network and hands each of "
+           "them an "
            "operating system over BitTorrent, from the host and from every other client.</p>")
             .arg(QCoreApplication::applicationVersion()));
 }

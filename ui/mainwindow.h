@@ -31,7 +31,8 @@ class WelcomePage;
 
 // BootTorrent's one window: the welcome page, or the open environment with
 // its settings, OS list and build progress.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);

@@ -11,7 +11,8 @@ namespace bt {
 NetworkProposal NetworkProposal::forInterfaceAddress(const QHostAddress &address, int prefixLength)
 {
     NetworkProposal proposal;
-    if (address.protocol() != QAbstractSocket::IPv4Protocol || prefixLength < 1 || prefixLength > 30)
+    if (address.protocol() != QAbstractSocket::IPv4Protocol || prefixLength < 1
+        || prefixLength > 30)
         return proposal;
     const quint32 ip = address.toIPv4Address();
     const quint32 mask = prefixLength == 0 ? 0 : ~quint32(0) << (32 - prefixLength);

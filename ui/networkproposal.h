@@ -9,7 +9,8 @@ class Environment;
 
 // Host address and a DHCP range proposed for an interface's IPv4 subnet,
 // so picking an interface fills the network form with values that work.
-struct NetworkProposal {
+struct NetworkProposal
+{
     QString hostIp;
     QString rangeStart;
     QString rangeEnd;

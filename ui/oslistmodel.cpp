@@ -61,7 +61,9 @@ QStringList OsListModel::problemsOf(const QString &name) const
     const QString prefix = QStringLiteral("oss/") + name + u'/';
     for (const Problem &problem : m_document->problems()) {
         if (problem.file.startsWith(prefix) || problem.file == QStringLiteral("oss/") + name)
-            messages << (problem.keyPath.isEmpty() ? problem.message : problem.keyPath + QStringLiteral(": ") + problem.message);
+            messages << (problem.keyPath.isEmpty()
+                    ? problem.message
+                    : problem.keyPath + QStringLiteral(": ") + problem.message);
     }
     return messages;
 }
@@ -142,14 +144,8 @@ QVariant OsListModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-int OsListModel::rowOf(const QString &name) const
-{
-    return int(m_names.indexOf(name));
-}
+int OsListModel::rowOf(const QString &name) const { return int(m_names.indexOf(name)); }
 
-QString OsListModel::nameAt(int row) const
-{
-    return m_names.value(row);
-}
+QString OsListModel::nameAt(int row) const { return m_names.value(row); }
 
 } // namespace bt

@@ -11,7 +11,8 @@ class EnvironmentDocument;
 // The environment's OS entries as a table: folder name, display name, boot
 // method, default mark; entries with problems carry a warning and the
 // messages as tooltip.
-class OsListModel : public QAbstractTableModel {
+class OsListModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column { NameColumn, DisplayNameColumn, MethodColumn, DefaultColumn, ColumnCount };
@@ -22,7 +23,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     int rowOf(const QString &name) const;
     QString nameAt(int row) const;

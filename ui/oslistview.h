@@ -5,7 +5,8 @@
 namespace bt {
 
 // The OS table; accepts files and folders dragged in from a file manager.
-class OsListView : public QTableView {
+class OsListView : public QTableView
+{
     Q_OBJECT
 public:
     explicit OsListView(QWidget *parent = nullptr);

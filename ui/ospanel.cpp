@@ -28,13 +28,21 @@ namespace bt {
 
 namespace {
 
-    enum FormField { DispnameField = 100, KernelField, InitrdField, CmdlineField, ArgsField, BinField, BinargsField };
+enum FormField {
+    DispnameField = 100,
+    KernelField,
+    InitrdField,
+    CmdlineField,
+    ArgsField,
+    BinField,
+    BinargsField
+};
 
-    void setText(QLineEdit *edit, const QString &text)
-    {
-        if (edit->text() != text)
-            edit->setText(text);
-    }
+void setText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
 
 } // namespace
 
@@ -46,19 +54,25 @@ OsPanel::OsPanel(EnvironmentDocument *document, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("osList"));
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setSectionResizeMode(OsListModel::NameColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(OsListModel::DisplayNameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(OsListModel::MethodColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        OsListModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        OsListModel::DisplayNameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        OsListModel::MethodColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(OsListModel::DefaultColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        OsListModel::DefaultColumn, QHeaderView::ResizeToContents);
 
     m_addFiles = new QPushButton(themeIcon(QStringLiteral("list-add")), tr("Add &Files…"));
     m_addFolder = new QPushButton(themeIcon(QStringLiteral("folder-new")), tr("Add F&older…"));
     m_rename = new QPushButton(themeIcon(QStringLiteral("edit-rename")), tr("Re&name…"));
     m_remove = new QPushButton(themeIcon(QStringLiteral("list-remove")), tr("Re&move…"));
     m_makeDefault = new QPushButton(themeIcon(QStringLiteral("starred")), tr("Set as &Default"));
-    m_addFiles->setToolTip(tr("Copy kernels, initrds, ISO files, disk images or programs into new OS entries"));
-    m_addFolder->setToolTip(tr("Copy a folder (with its config.yaml, or with boot files) into a new OS entry"));
+    m_addFiles->setToolTip(
+        tr("Copy kernels, initrds, ISO files, disk images or programs into new OS entries"));
+    m_addFolder->setToolTip(
+        tr("Copy a folder (with its config.yaml, or with boot files) into a new OS entry"));
     m_remove->setToolTip(tr("Delete the selected OS entry and its folder"));
     m_makeDefault->setToolTip(tr("Boot the selected OS when nobody chooses in the client menu"));
     auto *buttons = new QHBoxLayout;
@@ -101,7 +115,8 @@ OsPanel::OsPanel(EnvironmentDocument *document, QWidget *parent)
     m_cmdline = new QLineEdit;
     m_cmdline->setObjectName(QStringLiteral("cmdline"));
     m_cmdline->setPlaceholderText(tr("e.g. quiet"));
-    page({ { tr("&Kernel:"), m_kernel }, { tr("&Initrd:"), m_initrd }, { tr("&Command line:"), m_cmdline } });
+    page({ { tr("&Kernel:"), m_kernel }, { tr("&Initrd:"), m_initrd },
+        { tr("&Command line:"), m_cmdline } });
     m_args = new QLineEdit;
     m_args->setObjectName(QStringLiteral("args"));
     m_args->setPlaceholderText(tr("e.g. -cdrom image.iso -m 1024"));
@@ -133,8 +148,9 @@ OsPanel::OsPanel(EnvironmentDocument *document, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("dropNotice"));
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::PlainText);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4e5; color: #8a4b00; border: 1px solid #ffd8a8; border-radius: 4px; padding: 6px; }"));
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e5; color: #8a4b00; border: 1px solid #ffd8a8; "
+                       "border-radius: 4px; padding: 6px; }"));
     m_notice->hide();
 
     m_copyRow = new QWidget;
@@ -163,22 +179,27 @@ OsPanel::OsPanel(EnvironmentDocument *document, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &OsPanel::askRemove);
     connect(m_makeDefault, &QPushButton::clicked, this, [this] { setDefault(selectedName()); });
     connect(m_copyCancel, &QPushButton::clicked, this, &OsPanel::cancelCopy);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OsPanel::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &OsPanel::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OsPanel::showSelected);
     connect(m_document, &EnvironmentDocument::changed, this, &OsPanel::showSelected);
 
     connect(m_dispname, &QLineEdit::textEdited, this, [this](const QString &text) {
-        commitOs(tr("Change display name"), DispnameField, [text](OsConfig &os) { os.dispname = text; });
+        commitOs(
+            tr("Change display name"), DispnameField, [text](OsConfig &os) { os.dispname = text; });
     });
     connect(m_method, &QComboBox::activated, this, [this] {
         const auto method = BootMethod(m_method->currentData().toInt());
         commitOs(tr("Change boot method"), -1, [method](OsConfig &os) { os.method = method; });
     });
-    auto text = [this](QLineEdit *edit, const QString &description, int key, QString OsConfig::*member) {
-        connect(edit, &QLineEdit::textEdited, this, [this, description, key, member](const QString &value) {
-            commitOs(description, key, [value, member](OsConfig &os) { os.*member = value.trimmed(); });
-        });
-    };
+    auto text
+        = [this](QLineEdit *edit, const QString &description, int key, QString OsConfig::*member) {
+              connect(edit, &QLineEdit::textEdited, this,
+                  [this, description, key, member](const QString &value) {
+                      commitOs(description, key,
+                          [value, member](OsConfig &os) { os.*member = value.trimmed(); });
+                  });
+          };
     text(m_kernel, tr("Change kernel"), KernelField, &OsConfig::kernel);
     text(m_initrd, tr("Change initrd"), InitrdField, &OsConfig::initrd);
     text(m_cmdline, tr("Change command line"), CmdlineField, &OsConfig::cmdline);
@@ -193,20 +214,11 @@ OsPanel::OsPanel(EnvironmentDocument *document, QWidget *parent)
 
 OsPanel::~OsPanel() = default;
 
-OsListView *OsPanel::view() const
-{
-    return m_view;
-}
+OsListView *OsPanel::view() const { return m_view; }
 
-OsListModel *OsPanel::model() const
-{
-    return m_model;
-}
+OsListModel *OsPanel::model() const { return m_model; }
 
-bool OsPanel::isCopying() const
-{
-    return m_copyJob != nullptr;
-}
+bool OsPanel::isCopying() const { return m_copyJob != nullptr; }
 
 QString OsPanel::selectedName() const
 {
@@ -224,7 +236,8 @@ void OsPanel::select(const QString &name)
 void OsPanel::showSelected()
 {
     const QString name = selectedName();
-    const std::optional<OsConfig> os = name.isEmpty() ? std::nullopt : m_document->environment().os(name);
+    const std::optional<OsConfig> os
+        = name.isEmpty() ? std::nullopt : m_document->environment().os(name);
     m_form->setEnabled(os.has_value());
     m_refreshing = true;
     if (os) {
@@ -243,7 +256,8 @@ void OsPanel::showSelected()
         m_osProblems->setVisible(!problems.isEmpty());
     } else {
         m_form->setTitle(tr("Selected OS"));
-        for (QLineEdit *edit : { m_dispname, m_kernel, m_initrd, m_cmdline, m_args, m_bin, m_binargs })
+        for (QLineEdit *edit :
+            { m_dispname, m_kernel, m_initrd, m_cmdline, m_args, m_bin, m_binargs })
             edit->clear();
         m_osProblems->hide();
     }
@@ -262,7 +276,8 @@ void OsPanel::updateButtons()
     m_addFolder->setEnabled(!isCopying());
 }
 
-void OsPanel::commitOs(const QString &description, int mergeKey, const std::function<void(OsConfig &)> &change)
+void OsPanel::commitOs(
+    const QString &description, int mergeKey, const std::function<void(OsConfig &)> &change)
 {
     if (m_refreshing)
         return;
@@ -274,7 +289,8 @@ void OsPanel::commitOs(const QString &description, int mergeKey, const std::func
     change(*os);
     edited.setOs(*os);
     // Merge keys are per entry, so typing in two entries makes two steps.
-    m_document->edit(edited, description, mergeKey < 0 ? -1 : mergeKey * 1000 + m_model->rowOf(name));
+    m_document->edit(
+        edited, description, mergeKey < 0 ? -1 : mergeKey * 1000 + m_model->rowOf(name));
 }
 
 void OsPanel::showNotice(const QStringList &lines)
@@ -285,15 +301,18 @@ void OsPanel::showNotice(const QStringList &lines)
 
 void OsPanel::addFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Operating Systems"), QDir::homePath(),
-        tr("Boot files (vmlinuz* bzImage* kernel* initrd* initramfs* *.iso *.img *.qcow2 *.raw);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Add Operating Systems"), QDir::homePath(),
+            tr("Boot files (vmlinuz* bzImage* kernel* initrd* initramfs* *.iso *.img *.qcow2 "
+               "*.raw);;All files (*)"));
     if (!files.isEmpty())
         addPaths(files);
 }
 
 void OsPanel::addFolderDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add an OS Folder"), QDir::homePath());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Add an OS Folder"), QDir::homePath());
     if (!folder.isEmpty())
         addPaths({ folder });
 }
@@ -301,7 +320,8 @@ void OsPanel::addFolderDialog()
 void OsPanel::addPaths(const QStringList &paths)
 {
     if (isCopying()) {
-        showNotice({ tr("Files are still being copied. Wait until the copy is done, or cancel it, then drop again.") });
+        showNotice({ tr("Files are still being copied. Wait until the copy is done, or cancel it, "
+                        "then drop again.") });
         return;
     }
     const Environment &env = m_document->environment();
@@ -389,7 +409,8 @@ void OsPanel::copyDone(FileCopyJob::Outcome outcome, const QString &error)
             if (onDisk && onDisk->os(plan.config.name))
                 config = *onDisk->os(plan.config.name);
             else
-                notes << tr("The config.yaml of %1 could not be read; check its fields.").arg(plan.config.name);
+                notes << tr("The config.yaml of %1 could not be read; check its fields.")
+                             .arg(plan.config.name);
         }
         edited.setOs(config);
     }
@@ -423,8 +444,10 @@ QString OsPanel::renameOs(const QString &from, const QString &to)
         return tr("Use only lower-case letters, digits, '.', '-' and '_' for a folder name.");
     if (edited.os(to) || QFileInfo::exists(edited.osDir(to)))
         return tr("An OS folder named %1 exists already; choose another name.").arg(to);
-    if (QFileInfo::exists(edited.osDir(from)) && !QDir().rename(edited.osDir(from), edited.osDir(to)))
-        return tr("Could not rename the folder %1. Check that no program uses it and that you may write there.")
+    if (QFileInfo::exists(edited.osDir(from))
+        && !QDir().rename(edited.osDir(from), edited.osDir(to)))
+        return tr("Could not rename the folder %1. Check that no program uses it and that you may "
+                  "write there.")
             .arg(QDir::toNativeSeparators(edited.osDir(from)));
     edited.removeOs(from);
     os->name = to;
@@ -434,7 +457,8 @@ QString OsPanel::renameOs(const QString &from, const QString &to)
     // The folder moved on disk; undoing earlier edits would point at the old name.
     m_document->replaceForgettingHistory(edited);
     select(to);
-    Q_EMIT statusMessage(tr("Renamed %1 to %2. Save to keep the new name in Boottorrent.yaml.").arg(from, to));
+    Q_EMIT statusMessage(
+        tr("Renamed %1 to %2. Save to keep the new name in Boottorrent.yaml.").arg(from, to));
     return {};
 }
 
@@ -443,7 +467,8 @@ QString OsPanel::removeOs(const QString &name)
     Environment edited = m_document->environment();
     const QString dir = edited.osDir(name);
     if (QFileInfo::exists(dir) && !QDir(dir).removeRecursively())
-        return tr("Could not delete every file in %1. Check the folder's permissions, then try again.")
+        return tr(
+            "Could not delete every file in %1. Check the folder's permissions, then try again.")
             .arg(QDir::toNativeSeparators(dir));
     edited.removeOs(name);
     if (edited.boot().defaultOs == name)
@@ -461,8 +486,8 @@ void OsPanel::askRename()
         return;
     bool ok = false;
     const QString to = QInputDialog::getText(this, tr("Rename OS"),
-        tr("New folder name for %1 (lower-case letters, digits, '.', '-', '_'):").arg(from), QLineEdit::Normal, from,
-        &ok);
+        tr("New folder name for %1 (lower-case letters, digits, '.', '-', '_'):").arg(from),
+        QLineEdit::Normal, from, &ok);
     if (!ok || to == from)
         return;
     const QString error = renameOs(from, to.trimmed());
@@ -477,7 +502,8 @@ void OsPanel::askRemove()
         return;
     const QString dir = QDir::toNativeSeparators(m_document->environment().osDir(name));
     const auto answer = QMessageBox::question(this, tr("Remove OS"),
-        tr("Remove %1 and delete its folder %2 with every file in it? This cannot be undone.").arg(name, dir),
+        tr("Remove %1 and delete its folder %2 with every file in it? This cannot be undone.")
+            .arg(name, dir),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -23,7 +23,8 @@ class OsListView;
 
 // The "Operating systems" page: the OS list (drop files here), the form of
 // the selected entry, and the progress of copying dropped files into oss/.
-class OsPanel : public QWidget {
+class OsPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit OsPanel(EnvironmentDocument *document, QWidget *parent = nullptr);
@@ -56,7 +57,8 @@ private:
     void copyDone(FileCopyJob::Outcome outcome, const QString &error);
     void showSelected();
     void updateButtons();
-    void commitOs(const QString &description, int mergeKey, const std::function<void(OsConfig &)> &change);
+    void commitOs(
+        const QString &description, int mergeKey, const std::function<void(OsConfig &)> &change);
     void showNotice(const QStringList &lines);
 
     EnvironmentDocument *m_document;

@@ -12,7 +12,8 @@ ProgressDelegate::ProgressDelegate(int progressRole, QObject *parent)
 {
 }
 
-void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ProgressDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant value = index.data(m_role);
     if (!value.isValid()) {

@@ -6,13 +6,10 @@
 namespace bt {
 
 namespace {
-    const QString key = QStringLiteral("recentEnvironments");
+const QString key = QStringLiteral("recentEnvironments");
 }
 
-QStringList RecentEnvironments::list()
-{
-    return QSettings().value(key).toStringList();
-}
+QStringList RecentEnvironments::list() { return QSettings().value(key).toStringList(); }
 
 void RecentEnvironments::add(const QString &dir)
 {

@@ -5,7 +5,8 @@
 namespace bt {
 
 // The environments opened lately, newest first, kept in QSettings.
-class RecentEnvironments {
+class RecentEnvironments
+{
 public:
     static constexpr int MaxEntries = 10;
 

@@ -11,7 +11,8 @@ class ServeMirror;
 
 // The serving state and each service the server runs: state, pid,
 // restarts and the last error.
-class ServicesPanel : public QWidget {
+class ServicesPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit ServicesPanel(ServeMirror *mirror, QWidget *parent = nullptr);

@@ -7,7 +7,8 @@ class QComboBox;
 namespace bt {
 
 // Application settings: the user interface language.
-class SettingsDialog : public QDialog {
+class SettingsDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);

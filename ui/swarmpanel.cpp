@@ -28,7 +28,8 @@ SwarmPanel::SwarmPanel(ServeMirror *mirror, QWidget *parent)
     m_share = new QProgressBar;
     m_share->setObjectName(QStringLiteral("swarmShare"));
     m_share->setRange(0, 1000);
-    m_share->setToolTip(tr("Share of the delivered bytes that clients sent each other instead of the host"));
+    m_share->setToolTip(
+        tr("Share of the delivered bytes that clients sent each other instead of the host"));
     form->addRow(tr("Peers:"), m_peers);
     form->addRow(tr("Seeds:"), m_seeds);
     form->addRow(tr("Host upload:"), m_uploadRate);
@@ -72,7 +73,8 @@ void SwarmPanel::refresh()
     m_uploadRate->setText(rate.isEmpty() ? tr("idle") : rate);
     m_hostUploaded->setText(webSeedUploaded > 0
             ? tr("%1 (%2 of it over HTTP)")
-                  .arg(locale.formattedDataSize(swarm.hostUploaded), locale.formattedDataSize(webSeedUploaded))
+                  .arg(locale.formattedDataSize(swarm.hostUploaded),
+                      locale.formattedDataSize(webSeedUploaded))
             : locale.formattedDataSize(swarm.hostUploaded));
     m_peerDelivered->setText(tr("%1 of %2 delivered")
                                  .arg(locale.formattedDataSize(swarm.peerDelivered),
@@ -80,8 +82,10 @@ void SwarmPanel::refresh()
     m_share->setValue(int(swarm.p2pShare * 1000));
     m_share->setFormat(tr("%1 %").arg(locale.toString(swarm.p2pShare * 100, 'f', 1)));
     const QStringList tracker { tr("%n seeder(s)", nullptr, trackerSeeders),
-        tr("%n downloading", nullptr, trackerLeechers), tr("%n completed", nullptr, trackerCompleted) };
-    m_tracker->setText(swarm.trackerTime.isValid() ? tracker.join(QStringLiteral(", ")) : tr("not monitored"));
+        tr("%n downloading", nullptr, trackerLeechers),
+        tr("%n completed", nullptr, trackerCompleted) };
+    m_tracker->setText(
+        swarm.trackerTime.isValid() ? tracker.join(QStringLiteral(", ")) : tr("not monitored"));
 }
 
 } // namespace bt

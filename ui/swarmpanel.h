@@ -12,7 +12,8 @@ class ServeMirror;
 // The swarm at a glance: peers, seeds, what the host uploaded against what
 // the clients delivered to each other, the peer-to-peer share, and what the
 // tracker counts across the whole lab.
-class SwarmPanel : public QWidget {
+class SwarmPanel : public QWidget
+{
     Q_OBJECT
 public:
     explicit SwarmPanel(ServeMirror *mirror, QWidget *parent = nullptr);

@@ -13,7 +13,8 @@ class ServeMirror;
 
 // Host upload and peer-to-peer throughput over the last minutes: the
 // picture that shows the host is not the bottleneck.
-class ThroughputChart : public QChartView {
+class ThroughputChart : public QChartView
+{
     Q_OBJECT
 public:
     static constexpr int WindowSeconds = 600;

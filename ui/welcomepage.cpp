@@ -26,8 +26,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Boot a room of computers over the network and hand each of them an operating "
-                                   "system, peer-to-peer."));
+    auto *subtitle = new QLabel(
+        tr("Boot a room of computers over the network and hand each of them an operating "
+           "system, peer-to-peer."));
     subtitle->setWordWrap(true);
 
     auto *header = new QHBoxLayout;
@@ -37,10 +38,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     headerText->addWidget(subtitle);
     header->addLayout(headerText, 1);
 
-    auto *newButton = new QPushButton(themeIcon(QStringLiteral("document-new")), tr("&New Environment…"));
+    auto *newButton
+        = new QPushButton(themeIcon(QStringLiteral("document-new")), tr("&New Environment…"));
     newButton->setObjectName(QStringLiteral("welcomeNew"));
     newButton->setToolTip(tr("Create an environment in an empty folder"));
-    auto *openButton = new QPushButton(themeIcon(QStringLiteral("document-open")), tr("&Open Environment…"));
+    auto *openButton
+        = new QPushButton(themeIcon(QStringLiteral("document-open")), tr("&Open Environment…"));
     openButton->setObjectName(QStringLiteral("welcomeOpen"));
     openButton->setToolTip(tr("Open a folder that holds a Boottorrent.yaml"));
     for (QPushButton *button : { newButton, openButton }) {
@@ -84,10 +87,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     refresh();
 }
 
-QListView *WelcomePage::recentView() const
-{
-    return m_recent;
-}
+QListView *WelcomePage::recentView() const { return m_recent; }
 
 void WelcomePage::refresh()
 {
@@ -97,7 +97,8 @@ void WelcomePage::refresh()
         const bool exists = QFileInfo::exists(dir + QStringLiteral("/Boottorrent.yaml"));
         auto *item = new QStandardItem(themeIcon(QStringLiteral("folder")),
             exists ? tr("%1\n%2").arg(QFileInfo(dir).fileName(), QDir::toNativeSeparators(dir))
-                   : tr("%1 (missing)\n%2").arg(QFileInfo(dir).fileName(), QDir::toNativeSeparators(dir)));
+                   : tr("%1 (missing)\n%2")
+                         .arg(QFileInfo(dir).fileName(), QDir::toNativeSeparators(dir)));
         item->setData(dir, Qt::UserRole);
         item->setEnabled(exists);
         item->setToolTip(exists ? tr("Open %1").arg(QDir::toNativeSeparators(dir))
@@ -105,7 +106,8 @@ void WelcomePage::refresh()
         m_model->appendRow(item);
     }
     if (dirs.isEmpty()) {
-        auto *item = new QStandardItem(tr("No environment opened yet. Create one with New, or open a folder."));
+        auto *item = new QStandardItem(
+            tr("No environment opened yet. Create one with New, or open a folder."));
         item->setEnabled(false);
         m_model->appendRow(item);
     }

@@ -9,7 +9,8 @@ namespace bt {
 
 // What the window shows with no environment open: New, Open and the
 // environments opened lately.
-class WelcomePage : public QWidget {
+class WelcomePage : public QWidget
+{
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget *parent = nullptr);

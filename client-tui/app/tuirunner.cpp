@@ -12,8 +12,8 @@
 
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <curses.h>
+#include <filesystem>
 #include <unistd.h>
 
 namespace bt::tui {

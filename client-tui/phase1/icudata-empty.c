@@ -14,7 +14,8 @@
 #error "ICU_DATA_SYMBOL must name the data symbol libicuuc imports"
 #endif
 
-struct IcuCommonData {
+struct IcuCommonData
+{
     /* MappedData */
     uint16_t headerSize;
     uint8_t magic1;
@@ -35,8 +36,7 @@ struct IcuCommonData {
     uint32_t unused[3];
 };
 
-__attribute__((visibility("default"), aligned(16)))
-const struct IcuCommonData ICU_DATA_SYMBOL = {
+__attribute__((visibility("default"), aligned(16))) const struct IcuCommonData ICU_DATA_SYMBOL = {
     .headerSize = 32,
     .magic1 = 0xda,
     .magic2 = 0x27,

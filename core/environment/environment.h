@@ -13,7 +13,8 @@
 namespace bt {
 
 // boottorrent: section of Boottorrent.yaml
-struct BootSettings {
+struct BootSettings
+{
     int version = 0;
     int timeout = 30; // seconds the client menu waits before booting default_os
     QString defaultOs; // an OS folder name; empty: the client waits for a choice
@@ -34,7 +35,8 @@ struct BootSettings {
 };
 
 // dnsmasq: section
-struct DnsmasqSettings {
+struct DnsmasqSettings
+{
     bool enableDhcp = true;
     QString user; // optional: the user dnsmasq drops to
     QString interface;
@@ -49,14 +51,16 @@ struct DnsmasqSettings {
 };
 
 // opentracker: section
-struct OpentrackerSettings {
+struct OpentrackerSettings
+{
     bool enable = true;
     int port = 10001;
     bool operator==(const OpentrackerSettings &) const = default;
 };
 
 // aria2: section (the host's seeder; clients read the same options)
-struct Aria2Settings {
+struct Aria2Settings
+{
     bool btEnableLpd = false;
     bool enablePeerExchange = true;
     QString consoleLogLevel = QStringLiteral("error");
@@ -85,7 +89,8 @@ QString toString(BootMethod method);
 std::optional<BootMethod> bootMethodFromString(const QString &text);
 
 // oss/<name>/config.yaml
-struct OsConfig {
+struct OsConfig
+{
     QString name; // folder name under oss/; the key in configs.yaml
     QString dispname;
     BootMethod method = BootMethod::Kexec;
@@ -96,7 +101,8 @@ struct OsConfig {
 };
 
 // A parsed dhcp_range value.
-struct DhcpRange {
+struct DhcpRange
+{
     QString start, end;
     QString netmask; // may be empty
     QString lease; // may be empty: "12h", "30m", "45s", "infinite", or seconds
@@ -107,7 +113,8 @@ struct DhcpRange {
 // An environment folder: Boottorrent.yaml plus oss/<name>/config.yaml.
 // A copyable value: copies are independent. Keys the model does not know
 // are kept and written back on save.
-class Environment {
+class Environment
+{
 public:
     Environment();
     Environment(const Environment &);

@@ -7,7 +7,8 @@ namespace bt {
 
 // One thing wrong with the user's input, reported as
 // "file: key.path: message" so the administrator knows where to look.
-struct Problem {
+struct Problem
+{
     QString file; // relative to the environment folder, e.g. "oss/debian/config.yaml"
     QString keyPath; // e.g. "dnsmasq.dhcp_range"; empty when the whole file is meant
     QString message; // one sentence that says what is wrong and what to do

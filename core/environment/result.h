@@ -9,8 +9,8 @@ namespace bt {
 
 // A value or the problems that prevented it: errors are values at the core
 // boundary, so no exception reaches Qt's event loop.
-template <typename T>
-class Result {
+template <typename T> class Result
+{
 public:
     Result(T value)
         : m_data(std::move(value))

@@ -572,7 +572,8 @@ QList<const ClientRegistry::TorrentState *> ClientRegistry::torrentsOf(
         // constFind, not operator[]: the const operator[] returns a copy.
         const TorrentState &torrent = m_torrents.constFind(infoHash).value();
         const bool peer = !row.ip.isEmpty()
-            && (torrent.bitfieldCompleted.contains(row.ip) || torrent.hostUploadedToIp.contains(row.ip)
+            && (torrent.bitfieldCompleted.contains(row.ip)
+                || torrent.hostUploadedToIp.contains(row.ip)
                 || m_webSeed.bytes.value(torrent.name).contains(row.ip));
         if (peer || (!row.os.isEmpty() && torrent.name == row.os))
             torrents.append(&torrent);

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QString>
 
-
 namespace bt {
 
 class FileWatch;

@@ -169,14 +169,15 @@ void MachineRecorder::flush()
     m_hostnames.clear();
     m_booted.clear();
     if (!added.isEmpty())
-        Q_EMIT note(QCoreApplication::translate("bt::MachineRecorder",
-                      "machines.yaml: %n new machine(s) remembered: %1", nullptr, int(added.size()))
-                      .arg(added.join(QStringLiteral(", "))),
+        Q_EMIT note(
+            QCoreApplication::translate("bt::MachineRecorder",
+                "machines.yaml: %n new machine(s) remembered: %1", nullptr, int(added.size()))
+                .arg(added.join(QStringLiteral(", "))),
             false);
     for (const QString &mac : std::as_const(cleared))
         Q_EMIT note(QCoreApplication::translate("bt::MachineRecorder",
-                      "%1 booted its next-boot OS; it shows the menu again from now on")
-                      .arg(mac),
+                        "%1 booted its next-boot OS; it shows the menu again from now on")
+                        .arg(mac),
             false);
     reload();
 }
@@ -220,13 +221,13 @@ void MachineRecorder::refreshClients()
     const Problems problems = refreshClientMachines(
         QDir(m_env.dir()).filePath(QStringLiteral("out")), m_env, m_book, &changed);
     if (!problems.isEmpty())
-        Q_EMIT note(QCoreApplication::translate(
-                      "bt::MachineRecorder", "The clients do not get the machines' OS choices: %1")
-                      .arg(toString(problems)),
+        Q_EMIT note(QCoreApplication::translate("bt::MachineRecorder",
+                        "The clients do not get the machines' OS choices: %1")
+                        .arg(toString(problems)),
             true);
     else if (changed)
         Q_EMIT note(QCoreApplication::translate(
-                      "bt::MachineRecorder", "torrents.gz now carries the machines' OS choices"),
+                        "bt::MachineRecorder", "torrents.gz now carries the machines' OS choices"),
             false);
 }
 

@@ -183,7 +183,8 @@ void ServeLauncher::check()
         if (tail.contains(QLatin1String("Request dismissed"))
             || tail.contains(QLatin1String("Not authorized"))
             || tail.contains(QLatin1String("Error executing command as another user")))
-            Q_EMIT failed(tr("Serving needs the administrator's permission, and it was not given."));
+            Q_EMIT failed(
+                tr("Serving needs the administrator's permission, and it was not given."));
         else
             Q_EMIT failed(tail.isEmpty() ? tr("serve ended before it served.") : tail);
         return;
@@ -192,7 +193,7 @@ void ServeLauncher::check()
         m_poll.stop();
         Q_EMIT failed(tr("serve did not come up within %n second(s); its output is in %1.", nullptr,
             m_timeoutMs / 1000)
-                        .arg(m_output));
+                          .arg(m_output));
     }
 }
 

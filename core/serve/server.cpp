@@ -73,7 +73,8 @@ Server::Server(Environment env, QObject *parent)
             m_env.dnsmasq().interface, DhcpProbe::DefaultWindowMs, m_env.boot().hostIp);
     });
     m_webSeedTick->setInterval(1000);
-    connect(m_webSeedTick, &QTimer::timeout, this, [this] { m_registry->applyWebSeed(m_webSeed->counters()); });
+    connect(m_webSeedTick, &QTimer::timeout, this,
+        [this] { m_registry->applyWebSeed(m_webSeed->counters()); });
     connect(m_webSeed, &WebSeedServer::requestRejected, this,
         [this](const QHostAddress &peer, int code, const QString &reason) {
             note(QCoreApplication::translate("bt::Server", "web seed: %1 to %2: %3")
@@ -104,12 +105,13 @@ Server::Server(Environment env, QObject *parent)
         note(QStringLiteral("serving %1 on %2").arg(m_env.dir(), m_env.boot().hostIp));
         Q_EMIT started();
     });
-    connect(m_services, &ServiceGroup::failed, this, [this](const QString &service, const QString &error) {
-        stopMonitors();
-        closeEndpoints();
-        setState(State::Failed);
-        Q_EMIT failed(service, error);
-    });
+    connect(m_services, &ServiceGroup::failed, this,
+        [this](const QString &service, const QString &error) {
+            stopMonitors();
+            closeEndpoints();
+            setState(State::Failed);
+            Q_EMIT failed(service, error);
+        });
     connect(m_services, &ServiceGroup::stopped, this, &Server::servicesStopped);
 }
 
@@ -145,8 +147,9 @@ QList<ServiceSpec> Server::serviceSpecs(const Environment &env, const QString &t
         const QString dir
             = trackerDir.isEmpty() ? outPath(env, OutLayout::Opentracker) : trackerDir;
         specs << spec(QStringLiteral("opentracker"), QStringLiteral("opentracker"),
-            { QStringLiteral("-i"), env.boot().hostIp, QStringLiteral("-p"), port, QStringLiteral("-P"), port,
-                QStringLiteral("-d"), dir, QStringLiteral("-w"), QStringLiteral("whitelist") },
+            { QStringLiteral("-i"), env.boot().hostIp, QStringLiteral("-p"), port,
+                QStringLiteral("-P"), port, QStringLiteral("-d"), dir, QStringLiteral("-w"),
+                QStringLiteral("whitelist") },
             dir, QStringLiteral("opentracker"));
         // opentracker refuses to run as root; started as nobody it neither
         // chroots nor switches users, and stays tied to BootTorrent's life.
@@ -203,7 +206,8 @@ Problems Server::start()
                 "the environment has not been built: run `boottorrent build %1` first")
                 .arg(m_env.dir()) } };
 
-    if (Problems problems = Preflight::run(PreflightInput::fromEnvironment(m_env)); !problems.isEmpty())
+    if (Problems problems = Preflight::run(PreflightInput::fromEnvironment(m_env));
+        !problems.isEmpty())
         return problems;
 
     const QHostAddress host(m_env.boot().hostIp);
@@ -258,7 +262,8 @@ void Server::stop()
     note(QStringLiteral("stopping"));
     stopMonitors();
     closeEndpoints();
-    if (m_services->state() == ServiceGroup::State::Stopped || m_services->state() == ServiceGroup::State::Failed) {
+    if (m_services->state() == ServiceGroup::State::Stopped
+        || m_services->state() == ServiceGroup::State::Failed) {
         servicesStopped();
         return;
     }
@@ -480,10 +485,12 @@ void Server::startSwarmMonitor()
 {
     QFile secret(outPath(m_env, OutLayout::Aria2RpcSecret));
     if (secret.open(QIODevice::ReadOnly)) {
-        m_rpc = new Aria2Rpc(quint16(m_env.aria2().rpcPort), QString::fromLatin1(secret.readAll().trimmed()), this);
+        m_rpc = new Aria2Rpc(
+            quint16(m_env.aria2().rpcPort), QString::fromLatin1(secret.readAll().trimmed()), this);
         m_swarm = new SwarmMonitor(m_rpc, this);
         connect(m_swarm, &SwarmMonitor::swarmUpdated, m_registry, &ClientRegistry::applySwarm);
-        connect(m_swarm, &SwarmMonitor::pollFailed, this, [this](const QString &message) { note(message, true); });
+        connect(m_swarm, &SwarmMonitor::pollFailed, this,
+            [this](const QString &message) { note(message, true); });
         m_swarm->start();
     } else {
         note(QCoreApplication::translate(
@@ -505,9 +512,11 @@ void Server::startTrackerMonitor()
             true);
         return;
     }
-    m_tracker = new TrackerMonitor(m_env.boot().hostIp, quint16(m_env.opentracker().port), hashes.value(), this);
+    m_tracker = new TrackerMonitor(
+        m_env.boot().hostIp, quint16(m_env.opentracker().port), hashes.value(), this);
     connect(m_tracker, &TrackerMonitor::trackerUpdated, m_registry, &ClientRegistry::applyTracker);
-    connect(m_tracker, &TrackerMonitor::pollFailed, this, [this](const QString &message) { note(message, true); });
+    connect(m_tracker, &TrackerMonitor::pollFailed, this,
+        [this](const QString &message) { note(message, true); });
     m_tracker->start();
 }
 
@@ -637,7 +646,8 @@ void Server::setState(State state)
 
 void Server::note(const QString &text, bool error)
 {
-    m_log->append({ QDateTime::currentDateTime(), kSource, error ? LogSeverity::Error : LogSeverity::Info, text });
+    m_log->append({ QDateTime::currentDateTime(), kSource,
+        error ? LogSeverity::Error : LogSeverity::Info, text });
 }
 
 } // namespace bt

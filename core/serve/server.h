@@ -34,7 +34,8 @@ class WebSeedServer;
 // each part does one thing (supervision, log reading, RPC polling, HTTP).
 // Create and use it on the main thread (the children's death signal is tied
 // to the thread that starts them).
-class Server : public QObject {
+class Server : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Stopped, Starting, Running, Stopping, Failed };

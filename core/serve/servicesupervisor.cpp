@@ -154,7 +154,9 @@ void ServiceSupervisor::launch()
     const pid_t parent = ::getpid();
     process->setChildProcessModifier([parent, runAs] {
         ::setpgid(0, 0);
-        if (runAs && (::setgroups(0, nullptr) != 0 || ::setgid(runAs->second) != 0 || ::setuid(runAs->first) != 0))
+        if (runAs
+            && (::setgroups(0, nullptr) != 0 || ::setgid(runAs->second) != 0
+                || ::setuid(runAs->first) != 0))
             ::_exit(126);
         // After the user switch, which would clear it.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);

@@ -24,7 +24,8 @@ void onSignal(int signal)
 void watchTerminationSignals(const std::function<void()> &onTerminate)
 {
     ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe);
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    auto *notifier
+        = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, notifier, [onTerminate] {
         char byte = 0;
         [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);

@@ -120,7 +120,8 @@ void TrackerMonitor::pollNow()
             if (!m_round->isCurrent(round))
                 return;
             if (reply->error() != QNetworkReply::NoError)
-                m_round->fail(QStringLiteral("The tracker did not answer the scrape: %1.").arg(reply->errorString()));
+                m_round->fail(QStringLiteral("The tracker did not answer the scrape: %1.")
+                                  .arg(reply->errorString()));
             else if (const auto counts = parseScrape(reply->read(MaxReplySize)); !counts.ok())
                 m_round->fail(counts.problems().first().message);
             else

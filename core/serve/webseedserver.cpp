@@ -45,17 +45,28 @@ constexpr qsizetype kMaxBuffered = 64 * 1024;
 QByteArray reasonPhrase(int code)
 {
     switch (code) {
-    case 200: return "OK";
-    case 206: return "Partial Content";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 416: return "Range Not Satisfiable";
-    case 431: return "Request Header Fields Too Large";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Error";
+    case 200:
+        return "OK";
+    case 206:
+        return "Partial Content";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 416:
+        return "Range Not Satisfiable";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Error";
     }
 }
 
@@ -350,10 +361,12 @@ private:
     void answer(QTcpSocket *socket, Connection &c, const HttpRequest &request)
     {
         const QByteArray connection = request.headers.value("connection").toLower();
-        c.closeAfter = request.version == "HTTP/1.0" ? connection != "keep-alive" : connection == "close";
+        c.closeAfter
+            = request.version == "HTTP/1.0" ? connection != "keep-alive" : connection == "close";
         const bool head = request.method == "HEAD";
         if (!head && request.method != "GET") {
-            fail(socket, c, 405, QStringLiteral("The web seed answers GET and HEAD only."), "Allow: GET, HEAD\r\n");
+            fail(socket, c, 405, QStringLiteral("The web seed answers GET and HEAD only."),
+                "Allow: GET, HEAD\r\n");
             return;
         }
         QString torrent;
@@ -380,8 +393,8 @@ private:
             break;
         case RangeKind::Part:
             code = 206;
-            extra = "Content-Range: bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
-                + QByteArray::number(size) + "\r\n";
+            extra = "Content-Range: bytes " + QByteArray::number(first) + '-'
+                + QByteArray::number(last) + '/' + QByteArray::number(size) + "\r\n";
             break;
         case RangeKind::Unsatisfiable:
             c.file.close();
@@ -391,7 +404,8 @@ private:
         }
         const qint64 length = size == 0 ? 0 : last - first + 1;
         socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
-            + "\r\nContent-Type: application/octet-stream\r\nAccept-Ranges: bytes\r\nContent-Length: "
+            + "\r\nContent-Type: application/octet-stream\r\nAccept-Ranges: "
+              "bytes\r\nContent-Length: "
             + QByteArray::number(length) + "\r\n" + extra
             + (c.closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n") + "\r\n");
         if (head || length == 0 || !c.file.seek(first)) {
@@ -443,12 +457,14 @@ private:
         next(socket, c);
     }
 
-    void fail(QTcpSocket *socket, Connection &c, int code, const QString &reason, const QByteArray &extra = {})
+    void fail(QTcpSocket *socket, Connection &c, int code, const QString &reason,
+        const QByteArray &extra = {})
     {
         const QByteArray body = reason.toUtf8() + '\n';
         socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
-            + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n" + extra + "Connection: close\r\n\r\n" + body);
+            + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n" + extra + "Connection: close\r\n\r\n"
+            + body);
         c.closeAfter = true;
         c.sending = false;
         Q_EMIT m_owner->requestRejected(socket->peerAddress(), code, reason);
@@ -509,8 +525,10 @@ bool WebSeedServer::listen(
     const QHostAddress &address, quint16 port, const QHash<QString, Torrent> &torrents)
 {
     if (address.isNull() || address == QHostAddress(QHostAddress::Any)
-        || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6)) {
-        m_errorString = QStringLiteral("The web seed must listen on the host's lab address, not on every address.");
+        || address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6)) {
+        m_errorString = QStringLiteral(
+            "The web seed must listen on the host's lab address, not on every address.");
         return false;
     }
     bool ok = false;
@@ -520,7 +538,11 @@ bool WebSeedServer::listen(
         m_worker, [&] { ok = m_worker->listen(address, port, torrents, &bound, &error); },
         Qt::BlockingQueuedConnection);
     m_port = ok ? bound : 0;
-    m_errorString = ok ? QString() : QStringLiteral("Cannot listen on %1:%2: %3.").arg(address.toString()).arg(port).arg(error);
+    m_errorString = ok ? QString()
+                       : QStringLiteral("Cannot listen on %1:%2: %3.")
+                             .arg(address.toString())
+                             .arg(port)
+                             .arg(error);
     return ok;
 }
 
@@ -528,7 +550,8 @@ void WebSeedServer::close()
 {
     if (m_port == 0)
         return;
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_worker->close(); }, Qt::BlockingQueuedConnection);
     m_port = 0;
 }
 
@@ -536,7 +559,8 @@ WebSeedCounters WebSeedServer::counters() const { return m_worker->counters(); }
 
 void WebSeedServer::setIdleTimeout(int milliseconds)
 {
-    QMetaObject::invokeMethod(m_worker, [this, milliseconds] { m_worker->idleTimeout = milliseconds; });
+    QMetaObject::invokeMethod(
+        m_worker, [this, milliseconds] { m_worker->idleTimeout = milliseconds; });
 }
 
 void WebSeedServer::setMaxConnections(int count)

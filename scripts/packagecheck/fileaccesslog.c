@@ -23,7 +23,8 @@
 #include <unistd.h>
 
 // Open addressing sets; both only grow, sized for a whole build and test run.
-struct set {
+struct set
+{
     char **keys;
     size_t size, used;
 };
@@ -40,7 +41,8 @@ static uint64_t hash(const char *s)
 static int set_insert(struct set *set, const char *key)
 {
     if ((set->used + 1) * 2 > set->size) {
-        struct set bigger = { calloc(set->size ? set->size * 2 : 65536, sizeof(char *)), set->size ? set->size * 2 : 65536, 0 };
+        struct set bigger = { calloc(set->size ? set->size * 2 : 65536, sizeof(char *)),
+            set->size ? set->size * 2 : 65536, 0 };
         if (!bigger.keys)
             abort();
         for (size_t i = 0; i < set->size; ++i)
@@ -171,9 +173,13 @@ int main(int argc, char **argv)
         return 125;
     }
     int fan = fanotify_init(FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK | FAN_UNLIMITED_QUEUE,
-                            O_RDONLY | O_LARGEFILE | O_CLOEXEC);
-    if (fan < 0 || fanotify_mark(fan, FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN | FAN_OPEN_EXEC, AT_FDCWD, "/") < 0) {
-        fprintf(stderr, "fileaccesslog: cannot watch the file system (fanotify needs root): %s\n", strerror(errno));
+        O_RDONLY | O_LARGEFILE | O_CLOEXEC);
+    if (fan < 0
+        || fanotify_mark(
+               fan, FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_OPEN | FAN_OPEN_EXEC, AT_FDCWD, "/")
+            < 0) {
+        fprintf(stderr, "fileaccesslog: cannot watch the file system (fanotify needs root): %s\n",
+            strerror(errno));
         return 125;
     }
 
@@ -227,8 +233,8 @@ int main(int argc, char **argv)
         ssize_t len = read(fan, buf, sizeof buf);
         if (len <= 0)
             continue;
-        for (struct fanotify_event_metadata *m = (struct fanotify_event_metadata *)buf; FAN_EVENT_OK(m, len);
-             m = FAN_EVENT_NEXT(m, len)) {
+        for (struct fanotify_event_metadata *m = (struct fanotify_event_metadata *)buf;
+             FAN_EVENT_OK(m, len); m = FAN_EVENT_NEXT(m, len)) {
             if (m->fd < 0)
                 continue;
             if (is_descendant(m->pid)) {

@@ -10,7 +10,8 @@
 
 using namespace bt;
 
-class TestBuildPanel : public QObject {
+class TestBuildPanel : public QObject
+{
     Q_OBJECT
 
 private:
@@ -55,8 +56,9 @@ private Q_SLOTS:
         QCOMPARE(panel.percent(), 100);
         QCOMPARE(panel.findChild<QProgressBar *>(QStringLiteral("buildProgress"))->value(), 100);
         const QString out = dir.filePath(QStringLiteral("out"));
-        for (const char *file : { "dnsmasq/dnsmasq.conf", "torrents/disk.torrent", "torrents/configs.yaml",
-                 "torrents/Boottorrent.yaml", "aria2/conf", "opentracker/whitelist" })
+        for (const char *file :
+            { "dnsmasq/dnsmasq.conf", "torrents/disk.torrent", "torrents/configs.yaml",
+                "torrents/Boottorrent.yaml", "aria2/conf", "opentracker/whitelist" })
             QVERIFY2(QFileInfo::exists(out + u'/' + QLatin1String(file)), file);
     }
 
@@ -93,9 +95,11 @@ private Q_SLOTS:
         probe.stop();
         QVERIFY2(finished.first().at(0).toBool(),
             qPrintable(toString(finished.first().at(2).value<Problems>())));
-        qInfo("build took %lld ms, %d probes, longest stall %lld ms", clock.elapsed(), ticks, worst);
+        qInfo(
+            "build took %lld ms, %d probes, longest stall %lld ms", clock.elapsed(), ticks, worst);
         QVERIFY(ticks > 5);
-        QVERIFY2(worst < 100, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worst)));
+        QVERIFY2(
+            worst < 100, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worst)));
     }
 
     void cancelStopsTheBuildAndKeepsNoOut()

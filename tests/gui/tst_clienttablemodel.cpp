@@ -16,7 +16,8 @@
 
 using namespace bt;
 
-class TestClientTableModel : public QObject {
+class TestClientTableModel : public QObject
+{
     Q_OBJECT
 
 private:
@@ -47,7 +48,8 @@ private Q_SLOTS:
         MirrorFeed feed;
         ClientRegistry &registry = feed.registry;
         ClientTableModel model(&feed.mirror);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(registry.applyStatus(macOf(1), status(1, ClientState::Menu, 0, now)));
@@ -55,12 +57,18 @@ private Q_SLOTS:
         registry.flush();
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, ClientTableModel::MacColumn).data().toString(), macOf(1));
-        QCOMPARE(model.index(1, ClientTableModel::IpColumn).data().toString(), QStringLiteral("198.18.0.12"));
-        QCOMPARE(model.index(1, ClientTableModel::OsColumn).data().toString(), QStringLiteral("debian"));
-        QCOMPARE(model.index(1, ClientTableModel::ProgressColumn).data(ClientTableModel::ProgressRole).toInt(), 40);
+        QCOMPARE(model.index(1, ClientTableModel::IpColumn).data().toString(),
+            QStringLiteral("198.18.0.12"));
+        QCOMPARE(
+            model.index(1, ClientTableModel::OsColumn).data().toString(), QStringLiteral("debian"));
+        QCOMPARE(model.index(1, ClientTableModel::ProgressColumn)
+                     .data(ClientTableModel::ProgressRole)
+                     .toInt(),
+            40);
         QCOMPARE(model.index(1, ClientTableModel::StateColumn).data().toString(),
             ClientTableModel::stateText(ClientState::Downloading));
-        QCOMPARE(model.index(1, ClientTableModel::StateColumn).data(Qt::BackgroundRole).value<QColor>(),
+        QCOMPARE(
+            model.index(1, ClientTableModel::StateColumn).data(Qt::BackgroundRole).value<QColor>(),
             ClientTableModel::stateColor(ClientState::Downloading));
     }
 
@@ -141,7 +149,8 @@ private Q_SLOTS:
         MirrorFeed feed;
         ClientRegistry &registry = feed.registry;
         ClientTableModel model(&feed.mirror);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QDateTime start = QDateTime::currentDateTimeUtc();
         for (int n = 0; n < 20; ++n)
             registry.applyStatus(macOf(n), status(n, ClientState::Downloading, 1, start));
@@ -156,7 +165,10 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 6);
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 12);
         QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 13);
-        QCOMPARE(model.index(12, ClientTableModel::ProgressColumn).data(ClientTableModel::ProgressRole).toInt(), 50);
+        QCOMPARE(model.index(12, ClientTableModel::ProgressColumn)
+                     .data(ClientTableModel::ProgressRole)
+                     .toInt(),
+            50);
     }
 
     void sortsNumericallyThroughAProxy()
@@ -172,8 +184,14 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.setSortRole(ClientTableModel::SortRole);
         proxy.sort(ClientTableModel::ProgressColumn, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, ClientTableModel::ProgressColumn).data(ClientTableModel::ProgressRole).toInt(), 10);
-        QCOMPARE(proxy.index(2, ClientTableModel::ProgressColumn).data(ClientTableModel::ProgressRole).toInt(), 90);
+        QCOMPARE(proxy.index(0, ClientTableModel::ProgressColumn)
+                     .data(ClientTableModel::ProgressRole)
+                     .toInt(),
+            10);
+        QCOMPARE(proxy.index(2, ClientTableModel::ProgressColumn)
+                     .data(ClientTableModel::ProgressRole)
+                     .toInt(),
+            90);
     }
 
     // How fast is measured in bench/dashboard; here: what a tick of 500
@@ -203,7 +221,8 @@ private Q_SLOTS:
         for (int tick = 0; tick < Ticks; ++tick) {
             const QDateTime time = start.addSecs(tick);
             for (int n = 0; n < Clients; ++n)
-                registry.applyStatus(macOf(n), status(n, ClientState::Downloading, (tick * 10 + n) % 100, time));
+                registry.applyStatus(
+                    macOf(n), status(n, ClientState::Downloading, (tick * 10 + n) % 100, time));
             QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
             registry.flush();
             view.viewport()->repaint();

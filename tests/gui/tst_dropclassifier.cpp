@@ -6,7 +6,8 @@
 
 using namespace bt;
 
-class TestDropClassifier : public QObject {
+class TestDropClassifier : public QObject
+{
     Q_OBJECT
 
 private:
@@ -29,8 +30,9 @@ private:
 private Q_SLOTS:
     void kernelAndInitrdMakeOneKexecEntry()
     {
-        const auto result = DropClassifier().classify(
-            { makeFile(QStringLiteral("a/vmlinuz-6.1.0-13-amd64")), makeFile(QStringLiteral("a/initrd.img-6.1.0-13-amd64")) });
+        const auto result
+            = DropClassifier().classify({ makeFile(QStringLiteral("a/vmlinuz-6.1.0-13-amd64")),
+                makeFile(QStringLiteral("a/initrd.img-6.1.0-13-amd64")) });
         QCOMPARE(result.plans.size(), 1);
         QVERIFY(result.rejected.isEmpty());
         const DropPlan &plan = result.plans.first();
@@ -54,8 +56,8 @@ private Q_SLOTS:
 
     void bzImageAndInitramfsPairWhateverTheirNames()
     {
-        const auto result = DropClassifier().classify(
-            { makeFile(QStringLiteral("c/bzImage")), makeFile(QStringLiteral("c/initramfs.cpio.gz")) });
+        const auto result = DropClassifier().classify({ makeFile(QStringLiteral("c/bzImage")),
+            makeFile(QStringLiteral("c/initramfs.cpio.gz")) });
         QCOMPARE(result.plans.size(), 1);
         QCOMPARE(result.plans.first().config.kernel, QStringLiteral("bzImage"));
         QCOMPARE(result.plans.first().config.initrd, QStringLiteral("initramfs.cpio.gz"));
@@ -64,7 +66,8 @@ private Q_SLOTS:
 
     void isoBootsFromQemuCdrom()
     {
-        const auto result = DropClassifier().classify({ makeFile(QStringLiteral("debian live.iso"), 1 << 20) });
+        const auto result
+            = DropClassifier().classify({ makeFile(QStringLiteral("debian live.iso"), 1 << 20) });
         QCOMPARE(result.plans.size(), 1);
         const OsConfig &config = result.plans.first().config;
         QCOMPARE(bt::toString(config.method), bt::toString(BootMethod::BinQemuX86_64));
@@ -76,16 +79,16 @@ private Q_SLOTS:
 
     void floppySizedImageBootsFromFda()
     {
-        const auto result
-            = DropClassifier().classify({ makeFile(QStringLiteral("odin1440.img"), DropClassifier::FloppyMaxBytes) });
+        const auto result = DropClassifier().classify(
+            { makeFile(QStringLiteral("odin1440.img"), DropClassifier::FloppyMaxBytes) });
         QCOMPARE(result.plans.first().config.args, QStringLiteral("-fda odin1440.img"));
     }
 
     void largerImageBootsFromHda()
     {
-        const auto result = DropClassifier().classify({ makeFile(QStringLiteral("disk.img"),
-                                                            DropClassifier::FloppyMaxBytes + 1),
-            makeFile(QStringLiteral("win.qcow2")), makeFile(QStringLiteral("plain.raw")) });
+        const auto result = DropClassifier().classify(
+            { makeFile(QStringLiteral("disk.img"), DropClassifier::FloppyMaxBytes + 1),
+                makeFile(QStringLiteral("win.qcow2")), makeFile(QStringLiteral("plain.raw")) });
         QCOMPARE(result.plans.size(), 3);
         QCOMPARE(result.plans.at(0).config.args, QStringLiteral("-hda disk.img"));
         QCOMPARE(result.plans.at(1).config.args, QStringLiteral("-hda win.qcow2"));
@@ -94,7 +97,8 @@ private Q_SLOTS:
 
     void executableRunsAsBin()
     {
-        const auto result = DropClassifier().classify({ makeFile(QStringLiteral("memtest"), 64, true) });
+        const auto result
+            = DropClassifier().classify({ makeFile(QStringLiteral("memtest"), 64, true) });
         QCOMPARE(result.plans.size(), 1);
         QCOMPARE(bt::toString(result.plans.first().config.method), bt::toString(BootMethod::Bin));
         QCOMPARE(result.plans.first().config.bin, QStringLiteral("memtest"));
@@ -105,7 +109,8 @@ private Q_SLOTS:
         makeFile(QStringLiteral("Hello OS/config.yaml"));
         makeFile(QStringLiteral("Hello OS/hello"), 8, true);
         makeFile(QStringLiteral("Hello OS/data/readme.txt"));
-        const auto result = DropClassifier().classify({ m_dir.filePath(QStringLiteral("Hello OS")) });
+        const auto result
+            = DropClassifier().classify({ m_dir.filePath(QStringLiteral("Hello OS")) });
         QCOMPARE(result.plans.size(), 1);
         const DropPlan &plan = result.plans.first();
         QVERIFY(plan.importsFolder);
@@ -115,7 +120,8 @@ private Q_SLOTS:
             targets << item.target;
         targets.sort();
         QCOMPARE(targets,
-            QStringList({ QStringLiteral("config.yaml"), QStringLiteral("data/readme.txt"), QStringLiteral("hello") }));
+            QStringList({ QStringLiteral("config.yaml"), QStringLiteral("data/readme.txt"),
+                QStringLiteral("hello") }));
     }
 
     void folderWithoutConfigTakesTheFolderName()
@@ -146,8 +152,9 @@ private Q_SLOTS:
 
     void namesAvoidTakenFolders()
     {
-        const auto result = DropClassifier({ QStringLiteral("freedos"), QStringLiteral("freedos-2") })
-                                .classify({ makeFile(QStringLiteral("e/FreeDOS.img"), 1474560) });
+        const auto result
+            = DropClassifier({ QStringLiteral("freedos"), QStringLiteral("freedos-2") })
+                  .classify({ makeFile(QStringLiteral("e/FreeDOS.img"), 1474560) });
         QCOMPARE(result.plans.first().config.name, QStringLiteral("freedos-3"));
     }
 

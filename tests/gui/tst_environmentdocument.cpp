@@ -7,7 +7,8 @@
 
 using namespace bt;
 
-class TestEnvironmentDocument : public QObject {
+class TestEnvironmentDocument : public QObject
+{
     Q_OBJECT
 
 private:

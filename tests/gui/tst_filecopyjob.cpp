@@ -8,7 +8,8 @@
 
 using namespace bt;
 
-class TestFileCopyJob : public QObject {
+class TestFileCopyJob : public QObject
+{
     Q_OBJECT
 
 private:
@@ -36,15 +37,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QByteArray a(5 * 1024 * 1024 + 7, 'a');
         const QByteArray b("second file");
-        CopyItems items { { writeFile(dir.filePath(QStringLiteral("src/a.iso")), a), dir.filePath(QStringLiteral("oss/x/a.iso")) },
-            { writeFile(dir.filePath(QStringLiteral("src/b")), b), dir.filePath(QStringLiteral("oss/x/sub/b")) } };
+        CopyItems items { { writeFile(dir.filePath(QStringLiteral("src/a.iso")), a),
+                              dir.filePath(QStringLiteral("oss/x/a.iso")) },
+            { writeFile(dir.filePath(QStringLiteral("src/b")), b),
+                dir.filePath(QStringLiteral("oss/x/sub/b")) } };
         FileCopyJob job(items);
         QSignalSpy progress(&job, &FileCopyJob::progress);
         QSignalSpy finished(&job, &FileCopyJob::finished);
         job.start();
         QVERIFY(job.isRunning());
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(0).value<FileCopyJob::Outcome>(), FileCopyJob::Outcome::Copied);
+        QCOMPARE(
+            finished.first().at(0).value<FileCopyJob::Outcome>(), FileCopyJob::Outcome::Copied);
         QVERIFY(!job.isRunning());
         QVERIFY(!progress.isEmpty());
         const qint64 total = a.size() + b.size();
@@ -54,7 +58,8 @@ private Q_SLOTS:
         QVERIFY(copied.open(QIODevice::ReadOnly));
         QCOMPARE(copied.readAll(), a);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("oss/x/sub/b"))));
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("oss/x/a.iso")) + FileCopyJob::partialSuffix()));
+        QVERIFY(!QFile::exists(
+            dir.filePath(QStringLiteral("oss/x/a.iso")) + FileCopyJob::partialSuffix()));
     }
 
     void keepsTheExecutableBitOfPrograms()
@@ -89,7 +94,8 @@ private Q_SLOTS:
             !progress.isEmpty() && progress.last().at(1).toLongLong() > 1, 20000);
         job.cancel();
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().at(0).value<FileCopyJob::Outcome>(), FileCopyJob::Outcome::Cancelled);
+        QCOMPARE(
+            finished.first().at(0).value<FileCopyJob::Outcome>(), FileCopyJob::Outcome::Cancelled);
         QVERIFY(filesUnder(dir.filePath(QStringLiteral("oss"))).isEmpty());
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("oss/big"))));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("oss"))) == false);
@@ -100,11 +106,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString good = writeFile(dir.filePath(QStringLiteral("good")), "ok");
         FileCopyJob job({ { good, dir.filePath(QStringLiteral("oss/f/good")) },
-            { dir.filePath(QStringLiteral("missing.iso")), dir.filePath(QStringLiteral("oss/f/missing.iso")) } });
+            { dir.filePath(QStringLiteral("missing.iso")),
+                dir.filePath(QStringLiteral("oss/f/missing.iso")) } });
         QSignalSpy finished(&job, &FileCopyJob::finished);
         job.start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.first().at(0).value<FileCopyJob::Outcome>(), FileCopyJob::Outcome::Failed);
+        QCOMPARE(
+            finished.first().at(0).value<FileCopyJob::Outcome>(), FileCopyJob::Outcome::Failed);
         QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("missing.iso")));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("oss/f/good"))));
     }

@@ -7,7 +7,8 @@
 
 using namespace bt;
 
-class TestLanguage : public QObject {
+class TestLanguage : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -21,7 +22,9 @@ private Q_SLOTS:
         QStringList codes;
         for (const Language::Choice &choice : Language::choices())
             codes << choice.code;
-        QCOMPARE(codes, QStringList({ QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it") }));
+        QCOMPARE(codes,
+            QStringList(
+                { QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it") }));
     }
 
     void germanTranslationIsEmbeddedAndInstalled()
@@ -29,7 +32,8 @@ private Q_SLOTS:
         Language::setConfigured(QStringLiteral("de"));
         QCOMPARE(Language::configured(), QStringLiteral("de"));
         Language::install(qApp);
-        QCOMPARE(QCoreApplication::translate("bt::MainWindow", "&Save"), QStringLiteral("&Speichern"));
+        QCOMPARE(
+            QCoreApplication::translate("bt::MainWindow", "&Save"), QStringLiteral("&Speichern"));
         QCOMPARE(QCoreApplication::translate("bt::MainWindow", "%n problem(s)", nullptr, 3),
             QStringLiteral("3 Probleme"));
     }
@@ -38,7 +42,8 @@ private Q_SLOTS:
     {
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/boottorrent_it.qm")));
-        QCOMPARE(translator.translate("bt::OsPanel", "Remove OS"), QStringLiteral("Rimuovi sistema"));
+        QCOMPARE(
+            translator.translate("bt::OsPanel", "Remove OS"), QStringLiteral("Rimuovi sistema"));
     }
 };
 

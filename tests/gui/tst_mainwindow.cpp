@@ -16,12 +16,12 @@
 
 using namespace bt;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private:
-    template <typename T>
-    static T *field(MainWindow &window, const QString &name)
+    template <typename T> static T *field(MainWindow &window, const QString &name)
     {
         T *widget = window.editor()->findChild<T *>(name);
         if (!widget)
@@ -63,12 +63,15 @@ private Q_SLOTS:
 
         retype(field<QSpinBox>(window, QStringLiteral("timeout")), QStringLiteral("12"));
         retype(field<QLineEdit>(window, QStringLiteral("hostIp")), QStringLiteral("198.18.0.1"));
-        retype(field<QLineEdit>(window, QStringLiteral("rangeStart")), QStringLiteral("198.18.0.100"));
-        retype(field<QLineEdit>(window, QStringLiteral("rangeEnd")), QStringLiteral("198.18.0.199"));
+        retype(
+            field<QLineEdit>(window, QStringLiteral("rangeStart")), QStringLiteral("198.18.0.100"));
+        retype(
+            field<QLineEdit>(window, QStringLiteral("rangeEnd")), QStringLiteral("198.18.0.199"));
         retype(field<QLineEdit>(window, QStringLiteral("rangeLease")), QStringLiteral("1h"));
         retype(field<QSpinBox>(window, QStringLiteral("trackerPort")), QStringLiteral("10002"));
         QVERIFY(window.isWindowModified());
-        QVERIFY2(window.document()->problems().isEmpty(), qPrintable(toString(window.document()->problems())));
+        QVERIFY2(window.document()->problems().isEmpty(),
+            qPrintable(toString(window.document()->problems())));
 
         window.saveAction()->trigger();
         QVERIFY(!window.isWindowModified());
@@ -76,7 +79,8 @@ private Q_SLOTS:
         QVERIFY2(saved.ok(), qPrintable(toString(saved.problems())));
         QCOMPARE(saved->boot().timeout, 12);
         QCOMPARE(saved->boot().hostIp, QStringLiteral("198.18.0.1"));
-        QCOMPARE(saved->dnsmasq().dhcpRange, QStringLiteral("198.18.0.100,198.18.0.199,255.255.255.0,1h"));
+        QCOMPARE(saved->dnsmasq().dhcpRange,
+            QStringLiteral("198.18.0.100,198.18.0.199,255.255.255.0,1h"));
         QCOMPARE(saved->opentracker().port, 10002);
         QCOMPARE(RecentEnvironments::list().value(0), QDir(dir).absolutePath());
     }
@@ -94,14 +98,17 @@ private Q_SLOTS:
         QLabel *message = window.editor()->problemLabel(QStringLiteral("dnsmasq.dhcp_range"));
         QVERIFY(message);
         QVERIFY(!message->isVisible());
-        retype(field<QLineEdit>(window, QStringLiteral("rangeStart")), QStringLiteral("192.168.7.50"));
+        retype(
+            field<QLineEdit>(window, QStringLiteral("rangeStart")), QStringLiteral("192.168.7.50"));
         QVERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(QStringLiteral("192.168.7.50")), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QStringLiteral("192.168.7.50")), qPrintable(message->text()));
         QVERIFY(!window.buildAction()->isEnabled());
         QVERIFY(!window.serveAction()->isEnabled());
         QVERIFY(window.buildAction()->toolTip().contains(QStringLiteral("dnsmasq.dhcp_range")));
 
-        retype(field<QLineEdit>(window, QStringLiteral("rangeStart")), QStringLiteral("192.168.1.60"));
+        retype(
+            field<QLineEdit>(window, QStringLiteral("rangeStart")), QStringLiteral("192.168.1.60"));
         QVERIFY(!message->isVisible());
         QVERIFY(window.buildAction()->isEnabled());
     }
@@ -162,8 +169,10 @@ private Q_SLOTS:
         MainWindow window;
         window.setDialogsEnabled(false);
         QVERIFY(window.openEnvironment(tmp.path()));
-        QCOMPARE(field<QLineEdit>(window, QStringLiteral("hostIp"))->text(), QStringLiteral("192.168.1.1"));
-        QCOMPARE(field<QLineEdit>(window, QStringLiteral("rangeEnd"))->text(), QStringLiteral("192.168.1.150"));
+        QCOMPARE(field<QLineEdit>(window, QStringLiteral("hostIp"))->text(),
+            QStringLiteral("192.168.1.1"));
+        QCOMPARE(field<QLineEdit>(window, QStringLiteral("rangeEnd"))->text(),
+            QStringLiteral("192.168.1.150"));
         QVERIFY(window.closeEnvironment());
         QVERIFY(!window.document());
     }

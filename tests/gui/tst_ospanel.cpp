@@ -16,7 +16,8 @@
 
 using namespace bt;
 
-class TestOsPanel : public QObject {
+class TestOsPanel : public QObject
+{
     Q_OBJECT
 
 private:
@@ -79,14 +80,17 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toBool(), true);
 
         QCOMPARE(panel.model()->rowCount(), 2);
-        const std::optional<OsConfig> kexecOs = document.environment().os(QStringLiteral("linux-6.1"));
+        const std::optional<OsConfig> kexecOs
+            = document.environment().os(QStringLiteral("linux-6.1"));
         QVERIFY(kexecOs);
         QCOMPARE(bt::toString(kexecOs->method), bt::toString(BootMethod::Kexec));
         QCOMPARE(kexecOs->kernel, QStringLiteral("vmlinuz-6.1"));
         QCOMPARE(kexecOs->initrd, QStringLiteral("initrd.img-6.1"));
-        QCOMPARE(QFileInfo(env.filePath(QStringLiteral("oss/linux-6.1/vmlinuz-6.1"))).size(), kernel.size());
+        QCOMPARE(QFileInfo(env.filePath(QStringLiteral("oss/linux-6.1/vmlinuz-6.1"))).size(),
+            kernel.size());
         QVERIFY(QFileInfo::exists(env.filePath(QStringLiteral("oss/rescue/rescue.iso"))));
-        QCOMPARE(document.environment().os(QStringLiteral("rescue"))->args, QStringLiteral("-cdrom rescue.iso"));
+        QCOMPARE(document.environment().os(QStringLiteral("rescue"))->args,
+            QStringLiteral("-cdrom rescue.iso"));
         // The first OS of an environment becomes its default.
         QVERIFY(!document.environment().boot().defaultOs.isEmpty());
         QVERIFY(document.isModified());
@@ -120,7 +124,8 @@ private Q_SLOTS:
         EnvironmentDocument document(freshEnvironment(env.path()));
         OsPanel panel(&document);
         panel.show();
-        dropOn(panel.view()->viewport(), { makeFile(source.filePath(QStringLiteral("notes.txt")), "text") });
+        dropOn(panel.view()->viewport(),
+            { makeFile(source.filePath(QStringLiteral("notes.txt")), "text") });
         QVERIFY(!panel.isCopying());
         QCOMPARE(panel.model()->rowCount(), 0);
         auto *notice = panel.findChild<QLabel *>(QStringLiteral("dropNotice"));
@@ -136,14 +141,17 @@ private Q_SLOTS:
         OsPanel panel(&document);
         panel.show();
         QSignalSpy finished(&panel, &OsPanel::copyFinished);
-        panel.addPaths({ makeFile(source.filePath(QStringLiteral("dos.img")), QByteArray(1474560, 0)) });
+        panel.addPaths(
+            { makeFile(source.filePath(QStringLiteral("dos.img")), QByteArray(1474560, 0)) });
         QVERIFY(finished.wait(20000));
         panel.select(QStringLiteral("dos"));
         auto *dispname = panel.findChild<QLineEdit *>(QStringLiteral("dispname"));
         dispname->selectAll();
         QTest::keyClicks(dispname, QStringLiteral("FreeDOS"));
-        QCOMPARE(document.environment().os(QStringLiteral("dos"))->dispname, QStringLiteral("FreeDOS"));
-        QCOMPARE(document.environment().os(QStringLiteral("dos"))->args, QStringLiteral("-fda dos.img"));
+        QCOMPARE(
+            document.environment().os(QStringLiteral("dos"))->dispname, QStringLiteral("FreeDOS"));
+        QCOMPARE(
+            document.environment().os(QStringLiteral("dos"))->args, QStringLiteral("-fda dos.img"));
     }
 
     void renameMovesTheFolderAndKeepsTheDefault()

@@ -34,7 +34,8 @@ using namespace bt;
 // usable size and side by side rather than on top of each other, and the
 // picture shows them (not one flat colour). The pictures are kept in
 // <build>/screenshots for a person to look at.
-class TestScreenshots : public QObject {
+class TestScreenshots : public QObject
+{
     Q_OBJECT
 
 private:
@@ -200,14 +201,16 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.newEnvironment(dir.filePath(QStringLiteral("physics-lab"))));
-        window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))->setCurrentWidget(window.osPanel());
+        window.findChild<QTabWidget *>(QStringLiteral("workspaceTabs"))
+            ->setCurrentWidget(window.osPanel());
         QSignalSpy copied(window.osPanel(), &OsPanel::copyFinished);
-        window.osPanel()->addPaths({ makeFile(source.filePath(QStringLiteral("vmlinuz-6.1.0-13-amd64")), 8 << 20),
-            makeFile(source.filePath(QStringLiteral("initrd.img-6.1.0-13-amd64")), 30 << 20),
-            makeFile(source.filePath(QStringLiteral("freedos.img")), 1474560),
-            makeFile(source.filePath(QStringLiteral("ubuntu-24.04-desktop.iso")), 64 << 20),
-            makeFile(source.filePath(QStringLiteral("memtest")), 4096, true),
-            makeFile(source.filePath(QStringLiteral("notes.txt")), 10) });
+        window.osPanel()->addPaths(
+            { makeFile(source.filePath(QStringLiteral("vmlinuz-6.1.0-13-amd64")), 8 << 20),
+                makeFile(source.filePath(QStringLiteral("initrd.img-6.1.0-13-amd64")), 30 << 20),
+                makeFile(source.filePath(QStringLiteral("freedos.img")), 1474560),
+                makeFile(source.filePath(QStringLiteral("ubuntu-24.04-desktop.iso")), 64 << 20),
+                makeFile(source.filePath(QStringLiteral("memtest")), 4096, true),
+                makeFile(source.filePath(QStringLiteral("notes.txt")), 10) });
         QVERIFY(copied.wait(60000));
         window.osPanel()->select(QStringLiteral("linux-6.1.0-13-amd64"));
         QVERIFY(window.osPanel()->model()->rowCount() >= 3);
@@ -222,9 +225,10 @@ private Q_SLOTS:
         MirrorFeed feed;
         ClientRegistry &registry = feed.registry;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QList<ClientState> states { ClientState::Downloading, ClientState::Downloading, ClientState::Sharing,
-            ClientState::Booted, ClientState::Menu, ClientState::Downloading, ClientState::Booting,
-            ClientState::Failed, ClientState::Phase1Up, ClientState::Downloading };
+        const QList<ClientState> states { ClientState::Downloading, ClientState::Downloading,
+            ClientState::Sharing, ClientState::Booted, ClientState::Menu, ClientState::Downloading,
+            ClientState::Booting, ClientState::Failed, ClientState::Phase1Up,
+            ClientState::Downloading };
         for (int n = 0; n < 48; ++n) {
             ClientStatus status;
             status.state = states.at(n % states.size());
@@ -243,18 +247,21 @@ private Q_SLOTS:
             default:
                 status.progress = 100;
             }
-            status.downloadRate = status.state == ClientState::Downloading ? 2'000'000 + n * 150'000 : 0;
+            status.downloadRate
+                = status.state == ClientState::Downloading ? 2'000'000 + n * 150'000 : 0;
             status.completedBytes = qint64(status.progress) * 20'000'000;
             status.totalBytes = 2'000'000'000;
-            status.message = status.state == ClientState::Failed ? QStringLiteral("kexec: no memory for the initrd")
-                                                                 : QString();
+            status.message = status.state == ClientState::Failed
+                ? QStringLiteral("kexec: no memory for the initrd")
+                : QString();
             status.ip = QStringLiteral("198.18.0.%1").arg(100 + n);
             status.time = now.addSecs(-(n % 7));
             // A room of mixed machines: old BIOS PCs, UEFI, UEFI with Secure Boot.
             static const QStringList firmwares { QStringLiteral("uefi-secureboot"),
                 QStringLiteral("uefi"), QStringLiteral("uefi-secureboot"), QStringLiteral("bios") };
             status.firmware = firmwares.at(n % firmwares.size());
-            QVERIFY(registry.applyStatus(QStringLiteral("52:54:00:12:34:%1").arg(n, 2, 16, QLatin1Char('0')), status));
+            QVERIFY(registry.applyStatus(
+                QStringLiteral("52:54:00:12:34:%1").arg(n, 2, 16, QLatin1Char('0')), status));
         }
         SwarmSnapshot snapshot;
         snapshot.time = now;

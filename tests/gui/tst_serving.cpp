@@ -672,11 +672,12 @@ private Q_SLOTS:
             action(QStringLiteral("actionStop"))->isEnabled(), ServiceTimeoutMs);
         action(QStringLiteral("actionStop"))->trigger();
         QTRY_VERIFY2_WITH_TIMEOUT(!m_window->isServing(),
-            qPrintable(QStringLiteral("still serving: status \"%1\", link %2 (%3), serve %4")
-                           .arg(m_window->statusBar()->currentMessage())
-                           .arg(int(m_window->serveMirror()->link()))
-                           .arg(m_window->serveMirror()->linkError())
-                           .arg(alive(running->pid) ? QStringLiteral("alive") : QStringLiteral("gone"))),
+            qPrintable(
+                QStringLiteral("still serving: status \"%1\", link %2 (%3), serve %4")
+                    .arg(m_window->statusBar()->currentMessage())
+                    .arg(int(m_window->serveMirror()->link()))
+                    .arg(m_window->serveMirror()->linkError())
+                    .arg(alive(running->pid) ? QStringLiteral("alive") : QStringLiteral("gone"))),
             StopTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!alive(running->pid), StopTimeoutMs);
     }

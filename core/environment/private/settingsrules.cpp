@@ -125,7 +125,8 @@ public:
         if (range->netmask.isEmpty() || !host)
             return;
         const quint32 mask = *wire::ipv4::parse(range->netmask.toStdString());
-        const QString subnet = QStringLiteral("%1/%2").arg(hostIp).arg(*wire::ipv4::prefixLength(mask));
+        const QString subnet
+            = QStringLiteral("%1/%2").arg(hostIp).arg(*wire::ipv4::prefixLength(mask));
         for (const auto &[what, address] :
             { std::pair { tr("start", "of dnsmasq.dhcp_range"), range->start },
                 std::pair { tr("end", "of dnsmasq.dhcp_range"), range->end } }) {

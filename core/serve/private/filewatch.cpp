@@ -16,10 +16,7 @@ FileWatch::FileWatch(const QString &path, int pollIntervalMs, QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &FileWatch::changed);
 }
 
-void FileWatch::setPollInterval(int milliseconds)
-{
-    m_pollTimer.setInterval(milliseconds);
-}
+void FileWatch::setPollInterval(int milliseconds) { m_pollTimer.setInterval(milliseconds); }
 
 void FileWatch::start()
 {

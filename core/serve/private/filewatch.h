@@ -11,7 +11,8 @@ namespace bt {
 // notifications on the file and on its folder (a file replaced by a rename
 // drops out of a watch on the file), plus a polling timer, because inotify
 // misses writes on some file systems. The owner reads the file on changed().
-class FileWatch : public QObject {
+class FileWatch : public QObject
+{
     Q_OBJECT
 public:
     FileWatch(const QString &path, int pollIntervalMs, QObject *parent = nullptr);

@@ -112,8 +112,11 @@ private Q_SLOTS:
         auto cleanup = qScopeGuard([&] {
             runIp({ QStringLiteral("netns"), QStringLiteral("del"), ns });
         });
-        QVERIFY(runIp({ QStringLiteral("-n"), ns, QStringLiteral("link"), QStringLiteral("set"),
-            QStringLiteral("lo"), QStringLiteral("up") }));
+        // `ip netns add` can succeed where a namespace cannot be entered (a chroot that shares
+        // the host's mount namespace): that is the place, not the listener.
+        if (!runIp({ QStringLiteral("-n"), ns, QStringLiteral("link"), QStringLiteral("set"),
+                QStringLiteral("lo"), QStringLiteral("up") }))
+            QSKIP("a network namespace cannot be entered here");
         WakeListener listener;
         QString error;
         QVERIFY2(listener.listen(ns, kLoopback, { 9 }, &error), qPrintable(error));

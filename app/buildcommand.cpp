@@ -15,18 +15,21 @@ namespace bt::cli {
 int runBuild(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("bt::cli",
         "Builds DIR/out/: one torrent per OS, the client configuration (torrents.gz), the Phase-1\n"
         "boot files and the configuration of dnsmasq, aria2c and opentracker. The new out/\n"
         "replaces the old one only when every step succeeded."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("bt::cli", "The environment folder."));
     const QCommandLineOption phase1({ QStringLiteral("phase1") },
-        QStringLiteral("Folder with the Phase-1 boot files (default: found next to boottorrent)."),
+        QCoreApplication::translate(
+            "bt::cli", "Folder with the Phase-1 boot files (default: found next to boottorrent)."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption threads({ QStringLiteral("threads") },
-        QStringLiteral("Hashing threads (default: every core)."), QStringLiteral("N"));
-    const QCommandLineOption quiet(
-        { QStringLiteral("q"), QStringLiteral("quiet") }, QStringLiteral("Print only the result."));
+        QCoreApplication::translate("bt::cli", "Hashing threads (default: every core)."),
+        QStringLiteral("N"));
+    const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
+        QCoreApplication::translate("bt::cli", "Print only the result."));
     parser.addOptions({ phase1, threads, quiet });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 

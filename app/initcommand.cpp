@@ -11,11 +11,11 @@ namespace bt::cli {
 int runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("bt::cli",
         "Creates a new environment in DIR: a commented Boottorrent.yaml and an empty oss/ folder.\n"
         "Add one folder per operating system under oss/, each with a config.yaml."));
-    parser.addPositionalArgument(
-        QStringLiteral("DIR"), QStringLiteral("Folder of the new environment."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+        QCoreApplication::translate("bt::cli", "Folder of the new environment."));
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 
     if (const Problems problems = Environment::init(dir); !problems.isEmpty())

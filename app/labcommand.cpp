@@ -28,60 +28,64 @@ bool writeJson(const QString &path, const QJsonObject &object)
 int runLab(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Boots a virtual lab against the environment DIR on this machine: a network "
-                       "namespace whose bridge\n"
-                       "carries the environment's host address (198.18.0.0/15 only), `boottorrent "
-                       "serve DIR` inside it,\n"
-                       "simulated clients and qemu virtual machines that PXE-boot from it. Prints "
-                       "every change; ends when\n"
-                       "every client booted (exit 0) or one failed (exit 1), unless "
-                       "--keep-running. Removes every\n"
-                       "namespace and process it made on exit, Ctrl+C or SIGTERM. Needs root."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
+    parser.setApplicationDescription(QCoreApplication::translate("bt::cli",
+        "Boots a virtual lab against the environment DIR on this machine: a network "
+        "namespace whose bridge\n"
+        "carries the environment's host address (198.18.0.0/15 only), `boottorrent "
+        "serve DIR` inside it,\n"
+        "simulated clients and qemu virtual machines that PXE-boot from it. Prints "
+        "every change; ends when\n"
+        "every client booted (exit 0) or one failed (exit 1), unless "
+        "--keep-running. Removes every\n"
+        "namespace and process it made on exit, Ctrl+C or SIGTERM. Needs root."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("bt::cli", "The environment folder."));
     const QCommandLineOption simulated({ QStringLiteral("simulated") },
-        QStringLiteral("Simulated clients (namespaces running bttui --headless --dry-run); default "
-                       "4 without --vms."),
+        QCoreApplication::translate("bt::cli",
+            "Simulated clients (namespaces running bttui --headless --dry-run); default "
+            "4 without --vms."),
         QStringLiteral("N"));
     const QCommandLineOption vms({ QStringLiteral("vms") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "qemu virtual machines that boot the real path (software emulation, 512 MiB each)."),
         QStringLiteral("M"));
     const QCommandLineOption firmware({ QStringLiteral("firmware") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "Firmware of the virtual machines: bios (iPXE), uefi (OVMF) or\n"
             "secureboot (OVMF with Microsoft's keys, Secure Boot on); a comma-separated\n"
             "list gives each machine the next one in turn, e.g. uefi,secureboot (default bios)."),
         QStringLiteral("LIST"), QStringLiteral("bios"));
     const QCommandLineOption keepRunning({ QStringLiteral("keep-running") },
-        QStringLiteral("Keep the lab up after the clients booted, until Ctrl+C."));
+        QCoreApplication::translate(
+            "bt::cli", "Keep the lab up after the clients booted, until Ctrl+C."));
     const QCommandLineOption workDir({ QStringLiteral("work-dir") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "Keep the lab's logs, serial consoles and the final clients.json and swarm.json here\n"
             "(default: a temporary folder, removed at exit)."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption timeout({ QStringLiteral("timeout") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "Give up when the clients have not all booted after this many seconds (default 900)."),
         QStringLiteral("SECONDS"), QStringLiteral("900"));
-    const QCommandLineOption kvm(
-        { QStringLiteral("kvm") }, QStringLiteral("Let the virtual machines use KVM."));
+    const QCommandLineOption kvm({ QStringLiteral("kvm") },
+        QCoreApplication::translate("bt::cli", "Let the virtual machines use KVM."));
     const QCommandLineOption hostRate({ QStringLiteral("host-rate") },
-        QStringLiteral("Limit what the host seeder and web seed send to MBIT Mbit/s, so the "
-                       "clients share with each other\n"
-                       "(default: no limit; TFTP and DHCP stay unlimited)."),
+        QCoreApplication::translate("bt::cli",
+            "Limit what the host seeder and web seed send to MBIT Mbit/s, so the "
+            "clients share with each other\n"
+            "(default: no limit; TFTP and DHCP stay unlimited)."),
         QStringLiteral("MBIT"), QStringLiteral("0"));
     const QCommandLineOption siteDhcp({ QStringLiteral("site-dhcp") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "Put the site's own DHCP server on the lab network (a dnsmasq that hands out\n"
             "dnsmasq.dhcp_range and nothing about booting), as on a school's network; the\n"
             "environment must serve with dnsmasq.proxy_dhcp: true."));
     const QCommandLineOption siteNamesHost({ QStringLiteral("site-names-host") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "With --site-dhcp: the site's server names this host as next-server for UEFI PXE\n"
             "clients (boot file shimx64.efi), as a site must for Secure Boot machines."));
     const QCommandLineOption poweredOff({ QStringLiteral("powered-off") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "Start the virtual machines powered off: each one starts when a Wake-on-LAN magic\n"
             "packet for its MAC reaches the lab network's broadcast address on UDP 9 or 7, e.g.\n"
             "from `ip netns exec btlab<PID>-h boottorrent wake DIR MAC`."));

@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -24,17 +25,25 @@ struct Command
 
 const Command kCommands[] = {
     { "init", bt::cli::runInit,
-        "create a new environment folder with a commented Boottorrent.yaml" },
+        QT_TRANSLATE_NOOP(
+            "bt::cli", "create a new environment folder with a commented Boottorrent.yaml") },
     { "build", bt::cli::runBuild,
-        "build DIR/out/: torrents, client configuration, service configuration" },
+        QT_TRANSLATE_NOOP(
+            "bt::cli", "build DIR/out/: torrents, client configuration, service configuration") },
     { "serve", bt::cli::runServe,
-        "serve DIR: DHCP, TFTP, tracker and seeder, with live client status" },
-    { "status", bt::cli::runStatus, "print the clients of a running serve of DIR" },
+        QT_TRANSLATE_NOOP(
+            "bt::cli", "serve DIR: DHCP, TFTP, tracker and seeder, with live client status") },
+    { "status", bt::cli::runStatus,
+        QT_TRANSLATE_NOOP("bt::cli", "print the clients of a running serve of DIR") },
     { "lab", bt::cli::runLab,
-        "boot simulated clients and virtual machines against DIR in a namespace lab" },
-    { "wake", bt::cli::runWake, "power lab machines on with Wake-on-LAN" },
+        QT_TRANSLATE_NOOP("bt::cli",
+            "boot simulated clients and virtual machines against DIR in a namespace lab") },
+    { "wake", bt::cli::runWake,
+        QT_TRANSLATE_NOOP("bt::cli", "power lab machines on with Wake-on-LAN") },
     { "report", bt::cli::runReport,
-        "print the boot wave report of DIR; write it as CSV and its curve as PNG", true },
+        QT_TRANSLATE_NOOP(
+            "bt::cli", "print the boot wave report of DIR; write it as CSV and its curve as PNG"),
+        true },
 };
 
 QtMessageHandler g_defaultHandler = nullptr;
@@ -52,7 +61,7 @@ void withoutRuntimeDirWarning(
 
 QString usage()
 {
-    QString text = QStringLiteral(
+    QString text = QCoreApplication::translate("bt::cli",
         "Usage: boottorrent [DIR]          open the desktop app (on the environment DIR)\n"
         "       boottorrent --lab N DIR    the same, with a virtual lab of N simulated clients "
         "booting\n"
@@ -64,9 +73,29 @@ QString usage()
     for (const Command &c : kCommands)
         text += QStringLiteral("  %1 %2\n")
                     .arg(QLatin1String(c.name), -8)
-                    .arg(QLatin1String(c.summary));
-    text += QStringLiteral("\nRun `boottorrent <command> --help` for a command's options.\n");
+                    .arg(QCoreApplication::translate("bt::cli", c.summary));
+    text += QCoreApplication::translate(
+        "bt::cli", "\nRun `boottorrent <command> --help` for a command's options.\n");
     return text;
+}
+
+// Prints text() to stream in the system's language and returns code. The
+// application object lives only while it prints: the desktop app makes its own.
+int printInLanguage(
+    int argc, char *argv[], FILE *stream, const std::function<QString()> &text, int code)
+{
+    QCoreApplication app(argc, argv);
+    bt::Language::install(&app, QLocale::system());
+    QTextStream(stream) << text();
+    return code;
+}
+
+// Prints the sentence of QT_TRANSLATE_NOOP("bt::cli", ...) on stderr; returns BadInput.
+int badInput(int argc, char *argv[], const char *sentence)
+{
+    return printInLanguage(
+        argc, argv, stderr, [sentence] { return QCoreApplication::translate("bt::cli", sentence); },
+        bt::cli::BadInput);
 }
 
 } // namespace
@@ -94,8 +123,7 @@ int main(int argc, char *argv[])
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("help")) {
-        QTextStream(stdout) << usage();
-        return bt::cli::Success;
+        return printInLanguage(argc, argv, stdout, usage, bt::cli::Success);
     }
     if (first == QLatin1String("--version")) {
         QTextStream(stdout) << "boottorrent " << BOOTTORRENT_VERSION << Qt::endl;
@@ -108,9 +136,10 @@ int main(int argc, char *argv[])
     bool serve = false;
     if (first == QLatin1String("--serve")) {
         if (argc != 3) {
-            QTextStream(stderr)
-                << "boottorrent: --serve expects an environment folder: boottorrent --serve DIR\n";
-            return bt::cli::BadInput;
+            return badInput(argc, argv,
+                QT_TRANSLATE_NOOP("bt::cli",
+                    "boottorrent: --serve expects an environment folder: boottorrent --serve "
+                    "DIR\n"));
         }
         serve = true;
         dir = QString::fromLocal8Bit(argv[2]);
@@ -118,29 +147,34 @@ int main(int argc, char *argv[])
         bool ok = false;
         labClients = argc == 4 ? QString::fromLocal8Bit(argv[2]).toInt(&ok) : 0;
         if (!ok || labClients < 1) {
-            QTextStream(stderr) << "boottorrent: --lab expects a number of clients and a folder: "
-                                   "boottorrent --lab 4 DIR\n";
-            return bt::cli::BadInput;
+            return badInput(argc, argv,
+                QT_TRANSLATE_NOOP("bt::cli",
+                    "boottorrent: --lab expects a number of clients and a folder: "
+                    "boottorrent --lab 4 DIR\n"));
         }
         dir = QString::fromLocal8Bit(argv[3]);
     } else if (first.startsWith(QLatin1Char('-')) || argc > 2) {
-        QTextStream(stderr) << usage();
-        return bt::cli::BadInput;
+        return printInLanguage(argc, argv, stderr, usage, bt::cli::BadInput);
     } else {
         dir = first;
     }
     if (!dir.isEmpty() && !QFileInfo(dir).isDir()) {
-        QTextStream(stderr)
-            << "boottorrent: \"" << dir
-            << "\" is neither a command nor an environment folder (see boottorrent --help)\n";
-        return bt::cli::BadInput;
+        return printInLanguage(
+            argc, argv, stderr,
+            [&dir] {
+                return QCoreApplication::translate("bt::cli",
+                    "boottorrent: \"%1\" is neither a command nor an environment folder (see "
+                    "boottorrent --help)\n")
+                    .arg(dir);
+            },
+            bt::cli::BadInput);
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        QTextStream(stderr)
-            << "boottorrent: no graphical display (DISPLAY is not set): run the desktop app in a "
-               "desktop session, or use the headless commands (see boottorrent --help)\n";
-        return bt::cli::BadInput;
+        return badInput(argc, argv,
+            QT_TRANSLATE_NOOP("bt::cli",
+                "boottorrent: no graphical display (DISPLAY is not set): run the desktop app in a "
+                "desktop session, or use the headless commands (see boottorrent --help)\n"));
     }
     return bt::runGui(
         argc, argv, dir.isEmpty() ? QString() : QDir(dir).absolutePath(), labClients, serve);

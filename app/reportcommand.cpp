@@ -116,20 +116,24 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("bt::cli",
         "Prints the boot wave report of DIR: the wave the running serve of DIR follows (or its\n"
         "last settled one), else the newest DIR/reports/wave-*.json. Each machine's times from\n"
         "its first DHCP request to Phase 1, to its OS downloaded and to booted; the bytes it got\n"
         "from the host and from peers."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("bt::cli", "The environment folder."));
     const QCommandLineOption wave({ QStringLiteral("wave") },
-        QStringLiteral("Report this wave file instead (a reports/wave-*.json)."),
+        QCoreApplication::translate(
+            "bt::cli", "Report this wave file instead (a reports/wave-*.json)."),
         QStringLiteral("FILE"));
     const QCommandLineOption csv({ QStringLiteral("csv") },
-        QStringLiteral("Write one line per machine to FILE and the curve to FILE-curve.csv."),
+        QCoreApplication::translate(
+            "bt::cli", "Write one line per machine to FILE and the curve to FILE-curve.csv."),
         QStringLiteral("FILE"));
     const QCommandLineOption png({ QStringLiteral("png") },
-        QStringLiteral("Draw the curve of machines booted over time to FILE (PNG)."),
+        QCoreApplication::translate(
+            "bt::cli", "Draw the curve of machines booted over time to FILE (PNG)."),
         QStringLiteral("FILE"));
     parser.addOptions({ wave, csv, png });
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();

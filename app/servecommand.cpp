@@ -47,51 +47,58 @@ QString describe(const ClientRecord &client)
 int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("bt::cli",
         "Serves the environment DIR: builds out/ when it is stale, then runs dnsmasq (DHCP + "
         "TFTP),\n"
         "the aria2c seeder and opentracker, answers the clients' status reports and prints one\n"
         "line per change. Stops cleanly, with every child process gone, on Ctrl+C or SIGTERM."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("bt::cli", "The environment folder."));
     const QCommandLineOption interface({ QStringLiteral("interface") },
-        QStringLiteral("Serve on this network interface instead of dnsmasq.interface (the file is "
-                       "not changed)."),
+        QCoreApplication::translate("bt::cli",
+            "Serve on this network interface instead of dnsmasq.interface (the file is "
+            "not changed)."),
         QStringLiteral("IF"));
     const QCommandLineOption phase1({ QStringLiteral("phase1") },
-        QStringLiteral("Folder with the Phase-1 boot files (default: found next to boottorrent)."),
+        QCoreApplication::translate(
+            "bt::cli", "Folder with the Phase-1 boot files (default: found next to boottorrent)."),
         QStringLiteral("FOLDER"));
     const QCommandLineOption clientArgs({ QStringLiteral("client-args") },
-        QStringLiteral("Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for "
-                       "virtual machines\n"
-                       "whose console is a serial port); out/ is rebuilt when they change."),
+        QCoreApplication::translate("bt::cli",
+            "Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for "
+            "virtual machines\n"
+            "whose console is a serial port); out/ is rebuilt when they change."),
         QStringLiteral("ARGS"));
     const QCommandLineOption dhcpWatch({ QStringLiteral("dhcp-watch") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "With full DHCP, ask the network every SECONDS whether another DHCP server appeared\n"
             "(default %1; 0: only once, before serving).")
             .arg(Server::DefaultDhcpWatchMs / 1000),
         QStringLiteral("SECONDS"), QString::number(Server::DefaultDhcpWatchMs / 1000));
     const QCommandLineOption maxClients({ QStringLiteral("max-clients") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "Follow at most N machines (default: the DHCP range's size plus 64 with full DHCP,\n"
             "else 1024); reports of further ones are refused."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption admin({ QStringLiteral("admin") },
-        QStringLiteral(
+        QCoreApplication::translate("bt::cli",
             "Open the admin API on ADDRESS[:PORT] (default: boottorrent.admin_address, else\n"
             "127.0.0.1 with a free port; never a lab address). Its token and port are in the\n"
             "runtime file serve prints."),
         QStringLiteral("ADDRESS[:PORT]"));
     const QCommandLineOption runtimeDir({ QStringLiteral("runtime-dir") },
-        QStringLiteral("Write the runtime and token files into DIR instead of /run/boottorrent "
-                       "(the user's runtime folder when not root)."),
+        QCoreApplication::translate("bt::cli",
+            "Write the runtime and token files into DIR instead of /run/boottorrent "
+            "(the user's runtime folder when not root)."),
         QStringLiteral("DIR"));
     const QCommandLineOption background({ QStringLiteral("background") },
-        QStringLiteral("Run in a session of its own, as the desktop app starts it: closing the "
-                       "window or the terminal that started it does not stop serving."));
+        QCoreApplication::translate("bt::cli",
+            "Run in a session of its own, as the desktop app starts it: closing the "
+            "window or the terminal that started it does not stop serving."));
     const QCommandLineOption machines({ QStringLiteral("machines") },
-        QStringLiteral("Keep the known machines in FILE instead of DIR/machines.yaml (the virtual\n"
-                       "lab keeps its own, so the room's stays as it is)."),
+        QCoreApplication::translate("bt::cli",
+            "Keep the known machines in FILE instead of DIR/machines.yaml (the virtual\n"
+            "lab keeps its own, so the room's stays as it is)."),
         QStringLiteral("FILE"));
     parser.addOptions({ interface, phase1, clientArgs, dhcpWatch, maxClients, admin, runtimeDir,
         background, machines });

@@ -83,13 +83,14 @@ QString table(const QJsonArray &clients)
 int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("bt::cli",
         "Prints the clients of the BootTorrent that serves DIR: from serve's admin API when its\n"
         "runtime file and token can be read (then its services too), else from the status\n"
         "endpoint (http://<host_ip>:<status_port>/api/v1/clients)."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The environment folder."));
-    const QCommandLineOption json(
-        { QStringLiteral("json") }, QStringLiteral("Print the clients and the swarm as JSON."));
+    parser.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("bt::cli", "The environment folder."));
+    const QCommandLineOption json({ QStringLiteral("json") },
+        QCoreApplication::translate("bt::cli", "Print the clients and the swarm as JSON."));
     parser.addOption(json);
     const QString dir = QDir(parseOrExit(parser, arguments, 1, 1).first()).absolutePath();
 

@@ -18,22 +18,25 @@ namespace bt::cli {
 int runWake(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("bt::cli",
         "Powers lab machines on with Wake-on-LAN: magic packets to the broadcast address of the\n"
         "network of boottorrent.host_ip on dnsmasq.interface, UDP ports 9 and 7, three times "
         "each,\n"
         "at most RATE machines a second. The machines' firmware must have Wake-on-LAN on."));
-    parser.addPositionalArgument(
-        QStringLiteral("DIR"), QStringLiteral("The environment of the lab."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+        QCoreApplication::translate("bt::cli", "The environment of the lab."));
     parser.addPositionalArgument(QStringLiteral("MACHINE"),
-        QStringLiteral("Machines to wake: a MAC (aa:bb:cc:dd:ee:ff) or a name from machines.yaml."),
+        QCoreApplication::translate(
+            "bt::cli", "Machines to wake: a MAC (aa:bb:cc:dd:ee:ff) or a name from machines.yaml."),
         QStringLiteral("[MACHINE...]"));
     const QCommandLineOption all({ QStringLiteral("all") },
-        QStringLiteral("Wake every known machine (machines.yaml) and every machine that holds a\n"
-                       "lease from this environment's DHCP (out/dnsmasq/dnsmasq.leases)."));
+        QCoreApplication::translate("bt::cli",
+            "Wake every known machine (machines.yaml) and every machine that holds a\n"
+            "lease from this environment's DHCP (out/dnsmasq/dnsmasq.leases)."));
     const QCommandLineOption rate({ QStringLiteral("rate") },
-        QStringLiteral("Machines woken per second (1-100; default boottorrent.wake_per_second,\n"
-                       "which is %1 unless the environment says otherwise).")
+        QCoreApplication::translate("bt::cli",
+            "Machines woken per second (1-100; default boottorrent.wake_per_second,\n"
+            "which is %1 unless the environment says otherwise).")
             .arg(WakeOnLan::DefaultPerSecond),
         QStringLiteral("RATE"));
     parser.addOptions({ all, rate });

@@ -76,6 +76,16 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
+// This process's environment with only variable naming the language.
+QProcessEnvironment inLocale(const QString &variable, const QString &locale)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" })
+        environment.remove(QLatin1String(name));
+    environment.insert(variable, locale);
+    return environment;
+}
+
 QStringList tsFiles()
 {
     const QDir dir(QStringLiteral(BT_TRANSLATIONS_DIR));
@@ -198,12 +208,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         writeBadEnvironment(dir.path());
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" })
-            environment.remove(QLatin1String(name));
-        environment.insert(variable, locale);
         QProcess process;
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(inLocale(variable, locale));
         process.start(QStringLiteral(BT_BOOTTORRENT), { QStringLiteral("build"), dir.path() });
         QVERIFY(process.waitForFinished(60000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
@@ -211,6 +217,78 @@ private Q_SLOTS:
         const QString line = QStringLiteral("%1/Boottorrent.yaml: boottorrent.timeout: %2")
                                  .arg(dir.path(), message);
         QVERIFY2(err.split(QLatin1Char('\n')).contains(line), qPrintable(err));
+    }
+
+    // The usage, the --help of each command with Qt's own words in it, and the
+    // errors printed before a command runs: in the language of the locale.
+    void helpFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("lines");
+        const QStringList help { QStringLiteral("--help") };
+        QTest::newRow("usage LANG German")
+            << "LANG"
+            << "de_DE.UTF-8" << help << 0
+            << QStringList { QStringLiteral("Aufruf: boottorrent [DIR]          die Desktop-App "
+                                            "öffnen (mit der Umgebung DIR)"),
+                   QStringLiteral("Befehle:"),
+                   QStringLiteral("  build    DIR/out/ bauen: Torrents, Client-Konfiguration, "
+                                  "Konfiguration der Dienste") };
+        QTest::newRow("build --help LANG German")
+            << "LANG"
+            << "de_DE.UTF-8" << QStringList { QStringLiteral("build"), QStringLiteral("--help") }
+            << 0
+            << QStringList { QStringLiteral("Aufruf: boottorrent build [Optionen] DIR"),
+                   QStringLiteral("Optionen:"),
+                   QStringLiteral("  -q, --quiet        Nur das Ergebnis ausgeben."),
+                   QStringLiteral("Argumente:"),
+                   QStringLiteral("  DIR                Der Umgebungsordner.") };
+        QTest::newRow("serve --help LC_MESSAGES German")
+            << "LC_MESSAGES"
+            << "de_DE.UTF-8" << QStringList { QStringLiteral("serve"), QStringLiteral("--help") }
+            << 0
+            << QStringList { QStringLiteral("Aufruf: boottorrent serve [Optionen] DIR"),
+                   QStringLiteral("Stellt die Umgebung DIR bereit: baut out/, wenn es veraltet "
+                                  "ist, und startet dann dnsmasq (DHCP + TFTP),") };
+        QTest::newRow("usage LC_ALL Italian")
+            << "LC_ALL"
+            << "it_IT.UTF-8" << help << 0
+            << QStringList { QStringLiteral("Comandi:"),
+                   QStringLiteral("  wake     accende le macchine del laboratorio con "
+                                  "Wake-on-LAN") };
+        QTest::newRow("--lab error LANG German")
+            << "LANG"
+            << "de_DE.UTF-8" << QStringList { QStringLiteral("--lab"), QStringLiteral("x") } << 2
+            << QStringList { QStringLiteral("boottorrent: --lab erwartet eine Anzahl Clients und "
+                                            "einen Ordner: boottorrent --lab 4 DIR") };
+        QTest::newRow("build --help LANG C")
+            << "LANG"
+            << "C.UTF-8" << QStringList { QStringLiteral("build"), QStringLiteral("--help") } << 0
+            << QStringList { QStringLiteral("Usage: boottorrent build [options] DIR"),
+                   QStringLiteral("  -q, --quiet        Print only the result.") };
+    }
+
+    void helpFollowsTheLocale()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, locale);
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, lines);
+        QProcess process;
+        process.setProcessEnvironment(inLocale(variable, locale));
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(BT_BOOTTORRENT), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        const QString output = QString::fromUtf8(process.readAll());
+        QCOMPARE(process.exitCode(), exitCode);
+        const QStringList printed = output.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            QVERIFY2(printed.contains(line),
+                qPrintable(QStringLiteral("no line \"%1\" in:\n%2").arg(line, output)));
     }
 };
 

@@ -28,6 +28,49 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Kommandozeilenoptionen.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt die Hilfe einschließlich der Qt-eigenen Optionen.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Nach „%1“ fehlt ein Wert.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>bt::AdminClient</name>
     <message>
         <source>cannot connect to %1:%2 in %3: %4</source>
@@ -3503,6 +3546,311 @@
     <message>
         <source>boottorrent wake: %1</source>
         <translation>boottorrent wake: %1</translation>
+    </message>
+    <message>
+        <source>Builds DIR/out/: one torrent per OS, the client configuration (torrents.gz), the Phase-1
+boot files and the configuration of dnsmasq, aria2c and opentracker. The new out/
+replaces the old one only when every step succeeded.</source>
+        <translation>Baut DIR/out/: einen Torrent je Betriebssystem, die Client-Konfiguration (torrents.gz), die
+Bootdateien für Phase 1 und die Konfiguration von dnsmasq, aria2c und opentracker. Das neue
+out/ ersetzt das alte erst, wenn jeder Schritt gelungen ist.</translation>
+    </message>
+    <message>
+        <source>The environment folder.</source>
+        <translation>Der Umgebungsordner.</translation>
+    </message>
+    <message>
+        <source>Folder with the Phase-1 boot files (default: found next to boottorrent).</source>
+        <translation>Ordner mit den Bootdateien für Phase 1 (Standard: neben boottorrent gefunden).</translation>
+    </message>
+    <message>
+        <source>Hashing threads (default: every core).</source>
+        <translation>Threads zum Hashen (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Print only the result.</source>
+        <translation>Nur das Ergebnis ausgeben.</translation>
+    </message>
+    <message>
+        <source>Creates a new environment in DIR: a commented Boottorrent.yaml and an empty oss/ folder.
+Add one folder per operating system under oss/, each with a config.yaml.</source>
+        <translation>Legt in DIR eine neue Umgebung an: eine kommentierte Boottorrent.yaml und einen leeren Ordner oss/.
+Legen Sie unter oss/ je Betriebssystem einen Ordner mit einer config.yaml an.</translation>
+    </message>
+    <message>
+        <source>Folder of the new environment.</source>
+        <translation>Ordner der neuen Umgebung.</translation>
+    </message>
+    <message>
+        <source>Boots a virtual lab against the environment DIR on this machine: a network namespace whose bridge
+carries the environment&apos;s host address (198.18.0.0/15 only), `boottorrent serve DIR` inside it,
+simulated clients and qemu virtual machines that PXE-boot from it. Prints every change; ends when
+every client booted (exit 0) or one failed (exit 1), unless --keep-running. Removes every
+namespace and process it made on exit, Ctrl+C or SIGTERM. Needs root.</source>
+        <translation>Startet auf diesem Rechner ein virtuelles Labor für die Umgebung DIR: einen Netzwerk-Namespace,
+dessen Bridge die Host-Adresse der Umgebung trägt (nur 198.18.0.0/15), darin `boottorrent serve DIR`,
+simulierte Clients und virtuelle qemu-Maschinen, die per PXE davon booten. Gibt jede Änderung aus;
+endet, wenn jeder Client gebootet hat (Exit 0) oder einer gescheitert ist (Exit 1), außer mit
+--keep-running. Entfernt beim Beenden, bei Strg+C oder SIGTERM jeden Namespace und jeden Prozess,
+den es angelegt hat. Braucht root.</translation>
+    </message>
+    <message>
+        <source>Simulated clients (namespaces running bttui --headless --dry-run); default 4 without --vms.</source>
+        <translation>Simulierte Clients (Namespaces, in denen bttui --headless --dry-run läuft); Standard 4 ohne --vms.</translation>
+    </message>
+    <message>
+        <source>qemu virtual machines that boot the real path (software emulation, 512 MiB each).</source>
+        <translation>Virtuelle qemu-Maschinen, die den echten Weg booten (Software-Emulation, je 512 MiB).</translation>
+    </message>
+    <message>
+        <source>Firmware of the virtual machines: bios (iPXE), uefi (OVMF) or
+secureboot (OVMF with Microsoft&apos;s keys, Secure Boot on); a comma-separated
+list gives each machine the next one in turn, e.g. uefi,secureboot (default bios).</source>
+        <translation>Firmware der virtuellen Maschinen: bios (iPXE), uefi (OVMF) oder
+secureboot (OVMF mit Microsofts Schlüsseln, Secure Boot an); eine durch Kommas getrennte
+Liste gibt jeder Maschine reihum die nächste, z. B. uefi,secureboot (Standard bios).</translation>
+    </message>
+    <message>
+        <source>Keep the lab up after the clients booted, until Ctrl+C.</source>
+        <translation>Das Labor nach dem Booten der Clients weiterlaufen lassen, bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>Keep the lab&apos;s logs, serial consoles and the final clients.json and swarm.json here
+(default: a temporary folder, removed at exit).</source>
+        <translation>Die Logs des Labors, die seriellen Konsolen und die abschließende clients.json und swarm.json hier
+behalten (Standard: ein temporärer Ordner, der beim Beenden entfernt wird).</translation>
+    </message>
+    <message>
+        <source>Give up when the clients have not all booted after this many seconds (default 900).</source>
+        <translation>Aufgeben, wenn nach so vielen Sekunden nicht alle Clients gebootet haben (Standard 900).</translation>
+    </message>
+    <message>
+        <source>Let the virtual machines use KVM.</source>
+        <translation>Die virtuellen Maschinen KVM nutzen lassen.</translation>
+    </message>
+    <message>
+        <source>Limit what the host seeder and web seed send to MBIT Mbit/s, so the clients share with each other
+(default: no limit; TFTP and DHCP stay unlimited).</source>
+        <translation>Begrenzt, was Seeder und Web-Seed des Hosts senden, auf MBIT Mbit/s, damit die Clients untereinander
+teilen (Standard: keine Grenze; TFTP und DHCP bleiben unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Put the site&apos;s own DHCP server on the lab network (a dnsmasq that hands out
+dnsmasq.dhcp_range and nothing about booting), as on a school&apos;s network; the
+environment must serve with dnsmasq.proxy_dhcp: true.</source>
+        <translation>Den eigenen DHCP-Server des Standorts ins Labornetz stellen (ein dnsmasq, der
+dnsmasq.dhcp_range vergibt und nichts zum Booten sagt), wie im Netz einer Schule; die
+Umgebung muss mit dnsmasq.proxy_dhcp: true bereitstellen.</translation>
+    </message>
+    <message>
+        <source>With --site-dhcp: the site&apos;s server names this host as next-server for UEFI PXE
+clients (boot file shimx64.efi), as a site must for Secure Boot machines.</source>
+        <translation>Mit --site-dhcp: Der Server des Standorts nennt diesen Host als next-server für UEFI-PXE-
+Clients (Bootdatei shimx64.efi), wie es ein Standort für Secure-Boot-Maschinen muss.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machines powered off: each one starts when a Wake-on-LAN magic
+packet for its MAC reaches the lab network&apos;s broadcast address on UDP 9 or 7, e.g.
+from `ip netns exec btlab&lt;PID&gt;-h boottorrent wake DIR MAC`.</source>
+        <translation>Die virtuellen Maschinen ausgeschaltet starten: Jede startet, wenn ein Wake-on-LAN-Magic-Packet
+für ihre MAC die Broadcast-Adresse des Labornetzes auf UDP 9 oder 7 erreicht, z. B.
+von `ip netns exec btlab&lt;PID&gt;-h boottorrent wake DIR MAC`.</translation>
+    </message>
+    <message>
+        <source>create a new environment folder with a commented Boottorrent.yaml</source>
+        <translation>einen neuen Umgebungsordner mit kommentierter Boottorrent.yaml anlegen</translation>
+    </message>
+    <message>
+        <source>build DIR/out/: torrents, client configuration, service configuration</source>
+        <translation>DIR/out/ bauen: Torrents, Client-Konfiguration, Konfiguration der Dienste</translation>
+    </message>
+    <message>
+        <source>serve DIR: DHCP, TFTP, tracker and seeder, with live client status</source>
+        <translation>DIR bereitstellen: DHCP, TFTP, Tracker und Seeder, mit laufendem Client-Status</translation>
+    </message>
+    <message>
+        <source>print the clients of a running serve of DIR</source>
+        <translation>die Clients eines laufenden serve von DIR ausgeben</translation>
+    </message>
+    <message>
+        <source>boot simulated clients and virtual machines against DIR in a namespace lab</source>
+        <translation>simulierte Clients und virtuelle Maschinen in einem Namespace-Labor von DIR booten</translation>
+    </message>
+    <message>
+        <source>power lab machines on with Wake-on-LAN</source>
+        <translation>Labormaschinen per Wake-on-LAN einschalten</translation>
+    </message>
+    <message>
+        <source>print the boot wave report of DIR; write it as CSV and its curve as PNG</source>
+        <translation>den Bericht der Bootwelle von DIR ausgeben; als CSV und seine Kurve als PNG schreiben</translation>
+    </message>
+    <message>
+        <source>Usage: boottorrent [DIR]          open the desktop app (on the environment DIR)
+       boottorrent --lab N DIR    the same, with a virtual lab of N simulated clients booting
+       boottorrent --serve DIR    the same, serving DIR (as Start Serving)
+       boottorrent &lt;command&gt; [options] DIR
+
+BootTorrent boots a room of computers over the network and hands each one its
+operating system peer-to-peer.
+
+Commands:
+</source>
+        <translation>Aufruf: boottorrent [DIR]          die Desktop-App öffnen (mit der Umgebung DIR)
+        boottorrent --lab N DIR    dasselbe, mit einem virtuellen Labor aus N simulierten Clients, die booten
+        boottorrent --serve DIR    dasselbe, und DIR bereitstellen (wie „Bereitstellen“)
+        boottorrent &lt;command&gt; [options] DIR
+
+BootTorrent bootet einen Raum voller Computer über das Netzwerk und gibt jedem sein
+Betriebssystem Peer-to-Peer.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run `boottorrent &lt;command&gt; --help` for a command&apos;s options.
+</source>
+        <translation>
+`boottorrent &lt;command&gt; --help` zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: --serve expects an environment folder: boottorrent --serve DIR
+</source>
+        <translation>boottorrent: --serve erwartet einen Umgebungsordner: boottorrent --serve DIR
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: --lab expects a number of clients and a folder: boottorrent --lab 4 DIR
+</source>
+        <translation>boottorrent: --lab erwartet eine Anzahl Clients und einen Ordner: boottorrent --lab 4 DIR
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: &quot;%1&quot; is neither a command nor an environment folder (see boottorrent --help)
+</source>
+        <translation>boottorrent: „%1“ ist weder ein Befehl noch ein Umgebungsordner (siehe boottorrent --help)
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: no graphical display (DISPLAY is not set): run the desktop app in a desktop session, or use the headless commands (see boottorrent --help)
+</source>
+        <translation>boottorrent: keine grafische Anzeige (DISPLAY ist nicht gesetzt): Starten Sie die Desktop-App in einer Desktop-Sitzung oder nutzen Sie die Befehle ohne Oberfläche (siehe boottorrent --help)
+</translation>
+    </message>
+    <message>
+        <source>Prints the boot wave report of DIR: the wave the running serve of DIR follows (or its
+last settled one), else the newest DIR/reports/wave-*.json. Each machine&apos;s times from
+its first DHCP request to Phase 1, to its OS downloaded and to booted; the bytes it got
+from the host and from peers.</source>
+        <translation>Gibt den Bericht der Bootwelle von DIR aus: die Welle, der das laufende serve von DIR folgt (oder
+seine letzte abgeschlossene), sonst die neueste DIR/reports/wave-*.json. Für jede Maschine die Zeiten
+von ihrer ersten DHCP-Anfrage bis Phase 1, bis zum geladenen Betriebssystem und bis gebootet; die
+Bytes, die sie vom Host und von Peers bekam.</translation>
+    </message>
+    <message>
+        <source>Report this wave file instead (a reports/wave-*.json).</source>
+        <translation>Stattdessen über diese Wellendatei berichten (eine reports/wave-*.json).</translation>
+    </message>
+    <message>
+        <source>Write one line per machine to FILE and the curve to FILE-curve.csv.</source>
+        <translation>Eine Zeile je Maschine nach FILE und die Kurve nach FILE-curve.csv schreiben.</translation>
+    </message>
+    <message>
+        <source>Draw the curve of machines booted over time to FILE (PNG).</source>
+        <translation>Die Kurve der gebooteten Maschinen über die Zeit nach FILE zeichnen (PNG).</translation>
+    </message>
+    <message>
+        <source>Serves the environment DIR: builds out/ when it is stale, then runs dnsmasq (DHCP + TFTP),
+the aria2c seeder and opentracker, answers the clients&apos; status reports and prints one
+line per change. Stops cleanly, with every child process gone, on Ctrl+C or SIGTERM.</source>
+        <translation>Stellt die Umgebung DIR bereit: baut out/, wenn es veraltet ist, und startet dann dnsmasq (DHCP + TFTP),
+den Seeder aria2c und opentracker, beantwortet die Statusmeldungen der Clients und gibt je Änderung
+eine Zeile aus. Endet sauber, ohne verbliebene Kindprozesse, bei Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Serve on this network interface instead of dnsmasq.interface (the file is not changed).</source>
+        <translation>Auf dieser Netzwerkschnittstelle statt dnsmasq.interface bereitstellen (die Datei bleibt unverändert).</translation>
+    </message>
+    <message>
+        <source>Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for virtual machines
+whose console is a serial port); out/ is rebuilt when they change.</source>
+        <translation>ARGS an die Kernel-Kommandozeile von Phase 1 anhängen (z. B. bt.headless für virtuelle Maschinen,
+deren Konsole eine serielle Schnittstelle ist); out/ wird neu gebaut, wenn sie sich ändern.</translation>
+    </message>
+    <message>
+        <source>With full DHCP, ask the network every SECONDS whether another DHCP server appeared
+(default %1; 0: only once, before serving).</source>
+        <translation>Mit vollem DHCP alle SECONDS Sekunden im Netz prüfen, ob ein weiterer DHCP-Server erschienen ist
+(Standard %1; 0: nur einmal, vor dem Bereitstellen).</translation>
+    </message>
+    <message>
+        <source>Follow at most N machines (default: the DHCP range&apos;s size plus 64 with full DHCP,
+else 1024); reports of further ones are refused.</source>
+        <translation>Höchstens N Maschinen verfolgen (Standard: Größe des DHCP-Bereichs plus 64 bei vollem DHCP,
+sonst 1024); Meldungen weiterer werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Open the admin API on ADDRESS[:PORT] (default: boottorrent.admin_address, else
+127.0.0.1 with a free port; never a lab address). Its token and port are in the
+runtime file serve prints.</source>
+        <translation>Die Admin-API auf ADDRESS[:PORT] öffnen (Standard: boottorrent.admin_address, sonst
+127.0.0.1 mit einem freien Port; nie eine Laboradresse). Ihr Token und Port stehen in der
+Laufzeitdatei, die serve ausgibt.</translation>
+    </message>
+    <message>
+        <source>Write the runtime and token files into DIR instead of /run/boottorrent (the user&apos;s runtime folder when not root).</source>
+        <translation>Laufzeit- und Token-Datei nach DIR statt nach /run/boottorrent schreiben (ohne root in den Laufzeitordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Run in a session of its own, as the desktop app starts it: closing the window or the terminal that started it does not stop serving.</source>
+        <translation>In einer eigenen Sitzung laufen, wie die Desktop-App es startet: Das Schließen des Fensters oder des Terminals, das es gestartet hat, beendet das Bereitstellen nicht.</translation>
+    </message>
+    <message>
+        <source>Keep the known machines in FILE instead of DIR/machines.yaml (the virtual
+lab keeps its own, so the room&apos;s stays as it is).</source>
+        <translation>Die bekannten Maschinen in FILE statt in DIR/machines.yaml führen (das virtuelle
+Labor führt eigene, damit die des Raums bleiben, wie sie sind).</translation>
+    </message>
+    <message>
+        <source>Prints the clients of the BootTorrent that serves DIR: from serve&apos;s admin API when its
+runtime file and token can be read (then its services too), else from the status
+endpoint (http://&lt;host_ip&gt;:&lt;status_port&gt;/api/v1/clients).</source>
+        <translation>Gibt die Clients des BootTorrent aus, das DIR bereitstellt: aus der Admin-API von serve, wenn seine
+Laufzeitdatei und sein Token lesbar sind (dann auch seine Dienste), sonst vom Status-Endpunkt
+(http://&lt;host_ip&gt;:&lt;status_port&gt;/api/v1/clients).</translation>
+    </message>
+    <message>
+        <source>Print the clients and the swarm as JSON.</source>
+        <translation>Die Clients und den Schwarm als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Powers lab machines on with Wake-on-LAN: magic packets to the broadcast address of the
+network of boottorrent.host_ip on dnsmasq.interface, UDP ports 9 and 7, three times each,
+at most RATE machines a second. The machines&apos; firmware must have Wake-on-LAN on.</source>
+        <translation>Schaltet Labormaschinen per Wake-on-LAN ein: Magic Packets an die Broadcast-Adresse des
+Netzes von boottorrent.host_ip auf dnsmasq.interface, UDP-Ports 9 und 7, je dreimal,
+höchstens RATE Maschinen pro Sekunde. In der Firmware der Maschinen muss Wake-on-LAN an sein.</translation>
+    </message>
+    <message>
+        <source>The environment of the lab.</source>
+        <translation>Die Umgebung des Labors.</translation>
+    </message>
+    <message>
+        <source>Machines to wake: a MAC (aa:bb:cc:dd:ee:ff) or a name from machines.yaml.</source>
+        <translation>Zu weckende Maschinen: eine MAC (aa:bb:cc:dd:ee:ff) oder ein Name aus machines.yaml.</translation>
+    </message>
+    <message>
+        <source>Wake every known machine (machines.yaml) and every machine that holds a
+lease from this environment&apos;s DHCP (out/dnsmasq/dnsmasq.leases).</source>
+        <translation>Jede bekannte Maschine (machines.yaml) wecken und jede, die eine Lease vom
+DHCP dieser Umgebung hält (out/dnsmasq/dnsmasq.leases).</translation>
+    </message>
+    <message>
+        <source>Machines woken per second (1-100; default boottorrent.wake_per_second,
+which is %1 unless the environment says otherwise).</source>
+        <translation>Pro Sekunde geweckte Maschinen (1-100; Standard boottorrent.wake_per_second,
+das %1 ist, sofern die Umgebung nichts anderes sagt).</translation>
     </message>
 </context>
 </TS>

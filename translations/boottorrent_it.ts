@@ -28,6 +28,49 @@
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opzioni]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argomenti:</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Mostra l&apos;aiuto sulle opzioni della riga di comando.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Mostra l&apos;aiuto, comprese le opzioni proprie di Qt.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opzione sconosciuta &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opzioni sconosciute: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Manca un valore dopo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valore inatteso dopo &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>bt::AdminClient</name>
     <message>
         <source>cannot connect to %1:%2 in %3: %4</source>
@@ -3503,6 +3546,310 @@
     <message>
         <source>boottorrent wake: %1</source>
         <translation>boottorrent wake: %1</translation>
+    </message>
+    <message>
+        <source>Builds DIR/out/: one torrent per OS, the client configuration (torrents.gz), the Phase-1
+boot files and the configuration of dnsmasq, aria2c and opentracker. The new out/
+replaces the old one only when every step succeeded.</source>
+        <translation>Costruisce DIR/out/: un torrent per sistema operativo, la configurazione dei client (torrents.gz),
+i file di avvio di Phase-1 e la configurazione di dnsmasq, aria2c e opentracker. Il nuovo out/
+sostituisce il vecchio solo se ogni passo è riuscito.</translation>
+    </message>
+    <message>
+        <source>The environment folder.</source>
+        <translation>La cartella dell&apos;ambiente.</translation>
+    </message>
+    <message>
+        <source>Folder with the Phase-1 boot files (default: found next to boottorrent).</source>
+        <translation>Cartella con i file di avvio di Phase-1 (predefinita: trovata accanto a boottorrent).</translation>
+    </message>
+    <message>
+        <source>Hashing threads (default: every core).</source>
+        <translation>Thread per il calcolo degli hash (predefinito: tutti i core).</translation>
+    </message>
+    <message>
+        <source>Print only the result.</source>
+        <translation>Stampa solo il risultato.</translation>
+    </message>
+    <message>
+        <source>Creates a new environment in DIR: a commented Boottorrent.yaml and an empty oss/ folder.
+Add one folder per operating system under oss/, each with a config.yaml.</source>
+        <translation>Crea un nuovo ambiente in DIR: un Boottorrent.yaml commentato e una cartella oss/ vuota.
+Aggiungere sotto oss/ una cartella per ogni sistema operativo, ciascuna con un config.yaml.</translation>
+    </message>
+    <message>
+        <source>Folder of the new environment.</source>
+        <translation>Cartella del nuovo ambiente.</translation>
+    </message>
+    <message>
+        <source>Boots a virtual lab against the environment DIR on this machine: a network namespace whose bridge
+carries the environment&apos;s host address (198.18.0.0/15 only), `boottorrent serve DIR` inside it,
+simulated clients and qemu virtual machines that PXE-boot from it. Prints every change; ends when
+every client booted (exit 0) or one failed (exit 1), unless --keep-running. Removes every
+namespace and process it made on exit, Ctrl+C or SIGTERM. Needs root.</source>
+        <translation>Avvia su questa macchina un laboratorio virtuale per l&apos;ambiente DIR: un namespace di rete il cui bridge
+ha l&apos;indirizzo host dell&apos;ambiente (solo 198.18.0.0/15), al suo interno `boottorrent serve DIR`,
+client simulati e macchine virtuali qemu che vi si avviano via PXE. Stampa ogni cambiamento; termina
+quando ogni client si è avviato (uscita 0) o uno è fallito (uscita 1), salvo --keep-running. All&apos;uscita,
+con Ctrl+C o SIGTERM rimuove ogni namespace e processo che ha creato. Richiede root.</translation>
+    </message>
+    <message>
+        <source>Simulated clients (namespaces running bttui --headless --dry-run); default 4 without --vms.</source>
+        <translation>Client simulati (namespace che eseguono bttui --headless --dry-run); predefinito 4 senza --vms.</translation>
+    </message>
+    <message>
+        <source>qemu virtual machines that boot the real path (software emulation, 512 MiB each).</source>
+        <translation>Macchine virtuali qemu che si avviano per la via reale (emulazione software, 512 MiB ciascuna).</translation>
+    </message>
+    <message>
+        <source>Firmware of the virtual machines: bios (iPXE), uefi (OVMF) or
+secureboot (OVMF with Microsoft&apos;s keys, Secure Boot on); a comma-separated
+list gives each machine the next one in turn, e.g. uefi,secureboot (default bios).</source>
+        <translation>Firmware delle macchine virtuali: bios (iPXE), uefi (OVMF) o
+secureboot (OVMF con le chiavi di Microsoft, Secure Boot attivo); un elenco separato da virgole
+assegna a turno il successivo a ogni macchina, ad es. uefi,secureboot (predefinito bios).</translation>
+    </message>
+    <message>
+        <source>Keep the lab up after the clients booted, until Ctrl+C.</source>
+        <translation>Mantiene attivo il laboratorio dopo l&apos;avvio dei client, fino a Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Keep the lab&apos;s logs, serial consoles and the final clients.json and swarm.json here
+(default: a temporary folder, removed at exit).</source>
+        <translation>Conserva qui i log del laboratorio, le console seriali e i clients.json e swarm.json finali
+(predefinita: una cartella temporanea, rimossa all&apos;uscita).</translation>
+    </message>
+    <message>
+        <source>Give up when the clients have not all booted after this many seconds (default 900).</source>
+        <translation>Rinuncia se dopo questi secondi non tutti i client si sono avviati (predefinito 900).</translation>
+    </message>
+    <message>
+        <source>Let the virtual machines use KVM.</source>
+        <translation>Fa usare KVM alle macchine virtuali.</translation>
+    </message>
+    <message>
+        <source>Limit what the host seeder and web seed send to MBIT Mbit/s, so the clients share with each other
+(default: no limit; TFTP and DHCP stay unlimited).</source>
+        <translation>Limita a MBIT Mbit/s ciò che il seeder e il web seed dell&apos;host inviano, così i client condividono tra loro
+(predefinito: nessun limite; TFTP e DHCP restano illimitati).</translation>
+    </message>
+    <message>
+        <source>Put the site&apos;s own DHCP server on the lab network (a dnsmasq that hands out
+dnsmasq.dhcp_range and nothing about booting), as on a school&apos;s network; the
+environment must serve with dnsmasq.proxy_dhcp: true.</source>
+        <translation>Mette sulla rete del laboratorio il server DHCP proprio della sede (un dnsmasq che assegna
+dnsmasq.dhcp_range e nulla sull&apos;avvio), come sulla rete di una scuola; l&apos;ambiente
+deve servire con dnsmasq.proxy_dhcp: true.</translation>
+    </message>
+    <message>
+        <source>With --site-dhcp: the site&apos;s server names this host as next-server for UEFI PXE
+clients (boot file shimx64.efi), as a site must for Secure Boot machines.</source>
+        <translation>Con --site-dhcp: il server della sede indica questo host come next-server per i client
+UEFI PXE (file di avvio shimx64.efi), come una sede deve fare per le macchine Secure Boot.</translation>
+    </message>
+    <message>
+        <source>Start the virtual machines powered off: each one starts when a Wake-on-LAN magic
+packet for its MAC reaches the lab network&apos;s broadcast address on UDP 9 or 7, e.g.
+from `ip netns exec btlab&lt;PID&gt;-h boottorrent wake DIR MAC`.</source>
+        <translation>Avvia le macchine virtuali spente: ciascuna si accende quando un magic packet Wake-on-LAN
+per il suo MAC raggiunge l&apos;indirizzo di broadcast della rete del laboratorio su UDP 9 o 7, ad es.
+da `ip netns exec btlab&lt;PID&gt;-h boottorrent wake DIR MAC`.</translation>
+    </message>
+    <message>
+        <source>create a new environment folder with a commented Boottorrent.yaml</source>
+        <translation>crea una nuova cartella di ambiente con un Boottorrent.yaml commentato</translation>
+    </message>
+    <message>
+        <source>build DIR/out/: torrents, client configuration, service configuration</source>
+        <translation>costruisce DIR/out/: torrent, configurazione dei client, configurazione dei servizi</translation>
+    </message>
+    <message>
+        <source>serve DIR: DHCP, TFTP, tracker and seeder, with live client status</source>
+        <translation>serve DIR: DHCP, TFTP, tracker e seeder, con lo stato dei client in tempo reale</translation>
+    </message>
+    <message>
+        <source>print the clients of a running serve of DIR</source>
+        <translation>stampa i client di un serve di DIR in esecuzione</translation>
+    </message>
+    <message>
+        <source>boot simulated clients and virtual machines against DIR in a namespace lab</source>
+        <translation>avvia client simulati e macchine virtuali per DIR in un laboratorio di namespace</translation>
+    </message>
+    <message>
+        <source>power lab machines on with Wake-on-LAN</source>
+        <translation>accende le macchine del laboratorio con Wake-on-LAN</translation>
+    </message>
+    <message>
+        <source>print the boot wave report of DIR; write it as CSV and its curve as PNG</source>
+        <translation>stampa il rapporto dell&apos;ondata di avvio di DIR; lo scrive come CSV e la sua curva come PNG</translation>
+    </message>
+    <message>
+        <source>Usage: boottorrent [DIR]          open the desktop app (on the environment DIR)
+       boottorrent --lab N DIR    the same, with a virtual lab of N simulated clients booting
+       boottorrent --serve DIR    the same, serving DIR (as Start Serving)
+       boottorrent &lt;command&gt; [options] DIR
+
+BootTorrent boots a room of computers over the network and hands each one its
+operating system peer-to-peer.
+
+Commands:
+</source>
+        <translation>Uso: boottorrent [DIR]          apre l&apos;app desktop (sull&apos;ambiente DIR)
+     boottorrent --lab N DIR    lo stesso, con un laboratorio virtuale di N client simulati che si avviano
+     boottorrent --serve DIR    lo stesso, servendo DIR (come Avvia servizio)
+     boottorrent &lt;command&gt; [options] DIR
+
+BootTorrent avvia una sala di computer attraverso la rete e consegna a ciascuno il suo
+sistema operativo peer-to-peer.
+
+Comandi:
+</translation>
+    </message>
+    <message>
+        <source>
+Run `boottorrent &lt;command&gt; --help` for a command&apos;s options.
+</source>
+        <translation>
+`boottorrent &lt;command&gt; --help` mostra le opzioni di un comando.
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: --serve expects an environment folder: boottorrent --serve DIR
+</source>
+        <translation>boottorrent: --serve richiede una cartella di ambiente: boottorrent --serve DIR
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: --lab expects a number of clients and a folder: boottorrent --lab 4 DIR
+</source>
+        <translation>boottorrent: --lab richiede un numero di client e una cartella: boottorrent --lab 4 DIR
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: &quot;%1&quot; is neither a command nor an environment folder (see boottorrent --help)
+</source>
+        <translation>boottorrent: &quot;%1&quot; non è né un comando né una cartella di ambiente (vedere boottorrent --help)
+</translation>
+    </message>
+    <message>
+        <source>boottorrent: no graphical display (DISPLAY is not set): run the desktop app in a desktop session, or use the headless commands (see boottorrent --help)
+</source>
+        <translation>boottorrent: nessuno schermo grafico (DISPLAY non è impostato): avviare l&apos;app desktop in una sessione desktop o usare i comandi senza interfaccia (vedere boottorrent --help)
+</translation>
+    </message>
+    <message>
+        <source>Prints the boot wave report of DIR: the wave the running serve of DIR follows (or its
+last settled one), else the newest DIR/reports/wave-*.json. Each machine&apos;s times from
+its first DHCP request to Phase 1, to its OS downloaded and to booted; the bytes it got
+from the host and from peers.</source>
+        <translation>Stampa il rapporto dell&apos;ondata di avvio di DIR: l&apos;ondata che segue il serve di DIR in esecuzione (o
+l&apos;ultima conclusa), altrimenti il più recente DIR/reports/wave-*.json. Per ogni macchina i tempi dalla
+sua prima richiesta DHCP a Phase 1, al sistema operativo scaricato e all&apos;avvio; i byte ricevuti
+dall&apos;host e dai peer.</translation>
+    </message>
+    <message>
+        <source>Report this wave file instead (a reports/wave-*.json).</source>
+        <translation>Riporta invece questo file di ondata (un reports/wave-*.json).</translation>
+    </message>
+    <message>
+        <source>Write one line per machine to FILE and the curve to FILE-curve.csv.</source>
+        <translation>Scrive una riga per macchina in FILE e la curva in FILE-curve.csv.</translation>
+    </message>
+    <message>
+        <source>Draw the curve of machines booted over time to FILE (PNG).</source>
+        <translation>Disegna in FILE la curva delle macchine avviate nel tempo (PNG).</translation>
+    </message>
+    <message>
+        <source>Serves the environment DIR: builds out/ when it is stale, then runs dnsmasq (DHCP + TFTP),
+the aria2c seeder and opentracker, answers the clients&apos; status reports and prints one
+line per change. Stops cleanly, with every child process gone, on Ctrl+C or SIGTERM.</source>
+        <translation>Serve l&apos;ambiente DIR: costruisce out/ se non è aggiornato, poi esegue dnsmasq (DHCP + TFTP),
+il seeder aria2c e opentracker, risponde ai rapporti di stato dei client e stampa una
+riga per ogni cambiamento. Con Ctrl+C o SIGTERM si ferma in modo pulito, senza lasciare processi figli.</translation>
+    </message>
+    <message>
+        <source>Serve on this network interface instead of dnsmasq.interface (the file is not changed).</source>
+        <translation>Serve su questa interfaccia di rete invece di dnsmasq.interface (il file non viene modificato).</translation>
+    </message>
+    <message>
+        <source>Append ARGS to the Phase-1 kernel command line (e.g. bt.headless for virtual machines
+whose console is a serial port); out/ is rebuilt when they change.</source>
+        <translation>Aggiunge ARGS alla riga di comando del kernel di Phase-1 (ad es. bt.headless per macchine virtuali
+la cui console è una porta seriale); out/ viene ricostruito quando cambiano.</translation>
+    </message>
+    <message>
+        <source>With full DHCP, ask the network every SECONDS whether another DHCP server appeared
+(default %1; 0: only once, before serving).</source>
+        <translation>Con DHCP completo, chiede alla rete ogni SECONDS secondi se è comparso un altro server DHCP
+(predefinito %1; 0: una volta sola, prima di servire).</translation>
+    </message>
+    <message>
+        <source>Follow at most N machines (default: the DHCP range&apos;s size plus 64 with full DHCP,
+else 1024); reports of further ones are refused.</source>
+        <translation>Segue al massimo N macchine (predefinito: l&apos;ampiezza dell&apos;intervallo DHCP più 64 con DHCP completo,
+altrimenti 1024); i rapporti di ulteriori macchine vengono rifiutati.</translation>
+    </message>
+    <message>
+        <source>Open the admin API on ADDRESS[:PORT] (default: boottorrent.admin_address, else
+127.0.0.1 with a free port; never a lab address). Its token and port are in the
+runtime file serve prints.</source>
+        <translation>Apre l&apos;API di amministrazione su ADDRESS[:PORT] (predefinito: boottorrent.admin_address, altrimenti
+127.0.0.1 con una porta libera; mai un indirizzo del laboratorio). Il suo token e la porta sono nel
+file di runtime che serve stampa.</translation>
+    </message>
+    <message>
+        <source>Write the runtime and token files into DIR instead of /run/boottorrent (the user&apos;s runtime folder when not root).</source>
+        <translation>Scrive i file di runtime e del token in DIR invece che in /run/boottorrent (nella cartella di runtime dell&apos;utente se non è root).</translation>
+    </message>
+    <message>
+        <source>Run in a session of its own, as the desktop app starts it: closing the window or the terminal that started it does not stop serving.</source>
+        <translation>Esegue in una sessione propria, come lo avvia l&apos;app desktop: chiudere la finestra o il terminale che lo ha avviato non ferma il servizio.</translation>
+    </message>
+    <message>
+        <source>Keep the known machines in FILE instead of DIR/machines.yaml (the virtual
+lab keeps its own, so the room&apos;s stays as it is).</source>
+        <translation>Tiene le macchine note in FILE invece che in DIR/machines.yaml (il laboratorio
+virtuale tiene le proprie, così quelle della sala restano come sono).</translation>
+    </message>
+    <message>
+        <source>Prints the clients of the BootTorrent that serves DIR: from serve&apos;s admin API when its
+runtime file and token can be read (then its services too), else from the status
+endpoint (http://&lt;host_ip&gt;:&lt;status_port&gt;/api/v1/clients).</source>
+        <translation>Stampa i client del BootTorrent che serve DIR: dall&apos;API di amministrazione di serve se il suo
+file di runtime e il token sono leggibili (allora anche i suoi servizi), altrimenti dall&apos;endpoint
+di stato (http://&lt;host_ip&gt;:&lt;status_port&gt;/api/v1/clients).</translation>
+    </message>
+    <message>
+        <source>Print the clients and the swarm as JSON.</source>
+        <translation>Stampa i client e lo sciame come JSON.</translation>
+    </message>
+    <message>
+        <source>Powers lab machines on with Wake-on-LAN: magic packets to the broadcast address of the
+network of boottorrent.host_ip on dnsmasq.interface, UDP ports 9 and 7, three times each,
+at most RATE machines a second. The machines&apos; firmware must have Wake-on-LAN on.</source>
+        <translation>Accende le macchine del laboratorio con Wake-on-LAN: magic packet all&apos;indirizzo di broadcast della
+rete di boottorrent.host_ip su dnsmasq.interface, porte UDP 9 e 7, tre volte ciascuno,
+al massimo RATE macchine al secondo. Il firmware delle macchine deve avere Wake-on-LAN attivo.</translation>
+    </message>
+    <message>
+        <source>The environment of the lab.</source>
+        <translation>L&apos;ambiente del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Machines to wake: a MAC (aa:bb:cc:dd:ee:ff) or a name from machines.yaml.</source>
+        <translation>Macchine da svegliare: un MAC (aa:bb:cc:dd:ee:ff) o un nome da machines.yaml.</translation>
+    </message>
+    <message>
+        <source>Wake every known machine (machines.yaml) and every machine that holds a
+lease from this environment&apos;s DHCP (out/dnsmasq/dnsmasq.leases).</source>
+        <translation>Sveglia ogni macchina nota (machines.yaml) e ogni macchina che ha un lease
+dal DHCP di questo ambiente (out/dnsmasq/dnsmasq.leases).</translation>
+    </message>
+    <message>
+        <source>Machines woken per second (1-100; default boottorrent.wake_per_second,
+which is %1 unless the environment says otherwise).</source>
+        <translation>Macchine svegliate al secondo (1-100; predefinito boottorrent.wake_per_second,
+che è %1 salvo diversa indicazione dell&apos;ambiente).</translation>
     </message>
 </context>
 </TS>

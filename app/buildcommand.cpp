@@ -74,13 +74,13 @@ int runBuild(const QStringList &arguments)
         return BadInput;
     }
     for (const QString &warning : report->warnings)
-        printError(QStringLiteral("warning: %1").arg(warning));
+        printError(QCoreApplication::translate("bt::cli", "warning: %1").arg(warning));
     for (const BuiltTorrent &t : report->torrents)
-        printLine(QStringLiteral("torrent %1: %2 (%3 bytes, %4 pieces)")
+        printLine(QCoreApplication::translate("bt::cli", "torrent %1: %2 (%3 bytes, %4 pieces)")
                       .arg(t.name, t.infoHashHex)
                       .arg(t.totalSize)
                       .arg(t.pieceCount));
-    printLine(QStringLiteral("Built %1").arg(report->outDir));
+    printLine(QCoreApplication::translate("bt::cli", "Built %1").arg(report->outDir));
     return Success;
 }
 

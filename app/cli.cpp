@@ -78,6 +78,14 @@ QStringList parseOrExit(
     return positional;
 }
 
+QStringList columnTitles(std::initializer_list<const char *> titles)
+{
+    QStringList header;
+    for (const char *title : titles)
+        header << QCoreApplication::translate("bt::cli", title);
+    return header;
+}
+
 QString alignedColumns(const QList<QStringList> &rows)
 {
     QList<int> widths;

@@ -17,6 +17,9 @@ int reportProblems(const Problems &problems, const QString &dir = {});
 void printLine(const QString &line);
 // Rows as text in columns two spaces apart, one line each; the first row is the header.
 QString alignedColumns(const QList<QStringList> &rows);
+// A table's header in the reader's language, from titles marked with
+// QT_TRANSLATE_NOOP("bt::cli", ...); alignedColumns sizes columns by the translated text.
+QStringList columnTitles(std::initializer_list<const char *> titles);
 void printError(const QString &line);
 
 // Parses a sub-command's arguments; on --help prints the help and exits 0,

@@ -170,7 +170,7 @@ int runLab(const QStringList &arguments)
         lab.stop();
     });
     watchTerminationSignals([&] {
-        printLine(QStringLiteral("stopping"));
+        printLine(QCoreApplication::translate("bt::cli", "stopping"));
         saveReplies();
         lab.stop();
     });

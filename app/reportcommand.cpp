@@ -65,9 +65,11 @@ std::optional<WaveReport> fromServe(const QString &dir, QString *source)
 
 QString table(const WaveReport &report)
 {
-    QList<QStringList> rows { { QStringLiteral("MAC"), QStringLiteral("NAME"), QStringLiteral("OS"),
-        QStringLiteral("STATE"), QStringLiteral("PHASE-1"), QStringLiteral("DOWNLOADED"),
-        QStringLiteral("BOOTED"), QStringLiteral("FROM HOST"), QStringLiteral("FROM PEERS") } };
+    QList<QStringList> rows { columnTitles({ QT_TRANSLATE_NOOP("bt::cli", "MAC"),
+        QT_TRANSLATE_NOOP("bt::cli", "NAME"), QT_TRANSLATE_NOOP("bt::cli", "OS"),
+        QT_TRANSLATE_NOOP("bt::cli", "STATE"), QT_TRANSLATE_NOOP("bt::cli", "PHASE-1"),
+        QT_TRANSLATE_NOOP("bt::cli", "DOWNLOADED"), QT_TRANSLATE_NOOP("bt::cli", "BOOTED"),
+        QT_TRANSLATE_NOOP("bt::cli", "FROM HOST"), QT_TRANSLATE_NOOP("bt::cli", "FROM PEERS") }) };
     for (const WaveMachine &m : report.machines)
         rows << QStringList { m.mac, plainText(m.name, 63), plainText(m.os, 64), m.state,
             WaveReport::duration(m.toPhase1), WaveReport::duration(m.toDownloaded),
@@ -79,10 +81,10 @@ QString table(const WaveReport &report)
 QString summary(const WaveReport &report, const QString &source)
 {
     QString text = QCoreApplication::translate("bt::cli", "Boot wave from %1\n").arg(source);
-    text += QStringLiteral("started %1 UTC")
+    text += QCoreApplication::translate("bt::cli", "started %1 UTC")
                 .arg(report.start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (report.status == WaveReport::Status::Settled)
-        text += QStringLiteral(", settled %1 UTC%2")
+        text += QCoreApplication::translate("bt::cli", ", settled %1 UTC%2")
                     .arg(report.settled.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                         report.settledBy == QLatin1String("admin")
                             ? QCoreApplication::translate("bt::cli", " by the admin")
@@ -97,7 +99,7 @@ QString summary(const WaveReport &report, const QString &source)
                 .arg(WaveReport::duration(report.medianToBooted()), mebibytes(host),
                     mebibytes(peers));
     if (host + peers > 0)
-        text += QStringLiteral(" (%1 % peer-to-peer)")
+        text += QCoreApplication::translate("bt::cli", " (%1 % peer-to-peer)")
                     .arg(qRound(100.0 * double(peers) / double(host + peers)));
     return text + QStringLiteral("\n\n") + table(report);
 }
@@ -194,7 +196,8 @@ int runReport(const QStringList &arguments)
                            .arg(kCommand, file, error));
             return BadInput;
         }
-        printLine(QStringLiteral("wrote %1 and %2").arg(file, WaveReportFiles::curveCsvFile(file)));
+        printLine(QCoreApplication::translate("bt::cli", "wrote %1 and %2")
+                      .arg(file, WaveReportFiles::curveCsvFile(file)));
     }
     if (parser.isSet(png)) {
         const QString file = parser.value(png);
@@ -204,7 +207,7 @@ int runReport(const QStringList &arguments)
                            .arg(kCommand, file, writer.errorString()));
             return BadInput;
         }
-        printLine(QStringLiteral("wrote %1").arg(file));
+        printLine(QCoreApplication::translate("bt::cli", "wrote %1").arg(file));
     }
     return Success;
 }

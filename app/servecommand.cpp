@@ -29,7 +29,7 @@ namespace {
 
 QString describe(const ClientRecord &client)
 {
-    QString line = QStringLiteral("client %1").arg(client.mac);
+    QString line = QCoreApplication::translate("bt::cli", "client %1").arg(client.mac);
     if (!client.ip.isEmpty())
         line += QStringLiteral(" %1").arg(client.ip);
     line += QStringLiteral(": %1").arg(clientStateName(client.state));
@@ -156,7 +156,7 @@ int runServe(const QStringList &arguments)
             return BadInput;
         }
         for (const QString &warning : report->warnings)
-            printError(QStringLiteral("warning: %1").arg(warning));
+            printError(QCoreApplication::translate("bt::cli", "warning: %1").arg(warning));
     }
 
     Server server(env);
@@ -182,7 +182,7 @@ int runServe(const QStringList &arguments)
             if (gone)
                 printLine(message);
             else
-                printError(QStringLiteral("warning: %1").arg(message));
+                printError(QCoreApplication::translate("bt::cli", "warning: %1").arg(message));
         });
     int exitCode = Success;
     // Per machine: the boot cycle and how many of its transitions were
@@ -219,7 +219,7 @@ int runServe(const QStringList &arguments)
                 if (client->alert.level != p.alert) {
                     p.alert = client->alert.level;
                     if (p.alert != AlertLevel::None)
-                        printLine(QStringLiteral("client %1: %2: %3")
+                        printLine(QCoreApplication::translate("bt::cli", "client %1: %2: %3")
                                       .arg(client->mac, alertLevelName(p.alert),
                                           plainText(client->alert.reason, 512)));
                 }
@@ -237,7 +237,7 @@ int runServe(const QStringList &arguments)
         QStringList running;
         for (ServiceSupervisor *s : server.services()->supervisors())
             running << QStringLiteral("%1 (pid %2)").arg(s->name()).arg(s->pid());
-        printLine(QStringLiteral("serving %1 on %2: %3")
+        printLine(QCoreApplication::translate("bt::cli", "serving %1 on %2: %3")
                       .arg(dir, env.boot().hostIp, running.join(QStringLiteral(", "))));
         printLine(QCoreApplication::translate(
             "bt::cli", "admin API on port %1, token in %2, runtime file %3")
@@ -288,11 +288,11 @@ int runServe(const QStringList &arguments)
                 return;
             }
         }
-        printLine(QStringLiteral("restarting"));
+        printLine(QCoreApplication::translate("bt::cli", "restarting"));
         server.restart(next);
     });
     watchTerminationSignals([&server] {
-        printLine(QStringLiteral("stopping"));
+        printLine(QCoreApplication::translate("bt::cli", "stopping"));
         server.stop();
     });
 
@@ -316,7 +316,7 @@ int runServe(const QStringList &arguments)
         probe.start(env.dnsmasq().interface, DhcpProbe::DefaultWindowMs, env.boot().hostIp);
         wait.exec();
         for (const QString &warning : verdict.warnings)
-            printError(QStringLiteral("warning: %1").arg(warning));
+            printError(QCoreApplication::translate("bt::cli", "warning: %1").arg(warning));
         if (!verdict.problems.isEmpty())
             return reportProblems(verdict.problems, dir);
     }
@@ -324,7 +324,7 @@ int runServe(const QStringList &arguments)
     if (const Problems problems = server.start(); !problems.isEmpty())
         return reportProblems(problems, dir);
     QCoreApplication::exec();
-    printLine(QStringLiteral("stopped"));
+    printLine(QCoreApplication::translate("bt::cli", "stopped"));
     return exitCode;
 }
 

@@ -58,11 +58,11 @@ QString alerts(const QJsonArray &clients)
 
 QString table(const QJsonArray &clients)
 {
-    const QStringList header { QStringLiteral("MAC"), QStringLiteral("IP"),
-        QStringLiteral("HOSTNAME"), QStringLiteral("OS"), QStringLiteral("STATE"),
-        QStringLiteral("PROGRESS"), QStringLiteral("RATE"), QStringLiteral("ETA"),
-        QStringLiteral("MESSAGE") };
-    QList<QStringList> rows { header };
+    QList<QStringList> rows { columnTitles({ QT_TRANSLATE_NOOP("bt::cli", "MAC"),
+        QT_TRANSLATE_NOOP("bt::cli", "IP"), QT_TRANSLATE_NOOP("bt::cli", "HOSTNAME"),
+        QT_TRANSLATE_NOOP("bt::cli", "OS"), QT_TRANSLATE_NOOP("bt::cli", "STATE"),
+        QT_TRANSLATE_NOOP("bt::cli", "PROGRESS"), QT_TRANSLATE_NOOP("bt::cli", "RATE"),
+        QT_TRANSLATE_NOOP("bt::cli", "ETA"), QT_TRANSLATE_NOOP("bt::cli", "MESSAGE") }) };
     for (const QJsonValue &value : clients) {
         const QJsonObject c = value.toObject();
         // Whatever the server relays from its clients stays text on this terminal.
@@ -152,7 +152,7 @@ int runStatus(const QStringList &arguments)
         = answers.value(QStringLiteral("clients")).value(QStringLiteral("clients")).toArray();
     QTextStream(stdout) << table(clients) << alerts(clients);
     const QJsonObject swarm = answers.value(QStringLiteral("swarm"));
-    QTextStream(stdout) << QStringLiteral("%1 clients; swarm: %2\n")
+    QTextStream(stdout) << QCoreApplication::translate("bt::cli", "%1 clients; swarm: %2\n")
                                .arg(clients.size())
                                .arg(QString::fromUtf8(
                                    QJsonDocument(swarm).toJson(QJsonDocument::Compact)));
@@ -160,7 +160,8 @@ int runStatus(const QStringList &arguments)
         = answers.value(QStringLiteral("services")).value(QStringLiteral("services")).toArray();
     for (const QJsonValue &value : services) {
         const QJsonObject s = value.toObject();
-        QTextStream(stdout) << QStringLiteral("service %1: %2, pid %3, %4 restarts\n")
+        QTextStream(stdout) << QCoreApplication::translate(
+            "bt::cli", "service %1: %2, pid %3, %4 restarts\n")
                                    .arg(plainText(s.value(QStringLiteral("name")).toString(), 40),
                                        plainText(s.value(QStringLiteral("state")).toString(), 20))
                                    .arg(s.value(QStringLiteral("pid")).toInteger())

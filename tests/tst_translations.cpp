@@ -106,6 +106,18 @@ void writeBadEnvironment(const QString &dir)
     QVERIFY(QDir(dir).mkpath(QStringLiteral("oss")));
 }
 
+// A settled boot wave of one machine, as serve keeps it in DIR/reports.
+void writeWave(const QString &file)
+{
+    QFile wave(file);
+    QVERIFY(wave.open(QIODevice::WriteOnly));
+    wave.write(R"({"status": "settled", "start": "2026-11-30T10:00:00Z",
+ "settled": "2026-11-30T10:05:00Z", "settledBy": "booted", "machines": [
+ {"mac": "52:54:00:18:00:01", "name": "front-left", "os": "demo", "state": "booted",
+  "start": "2026-11-30T10:00:00Z", "toPhase1": 20000, "toDownloaded": 60000, "toBooted": 90000,
+  "bytesFromHost": 1048576, "bytesFromPeers": 3145728}]})");
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -289,6 +301,51 @@ private Q_SLOTS:
         for (const QString &line : lines)
             QVERIFY2(printed.contains(line),
                 qPrintable(QStringLiteral("no line \"%1\" in:\n%2").arg(line, output)));
+    }
+
+    // What a command prints as it runs follows the locale too; what a script
+    // reads (here the CSV) stays the same in every language.
+    void runTimeLinesFollowTheLocale()
+    {
+        QTemporaryDir dir;
+        const QString wave = dir.filePath(QStringLiteral("wave.json"));
+        writeWave(wave);
+        auto report = [&](const QString &locale, const QString &csv) {
+            QProcess process;
+            process.setProcessEnvironment(inLocale(QStringLiteral("LANG"), locale));
+            process.start(QStringLiteral(BT_BOOTTORRENT),
+                { QStringLiteral("report"), dir.path(), QStringLiteral("--wave"), wave,
+                    QStringLiteral("--csv"), dir.filePath(csv) });
+            if (!process.waitForFinished(60000) || process.exitCode() != 0)
+                qWarning("%s", process.readAllStandardError().constData());
+            return QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+        };
+        const QStringList german = report(QStringLiteral("de_DE.UTF-8"), QStringLiteral("de.csv"));
+        const QStringList english = report(QStringLiteral("C.UTF-8"), QStringLiteral("c.csv"));
+        const QString joined = german.join(QLatin1Char('\n'));
+        QVERIFY2(german.contains(QStringLiteral("begonnen 2026-11-30 10:00:00 UTC, abgeschlossen "
+                                                "2026-11-30 10:05:00 UTC")),
+            qPrintable(joined));
+        QVERIFY2(german.contains(QStringLiteral("%1 und %2 geschrieben")
+                                     .arg(dir.filePath(QStringLiteral("de.csv")),
+                                         dir.filePath(QStringLiteral("de-curve.csv")))),
+            qPrintable(joined));
+        // The columns stand under their German headers, however long those are.
+        const qsizetype header = german.indexOf(QRegularExpression(QStringLiteral("MAC +NAME .*")));
+        QVERIFY2(header >= 0 && header + 1 < german.size(), qPrintable(joined));
+        QCOMPARE(german[header + 1].indexOf(QStringLiteral("booted")),
+            german[header].indexOf(QStringLiteral("ZUSTAND")));
+        QCOMPARE(german[header + 1].indexOf(QStringLiteral("1.0 MiB")),
+            german[header].indexOf(QStringLiteral("VOM HOST")));
+        QVERIFY2(english.contains(QStringLiteral("started 2026-11-30 10:00:00 UTC, settled "
+                                                 "2026-11-30 10:05:00 UTC")),
+            qPrintable(english.join(QLatin1Char('\n'))));
+        QVERIFY(
+            english.indexOf(QRegularExpression(QStringLiteral("MAC +NAME +OS +STATE .*"))) >= 0);
+        QFile germanCsv(dir.filePath(QStringLiteral("de.csv")));
+        QFile englishCsv(dir.filePath(QStringLiteral("c.csv")));
+        QVERIFY(germanCsv.open(QIODevice::ReadOnly) && englishCsv.open(QIODevice::ReadOnly));
+        QCOMPARE(germanCsv.readAll(), englishCsv.readAll());
     }
 };
 

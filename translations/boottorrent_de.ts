@@ -281,6 +281,22 @@
         <source>cannot be written: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>%1 wird gehasht</translation>
+    </message>
+    <message>
+        <source>Copying Phase-1 files</source>
+        <translation>Phase-1-Dateien werden kopiert</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
 </context>
 <context>
     <name>bt::ClientTableModel</name>
@@ -3851,6 +3867,134 @@ DHCP dieser Umgebung hält (out/dnsmasq/dnsmasq.leases).</translation>
 which is %1 unless the environment says otherwise).</source>
         <translation>Pro Sekunde geweckte Maschinen (1-100; Standard boottorrent.wake_per_second,
 das %1 ist, sofern die Umgebung nichts anderes sagt).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>torrent %1: %2 (%3 bytes, %4 pieces)</source>
+        <translation>Torrent %1: %2 (%3 Bytes, %4 Stücke)</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>Gebaut: %1</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SYSTEM</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>PHASE-1</source>
+        <translation>PHASE-1</translation>
+    </message>
+    <message>
+        <source>DOWNLOADED</source>
+        <translation>HERUNTERGELADEN</translation>
+    </message>
+    <message>
+        <source>BOOTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>FROM HOST</source>
+        <translation>VOM HOST</translation>
+    </message>
+    <message>
+        <source>FROM PEERS</source>
+        <translation>VON PEERS</translation>
+    </message>
+    <message>
+        <source>started %1 UTC</source>
+        <translation>begonnen %1 UTC</translation>
+    </message>
+    <message>
+        <source>, settled %1 UTC%2</source>
+        <translation>, abgeschlossen %1 UTC%2</translation>
+    </message>
+    <message>
+        <source> (%1 % peer-to-peer)</source>
+        <translation> (%1 % Peer-to-Peer)</translation>
+    </message>
+    <message>
+        <source>wrote %1 and %2</source>
+        <translation>%1 und %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>client %1: %2: %3</source>
+        <translation>Client %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>serving %1 on %2: %3</source>
+        <translation>%1 wird auf %2 bereitgestellt: %3</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>HOSTNAME</source>
+        <translation>RECHNERNAME</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>FORTSCHRITT</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>RATE</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>RESTZEIT</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>%1 clients; swarm: %2
+</source>
+        <translation>%1 Clients; Schwarm: %2
+</translation>
+    </message>
+    <message>
+        <source>service %1: %2, pid %3, %4 restarts
+</source>
+        <translation>Dienst %1: %2, PID %3, %4 Neustarts
+</translation>
     </message>
 </context>
 </TS>

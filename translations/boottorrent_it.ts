@@ -281,6 +281,22 @@
         <source>cannot be written: %1</source>
         <translation>non può essere scritto: %1</translation>
     </message>
+    <message>
+        <source>Hashing %1</source>
+        <translation>Calcolo degli hash di %1</translation>
+    </message>
+    <message>
+        <source>Copying Phase-1 files</source>
+        <translation>Copia dei file di Phase-1</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Completamento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
 </context>
 <context>
     <name>bt::ClientTableModel</name>
@@ -3850,6 +3866,134 @@ dal DHCP di questo ambiente (out/dnsmasq/dnsmasq.leases).</translation>
 which is %1 unless the environment says otherwise).</source>
         <translation>Macchine svegliate al secondo (1-100; predefinito boottorrent.wake_per_second,
 che è %1 salvo diversa indicazione dell&apos;ambiente).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>torrent %1: %2 (%3 bytes, %4 pieces)</source>
+        <translation>torrent %1: %2 (%3 byte, %4 pezzi)</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>Costruito: %1</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arresto in corso</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SISTEMA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATO</translation>
+    </message>
+    <message>
+        <source>PHASE-1</source>
+        <translation>PHASE-1</translation>
+    </message>
+    <message>
+        <source>DOWNLOADED</source>
+        <translation>SCARICATO</translation>
+    </message>
+    <message>
+        <source>BOOTED</source>
+        <translation>AVVIATO</translation>
+    </message>
+    <message>
+        <source>FROM HOST</source>
+        <translation>DALL&apos;HOST</translation>
+    </message>
+    <message>
+        <source>FROM PEERS</source>
+        <translation>DAI PEER</translation>
+    </message>
+    <message>
+        <source>started %1 UTC</source>
+        <translation>iniziata %1 UTC</translation>
+    </message>
+    <message>
+        <source>, settled %1 UTC%2</source>
+        <translation>, conclusa %1 UTC%2</translation>
+    </message>
+    <message>
+        <source> (%1 % peer-to-peer)</source>
+        <translation> (%1 % peer-to-peer)</translation>
+    </message>
+    <message>
+        <source>wrote %1 and %2</source>
+        <translation>scritti %1 e %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>scritto %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>client %1: %2: %3</source>
+        <translation>client %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>serving %1 on %2: %3</source>
+        <translation>%1 servito su %2: %3</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>riavvio in corso</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrestato</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>HOSTNAME</source>
+        <translation>NOME HOST</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>AVANZAMENTO</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>VELOCITÀ</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>TEMPO RESTANTE</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGGIO</translation>
+    </message>
+    <message>
+        <source>%1 clients; swarm: %2
+</source>
+        <translation>%1 client; sciame: %2
+</translation>
+    </message>
+    <message>
+        <source>service %1: %2, pid %3, %4 restarts
+</source>
+        <translation>servizio %1: %2, pid %3, %4 riavvii
+</translation>
     </message>
 </context>
 </TS>

@@ -243,7 +243,7 @@ public:
         }
         if (Problems problems = swapIntoPlace(); !problems.isEmpty())
             return problems;
-        report(QStringLiteral("Done"), m_totalWork);
+        report(QCoreApplication::translate("bt::Builder", "Done"), m_totalWork);
         m_report.outDir = m_finalOut;
         return m_report;
     }
@@ -354,7 +354,7 @@ private:
     {
         bool runtimeWanted = needsQemuRuntime(m_env);
         for (const auto &[name, folder] : torrentFolderList()) {
-            const QString step = QStringLiteral("Hashing %1").arg(name);
+            const QString step = QCoreApplication::translate("bt::Builder", "Hashing %1").arg(name);
             report(step, m_done);
             TorrentMaker::Options options;
             options.folder = folder;
@@ -419,7 +419,7 @@ private:
 
     Problems copyPhase1()
     {
-        report(QStringLiteral("Copying Phase-1 files"), m_done);
+        report(QCoreApplication::translate("bt::Builder", "Copying Phase-1 files"), m_done);
         const QString ph1 = m_out + QLatin1Char('/') + OutLayout::TftpRoot + QLatin1Char('/');
         QStringList missing;
         for (const QString &name : Phase1Files::served()) {
@@ -497,7 +497,7 @@ private:
             QDir().mkpath(ph1 + QStringLiteral("grub"));
             problems += writeFile(ph1 + QStringLiteral("grub/grub.cfg"), grubCfg.value());
         }
-        finishStep(QStringLiteral("Copying Phase-1 files"));
+        finishStep(QCoreApplication::translate("bt::Builder", "Copying Phase-1 files"));
         return problems;
     }
 
@@ -646,7 +646,7 @@ private:
         };
         Problems problems = writeFile(
             m_out + QLatin1Char('/') + OutLayout::BuildInfo, QJsonDocument(info).toJson());
-        finishStep(QStringLiteral("Finishing"));
+        finishStep(QCoreApplication::translate("bt::Builder", "Finishing"));
         return problems;
     }
 

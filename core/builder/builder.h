@@ -41,7 +41,7 @@ public:
         QString clientKernelArgs;
     };
 
-    // step: a short name ("Hashing debian", "Packing torrents.gz", ...);
+    // step: a short name in the user's language ("Hashing debian", "Packing torrents.gz", ...);
     // done/total: bytes or units of the whole build, so done/total is the
     // overall fraction. Called on the building thread.
     using Progress = std::function<void(const QString &step, qint64 done, qint64 total)>;

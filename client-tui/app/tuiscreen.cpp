@@ -1,6 +1,7 @@
 #include "tuiscreen.h"
 
 #include "humanunits.h"
+#include "printabletext.h"
 
 #include <clocale>
 #include <cstdio>
@@ -13,12 +14,15 @@ namespace {
 
 enum ColorPair : short { Title = 1, Selected = 2, Error = 3, Dim = 4, Bar = 5 };
 
+// Everything bttui draws passes here: text from the host, aria2's messages and the OS configs
+// reach the console without control characters.
 void line(int row, int column, const std::string &text, attr_t attributes = A_NORMAL)
 {
     if (row < 0 || row >= LINES)
         return;
+    const std::string printable = PrintableText::sanitized(text);
     attron(attributes);
-    mvaddnstr(row, column, text.c_str(), COLS - column > 0 ? COLS - column : 0);
+    mvaddnstr(row, column, printable.c_str(), COLS - column > 0 ? COLS - column : 0);
     attroff(attributes);
 }
 

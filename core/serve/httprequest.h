@@ -21,4 +21,7 @@ struct HttpRequest
     QString query() const;
 };
 
+// The reason phrase of a status code that BootTorrent's HTTP servers send ("Error" for others).
+QByteArray httpReasonPhrase(int code);
+
 } // namespace bt

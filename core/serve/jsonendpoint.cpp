@@ -14,48 +14,6 @@ namespace {
 
 const char *AnsweredProperty = "bt_endpoint_answered";
 
-QByteArray reasonPhrase(int code)
-{
-    switch (code) {
-    case 200:
-        return "OK";
-    case 202:
-        return "Accepted";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 409:
-        return "Conflict";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Content Too Large";
-    case 422:
-        return "Unprocessable Content";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Error";
-    }
-}
-
 } // namespace
 
 JsonEndpoint::JsonEndpoint(int timeoutMs, int maxConnections, QObject *parent)
@@ -158,7 +116,7 @@ void JsonEndpoint::respond(
     QTcpSocket *socket, int code, const QByteArray &json, const QByteArray &allow)
 {
     socket->setProperty(AnsweredProperty, true);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code) + "\r\n"
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(code) + ' ' + httpReasonPhrase(code) + "\r\n"
         + "Content-Type: application/json\r\n"
         + "Content-Length: " + QByteArray::number(json.size()) + "\r\n"
         + "Cache-Control: no-store\r\n" + "Connection: close\r\n";

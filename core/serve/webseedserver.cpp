@@ -42,34 +42,6 @@ constexpr int kSendBuffer = 64 * 1024;
 // still being sent, end the connection.
 constexpr qsizetype kMaxBuffered = 64 * 1024;
 
-QByteArray reasonPhrase(int code)
-{
-    switch (code) {
-    case 200:
-        return "OK";
-    case 206:
-        return "Partial Content";
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 416:
-        return "Range Not Satisfiable";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Error";
-    }
-}
-
 bool parseNumber(const QByteArray &text, qint64 *value)
 {
     if (text.isEmpty() || text.size() > 18)
@@ -403,7 +375,7 @@ private:
             return;
         }
         const qint64 length = size == 0 ? 0 : last - first + 1;
-        socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
+        socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + httpReasonPhrase(code)
             + "\r\nContent-Type: application/octet-stream\r\nAccept-Ranges: "
               "bytes\r\nContent-Length: "
             + QByteArray::number(length) + "\r\n" + extra
@@ -461,7 +433,7 @@ private:
         const QByteArray &extra = {})
     {
         const QByteArray body = reason.toUtf8() + '\n';
-        socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code)
+        socket->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + httpReasonPhrase(code)
             + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\n" + extra + "Connection: close\r\n\r\n"
             + body);

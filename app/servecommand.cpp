@@ -5,6 +5,7 @@
 
 #include <builder/builder.h>
 #include <environment/environment.h>
+#include <environment/environmentsection.h>
 #include <environment/listenaddress.h>
 #include <serve/clientregistry.h>
 #include <serve/clientstate.h>
@@ -138,9 +139,7 @@ int runServe(const QStringList &arguments)
         return reportProblems(loaded.problems(), dir);
     Environment env = std::move(loaded).value();
     if (parser.isSet(interface)) {
-        DnsmasqSettings dnsmasq = env.dnsmasq();
-        dnsmasq.interface = parser.value(interface);
-        env.setDnsmasq(dnsmasq);
+        setSetting(env, &DnsmasqSettings::interface, parser.value(interface));
     }
 
     Builder::Options options;
@@ -269,9 +268,7 @@ int runServe(const QStringList &arguments)
         }
         Environment next = std::move(reloaded).value();
         if (parser.isSet(interface)) {
-            DnsmasqSettings dnsmasq = next.dnsmasq();
-            dnsmasq.interface = parser.value(interface);
-            next.setDnsmasq(dnsmasq);
+            setSetting(next, &DnsmasqSettings::interface, parser.value(interface));
         }
         if (Builder::isStale(next, options)) {
             printLine(

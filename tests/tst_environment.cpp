@@ -909,6 +909,51 @@ private Q_SLOTS:
         QCOMPARE(loadOriginal().client().localPeerDiscovery, true);
     }
 
+    // An environment of the previous release: block style, commented, the
+    // peer settings under aria2:. Moving them keeps every other line.
+    void movingAFormerKeyKeepsTheFilesComments()
+    {
+        const QByteArray before = "# The lab in room 4.\n"
+                                  "boottorrent:\n"
+                                  "  # Format version of this file.\n"
+                                  "  version: 0\n"
+                                  "  host_ip: 192.168.1.1\n"
+                                  "dnsmasq:\n"
+                                  "  interface: eth0\n"
+                                  "  dhcp_range: \"192.168.1.50,192.168.1.150,12h\"\n"
+                                  "\n"
+                                  "aria2:\n"
+                                  "  # Find peers by Local Peer Discovery as well.\n"
+                                  "  bt_enable_lpd: false\n"
+                                  "  # Exchange peer lists between clients.\n"
+                                  "  enable_peer_exchange: true # on since 2019\n"
+                                  "  # How much aria2 logs.\n"
+                                  "  console_log_level: error\n"
+                                  "\n"
+                                  "# Alerts of the dashboard.\n"
+                                  "alerts:\n"
+                                  "  no_progress: 45\n";
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"), before);
+        Environment env = loadOriginal();
+        setSetting(env, &ClientSettings::peerExchange, false);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        QByteArray expected
+            = QByteArray(before).replace("  # Exchange peer lists between clients.\n"
+                                         "  enable_peer_exchange: true # on since 2019\n",
+                  "")
+            + "\nclient:\n  peer_exchange: false\n";
+        QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), expected);
+
+        env = loadOriginal();
+        setSetting(env, &ClientSettings::localPeerDiscovery, true);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        expected.replace(
+            "  # Find peers by Local Peer Discovery as well.\n  bt_enable_lpd: false\n", "");
+        expected += "  local_peer_discovery: true\n";
+        QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), expected);
+        QCOMPARE(loadOriginal().client(), env.client());
+    }
+
     void theClientSectionKeepsItsCommentsOnSave()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("commentedClient"));

@@ -266,6 +266,29 @@ private Q_SLOTS:
                     .contains("\ndhcp-range=127.0.0.50,127.0.0.150,255.0.0.0,12h\n"));
     }
 
+    // The seeder is a peer of the clients' swarm: it finds peers as client: says,
+    // in either spelling, and the clients get client: as written.
+    void theSeederFollowsTheClientsPeerSettings()
+    {
+        QVERIFY(Builder::build(loadEnv(), options()).ok());
+        QByteArray conf = readFile(m_env + QStringLiteral("/out/aria2/conf"));
+        QVERIFY2(conf.contains("\nbt-enable-lpd=false\n"), conf.constData());
+        QVERIFY(conf.contains("\nenable-peer-exchange=true\n"));
+
+        QByteArray yaml = readFile(m_env + QStringLiteral("/Boottorrent.yaml"));
+        yaml.replace("aria2: {bt_enable_lpd: false, enable_peer_exchange: true, ",
+            "client: {engine: libtorrent, peer_exchange: false, local_peer_discovery: true}\n"
+            "aria2: {");
+        writeFile(m_env + QStringLiteral("/Boottorrent.yaml"), yaml);
+        QVERIFY(Builder::build(loadEnv(), options()).ok());
+        conf = readFile(m_env + QStringLiteral("/out/aria2/conf"));
+        QVERIFY2(conf.contains("\nbt-enable-lpd=true\n"), conf.constData());
+        QVERIFY(conf.contains("\nenable-peer-exchange=false\n"));
+        QVERIFY(readFile(m_env + QStringLiteral("/out/torrents/Boottorrent.yaml"))
+                    .contains("client: {engine: libtorrent, peer_exchange: false, "
+                              "local_peer_discovery: true}\n"));
+    }
+
     void removesWhatAKilledBuildLeft()
     {
         QVERIFY(QDir().mkpath(m_env + QStringLiteral("/.out-build-999999999-abcdef/torrents")));

@@ -1,4 +1,5 @@
 #include <environment/environment.h>
+#include <environment/environmentsection.h>
 
 #include <yaml-cpp/yaml.h>
 
@@ -144,8 +145,10 @@ private Q_SLOTS:
         QCOMPARE(env->dnsmasq().proxyDhcp, false);
         QCOMPARE(env->opentracker().enable, true);
         QCOMPARE(env->opentracker().port, 10001);
-        QCOMPARE(env->aria2().btEnableLpd, false);
-        QCOMPARE(env->aria2().enablePeerExchange, true);
+        // The original's aria2.bt_enable_lpd and aria2.enable_peer_exchange.
+        QCOMPARE(env->client().localPeerDiscovery, false);
+        QCOMPARE(env->client().peerExchange, true);
+        QCOMPARE(env->client().engine, QString(ClientEngine::Default));
         QCOMPARE(env->aria2().consoleLogLevel, QStringLiteral("error"));
         QCOMPARE(env->aria2().listenPort, 6881);
         QCOMPARE(env->aria2().rpcPort, 6800);
@@ -274,6 +277,7 @@ private Q_SLOTS:
         Aria2Settings aria2 = env.aria2();
         aria2.listenPort = 6999;
         env.setAria2(aria2);
+        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Libtorrent));
         // Text that YAML would otherwise read as a boolean or a number.
         OsConfig debian = *env.os(QStringLiteral("linux"));
         debian.dispname = QStringLiteral("yes");
@@ -286,6 +290,7 @@ private Q_SLOTS:
         QCOMPARE(reloaded->boot(), env.boot());
         QCOMPARE(reloaded->dnsmasq(), env.dnsmasq());
         QCOMPARE(reloaded->opentracker(), env.opentracker());
+        QCOMPARE(reloaded->client(), env.client());
         QCOMPARE(reloaded->aria2(), env.aria2());
         QCOMPARE(reloaded->oss(), env.oss());
     }
@@ -379,7 +384,7 @@ private Q_SLOTS:
     {
         writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
             QByteArray(originalSettings).replace("bt_enable_lpd: false", "bt_enable_lpd: yes"));
-        QCOMPARE(loadOriginal().aria2().btEnableLpd, true);
+        QCOMPARE(loadOriginal().client().localPeerDiscovery, true);
     }
 
     void settingASectionReplacesItsUnreadableValue()
@@ -723,6 +728,250 @@ private Q_SLOTS:
             "Boottorrent.yaml: aria2.console_log_level: must be one of debug, info, notice, warn, "
             "error, got "
             "\"loud\"");
+    }
+
+    // --- client: and its former keys under aria2: -------------------------------
+
+    void readsTheClientSection()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            QByteArray(originalSettings)
+                .replace("aria2: {bt_enable_lpd: false, enable_peer_exchange: true, ",
+                    "client: {engine: libtorrent, peer_exchange: false, local_peer_discovery: "
+                    "true}\naria2: {"));
+        const Environment env = loadOriginal();
+        QCOMPARE(env.client().engine, QStringLiteral("libtorrent"));
+        QCOMPARE(env.client().peerExchange, false);
+        QCOMPARE(env.client().localPeerDiscovery, true);
+        QCOMPARE(env.aria2().consoleLogLevel, QStringLiteral("error"));
+    }
+
+    void clientSectionHasDefaultsWithoutItsKeys()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            QByteArray(originalSettings)
+                .replace("bt_enable_lpd: false, enable_peer_exchange: true, ", ""));
+        QCOMPARE(loadOriginal().client(), ClientSettings {});
+        QCOMPARE(ClientSettings {}.engine, QStringLiteral("aria2"));
+        QCOMPARE(ClientSettings {}.peerExchange, true);
+        QCOMPARE(ClientSettings {}.localPeerDiscovery, false);
+    }
+
+    void readsTheFormerAria2Keys()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            QByteArray(originalSettings)
+                .replace("bt_enable_lpd: false, enable_peer_exchange: true",
+                    "bt_enable_lpd: true, enable_peer_exchange: false"));
+        const Environment env = loadOriginal();
+        QCOMPARE(env.client().peerExchange, false);
+        QCOMPARE(env.client().localPeerDiscovery, true);
+    }
+
+    void acceptsBothSpellingsWithTheSameValue()
+    {
+        QCOMPARE(lines(problemsWithSettings("aria2:",
+                     "client: {peer_exchange: true, local_peer_discovery: false}\naria2:")),
+            QStringList());
+    }
+
+    void rejectsBothSpellingsWithDifferentValues()
+    {
+        const Problems problems = problemsWithSettings(
+            "aria2:", "client: {peer_exchange: false, local_peer_discovery: true}\naria2:");
+        QCOMPARE(lines(problems),
+            (QStringList {
+                QStringLiteral("Boottorrent.yaml: client.peer_exchange: is false but "
+                               "aria2.enable_peer_exchange, its former name, is true; delete "
+                               "aria2.enable_peer_exchange and keep the value you want here"),
+                QStringLiteral("Boottorrent.yaml: client.local_peer_discovery: is true but "
+                               "aria2.bt_enable_lpd, its former name, is false; delete "
+                               "aria2.bt_enable_lpd and keep the value you want here"),
+            }));
+        QVERIFY(!Environment::load(m_dir).ok());
+    }
+
+    void rejectsUnknownEngine()
+    {
+        QCOMPARE(lines(problemsWithSettings("aria2:", "client: {engine: qbittorrent}\naria2:")),
+            QStringList { QStringLiteral(
+                "Boottorrent.yaml: client.engine: must be one of libtorrent, aria2, got "
+                "\"qbittorrent\"") });
+        QCOMPARE(lines(problemsWithSettings("aria2:", "client: {engine: libtorrent}\naria2:")),
+            QStringList());
+    }
+
+    void rejectsAFormerKeyThatIsNotABoolean()
+    {
+        QCOMPARE(lines(problemsWithSettings("bt_enable_lpd: false", "bt_enable_lpd: maybe")),
+            QStringList { QStringLiteral(
+                "Boottorrent.yaml: aria2.bt_enable_lpd: must be true or false, got \"maybe\"") });
+    }
+
+    void formerKeysStayWhileTheirValuesDoNotChange()
+    {
+        Environment env = loadOriginal();
+        setSetting(env, &BootSettings::timeout, 12);
+        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Libtorrent));
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        const YAML::Node root
+            = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
+        QCOMPARE(root["client"]["engine"].as<std::string>(), std::string("libtorrent"));
+        QVERIFY(!root["client"]["peer_exchange"].IsDefined());
+        QVERIFY(!root["client"]["local_peer_discovery"].IsDefined());
+        QCOMPARE(root["aria2"]["enable_peer_exchange"].as<bool>(), true);
+        QCOMPARE(root["aria2"]["bt_enable_lpd"].as<bool>(), false);
+        const Environment reloaded = loadOriginal();
+        QCOMPARE(reloaded.client(), env.client());
+    }
+
+    void aChangedFormerValueMovesToTheClientSection()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            QByteArray(originalSettings)
+                .replace("console_log_level: error}", "console_log_level: error, max_peers: 55}"));
+        Environment env = loadOriginal();
+        setSetting(env, &ClientSettings::peerExchange, false);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        const YAML::Node root
+            = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
+        QCOMPARE(root["client"]["peer_exchange"].as<bool>(), false);
+        QVERIFY(!root["aria2"]["enable_peer_exchange"].IsDefined());
+        // The other former key did not change and keeps its place; nothing else is lost.
+        QVERIFY(!root["client"]["local_peer_discovery"].IsDefined());
+        QCOMPARE(root["aria2"]["bt_enable_lpd"].as<bool>(), false);
+        QCOMPARE(root["aria2"]["console_log_level"].as<std::string>(), std::string("error"));
+        QCOMPARE(root["aria2"]["max_peers"].as<int>(), 55);
+        const Environment reloaded = loadOriginal();
+        QCOMPARE(reloaded.client(), env.client());
+        QCOMPARE(reloaded.boot(), env.boot());
+        QCOMPARE(reloaded.dnsmasq(), env.dnsmasq());
+        QCOMPARE(reloaded.opentracker(), env.opentracker());
+        QCOMPARE(reloaded.aria2(), env.aria2());
+        QCOMPARE(reloaded.oss(), env.oss());
+    }
+
+    void bothFormerKeysMoveWhenBothChange()
+    {
+        Environment env = loadOriginal();
+        ClientSettings client = env.client();
+        client.peerExchange = false;
+        client.localPeerDiscovery = true;
+        env.setClient(client);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        const QByteArray text = readFile(m_dir + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY2(!text.contains("enable_peer_exchange") && !text.contains("bt_enable_lpd"),
+            text.constData());
+        QCOMPARE(loadOriginal().client(), client);
+    }
+
+    void disagreeingSpellingsAreReplacedOnceTheSectionIsEdited()
+    {
+        const QByteArray both = QByteArray(originalSettings)
+                                    .replace("aria2:", "client: {peer_exchange: false}\naria2:");
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"), both);
+        Result<Environment> env = Environment::read(m_dir);
+        QVERIFY(env.ok());
+        // The newer spelling is the model's value; save refuses while both stand.
+        QCOMPARE(env->client().peerExchange, false);
+        setSetting(env.value(), &Aria2Settings::consoleLogLevel, QStringLiteral("warn"));
+        QCOMPARE(env->save().size(), 1);
+        QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), both);
+        // Editing the client section settles it: its value, under its new name only.
+        setSetting(env.value(), &ClientSettings::peerExchange, false);
+        QVERIFY2(env->save().isEmpty(), qPrintable(toString(env->save())));
+        const YAML::Node root
+            = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
+        QCOMPARE(root["client"]["peer_exchange"].as<bool>(), false);
+        QVERIFY(!root["aria2"]["enable_peer_exchange"].IsDefined());
+        QCOMPARE(root["aria2"]["console_log_level"].as<std::string>(), std::string("warn"));
+        QCOMPARE(loadOriginal().client().peerExchange, false);
+    }
+
+    void anUnreadableFormerKeyIsReplacedUnderItsNewName()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            QByteArray(originalSettings).replace("bt_enable_lpd: false", "bt_enable_lpd: maybe"));
+        Result<Environment> env = Environment::read(m_dir);
+        QVERIFY(env.ok());
+        // Its value belongs to client: now, so editing aria2: does not settle it.
+        setSetting(env.value(), &Aria2Settings::consoleLogLevel, QStringLiteral("warn"));
+        QCOMPARE(lines(env->save()),
+            QStringList { QStringLiteral(
+                "Boottorrent.yaml: aria2.bt_enable_lpd: must be true or false, got \"maybe\"") });
+        setSetting(env.value(), &ClientSettings::localPeerDiscovery, true);
+        QVERIFY2(env->save().isEmpty(), qPrintable(toString(env->save())));
+        const YAML::Node root
+            = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
+        QCOMPARE(root["client"]["local_peer_discovery"].as<bool>(), true);
+        QVERIFY(!root["aria2"]["bt_enable_lpd"].IsDefined());
+        QCOMPARE(root["aria2"]["enable_peer_exchange"].as<bool>(), true);
+        QCOMPARE(loadOriginal().client().localPeerDiscovery, true);
+    }
+
+    // An environment of the previous release: block style, commented, the
+    // peer settings under aria2:. Moving them keeps every other line.
+    void movingAFormerKeyKeepsTheFilesComments()
+    {
+        const QByteArray before = "# The lab in room 4.\n"
+                                  "boottorrent:\n"
+                                  "  # Format version of this file.\n"
+                                  "  version: 0\n"
+                                  "  host_ip: 192.168.1.1\n"
+                                  "dnsmasq:\n"
+                                  "  interface: eth0\n"
+                                  "  dhcp_range: \"192.168.1.50,192.168.1.150,12h\"\n"
+                                  "\n"
+                                  "aria2:\n"
+                                  "  # Find peers by Local Peer Discovery as well.\n"
+                                  "  bt_enable_lpd: false\n"
+                                  "  # Exchange peer lists between clients.\n"
+                                  "  enable_peer_exchange: true # on since 2019\n"
+                                  "  # How much aria2 logs.\n"
+                                  "  console_log_level: error\n"
+                                  "\n"
+                                  "# Alerts of the dashboard.\n"
+                                  "alerts:\n"
+                                  "  no_progress: 45\n";
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"), before);
+        Environment env = loadOriginal();
+        setSetting(env, &ClientSettings::peerExchange, false);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        QByteArray expected
+            = QByteArray(before).replace("  # Exchange peer lists between clients.\n"
+                                         "  enable_peer_exchange: true # on since 2019\n",
+                  "")
+            + "\nclient:\n  peer_exchange: false\n";
+        QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), expected);
+
+        env = loadOriginal();
+        setSetting(env, &ClientSettings::localPeerDiscovery, true);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        expected.replace(
+            "  # Find peers by Local Peer Discovery as well.\n  bt_enable_lpd: false\n", "");
+        expected += "  local_peer_discovery: true\n";
+        QCOMPARE(readFile(m_dir + QStringLiteral("/Boottorrent.yaml")), expected);
+        QCOMPARE(loadOriginal().client(), env.client());
+    }
+
+    void theClientSectionKeepsItsCommentsOnSave()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("commentedClient"));
+        QVERIFY(Environment::init(dir).isEmpty());
+        Environment env = Environment::load(dir).value();
+        ClientSettings client = env.client();
+        client.engine = ClientEngine::Libtorrent;
+        client.peerExchange = false;
+        client.localPeerDiscovery = true;
+        env.setClient(client);
+        QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
+        const QByteArray text = readFile(dir + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY2(
+            text.contains("engine tuned for a LAN) or aria2 (aria2c).\n  engine: libtorrent\n"),
+            text.constData());
+        QVERIFY(text.contains("  peer_exchange: false\n"));
+        QVERIFY(text.contains("  local_peer_discovery: true\n"));
+        QCOMPARE(Environment::load(dir)->client(), client);
     }
 
     // --- alerts ---------------------------------------------------------------
@@ -1117,6 +1366,10 @@ private Q_SLOTS:
         QCOMPARE(env->boot().statusPort, 8290);
         QCOMPARE(env->boot().webSeedPort, 8291);
         QCOMPARE(env->alerts(), AlertSettings {});
+        QCOMPARE(env->client(), ClientSettings {});
+        // The new file names the engine: the default of the day.
+        QVERIFY(readFile(dir + QStringLiteral("/Boottorrent.yaml"))
+                    .contains("\n  engine: " + QByteArray(ClientEngine::Default.data()) + '\n'));
     }
 
     void initExplainsEveryKey()
@@ -1128,8 +1381,8 @@ private Q_SLOTS:
         for (const char *key : { "version:", "timeout:", "default_os:", "seed_time:", "host_ip:",
                  "status_port:", "web_seed_port:", "wake_per_second:", "enable_dhcp:",
                  "proxy_dhcp:", "site_names_host:", "user:", "interface:", "bind_interfaces:",
-                 "dhcp_range:", "enable_tftp:", "enable:", "port:", "bt_enable_lpd:",
-                 "enable_peer_exchange:", "console_log_level:", "listen_port:", "rpc_port:",
+                 "dhcp_range:", "enable_tftp:", "enable:", "port:", "engine:", "peer_exchange:",
+                 "local_peer_discovery:", "console_log_level:", "listen_port:", "rpc_port:",
                  "lease_to_boot_file:", "boot_file_to_phase1:", "no_progress:", "no_progress_red:",
                  "slow_percent:", "booting:" }) {
             const auto it = std::find_if(text.begin(), text.end(), [&](const QByteArray &line) {

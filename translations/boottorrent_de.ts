@@ -585,6 +585,10 @@
         <source>cannot be created</source>
         <translation>kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>is %1 but %2, its former name, is %3; delete %2 and keep the value you want here</source>
+        <translation>ist %1, aber %2, sein früherer Name, ist %3; löschen Sie %2 und behalten Sie hier den gewünschten Wert</translation>
+    </message>
 </context>
 <context>
     <name>bt::EnvironmentEditor</name>
@@ -761,10 +765,6 @@
         <translation>TCP- und UDP-Port des Trackers</translation>
     </message>
     <message>
-        <source>Peer-to-peer (aria2)</source>
-        <translation>Peer-to-Peer (aria2)</translation>
-    </message>
-    <message>
         <source>Peer e&amp;xchange</source>
         <translation>Peer-Austausch (PE&amp;X)</translation>
     </message>
@@ -783,10 +783,6 @@
     <message>
         <source>Lo&amp;g level:</source>
         <translation>Protoko&amp;llstufe:</translation>
-    </message>
-    <message>
-        <source>How much aria2 writes to the log</source>
-        <translation>Wie viel aria2 ins Protokoll schreibt</translation>
     </message>
     <message>
         <source>BitTorrent p&amp;ort:</source>
@@ -1042,6 +1038,42 @@
     <message>
         <source>Change power-on pace</source>
         <translation>Einschalt-Tempo ändern</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer (clients)</source>
+        <translation>Peer-to-Peer (Clients)</translation>
+    </message>
+    <message>
+        <source>libtorrent (btfetch)</source>
+        <translation>libtorrent (btfetch)</translation>
+    </message>
+    <message>
+        <source>aria2 (aria2c)</source>
+        <translation>aria2 (aria2c)</translation>
+    </message>
+    <message>
+        <source>&amp;Client engine:</source>
+        <translation>Cl&amp;ient-Engine:</translation>
+    </message>
+    <message>
+        <source>Change client engine</source>
+        <translation>Client-Engine ändern</translation>
+    </message>
+    <message>
+        <source>The BitTorrent program the clients download their OS with</source>
+        <translation>Das BitTorrent-Programm, mit dem die Clients ihr Betriebssystem herunterladen</translation>
+    </message>
+    <message>
+        <source>libtorrent: BootTorrent&apos;s own engine, tuned for a lab network. aria2: the engine of earlier versions.</source>
+        <translation>libtorrent: die eigene Engine von BootTorrent, auf ein Labornetz abgestimmt. aria2: die Engine früherer Versionen.</translation>
+    </message>
+    <message>
+        <source>Seeder (aria2)</source>
+        <translation>Seeder (aria2)</translation>
+    </message>
+    <message>
+        <source>How much aria2 writes to the log, on this computer and on clients that run aria2</source>
+        <translation>Wie viel aria2 protokolliert, auf diesem Rechner und auf Clients, die aria2 verwenden</translation>
     </message>
 </context>
 <context>

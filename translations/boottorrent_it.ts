@@ -585,6 +585,10 @@
         <source>cannot be created</source>
         <translation>non può essere creato</translation>
     </message>
+    <message>
+        <source>is %1 but %2, its former name, is %3; delete %2 and keep the value you want here</source>
+        <translation>è %1 ma %2, il suo nome precedente, è %3; eliminare %2 e tenere qui il valore desiderato</translation>
+    </message>
 </context>
 <context>
     <name>bt::EnvironmentEditor</name>
@@ -761,10 +765,6 @@
         <translation>Porta TCP e UDP del tracker</translation>
     </message>
     <message>
-        <source>Peer-to-peer (aria2)</source>
-        <translation>Peer-to-peer (aria2)</translation>
-    </message>
-    <message>
         <source>Peer e&amp;xchange</source>
         <translation>Scambio di peer (PE&amp;X)</translation>
     </message>
@@ -783,10 +783,6 @@
     <message>
         <source>Lo&amp;g level:</source>
         <translation>Livello di lo&amp;g:</translation>
-    </message>
-    <message>
-        <source>How much aria2 writes to the log</source>
-        <translation>Quanto scrive aria2 nel log</translation>
     </message>
     <message>
         <source>BitTorrent p&amp;ort:</source>
@@ -1042,6 +1038,42 @@
     <message>
         <source>Change power-on pace</source>
         <translation>Cambia il ritmo di accensione</translation>
+    </message>
+    <message>
+        <source>Peer-to-peer (clients)</source>
+        <translation>Peer-to-peer (client)</translation>
+    </message>
+    <message>
+        <source>libtorrent (btfetch)</source>
+        <translation>libtorrent (btfetch)</translation>
+    </message>
+    <message>
+        <source>aria2 (aria2c)</source>
+        <translation>aria2 (aria2c)</translation>
+    </message>
+    <message>
+        <source>&amp;Client engine:</source>
+        <translation>Motore dei &amp;client:</translation>
+    </message>
+    <message>
+        <source>Change client engine</source>
+        <translation>Modifica motore dei client</translation>
+    </message>
+    <message>
+        <source>The BitTorrent program the clients download their OS with</source>
+        <translation>Il programma BitTorrent con cui i client scaricano il loro sistema operativo</translation>
+    </message>
+    <message>
+        <source>libtorrent: BootTorrent&apos;s own engine, tuned for a lab network. aria2: the engine of earlier versions.</source>
+        <translation>libtorrent: il motore proprio di BootTorrent, ottimizzato per una rete di laboratorio. aria2: il motore delle versioni precedenti.</translation>
+    </message>
+    <message>
+        <source>Seeder (aria2)</source>
+        <translation>Seeder (aria2)</translation>
+    </message>
+    <message>
+        <source>How much aria2 writes to the log, on this computer and on clients that run aria2</source>
+        <translation>Quanto aria2 scrive nel log, su questo computer e sui client che usano aria2</translation>
     </message>
 </context>
 <context>

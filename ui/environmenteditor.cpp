@@ -99,8 +99,10 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     grid->addWidget(network, 1, 1, 3, 1);
     QGroupBox *tracker = trackerGroup();
     grid->addWidget(tracker, 2, 0);
+    QGroupBox *client = clientGroup();
+    grid->addWidget(client, 3, 0);
     QGroupBox *aria2 = aria2Group();
-    grid->addWidget(aria2, 3, 0);
+    grid->addWidget(aria2, 4, 1);
     QGroupBox *alerts = alertsGroup();
     grid->addWidget(alerts, 4, 0);
 
@@ -116,9 +118,9 @@ EnvironmentEditor::EnvironmentEditor(EnvironmentDocument *document, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    // Tab goes down the left column to the peer-to-peer group, then through
-    // the network group, then the alerts.
-    const QList<const QWidget *> groups { general, tracker, aria2, network, alerts };
+    // Tab goes down the left column to the clients' group, then through the
+    // network and aria2 groups, then the alerts.
+    const QList<const QWidget *> groups { general, tracker, client, network, aria2, alerts };
     QList<QWidget *> order;
     for (const QWidget *group : groups) {
         for (const FieldBinding &binding : std::as_const(m_fields)) {
@@ -302,20 +304,41 @@ QGroupBox *EnvironmentEditor::trackerGroup()
     return group;
 }
 
-QGroupBox *EnvironmentEditor::aria2Group()
+QGroupBox *EnvironmentEditor::clientGroup()
 {
-    auto *group = new QGroupBox(tr("Peer-to-peer (aria2)"));
+    auto *group = new QGroupBox(tr("Peer-to-peer (clients)"));
     auto *form = new QFormLayout(group);
+    auto *engine = new QComboBox;
+    engine->setObjectName(QStringLiteral("clientEngine"));
+    engine->addItem(tr("libtorrent (btfetch)"), QString(ClientEngine::Libtorrent));
+    engine->addItem(tr("aria2 (aria2c)"), QString(ClientEngine::Aria2));
+    bind(form, tr("&Client engine:"),
+        { engine, QStringLiteral("client.engine"), &ClientSettings::engine,
+            tr("Change client engine") },
+        tr("The BitTorrent program the clients download their OS with"));
+    auto *explanation = new QLabel(
+        tr("libtorrent: BootTorrent's own engine, tuned for a lab network. aria2: the engine "
+           "of earlier versions."));
+    explanation->setObjectName(QStringLiteral("clientEngineExplanation"));
+    explanation->setWordWrap(true);
+    form->addRow(QString(), explanation);
     bind(form, QString(),
-        { checkBox(tr("Peer e&xchange"), QStringLiteral("aria2Pex")),
-            QStringLiteral("aria2.enable_peer_exchange"), &Aria2Settings::enablePeerExchange,
+        { checkBox(tr("Peer e&xchange"), QStringLiteral("clientPeerExchange")),
+            QStringLiteral("client.peer_exchange"), &ClientSettings::peerExchange,
             tr("Switch peer exchange") },
         tr("Clients tell each other about further peers"));
     bind(form, QString(),
-        { checkBox(tr("Local peer &discovery"), QStringLiteral("aria2Lpd")),
-            QStringLiteral("aria2.bt_enable_lpd"), &Aria2Settings::btEnableLpd,
+        { checkBox(tr("Local peer &discovery"), QStringLiteral("clientLocalPeerDiscovery")),
+            QStringLiteral("client.local_peer_discovery"), &ClientSettings::localPeerDiscovery,
             tr("Switch local peer discovery") },
         tr("Clients find each other by multicast on the local network"));
+    return group;
+}
+
+QGroupBox *EnvironmentEditor::aria2Group()
+{
+    auto *group = new QGroupBox(tr("Seeder (aria2)"));
+    auto *form = new QFormLayout(group);
     auto *logLevel = new QComboBox;
     logLevel->setObjectName(QStringLiteral("aria2LogLevel"));
     for (const char *level : { "debug", "info", "notice", "warn", "error" })
@@ -323,7 +346,7 @@ QGroupBox *EnvironmentEditor::aria2Group()
     bind(form, tr("Lo&g level:"),
         { logLevel, QStringLiteral("aria2.console_log_level"), &Aria2Settings::consoleLogLevel,
             tr("Change aria2 log level") },
-        tr("How much aria2 writes to the log"));
+        tr("How much aria2 writes to the log, on this computer and on clients that run aria2"));
     bind(form, tr("BitTorrent p&ort:"),
         { spinBox(1, 65535, QString(), QStringLiteral("aria2ListenPort")),
             QStringLiteral("aria2.listen_port"), &Aria2Settings::listenPort,

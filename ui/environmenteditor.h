@@ -20,8 +20,8 @@ namespace bt {
 
 class EnvironmentDocument;
 
-// Form views over Boottorrent.yaml: general, network, tracker and aria2
-// settings. Each field shows the core's validation problem for its key
+// Form views over Boottorrent.yaml: general, network, tracker, client and
+// aria2 settings. Each field shows the core's validation problem for its key
 // right under it, in red.
 class EnvironmentEditor : public QWidget
 {
@@ -57,6 +57,7 @@ private:
     QGroupBox *generalGroup();
     QGroupBox *networkGroup();
     QGroupBox *trackerGroup();
+    QGroupBox *clientGroup();
     QGroupBox *aria2Group();
     QGroupBox *alertsGroup();
     void refresh();

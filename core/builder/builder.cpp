@@ -591,8 +591,9 @@ private:
             { QStringLiteral("input_file"), m_finalOut + QLatin1Char('/') + OutLayout::Aria2List },
             { QStringLiteral("log_file"), m_finalOut + QLatin1Char('/') + OutLayout::Aria2Log },
             { QStringLiteral("console_log_level"), a.consoleLogLevel },
-            { QStringLiteral("enable_lpd"), a.btEnableLpd },
-            { QStringLiteral("enable_pex"), a.enablePeerExchange },
+            // The seeder is one peer of the clients' swarm and finds peers as they do.
+            { QStringLiteral("enable_lpd"), m_env.client().localPeerDiscovery },
+            { QStringLiteral("enable_pex"), m_env.client().peerExchange },
             { QStringLiteral("listen_port"), a.listenPort },
             // The BitTorrent port faces the lab only, not every network of the host.
             { QStringLiteral("interface"), m_env.boot().hostIp },

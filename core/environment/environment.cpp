@@ -59,6 +59,7 @@ struct SettingsModel
     BootSettings boot;
     DnsmasqSettings dnsmasq;
     OpentrackerSettings opentracker;
+    ClientSettings client;
     Aria2Settings aria2;
     AlertSettings alerts;
     bool operator==(const SettingsModel &) const = default;
@@ -94,8 +95,9 @@ template <typename Visit, typename... Models> void visitSettings(Visit &&visit, 
     visit("dnsmasq", "enable_tftp", QString(), m.dnsmasq.enableTftp...);
     visit("opentracker", "enable", QString(), m.opentracker.enable...);
     visit("opentracker", "port", port, m.opentracker.port...);
-    visit("aria2", "bt_enable_lpd", QString(), m.aria2.btEnableLpd...);
-    visit("aria2", "enable_peer_exchange", QString(), m.aria2.enablePeerExchange...);
+    visit("client", "engine", QString(), m.client.engine...);
+    visit("client", "peer_exchange", QString(), m.client.peerExchange...);
+    visit("client", "local_peer_discovery", QString(), m.client.localPeerDiscovery...);
     visit("aria2", "console_log_level", QString(), m.aria2.consoleLogLevel...);
     visit("aria2", "listen_port", port, m.aria2.listenPort...);
     visit("aria2", "rpc_port", port, m.aria2.rpcPort...);
@@ -119,7 +121,41 @@ template <typename Visit, typename... Configs> void visitOsText(Visit &&visit, C
     visit("binargs", c.binargs...);
 }
 
-const char *const sectionNames[] = { "boottorrent", "dnsmasq", "opentracker", "aria2", "alerts" };
+const char *const sectionNames[]
+    = { "boottorrent", "dnsmasq", "opentracker", "client", "aria2", "alerts" };
+
+// Settings of client: that older environments hold under aria2:, with
+// aria2c's option names. Reading: the old key counts when the client: key
+// is absent; both present with different values is a problem naming both.
+// Saving: a value read from the old key stays there, byte for byte, while it
+// is unchanged; once the administrator changes it (or it could not be read,
+// or the two spellings disagreed and the section has been edited since), it
+// is written under client: and the old key is removed. So an environment in
+// the original format opens and saves unchanged, and BootTorrent never writes
+// one setting under two names.
+struct FormerKey
+{
+    const char *key; // in client:
+    const char *formerKey; // in aria2:
+    bool ClientSettings::*member;
+    QString path() const { return QStringLiteral("client.") + QLatin1StringView(key); }
+    QString formerPath() const { return QStringLiteral("aria2.") + QLatin1StringView(formerKey); }
+};
+const FormerKey formerKeys[] = {
+    { "peer_exchange", "enable_peer_exchange", &ClientSettings::peerExchange },
+    { "local_peer_discovery", "bt_enable_lpd", &ClientSettings::localPeerDiscovery },
+};
+
+// The section whose setter replaces a problem's value: a former key belongs
+// to client:, the section its value lives in now.
+QString ownerSection(const QString &keyPath)
+{
+    for (const FormerKey &former : formerKeys) {
+        if (keyPath == former.formerPath())
+            return QStringLiteral("client");
+    }
+    return keyPath.section(QLatin1Char('.'), 0, 0);
+}
 
 void put(YAML::Node map, const char *key, int value) { yamlfile::setInt(map, key, value); }
 
@@ -190,11 +226,38 @@ struct Environment::Data
                     reader.readString(sections[section], prefix, key, value);
             },
             model);
+        readFormerKeys(reader, sections["client"], sections["aria2"], model.client);
         settings = asRead = model;
         root = OwnedNode(node);
         settingsText = text;
         badKeys = reader.badKeys();
         readProblems = reader.problems();
+    }
+
+    static void readFormerKeys(FieldReader &reader, const YAML::Node &client,
+        const YAML::Node &aria2, ClientSettings &model)
+    {
+        for (const FormerKey &former : formerKeys) {
+            if (!aria2[former.formerKey].IsDefined())
+                continue;
+            bool value = model.*former.member;
+            const qsizetype problemsBefore = reader.problems().size();
+            reader.readBool(aria2, QStringLiteral("aria2."), former.formerKey, value);
+            if (reader.problems().size() != problemsBefore)
+                continue;
+            if (!client[former.key].IsDefined()) {
+                model.*former.member = value;
+            } else if (value != model.*former.member && !reader.badKeys().contains(former.path())) {
+                const auto yesNo = [](bool flag) {
+                    return flag ? QStringLiteral("true") : QStringLiteral("false");
+                };
+                reader.addProblem(former.path(),
+                    QCoreApplication::translate("bt::Environment",
+                        "is %1 but %2, its former name, is %3; delete %2 and keep the value you "
+                        "want here")
+                        .arg(yesNo(model.*former.member), former.formerPath(), yesNo(value)));
+            }
+        }
     }
 
     void readOs(const QString &name, const YAML::Node &node, const QByteArray &text)
@@ -250,6 +313,16 @@ struct Environment::Data
                 put(section(name), key, value);
             },
             settings, asRead);
+        for (const FormerKey &former : formerKeys) {
+            const bool rewritten = settings.client.*former.member != asRead.client.*former.member
+                || badKeys.contains(former.path()) || badKeys.contains(former.formerPath());
+            const YAML::Node &lookup = out; // const: looking up adds no key
+            if (!rewritten || !lookup["aria2"].IsMap()
+                || !lookup["aria2"][former.formerKey].IsDefined())
+                continue;
+            put(section("client"), former.key, settings.client.*former.member);
+            out["aria2"].remove(former.formerKey);
+        }
         return out;
     }
 
@@ -311,9 +384,7 @@ struct Environment::Data
 
     void dropReadProblems(const QString &section)
     {
-        readProblems.removeIf([&](const Problem &p) {
-            return p.keyPath == section || p.keyPath.startsWith(section + QLatin1Char('.'));
-        });
+        readProblems.removeIf([&](const Problem &p) { return ownerSection(p.keyPath) == section; });
     }
 };
 
@@ -433,6 +504,14 @@ void Environment::setAlerts(const AlertSettings &alerts)
     d->dropReadProblems(QStringLiteral("alerts"));
 }
 
+const ClientSettings &Environment::client() const { return d->settings.client; }
+
+void Environment::setClient(const ClientSettings &client)
+{
+    d->settings.client = client;
+    d->dropReadProblems(QStringLiteral("client"));
+}
+
 const Aria2Settings &Environment::aria2() const { return d->settings.aria2; }
 
 void Environment::setAria2(const Aria2Settings &aria2)
@@ -481,7 +560,7 @@ Problems Environment::validate() const
     for (const OsConfig &os : d->oss)
         names << os.name;
     problems << checkSettings(d->settings.boot, d->settings.dnsmasq, d->settings.opentracker,
-        d->settings.aria2, d->settings.alerts, names);
+        d->settings.client, d->settings.aria2, d->settings.alerts, names);
     for (const OsConfig &os : d->oss) {
         bool methodRead = true;
         if (const auto it = d->osStates.find(os.name); it != d->osStates.end()) {

@@ -58,11 +58,31 @@ struct OpentrackerSettings
     bool operator==(const OpentrackerSettings &) const = default;
 };
 
-// aria2: section (the host's seeder; clients read the same options)
+// The BitTorrent engines a client can run: client.engine in Boottorrent.yaml.
+namespace ClientEngine {
+inline constexpr QLatin1StringView Libtorrent { "libtorrent" }; // btfetch
+inline constexpr QLatin1StringView Aria2 { "aria2" }; // aria2c
+// What a client runs unless client.engine says otherwise: aria2 until
+// bench/lab shows libtorrent wins. The one place to switch it.
+inline constexpr QLatin1StringView Default = Aria2;
+} // namespace ClientEngine
+
+// client: section (new): what the clients download with and how they find
+// each other. The host's seeder follows the same two peer settings.
+struct ClientSettings
+{
+    QString engine { ClientEngine::Default }; // "libtorrent" or "aria2"; text, so a bad one shows
+    // client.peer_exchange; formerly aria2.enable_peer_exchange, still read
+    bool peerExchange = true;
+    // client.local_peer_discovery; formerly aria2.bt_enable_lpd, still read
+    bool localPeerDiscovery = false;
+    bool operator==(const ClientSettings &) const = default;
+};
+
+// aria2: section: the host's seeder, and console_log_level for the aria2
+// client too
 struct Aria2Settings
 {
-    bool btEnableLpd = false;
-    bool enablePeerExchange = true;
     QString consoleLogLevel = QStringLiteral("error");
     int listenPort = 6881; // new key: aria2.listen_port (BitTorrent)
     int rpcPort = 6800; // new key: aria2.rpc_port (JSON-RPC on 127.0.0.1)
@@ -141,6 +161,8 @@ public:
     void setDnsmasq(const DnsmasqSettings &);
     const OpentrackerSettings &opentracker() const;
     void setOpentracker(const OpentrackerSettings &);
+    const ClientSettings &client() const;
+    void setClient(const ClientSettings &);
     const Aria2Settings &aria2() const;
     void setAria2(const Aria2Settings &);
     const AlertSettings &alerts() const;

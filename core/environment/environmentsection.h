@@ -34,6 +34,11 @@ struct EnvironmentSection<OpentrackerSettings>
 {
 };
 template <>
+struct EnvironmentSection<ClientSettings>
+    : SectionAccessors<ClientSettings, &Environment::client, &Environment::setClient>
+{
+};
+template <>
 struct EnvironmentSection<Aria2Settings>
     : SectionAccessors<Aria2Settings, &Environment::aria2, &Environment::setAria2>
 {

@@ -228,6 +228,61 @@ private Q_SLOTS:
             QCOMPARE(shown.editorValue(), value);
         }
     }
+
+    // An environment of the original format keeps its peer settings under
+    // aria2:; the editor shows them in the client fields, and a changed one
+    // moves to client: without a second spelling left behind.
+    void formerPeerKeysShowInTheClientFieldsAndMoveWhenChanged()
+    {
+        QTemporaryDir tmp;
+        makeEnvironment(tmp.path());
+        QFile settings(tmp.path() + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("boottorrent:\n  version: 0\n  host_ip: 192.168.1.1\n"
+                       "dnsmasq:\n  interface: eth0\n"
+                       "  dhcp_range: \"192.168.1.50,192.168.1.150,255.255.255.0,12h\"\n"
+                       "aria2:\n  bt_enable_lpd: true\n  enable_peer_exchange: false\n"
+                       "  console_log_level: warn\n");
+        settings.close();
+        OpenEditor open(tmp.path());
+        auto *pex = open.editor->findChild<QCheckBox *>(QStringLiteral("clientPeerExchange"));
+        auto *lpd = open.editor->findChild<QCheckBox *>(QStringLiteral("clientLocalPeerDiscovery"));
+        QVERIFY(pex && lpd);
+        QVERIFY(!pex->isChecked());
+        QVERIFY(lpd->isChecked());
+        pex->click();
+        QVERIFY(open.document->problems().isEmpty());
+        QVERIFY(open.document->save().isEmpty());
+        const QHash<QString, QString> values = yamlValues(tmp.path());
+        QCOMPARE(values.value(QStringLiteral("client.peer_exchange")), QStringLiteral("true"));
+        QVERIFY(!values.contains(QStringLiteral("aria2.enable_peer_exchange")));
+        QCOMPARE(values.value(QStringLiteral("aria2.bt_enable_lpd")), QStringLiteral("true"));
+        QCOMPARE(values.value(QStringLiteral("aria2.console_log_level")), QStringLiteral("warn"));
+        OpenEditor reopened(tmp.path());
+        QVERIFY(reopened.editor->findChild<QCheckBox *>(QStringLiteral("clientPeerExchange"))
+                    ->isChecked());
+    }
+
+    void disagreeingSpellingsShowUnderTheClientField()
+    {
+        QTemporaryDir tmp;
+        makeEnvironment(tmp.path());
+        // The skeleton says local_peer_discovery: false; the former key says true.
+        QFile settings(tmp.path() + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray text = settings.readAll().replace(
+            "console_log_level: error", "console_log_level: error\n  bt_enable_lpd: true");
+        settings.close();
+        QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        settings.write(text);
+        settings.close();
+        OpenEditor open(tmp.path());
+        QLabel *problem = open.editor->problemLabel(QStringLiteral("client.local_peer_discovery"));
+        QVERIFY(problem);
+        QVERIFY2(problem->isVisible(), qPrintable(toString(open.document->problems())));
+        QVERIFY2(problem->text().contains(QLatin1String("aria2.bt_enable_lpd")),
+            qPrintable(problem->text()));
+    }
 };
 
 QTEST_MAIN(TestEnvironmentEditor)

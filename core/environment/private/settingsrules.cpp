@@ -162,6 +162,15 @@ public:
         }
     }
 
+    void checkClient(const ClientSettings &client)
+    {
+        const QStringList engines { ClientEngine::Libtorrent, ClientEngine::Aria2 };
+        if (!engines.contains(client.engine))
+            add(QStringLiteral("client.engine"),
+                tr("must be one of %1, got \"%2\"")
+                    .arg(engines.join(QStringLiteral(", ")), client.engine.left(64)));
+    }
+
     void checkAria2(const Aria2Settings &aria2)
     {
         const QStringList levels { QStringLiteral("debug"), QStringLiteral("info"),
@@ -205,13 +214,14 @@ public:
 } // namespace
 
 Problems checkSettings(const BootSettings &boot, const DnsmasqSettings &dnsmasq,
-    const OpentrackerSettings &opentracker, const Aria2Settings &aria2, const AlertSettings &alerts,
-    const QStringList &osNames)
+    const OpentrackerSettings &opentracker, const ClientSettings &client,
+    const Aria2Settings &aria2, const AlertSettings &alerts, const QStringList &osNames)
 {
     SettingsChecker checker;
     checker.checkBoot(boot, osNames);
     checker.checkDnsmasq(dnsmasq, boot.hostIp);
     checker.checkPorts(boot, opentracker, aria2);
+    checker.checkClient(client);
     checker.checkAria2(aria2);
     checker.checkAlerts(alerts);
     return checker.problems;

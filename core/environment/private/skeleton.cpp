@@ -1,10 +1,12 @@
 #include "skeleton.h"
 
+#include "environment/environment.h"
+
 namespace bt {
 
 QByteArray skeletonBoottorrentYaml()
 {
-    return QByteArrayLiteral(R"(# BootTorrent environment settings.
+    QByteArray text = QByteArrayLiteral(R"(# BootTorrent environment settings.
 # Each OS the clients can boot lives in its own folder oss/<name>/ with its
 # files and a config.yaml, for example:
 #   dispname: "Debian 12"      # the name the boot menu shows (default: the folder name)
@@ -69,12 +71,18 @@ opentracker:
   # Its TCP and UDP port.
   port: 10001
 
-aria2:
+client:
+  # The BitTorrent engine on the clients: libtorrent (btfetch, BootTorrent's
+  # engine tuned for a LAN) or aria2 (aria2c).
+  engine: @DEFAULT_ENGINE@
+  # Exchange peer lists between clients (and with the seeder on this host).
+  peer_exchange: true
   # Find peers by Local Peer Discovery as well.
-  bt_enable_lpd: false
-  # Exchange peer lists between clients.
-  enable_peer_exchange: true
-  # How much aria2 logs: debug, info, notice, warn or error.
+  local_peer_discovery: false
+
+aria2:
+  # How much aria2 logs, the seeder on this host and aria2 on the clients:
+  # debug, info, notice, warn or error.
   console_log_level: error
   # BitTorrent port of the seeder on this host.
   listen_port: 6881
@@ -99,6 +107,8 @@ alerts:
   # Handed over to its OS, which never reported "booted".
   booting: 180
 )");
+    // The engine line shows the default of the day, from its one constant.
+    return text.replace("@DEFAULT_ENGINE@", QByteArray(ClientEngine::Default.data()));
 }
 
 } // namespace bt

@@ -81,6 +81,133 @@ QByteArray scalarText(const YAML::Node &node)
     return QByteArray(out.c_str(), qsizetype(out.size()));
 }
 
+qsizetype lineStart(const QByteArray &text, qsizetype pos)
+{
+    while (pos > 0 && text[pos - 1] != '\n')
+        --pos;
+    return pos;
+}
+
+// Just past the newline that ends the line of pos (or the text's end).
+qsizetype lineEnd(const QByteArray &text, qsizetype pos)
+{
+    const qsizetype newline = text.indexOf('\n', pos);
+    return newline < 0 ? text.size() : newline + 1;
+}
+
+bool onlySpaces(const QByteArray &text, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        if (text[i] != ' ')
+            return false;
+    }
+    return true;
+}
+
+// Where the text of a block entry's single-line scalar value ends, or -1.
+qsizetype scalarEnd(const QByteArray &text, const YAML::Node &key, const YAML::Node &value)
+{
+    if (!value.IsScalar() || value.Mark().line != key.Mark().line)
+        return -1;
+    const qsizetype start = qsizetype(value.Mark().pos);
+    const qsizetype length = tokenLength(text, start, false);
+    return length <= 0 ? -1 : start + length;
+}
+
+// The lines of a block map entry with a one-line scalar value, with the
+// comment lines right above it at its indentation (they describe it).
+bool removeEntry(const QByteArray &text, const YAML::Node &key, const YAML::Node &value,
+    std::vector<Replacement> &replacements)
+{
+    const qsizetype keyPos = qsizetype(key.Mark().pos);
+    const qsizetype end = scalarEnd(text, key, value);
+    qsizetype start = lineStart(text, keyPos);
+    if (end < 0 || !onlySpaces(text, start, keyPos))
+        return false;
+    const QByteArray commentPrefix = QByteArray(keyPos - start, ' ') + '#';
+    while (start > 0) {
+        const qsizetype previous = lineStart(text, start - 1);
+        if (!text.mid(previous, start - previous).startsWith(commentPrefix))
+            break;
+        start = previous;
+    }
+    replacements.push_back({ start, lineEnd(text, end) - start, {} });
+    return true;
+}
+
+// Just past the last line of a block map, or -1 when that cannot be told.
+qsizetype blockMapEnd(const QByteArray &text, const YAML::Node &map)
+{
+    if (!map.IsMap() || map.size() == 0 || map.Style() == YAML::EmitterStyle::Flow)
+        return -1;
+    YAML::const_iterator last = map.begin();
+    for (auto it = map.begin(); it != map.end(); ++it)
+        last = it;
+    if (last->second.IsMap())
+        return blockMapEnd(text, last->second);
+    const qsizetype end = scalarEnd(text, last->first, last->second);
+    return end < 0 ? -1 : lineEnd(text, end);
+}
+
+// A new entry of a block map as lines at the given indentation: a scalar,
+// or a map of scalars.
+std::optional<QByteArray> entryText(int indent, const YAML::Node &key, const YAML::Node &value)
+{
+    if (!key.IsScalar())
+        return std::nullopt;
+    const QByteArray head = QByteArray(indent, ' ') + scalarText(key) + ':';
+    if (value.IsScalar())
+        return head + ' ' + scalarText(value) + '\n';
+    if (!value.IsMap() || value.size() == 0)
+        return std::nullopt;
+    QByteArray lines = head + '\n';
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const auto entry = entryText(indent + 2, it->first, it->second);
+        if (!entry || !it->second.IsScalar())
+            return std::nullopt;
+        lines += *entry;
+    }
+    return lines;
+}
+
+bool collect(const QByteArray &text, const YAML::Node &original, const YAML::Node &target,
+    bool inFlow, std::vector<Replacement> &replacements);
+
+// A block map may also lose entries (their lines go) and gain entries at
+// its end (new lines after its last one), as saving moves a key elsewhere.
+bool collectMapEntries(const QByteArray &text, const YAML::Node &original, const YAML::Node &target,
+    std::vector<Replacement> &replacements)
+{
+    auto t = target.begin();
+    for (auto o = original.begin(); o != original.end(); ++o) {
+        if (t != target.end() && sameYaml(o->first, t->first)) {
+            if (!collect(text, o->second, t->second, false, replacements))
+                return false;
+            ++t;
+        } else if (!removeEntry(text, o->first, o->second, replacements)) {
+            return false;
+        }
+    }
+    if (t == target.end())
+        return true;
+    const qsizetype at = blockMapEnd(text, original);
+    if (at < 0)
+        return false;
+    const int indent = original.begin()->first.Mark().column;
+    // A new section stands apart from the one before it.
+    QByteArray lines = at > 0 && text[at - 1] != '\n' ? "\n" : "";
+    if (indent == 0)
+        lines += '\n';
+    for (; t != target.end(); ++t) {
+        const auto entry = entryText(indent, t->first, t->second);
+        if (!entry)
+            return false;
+        lines += *entry;
+    }
+    replacements.push_back({ at, 0, lines });
+    return true;
+}
+
 bool collect(const QByteArray &text, const YAML::Node &original, const YAML::Node &target,
     bool inFlow, std::vector<Replacement> &replacements)
 {
@@ -98,9 +225,11 @@ bool collect(const QByteArray &text, const YAML::Node &original, const YAML::Nod
         return true;
     }
     case YAML::NodeType::Map: {
+        const bool flow = inFlow || original.Style() == YAML::EmitterStyle::Flow;
+        if (!flow)
+            return collectMapEntries(text, original, target, replacements);
         if (original.size() != target.size())
             return false;
-        const bool flow = inFlow || original.Style() == YAML::EmitterStyle::Flow;
         auto o = original.begin();
         for (auto t = target.begin(); t != target.end(); ++t, ++o) {
             if (!sameYaml(o->first, t->first)

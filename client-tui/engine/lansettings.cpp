@@ -71,6 +71,9 @@ sp lanSettings(const FetchOptions &options)
     // The torrent's url-list (the host's web seed) is connected as soon as the data is checked;
     // one connection per listed URL, with room for a second URL.
     s.set_int(sp::max_web_seed_connections, 4);
+    // Web seed requests of 1 MiB (libtorrent's least for a keep-alive server), not 16: a request
+    // holds its pieces for the web seed alone, and small ones leave the rest to the peers.
+    s.set_int(sp::urlseed_max_request_bytes, 1024 * 1024);
     // A web seed that refused (busy) is tried again after 5 s, not 30.
     s.set_int(sp::urlseed_wait_retry, 5);
     // Never limit a LAN: the links are the limit.

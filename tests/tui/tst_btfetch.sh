@@ -120,6 +120,18 @@ for _ in $(seq 50); do ss -Htln | grep -q "127.0.0.1:$TRACKER_PORT " && break; s
 expected_sum=$(sha256sum < "$LAB/seed/image.bin")
 total=$((8 * 1024 * 1024))
 
+# A folder that cannot be made: state error, the sentence on stderr, exit 1.
+mkdir -p "$LAB/blocked"
+touch "$LAB/blocked/file"
+timeout 10 "$BTFETCH" --torrent "$LAB/image.torrent" --dir "$LAB/blocked/file/os" --status "$LAB/blocked.json" \
+    2> "$LAB/err"
+status=$?
+[ "$status" = 1 ] || fail "a folder that cannot be made: exit status $status"
+grep -qF "\"state\":\"error\",\"total\":$((8 * 1024 * 1024))," "$LAB/blocked.json" \
+    && grep -qF "\"error\":\"Cannot write into the folder $LAB/blocked/file/os: Not a directory.\"" "$LAB/blocked.json" \
+    || { cat "$LAB/blocked.json"; fail "a folder that cannot be made: no error state"; }
+echo "PASS: $(cat "$LAB/err")"
+
 # The clients come first, so they are seen waiting in "downloading" before any peer has data.
 for n in 1 2; do
     "$BTFETCH" --torrent "$LAB/image.torrent" --dir "$LAB/client$n" --status "$LAB/client$n.json" \

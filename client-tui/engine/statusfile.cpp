@@ -34,25 +34,27 @@ std::string StatusFile::printable(const std::string &text, std::size_t bytes)
 
 std::string StatusFile::render(const FetchStatus &status, std::int64_t seq)
 {
+    namespace es = wire::enginestatus;
+    namespace key = es::key;
     const nlohmann::ordered_json json {
-        { "engine", "btfetch" },
-        { "version", 1 },
-        { "state", status.state },
-        { "total", status.total },
-        { "done", status.done },
-        { "checked", status.checked },
-        { "down_rate", status.downRate },
-        { "up_rate", status.upRate },
-        { "uploaded", status.uploaded },
-        { "peers", status.peers },
-        { "seeds", status.seeds },
-        { "web_seeds", status.webSeeds },
-        { "info_hash", status.infoHash },
-        { "error", printable(status.error, 200) },
-        { "seq", seq },
+        { key::Engine, es::Engine },
+        { key::Version, es::Version },
+        { key::State, status.state },
+        { key::Total, status.total },
+        { key::Done, status.done },
+        { key::Checked, status.checked },
+        { key::DownRate, status.downRate },
+        { key::UpRate, status.upRate },
+        { key::Uploaded, status.uploaded },
+        { key::Peers, status.peers },
+        { key::Seeds, status.seeds },
+        { key::WebSeeds, status.webSeeds },
+        { key::InfoHash, status.infoHash },
+        { key::Error, printable(status.error, es::MaxErrorLength) },
+        { key::Seq, seq },
     };
     // Invalid UTF-8 in a message from the system becomes U+FFFD instead of an exception. The
-    // only free-length field is "error" (200 bytes), so the object stays far below 4 KiB.
+    // only free-length field is "error" (MaxErrorLength), so the object stays far below MaxBytes.
     return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + '\n';
 }
 

@@ -1,14 +1,17 @@
 #pragma once
 
+#include <wire/enginestatus.h>
+
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace bt::fetch {
 
-// What btfetch publishes about its one torrent (the contract bttui reads).
+// What btfetch publishes about its one torrent (the contract bttui reads: wire/enginestatus.h).
 struct FetchStatus
 {
-    std::string state = "starting"; // starting checking downloading seeding error stopped
+    std::string_view state = wire::enginestatus::state::Starting; // a state:: name
     std::int64_t total = 0; // bytes wanted
     std::int64_t done = 0; // of them verified on disk
     std::int64_t checked = 0; // of them already checked against the torrent's hashes
@@ -22,8 +25,8 @@ struct FetchStatus
     std::string error; // one sentence in state "error", else ""
 };
 
-// The status file: a JSON object of at most 4 KiB, replaced atomically (FILE.tmp, then
-// rename) on each write, so a reader never sees half of one.
+// The status file: a JSON object of at most enginestatus::MaxBytes, replaced atomically (FILE.tmp,
+// then rename) on each write, so a reader never sees half of one.
 class StatusFile
 {
 public:

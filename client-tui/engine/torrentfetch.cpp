@@ -25,6 +25,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
+namespace state = wire::enginestatus::state;
 
 // The alerts written to --log at each --log-level.
 lt::alert_category_t alertsFor(const std::string &level)
@@ -51,17 +52,17 @@ std::string hex(const lt::sha1_hash &hash)
     return text;
 }
 
-std::string stateName(const lt::torrent_status &torrent)
+std::string_view stateName(const lt::torrent_status &torrent)
 {
     switch (torrent.state) {
     case lt::torrent_status::checking_files:
     case lt::torrent_status::checking_resume_data:
-        return "checking";
+        return state::Checking;
     case lt::torrent_status::finished:
     case lt::torrent_status::seeding:
-        return "seeding";
+        return state::Seeding;
     default:
-        return torrent.is_finished ? "seeding" : "downloading";
+        return torrent.is_finished ? state::Seeding : state::Downloading;
     }
 }
 
@@ -91,8 +92,8 @@ TorrentFetch::~TorrentFetch()
 
 int TorrentFetch::fail(const std::string &sentence)
 {
-    m_status.state = "error";
-    m_status.error = StatusFile::printable(sentence, 200);
+    m_status.state = state::Error;
+    m_status.error = StatusFile::printable(sentence, wire::enginestatus::MaxErrorLength);
     m_file.write(m_status);
     std::fprintf(stderr, "btfetch: %s\n", sentence.c_str());
     exitWithin(800ms, 1);
@@ -107,14 +108,14 @@ bool TorrentFetch::shouldStop() const
         && errno == ESRCH;
 }
 
-void TorrentFetch::update(const lt::torrent_status &torrent, const std::string &state)
+void TorrentFetch::update(const lt::torrent_status &torrent, std::string_view current)
 {
-    m_status.state = state;
+    m_status.state = current;
     m_status.total = torrent.total_wanted;
     m_status.done = torrent.total_wanted_done;
-    if (state == "checking")
+    if (current == state::Checking)
         m_status.checked = std::int64_t(double(torrent.total_wanted) * torrent.progress);
-    else if (state != "starting")
+    else if (current != state::Starting)
         m_status.checked = torrent.total_wanted;
     m_status.downRate = torrent.download_payload_rate;
     m_status.upRate = torrent.upload_payload_rate;
@@ -203,21 +204,21 @@ int TorrentFetch::run()
             return fail("Cannot use" + (where.empty() ? " the torrent's files" : where) + ": "
                 + torrent.errc.message() + ".");
         }
-        const std::string state = stateName(torrent);
+        const std::string_view current = stateName(torrent);
         const Clock::time_point now = Clock::now();
-        if (state != m_status.state || now >= nextWrite) {
-            update(torrent, state);
+        if (current != m_status.state || now >= nextWrite) {
+            update(torrent, current);
             m_file.write(m_status);
             nextWrite = now + 100ms;
         }
-        if (state == "seeding" && !seedingSince)
+        if (current == state::Seeding && !seedingSince)
             seedingSince = now;
         if (seedingSince && !m_options.seedUntilStopped
             && now - *seedingSince >= std::chrono::seconds(m_options.seedTime))
             break;
     }
 
-    m_status.state = "stopped";
+    m_status.state = state::Stopped;
     m_status.downRate = m_status.upRate = 0;
     m_file.write(m_status);
     exitWithin(800ms, 0);

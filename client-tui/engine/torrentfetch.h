@@ -29,7 +29,7 @@ public:
 
 private:
     int fail(const std::string &sentence);
-    void update(const libtorrent::torrent_status &torrent, const std::string &state);
+    void update(const libtorrent::torrent_status &torrent, std::string_view state);
     bool shouldStop() const;
 
     FetchOptions m_options;

@@ -139,7 +139,7 @@ void TorrentFetch::update(const lt::torrent_status &torrent, std::string_view cu
 int TorrentFetch::run()
 {
     if (!m_file.write(m_status)) {
-        std::fprintf(stderr, "btfetch: cannot write the status file %s: %s.\n",
+        std::fprintf(stderr, "btfetch: Cannot write the status file %s: %s.\n",
             m_options.status.c_str(), std::strerror(errno));
         return 1;
     }
@@ -189,11 +189,12 @@ int TorrentFetch::run()
     while (!shouldStop()) {
         session.wait_for_alert(100ms);
         session.pop_alerts(&alerts);
+        // Alerts quote what peers and trackers sent: logged as printable text, one line each.
         for (const lt::alert *alert : alerts) {
             if (m_log)
                 std::fprintf(m_log, "%.3f %s: %s\n",
                     std::chrono::duration<double>(Clock::now() - started).count(), alert->what(),
-                    alert->message().c_str());
+                    StatusFile::printable(alert->message(), 2000).c_str());
         }
 
         const lt::torrent_status torrent = handle.status();

@@ -88,7 +88,11 @@ for line in "enable_dht 0" "enable_outgoing_utp 0" "enable_incoming_utp 0" "tick
     "unchoke_slots_limit -1" "extensions smart_ban" "listen_interfaces 0.0.0.0:6881"; do
     grep -qxF "$line" "$LAB/settings" || { cat "$LAB/settings"; fail "--print-settings lacks: $line"; }
 done
-echo "PASS: --print-settings shows the LAN settings ($(wc -l < "$LAB/settings") lines)"
+"$BTFETCH" --print-settings --local-peer-discovery 1 --listen-port 0 > "$LAB/settings" || fail "--print-settings failed"
+for line in "enable_lsd 1" "extensions smart_ban,ut_pex" "listen_interfaces 0.0.0.0:0"; do
+    grep -qxF "$line" "$LAB/settings" || { cat "$LAB/settings"; fail "--print-settings lacks: $line"; }
+done
+echo "PASS: --print-settings shows the LAN settings ($(wc -l < "$LAB/settings") lines), options included"
 
 expect_failure() {
     local what=$1 torrent=$2 expected=$3

@@ -1,10 +1,12 @@
 // The host's web seed: byte ranges, keep-alive, refusals, its counters, and
-// a real aria2c fetching a torrent from it with no tracker and no peer.
+// a real aria2c and a real btfetch fetching a torrent from it with no tracker
+// and no peer.
 
 #include "builder/torrentmaker.h"
 #include "serve/webseedserver.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -399,16 +401,8 @@ private Q_SLOTS:
             QSKIP("aria2c is not installed (scripts/setup installs it)");
         WebSeedServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
-
-        TorrentMaker::Options options;
-        options.folder = folder();
-        options.announceUrl = QStringLiteral("http://127.0.0.1:9/announce");
-        options.webSeeds = { QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()) };
-        options.pieceSize = 64 * 1024;
-        const Result<TorrentFile> torrent = TorrentMaker::make(options);
-        QVERIFY(torrent.ok());
-        const QString torrentPath = m_dir.filePath(QStringLiteral("demo.torrent"));
-        QVERIFY(writeFile(torrentPath, torrent->data));
+        const QString torrentPath = writeDemoTorrent(server.serverPort());
+        QVERIFY(!torrentPath.isEmpty());
 
         const QString download = m_dir.filePath(QStringLiteral("client"));
         QProcess aria2;
@@ -426,14 +420,75 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(aria2.state() == QProcess::NotRunning, 60000);
         QVERIFY2(aria2.exitCode() == 0, aria2.readAll().constData());
 
-        QFile copy(download + QStringLiteral("/demo/os.img"));
-        QVERIFY(copy.open(QIODevice::ReadOnly));
-        QVERIFY(copy.readAll() == m_image);
-        QFile nested(download + QStringLiteral("/demo/boot/config.txt"));
-        QVERIFY(nested.open(QIODevice::ReadOnly));
-        QCOMPARE(nested.readAll(), QByteArray("kernel=vmlinuz\n"));
+        QVERIFY(holdsTheDemo(download));
         // All of it came from the web seed (a piece may be fetched twice at most).
         QVERIFY(server.counters().forTorrent(QStringLiteral("demo")) >= m_image.size());
+    }
+
+    // btfetch, BootTorrent's own client engine, the same way: libtorrent's
+    // keep-alive, pipelined Range requests for <url>/<torrent>/<file> are
+    // answered, and the web seed is used at once, not after a retry period.
+    void aRealBtfetchDownloadsFromIt()
+    {
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
+        const QString torrentPath = writeDemoTorrent(server.serverPort());
+        QVERIFY(!torrentPath.isEmpty());
+
+        QSignalSpy rejected(&server, &WebSeedServer::requestRejected);
+        const QString download = m_dir.filePath(QStringLiteral("btfetch"));
+        const QString status = m_dir.filePath(QStringLiteral("btfetch.json"));
+        QProcess btfetch;
+        btfetch.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer clock;
+        clock.start();
+        btfetch.start(QStringLiteral(BT_BTFETCH),
+            { QStringLiteral("--torrent"), torrentPath, QStringLiteral("--dir"), download,
+                QStringLiteral("--status"), status, QStringLiteral("--listen-port"),
+                QStringLiteral("0") });
+        QVERIFY(btfetch.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(btfetch.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(btfetch.exitCode() == 0, btfetch.readAll().constData());
+        // 3 MiB on loopback: seconds at most, unless the web seed waited for a
+        // retry (30 s by libtorrent's default) or for a peer.
+        QVERIFY2(clock.elapsed() < 10000, QByteArray::number(clock.elapsed()).constData());
+
+        QVERIFY(holdsTheDemo(download));
+        QVERIFY(server.counters().forTorrent(QStringLiteral("demo")) >= m_image.size());
+        QVERIFY2(rejected.isEmpty(),
+            qPrintable(rejected.value(0).value(2).toString())); // every request was answered
+        QFile statusFile(status);
+        QVERIFY(statusFile.open(QIODevice::ReadOnly));
+        const QByteArray last = statusFile.readAll();
+        QVERIFY2(last.contains("\"state\":\"stopped\""), last.constData());
+        // os.img and the 15 bytes of boot/config.txt
+        QVERIFY2(
+            last.contains("\"done\":" + QByteArray::number(m_image.size() + 15)), last.constData());
+    }
+
+private:
+    // The demo torrent with the web seed on `port` and a tracker nobody runs;
+    // its path, or "" on failure.
+    QString writeDemoTorrent(quint16 port) const
+    {
+        TorrentMaker::Options options;
+        options.folder = folder();
+        options.announceUrl = QStringLiteral("http://127.0.0.1:9/announce");
+        options.webSeeds = { QStringLiteral("http://127.0.0.1:%1/").arg(port) };
+        options.pieceSize = 64 * 1024;
+        const Result<TorrentFile> torrent = TorrentMaker::make(options);
+        const QString path = m_dir.filePath(QStringLiteral("demo.torrent"));
+        return torrent.ok() && writeFile(path, torrent->data) ? path : QString();
+    }
+
+    // Whether `download` holds the demo torrent's files, byte for byte.
+    bool holdsTheDemo(const QString &download) const
+    {
+        QFile copy(download + QStringLiteral("/demo/os.img"));
+        QFile nested(download + QStringLiteral("/demo/boot/config.txt"));
+        return copy.open(QIODevice::ReadOnly) && copy.readAll() == m_image
+            && nested.open(QIODevice::ReadOnly)
+            && nested.readAll() == QByteArray("kernel=vmlinuz\n");
     }
 };
 

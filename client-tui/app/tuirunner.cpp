@@ -119,6 +119,7 @@ int TuiRunner::run()
 
     BootFlow::Options options;
     options.aria2c = m_line.aria2c;
+    options.btfetch = m_line.btfetch;
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
     options.lockedDown = firmware.lockedDown;

@@ -106,9 +106,9 @@ TEST(EngineStatus, readsADownload)
 
 TEST(EngineStatus, checkingIsVerifyingWithTheCheckedBytes)
 {
-    const DownloadStatus d = parsed(with(with(downloading(), "state", R"("checking")"), "checked",
-                                        "2097152"))
-                                 ->downloadStatus();
+    const DownloadStatus d
+        = parsed(with(with(downloading(), "state", R"("checking")"), "checked", "2097152"))
+              ->downloadStatus();
     EXPECT_TRUE(d.verifying);
     EXPECT_EQ(d.verifiedLength, 2097152);
     EXPECT_EQ(d.status, "active");
@@ -128,10 +128,8 @@ TEST(EngineStatus, seedingHasFinished)
 
 TEST(EngineStatus, startingWaits)
 {
-    const Outcome<EngineStatus> status = parsed(with(with(with(downloading(), "state",
-                                                              R"("starting")"),
-                                                         "total", "0"),
-        "done", "0"));
+    const Outcome<EngineStatus> status = parsed(
+        with(with(with(downloading(), "state", R"("starting")"), "total", "0"), "done", "0"));
     ASSERT_TRUE(status.ok()) << status.error();
     EXPECT_EQ(status->downloadStatus().status, "waiting");
     EXPECT_FALSE(status->downloadStatus().finished());
@@ -139,9 +137,10 @@ TEST(EngineStatus, startingWaits)
 
 TEST(EngineStatus, anErrorFailsWithItsSentence)
 {
-    const DownloadStatus d = parsed(with(with(downloading(), "state", R"("error")"), "error",
-                                        R"("cannot write /torrents/linux: No space left on device")"))
-                                 ->downloadStatus();
+    const DownloadStatus d
+        = parsed(with(with(downloading(), "state", R"("error")"), "error",
+                     R"("cannot write /torrents/linux: No space left on device")"))
+              ->downloadStatus();
     EXPECT_TRUE(d.failed());
     EXPECT_EQ(d.errorMessage, "cannot write /torrents/linux: No space left on device");
 }
@@ -167,9 +166,10 @@ TEST(EngineStatus, acceptsAnEmptyInfoHashAndUnknownKeys)
 TEST(EngineStatus, rejectsATruncatedFile)
 {
     const std::string whole = text(downloading());
-    for (const std::size_t size : { std::size_t(0), std::size_t(1), whole.size() / 2, whole.size() - 1 })
-        EXPECT_EQ(EngineStatus::parse(whole.substr(0, size)).error(),
-            "btfetch's status file: no JSON")
+    for (const std::size_t size :
+        { std::size_t(0), std::size_t(1), whole.size() / 2, whole.size() - 1 })
+        EXPECT_EQ(
+            EngineStatus::parse(whole.substr(0, size)).error(), "btfetch's status file: no JSON")
             << size;
 }
 
@@ -178,8 +178,8 @@ TEST(EngineStatus, rejectsAnOversizedFile)
     const std::string whole = text(downloading());
     const std::string padded = whole + std::string(4096 - whole.size(), ' ');
     EXPECT_TRUE(EngineStatus::parse(padded).ok());
-    EXPECT_EQ(EngineStatus::parse(padded + " ").error(),
-        "btfetch's status file: more than 4096 bytes");
+    EXPECT_EQ(
+        EngineStatus::parse(padded + " ").error(), "btfetch's status file: more than 4096 bytes");
 }
 
 TEST(EngineStatus, rejectsEveryMissingKey)
@@ -224,7 +224,8 @@ TEST(EngineStatus, rejectsValuesOutsideTheContract)
 {
     EXPECT_EQ(errorOf(with(downloading(), "state", R"("paused")")),
         "btfetch's status file: \"state\" 'paused' is none btfetch has");
-    EXPECT_EQ(errorOf(with(downloading(), "info_hash", R"("7021BAA15829CB1438803CAB4C5DEB2210CB69B3")")),
+    EXPECT_EQ(
+        errorOf(with(downloading(), "info_hash", R"("7021BAA15829CB1438803CAB4C5DEB2210CB69B3")")),
         "btfetch's status file: \"info_hash\" is no 40 lowercase hex digits");
     EXPECT_EQ(errorOf(with(downloading(), "info_hash", R"("7021baa1")")),
         "btfetch's status file: \"info_hash\" is no 40 lowercase hex digits");
@@ -235,13 +236,15 @@ TEST(EngineStatus, rejectsValuesOutsideTheContract)
 TEST(EngineStatus, rejectsWhatIsNoObject)
 {
     for (const char *value : { "[]", "\"btfetch\"", "42", "null" })
-        EXPECT_EQ(EngineStatus::parse(value).error(), "btfetch's status file: it holds no JSON object")
+        EXPECT_EQ(
+            EngineStatus::parse(value).error(), "btfetch's status file: it holds no JSON object")
             << value;
 }
 
 TEST(EngineStatus, rejectsDeepNesting)
 {
-    const auto nested = [](int levels) { return std::string(levels, '[') + std::string(levels, ']'); };
+    const auto nested
+        = [](int levels) { return std::string(levels, '[') + std::string(levels, ']'); };
     EXPECT_TRUE(parsed(with(downloading(), "x", nested(EngineStatus::maximumDepth))).ok());
     EXPECT_EQ(errorOf(with(downloading(), "x", nested(EngineStatus::maximumDepth + 1))),
         "btfetch's status file: nested more than 8 levels deep");
@@ -251,8 +254,10 @@ TEST(EngineStatus, rejectsDeepNesting)
 
 TEST(EngineStatus, hostileTextsBecomePrintableAndShort)
 {
-    const Outcome<EngineStatus> status = parsed(with(with(downloading(), "state", R"("error")"),
-        "error", R"("\u001b[2J\u001b]0;owned\u0007tracker said \u009b31m no\r\n)" + std::string(300, 'x') + "\""));
+    const Outcome<EngineStatus> status
+        = parsed(with(with(downloading(), "state", R"("error")"), "error",
+            R"("\u001b[2J\u001b]0;owned\u0007tracker said \u009b31m no\r\n)" + std::string(300, 'x')
+                + "\""));
     ASSERT_TRUE(status.ok()) << status.error();
     const std::string &sentence = status->downloadStatus().errorMessage;
     EXPECT_EQ(sentence, PrintableText::sanitized(sentence));
@@ -275,7 +280,8 @@ TEST(EngineStatus, rejectsTextThatIsNoUtf8)
 TEST(EngineStatus, readsAFileOfAtMost4KiB)
 {
     TemporaryFolder folder;
-    const Outcome<EngineStatus> status = EngineStatus::read(folder.file("status", text(downloading())));
+    const Outcome<EngineStatus> status
+        = EngineStatus::read(folder.file("status", text(downloading())));
     ASSERT_TRUE(status.ok()) << status.error();
     EXPECT_EQ(status->seq, 42);
     const std::string big = folder.file("big", text(downloading()) + std::string(1 << 20, ' '));

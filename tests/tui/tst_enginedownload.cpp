@@ -59,8 +59,8 @@ struct Fixture
 
     EngineDownload download(const std::string &program, bool seedUntilStopped = false) const
     {
-        return EngineDownload("linux", program, torrent, folder, ClientSettings(),
-            seedUntilStopped, limits, log, status);
+        return EngineDownload("linux", program, torrent, folder, ClientSettings(), seedUntilStopped,
+            limits, log, status);
     }
 };
 
@@ -112,8 +112,7 @@ TEST(EngineDownload, failsWithoutAStatusFileWithinTheStartupLimit)
     ASSERT_EQ(settle(d), Download::Phase::Failed);
     EXPECT_GE(Clock::now() - started, milliseconds(1000));
     EXPECT_EQ(d.error(),
-        "linux: btfetch wrote no status within 1 s (" + f.status
-            + ": No such file or directory)");
+        "linux: btfetch wrote no status within 1 s (" + f.status + ": No such file or directory)");
     EXPECT_FALSE(alive(pid));
 }
 
@@ -143,8 +142,8 @@ TEST(EngineDownload, failsWhenTheStatusStopsAdvancing)
 TEST(EngineDownload, failsAfterTheStallLimitWithoutProgress)
 {
     Fixture f;
-    EngineDownload d = f.download(
-        f.engine("while :; do write downloading 10 0 ''; sleep 0.1; done"));
+    EngineDownload d
+        = f.download(f.engine("while :; do write downloading 10 0 ''; sleep 0.1; done"));
     ASSERT_TRUE(d.start());
     ASSERT_EQ(settle(d), Download::Phase::Failed);
     EXPECT_EQ(d.error(),
@@ -154,9 +153,9 @@ TEST(EngineDownload, failsAfterTheStallLimitWithoutProgress)
 TEST(EngineDownload, progressKeepsItRunning)
 {
     Fixture f;
-    EngineDownload d = f.download(f.engine(
-        "for n in $(seq 50 50 950); do write downloading $n 3 ''; sleep 0.1; done; "
-        "write seeding 1000 3 ''; exec sleep 30"));
+    EngineDownload d = f.download(
+        f.engine("for n in $(seq 50 50 950); do write downloading $n 3 ''; sleep 0.1; done; "
+                 "write seeding 1000 3 ''; exec sleep 30"));
     ASSERT_TRUE(d.start());
     ASSERT_EQ(settle(d), Download::Phase::Finished) << d.error();
     EXPECT_EQ(d.status().completedLength, 1000);
@@ -213,8 +212,8 @@ TEST(EngineDownload, stoppedBeforeTheEndIsAFailure)
 TEST(EngineDownload, stopKillsAnEngineThatIgnoresSigterm)
 {
     Fixture f;
-    EngineDownload d = f.download(f.engine(
-        "trap '' TERM; while :; do write seeding 1000 1 ''; sleep 0.1; done"), true);
+    EngineDownload d = f.download(
+        f.engine("trap '' TERM; while :; do write seeding 1000 1 ''; sleep 0.1; done"), true);
     ASSERT_TRUE(d.start());
     ASSERT_EQ(settle(d), Download::Phase::Finished) << d.error();
     const pid_t pid = d.pid();

@@ -65,7 +65,8 @@ protected:
         std::filesystem::create_directories(folder / "root");
         std::filesystem::create_directories(folder / "tracker");
         std::mt19937_64 random(std::random_device {}());
-        for (const auto &[name, size] : { std::pair { "vmlinuz", 2500000 }, { "initrd.img", 700000 } }) {
+        for (const auto &[name, size] :
+            { std::pair { "vmlinuz", 2500000 }, { "initrd.img", 700000 } }) {
             std::string bytes(size, '\0');
             for (char &byte : bytes)
                 byte = static_cast<char>(random());
@@ -90,13 +91,12 @@ protected:
         ASSERT_TRUE(tracker.start({ "opentracker", "-i", "127.0.0.1", "-p", port, "-P", port, "-d",
                                       (folder / "tracker").string(), "-w", "whitelist" },
             {}, folder / "opentracker.log"));
-        ASSERT_TRUE(seeder.start({ "aria2c", "--no-conf=true", "--dir=" + seed,
-                                     "--check-integrity=true", "--seed-ratio=0.0",
-                                     "--enable-dht=false", "--bt-enable-lpd=false",
-                                     "--listen-port="
-                                         + std::to_string(Aria2Download::freeLocalPort()),
-                                     "--console-log-level=warn", "--summary-interval=0", torrent },
-            {}, folder / "seeder.log"));
+        ASSERT_TRUE(
+            seeder.start({ "aria2c", "--no-conf=true", "--dir=" + seed, "--check-integrity=true",
+                             "--seed-ratio=0.0", "--enable-dht=false", "--bt-enable-lpd=false",
+                             "--listen-port=" + std::to_string(Aria2Download::freeLocalPort()),
+                             "--console-log-level=warn", "--summary-interval=0", torrent },
+                {}, folder / "seeder.log"));
         // The seeder is found once the tracker counts it as complete.
         const auto deadline = Clock::now() + seconds(20);
         while (true) {
@@ -104,9 +104,9 @@ protected:
                 = TrackerScrape::query(*Ipv4Address::parse("127.0.0.1"), trackerPort, infoHash);
             if (counts && counts->complete >= 1)
                 break;
-            ASSERT_LT(Clock::now(), deadline) << "the seeder never registered with the tracker: "
-                                              << contents(folder / "seeder.log")
-                                              << contents(folder / "opentracker.log");
+            ASSERT_LT(Clock::now(), deadline)
+                << "the seeder never registered with the tracker: "
+                << contents(folder / "seeder.log") << contents(folder / "opentracker.log");
             std::this_thread::sleep_for(milliseconds(200));
         }
     }
@@ -152,8 +152,10 @@ TEST_F(Lab, downloadsFromTheSeederThroughTheTrackerAndEndsAfterItsSeedTime)
     EngineDownload d = download(2);
     ASSERT_TRUE(d.start()) << d.error();
     EXPECT_EQ(d.phase(), Download::Phase::Starting);
-    ASSERT_TRUE(pollUntil(d, [&] { return d.phase() != Download::Phase::Starting
-                                       && d.phase() != Download::Phase::Running; }))
+    ASSERT_TRUE(pollUntil(d,
+        [&] {
+            return d.phase() != Download::Phase::Starting && d.phase() != Download::Phase::Running;
+        }))
         << "phase " << int(d.phase()) << ", " << d.status().completedLength << " bytes";
     ASSERT_EQ(d.phase(), Download::Phase::Finished) << d.error() << "\n"
                                                     << contents(folder / "btfetch-linux.log");
@@ -164,7 +166,8 @@ TEST_F(Lab, downloadsFromTheSeederThroughTheTrackerAndEndsAfterItsSeedTime)
         EXPECT_TRUE(contents(seed + "/linux/" + name) == contents(root + "/linux/" + name))
             << name << " differs from the seeder's";
     // Its seed time over, btfetch ends on its own, and that is no failure.
-    ASSERT_TRUE(pollUntil(d, [&] { return !d.processRunning(); }, seconds(15)));
+    ASSERT_TRUE(pollUntil(
+        d, [&] { return !d.processRunning(); }, seconds(15)));
     d.poll();
     EXPECT_EQ(d.phase(), Download::Phase::Finished) << d.error();
     d.stop();
@@ -176,8 +179,9 @@ TEST_F(Lab, reusesWhatIsAlreadyThere)
     std::filesystem::copy(seed + "/linux", root + "/linux");
     EngineDownload d = download(0);
     ASSERT_TRUE(d.start()) << d.error();
-    ASSERT_TRUE(pollUntil(d, [&] { return d.phase() == Download::Phase::Finished
-                                       || d.phase() == Download::Phase::Failed; }));
+    ASSERT_TRUE(pollUntil(d, [&] {
+        return d.phase() == Download::Phase::Finished || d.phase() == Download::Phase::Failed;
+    }));
     EXPECT_EQ(d.phase(), Download::Phase::Finished) << d.error();
     EXPECT_EQ(d.status().uploadLength, 0);
 }
@@ -186,14 +190,16 @@ TEST_F(Lab, stoppingWhileSeedingIsPrompt)
 {
     EngineDownload d = download(0, true);
     ASSERT_TRUE(d.start()) << d.error();
-    ASSERT_TRUE(pollUntil(d, [&] { return d.phase() == Download::Phase::Finished
-                                       || d.phase() == Download::Phase::Failed; }));
+    ASSERT_TRUE(pollUntil(d, [&] {
+        return d.phase() == Download::Phase::Finished || d.phase() == Download::Phase::Failed;
+    }));
     ASSERT_EQ(d.phase(), Download::Phase::Finished) << d.error();
     const pid_t pid = d.pid();
     ASSERT_TRUE(alive(pid)) << "--seed-until-stopped shares until told to stop";
     const auto before = Clock::now();
     d.stop();
-    EXPECT_LT(Clock::now() - before, milliseconds(1500)) << "btfetch took longer than SIGTERM allows";
+    EXPECT_LT(Clock::now() - before, milliseconds(1500))
+        << "btfetch took longer than SIGTERM allows";
     EXPECT_FALSE(alive(pid));
     EXPECT_FALSE(std::filesystem::exists(folder / "btfetch-linux.log"));
 }
@@ -211,7 +217,8 @@ TEST_F(Lab, failsWithBtfetchsSentenceOnABrokenTorrent)
     std::ofstream(torrent, std::ios::trunc) << "d8:announce3:bad4:infoi7ee";
     EngineDownload d = download(0);
     ASSERT_TRUE(d.start()) << d.error();
-    ASSERT_TRUE(pollUntil(d, [&] { return d.phase() == Download::Phase::Failed; }, seconds(10)))
+    ASSERT_TRUE(pollUntil(
+        d, [&] { return d.phase() == Download::Phase::Failed; }, seconds(10)))
         << "phase " << int(d.phase());
     EXPECT_THAT(d.error(), HasSubstr("linux: "));
     EXPECT_GT(d.error().size(), std::string("linux: ").size() + 10) << d.error();

@@ -20,8 +20,8 @@ namespace {
 
 struct Fixture
 {
-    std::filesystem::path folder = std::filesystem::temp_directory_path()
-        / ("tst_bootflow_" + std::to_string(::getpid()));
+    std::filesystem::path folder
+        = std::filesystem::temp_directory_path() / ("tst_bootflow_" + std::to_string(::getpid()));
     ClientConfig config;
     StatusReporter reporter { std::nullopt, 0, "" };
     BootFlow::Options options;
@@ -132,8 +132,8 @@ TEST(BootFlow, aria2KeepsItsWordsAndFiles)
 TEST(BootFlow, aFailingBtfetchIsNamedWithItsLastWords)
 {
     Fixture f(ClientEngine::Libtorrent);
-    f.options.btfetch
-        = f.standIn("btfetch", "echo 'btfetch: cannot write /torrents: Read-only file system' >&2; exit 1");
+    f.options.btfetch = f.standIn(
+        "btfetch", "echo 'btfetch: cannot write /torrents: Read-only file system' >&2; exit 1");
     std::vector<std::string> events;
     BootFlow flow(f.config, f.options, f.reporter,
         [&events](const std::string &line) { events.push_back(line); });

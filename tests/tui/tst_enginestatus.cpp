@@ -1,5 +1,6 @@
-// btfetch's status file (wire/enginestate.h) through the decoder bttui reads it with: good
-// files of every state, and truncated, oversized, mistyped and hostile ones.
+// btfetch's status file (wire/enginestate.h) through the decoder bttui reads it with: files of
+// every state recorded from the real btfetch (tests/tui/data/record-btfetch-status.sh), and
+// truncated, oversized, mistyped and hostile ones.
 #include "enginestatus.h"
 #include "printabletext.h"
 
@@ -81,6 +82,66 @@ struct TemporaryFolder
 };
 
 } // namespace
+
+Outcome<EngineStatus> recorded(const std::string &state)
+{
+    return EngineStatus::read(
+        std::string(TUI_TEST_DATA_DIR) + "/btfetch-status-" + state + ".json");
+}
+
+TEST(EngineStatus, readsEveryRecordedState)
+{
+    for (const EngineState state : bt::wire::AllEngineStates) {
+        const std::string name(bt::wire::engineStateName(state));
+        const Outcome<EngineStatus> status = recorded(name);
+        ASSERT_TRUE(status.ok()) << name << ": " << status.error();
+        EXPECT_EQ(status->state, state) << name;
+        EXPECT_GT(status->seq, 0) << name;
+    }
+}
+
+TEST(EngineStatus, aRecordedStartIsNeitherFinishedNorFailed)
+{
+    const DownloadStatus d = recorded("starting")->downloadStatus();
+    EXPECT_EQ(d.status, "waiting");
+    EXPECT_FALSE(d.finished());
+    EXPECT_FALSE(d.failed());
+}
+
+TEST(EngineStatus, aRecordedCheckIsVerifying)
+{
+    const DownloadStatus d = recorded("checking")->downloadStatus();
+    EXPECT_TRUE(d.verifying);
+    EXPECT_EQ(d.totalLength, 60200000);
+    EXPECT_FALSE(d.finished());
+}
+
+TEST(EngineStatus, aRecordedDownloadIsActive)
+{
+    const DownloadStatus d = recorded("downloading")->downloadStatus();
+    EXPECT_EQ(d.status, "active");
+    EXPECT_EQ(d.infoHash, "63a65b2509a9f9d7c4815a973ac9c3feccf4e3f4");
+    EXPECT_FALSE(d.verifying);
+    EXPECT_FALSE(d.finished());
+}
+
+TEST(EngineStatus, recordedSeedingAndStoppedAreFinished)
+{
+    for (const char *state : { "seeding", "stopped" }) {
+        const DownloadStatus d = recorded(state)->downloadStatus();
+        EXPECT_EQ(d.completedLength, 60200000) << state;
+        EXPECT_TRUE(d.finished()) << state;
+        EXPECT_FALSE(d.failed()) << state;
+    }
+    EXPECT_TRUE(recorded("seeding")->downloadStatus().seeder);
+}
+
+TEST(EngineStatus, aRecordedErrorCarriesBtfetchsSentence)
+{
+    const DownloadStatus d = recorded("error")->downloadStatus();
+    EXPECT_TRUE(d.failed());
+    EXPECT_THAT(d.errorMessage, HasSubstr("missing or invalid 'info' section in torrent file."));
+}
 
 TEST(EngineStatus, readsADownload)
 {

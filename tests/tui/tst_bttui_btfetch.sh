@@ -1,5 +1,6 @@
 #!/bin/bash
-# Headless dry run end to end on loopback with the libtorrent engine (client.engine: libtorrent):
+# bttui with the libtorrent engine (client.engine: libtorrent), headless and on the menu, end to
+# end on loopback:
 # bttui runs the real btfetch ($2), which fetches the torrents from the real aria2c seeder found
 # through the real opentracker of lab.sh; the bytes equal the seeder's, every state reaches the
 # status endpoint, and the lines bench/lab and the other tests read are the ones aria2 gives.
@@ -74,3 +75,20 @@ cat "$LAB/out"
 grep -q "^bttui: failed: linux: cannot start btfetch: $LAB/no-btfetch-here: No such file or directory" "$LAB/out" \
     || fail "a missing btfetch is not named"
 echo "PASS: a missing btfetch is named"
+
+# The menu on a real terminal (tmux): the countdown's default fetched through btfetch, Enter on
+# another OS drops it, fetches that one and prints its kexec command.
+sed -i 's/timeout: [0-9]*,/timeout: 8,/' "$ROOT/Boottorrent.yaml"
+rm -rf "$ROOT/linux" "$ROOT/rescue"
+tmux_start "'$BTTUI' --dry-run --aria2c '$LAB/no-aria2c-here' --btfetch '$BTFETCH' --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
+wait_screen "Choose the operating system to boot"
+wait_screen "Booting Debian 12 in"
+keys Down
+wait_screen "> Rescue shell"
+keys Enter
+wait_screen "BTTUI-EXIT=0" 90
+screen | grep -qF "kexec -l $ROOT/rescue/vmlinuz '--append=single bt.host=127.0.0.1 bt.status_port=$STATUS_PORT' && kexec -e" \
+    || { screen; fail "kexec command of the chosen OS not shown"; }
+cmp "$SEED/rescue/vmlinuz" "$ROOT/rescue/vmlinuz" || fail "downloaded rescue kernel differs"
+[ -e "$ROOT/linux" ] && fail "what was fetched of the default OS was left behind"
+echo "PASS: on the menu, Enter fetched the chosen OS through btfetch and printed its kexec command"

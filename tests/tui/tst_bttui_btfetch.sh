@@ -53,6 +53,17 @@ cmp "$SEED/qemu-runtime/bin/qemu-system-x86_64" "$ROOT/qemu-runtime/bin/qemu-sys
 [ -x "$ROOT/qemu-runtime/run-qemu" ] || fail "the runtime's programs were not made executable"
 echo "PASS: qemu OS fetched with its runtime by two engines at once"
 
+# Without --dry-run the qemu runtime starts while btfetch goes on sharing it, and a bin OS runs
+# once btfetch let go of its files.
+run_bttui --os freedos
+[ "$status" = 0 ] || { cat "$LAB/err"; fail "qemu boot exit code $status"; }
+grep -q "qemu stand-in ran in $ROOT/freedos: -fda odin1440.img -m 16" "$LAB/out" "$LAB/err" ||
+    fail "the qemu runtime did not start while btfetch shared it"
+run_bttui --os memtest
+[ "$status" = 0 ] || { cat "$LAB/err"; fail "bin boot exit code $status"; }
+[ "$(tail -n 1 "$LAB/out")" = "hello from $ROOT/memtest: --rounds 2 two  words" ] || fail "the bin OS did not run as configured"
+echo "PASS: the qemu runtime runs while btfetch shares it, a bin OS runs after it"
+
 # What is on disk already is checked and used: a second run ends the same.
 run_bttui --dry-run
 [ "$status" = 0 ] || { cat "$LAB/err"; fail "second dry run exit code $status"; }

@@ -105,8 +105,9 @@ int HeadlessRunner::run()
         default:
             break;
         }
-        // aria2 is asked ten times a second (one loopback RPC): the boot
-        // follows the end of the download within a tenth of a second.
+        // The engine is asked ten times a second (aria2: one loopback RPC; btfetch: one read
+        // of its status file): the boot follows the end of the download within a tenth of a
+        // second.
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     flow.fail("gave up after 24 hours");

@@ -25,9 +25,8 @@ public:
         std::chrono::milliseconds stall { 120000 }; // without a byte more
     };
 
-    Download(std::string label, std::string program, std::string torrentPath,
-        std::string directory, ClientSettings settings, bool seedUntilStopped, Limits limits,
-        std::string logPath);
+    Download(std::string label, std::string program, std::string torrentPath, std::string directory,
+        ClientSettings settings, bool seedUntilStopped, Limits limits, std::string logPath);
     virtual ~Download();
     Download(const Download &) = delete;
     Download &operator=(const Download &) = delete;

@@ -77,8 +77,8 @@ void EngineDownload::poll()
             fail("btfetch wrote no status within " + secondsOf(m_limits.startup) + " ("
                 + m_lastReadError + ")");
         else
-            fail("btfetch stopped updating its status (seq " + std::to_string(m_seq)
-                + " for " + secondsOf(m_limits.silence) + ")");
+            fail("btfetch stopped updating its status (seq " + std::to_string(m_seq) + " for "
+                + secondsOf(m_limits.silence) + ")");
         return;
     }
     if (m_phase != Phase::Finished)

@@ -147,8 +147,8 @@ Outcome<EngineStatus> EngineStatus::parse(const std::string &text)
 {
     const std::string prefix = "btfetch's status file: ";
     if (text.size() > StatusFile::maximumSize)
-        return Outcome<EngineStatus>::failure(prefix + "more than "
-            + std::to_string(StatusFile::maximumSize) + " bytes");
+        return Outcome<EngineStatus>::failure(
+            prefix + "more than " + std::to_string(StatusFile::maximumSize) + " bytes");
     Json value;
     switch (BoundedJson::parse(text, maximumDepth, value)) {
     case BoundedJson::Result::TooDeep:

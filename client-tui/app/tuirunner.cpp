@@ -119,10 +119,11 @@ int TuiRunner::run()
 
     BootFlow::Options options;
     options.aria2c = m_line.aria2c;
+    options.btfetch = m_line.btfetch;
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
     options.lockedDown = firmware.lockedDown;
-    // Everything that waits on aria2 or the host runs there; this thread only
+    // Everything that waits on the engine or the host runs there; this thread only
     // draws and reads keys, so every key is answered within a tenth of a second.
     FlowWorker worker(config, options, reporter);
 
@@ -250,7 +251,7 @@ int TuiRunner::run()
                 screen.showProgress(header, phase, view.snapshot);
             else
                 screen.showMessage(header, "Preparing " + dispname + "...");
-            const int key = screen.readKey(100); // as often as the worker asks aria2
+            const int key = screen.readKey(100); // as often as the worker asks the engine
             if (key == 27 || key == 'q') {
                 ticket = worker.post([](BootFlow &flow) { flow.cancel(); });
                 backToMenu = true;

@@ -14,7 +14,7 @@ namespace {
 
 enum ColorPair : short { Title = 1, Selected = 2, Error = 3, Dim = 4, Bar = 5 };
 
-// Everything bttui draws passes here: text from the host, aria2's messages and the OS configs
+// Everything bttui draws passes here: text from the host, the engine's messages and the OS configs
 // reach the console without control characters.
 void line(int row, int column, const std::string &text, attr_t attributes = A_NORMAL)
 {

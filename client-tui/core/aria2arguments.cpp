@@ -30,8 +30,8 @@ std::vector<std::string> Aria2Arguments::build(const ClientSettings &settings) c
         "--enable-dht=false",
         "--enable-dht6=false",
         "--disable-ipv6=true",
-        "--bt-enable-lpd=" + flag(settings.btEnableLpd),
-        "--enable-peer-exchange=" + flag(settings.enablePeerExchange),
+        "--bt-enable-lpd=" + flag(settings.localPeerDiscovery),
+        "--enable-peer-exchange=" + flag(settings.peerExchange),
         "--dir=" + directory,
         "--seed-ratio=0.0",
     };

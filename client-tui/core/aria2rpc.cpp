@@ -1,10 +1,10 @@
 #include "aria2rpc.h"
 
+#include "boundedjson.h"
 #include "httpclient.h"
 
 #include <charconv>
 #include <cstdint>
-#include <nlohmann/json.hpp>
 
 // bttui is built with exceptions (yaml-cpp reports errors through them), yet nothing here may
 // throw on what comes back from aria2: replies are parsed by a builder that reports errors instead
@@ -15,7 +15,7 @@ namespace bt::tui {
 
 namespace {
 
-using Json = nlohmann::json;
+using Json = BoundedJson::Json;
 
 // The fields DownloadStatus holds: the full answer lists every file of the OS, four times a
 // second.
@@ -35,53 +35,7 @@ std::string requestText(
     return request.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-// The builder behind Json::parse, stopped at the first object or array nested too deep: a
-// hostile reply costs no more than its first levels.
-class DepthBoundedBuilder : public nlohmann::detail::json_sax_dom_parser<Json>
-{
-public:
-    explicit DepthBoundedBuilder(Json &result)
-        : json_sax_dom_parser(result, /*allow_exceptions=*/false)
-    {
-    }
-
-    bool start_object(std::size_t elements)
-    {
-        return enter() && json_sax_dom_parser::start_object(elements);
-    }
-    bool start_array(std::size_t elements)
-    {
-        return enter() && json_sax_dom_parser::start_array(elements);
-    }
-    bool end_object()
-    {
-        --m_depth;
-        return json_sax_dom_parser::end_object();
-    }
-    bool end_array()
-    {
-        --m_depth;
-        return json_sax_dom_parser::end_array();
-    }
-    bool tooDeep() const { return m_tooDeep; }
-
-private:
-    // The reply itself is level 0, as in Json::parse's callbacks.
-    bool enter()
-    {
-        m_tooDeep = m_depth++ > Aria2Rpc::maximumDepth;
-        return !m_tooDeep;
-    }
-
-    int m_depth = 0;
-    bool m_tooDeep = false;
-};
-
-std::string textOf(const Json &object, const char *key)
-{
-    const auto found = object.find(key);
-    return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
+constexpr auto textOf = &BoundedJson::textOf;
 
 // aria2 sends every number as a decimal string; a JSON number is read too.
 std::int64_t numberOf(const Json &object, const char *key)
@@ -106,12 +60,11 @@ Outcome<Json> resultOf(const std::string &replyBody)
         return Outcome<Json>::failure("aria2 RPC: reply of " + std::to_string(replyBody.size())
             + " bytes, more than the " + std::to_string(Aria2Rpc::maximumReplySize) + " accepted");
     Json reply;
-    DepthBoundedBuilder builder(reply);
-    const bool parsed = Json::sax_parse(replyBody, &builder);
-    if (builder.tooDeep())
+    const BoundedJson::Result parsed = BoundedJson::parse(replyBody, Aria2Rpc::maximumDepth, reply);
+    if (parsed == BoundedJson::Result::TooDeep)
         return Outcome<Json>::failure("aria2 RPC: reply nested more than "
             + std::to_string(Aria2Rpc::maximumDepth) + " levels deep");
-    if (!parsed)
+    if (parsed != BoundedJson::Result::Parsed)
         return Outcome<Json>::failure("aria2 RPC: reply is no JSON");
     if (const auto error = reply.find("error"); error != reply.end()) {
         const std::string message = textOf(*error, "message");

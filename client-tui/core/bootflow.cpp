@@ -1,5 +1,7 @@
 #include "bootflow.h"
 
+#include "aria2download.h"
+#include "enginedownload.h"
 #include "humanunits.h"
 
 #include <cstdlib>
@@ -146,19 +148,14 @@ void BootFlow::start(const std::string &osName)
     std::vector<std::string> names { m_os->name };
     if (m_os->usesQemu())
         names.push_back(BootPlan::qemuRuntimeName);
-    for (const std::string &name : names) {
-        const std::string log = m_options.logDirectory + "/bttui-" + std::to_string(::getpid())
-            + "-aria2-" + name + ".log";
-        m_downloads.push_back(
-            std::make_unique<Aria2Download>(name, m_options.aria2c, m_config.torrentPath(name),
-                m_config.root, m_config.settings, m_plan.keepsSharing(), m_options.limits, log));
-    }
+    for (const std::string &name : names)
+        m_downloads.push_back(makeDownload(name));
     m_phase = Phase::Downloading;
     m_phaseStarted = m_lastEvent = Clock::now();
     m_lastEventPercent = -1;
     emit("downloading " + m_os->name + " (" + m_os->dispname + ")");
     report(wire::ClientState::Downloading, 0, "");
-    setWaiting("aria2 to start");
+    setWaiting(engineWait("to start"));
     for (auto &download : m_downloads) {
         if (!download->start()) {
             fail(download->error());
@@ -167,12 +164,30 @@ void BootFlow::start(const std::string &osName)
     }
 }
 
+std::unique_ptr<Download> BootFlow::makeDownload(const std::string &name) const
+{
+    const bool libtorrent = m_config.settings.engine == ClientEngine::Libtorrent;
+    const std::string files = m_options.logDirectory + "/bttui-" + std::to_string(::getpid())
+        + (libtorrent ? "-btfetch-" : "-aria2-") + name;
+    if (libtorrent)
+        return std::make_unique<EngineDownload>(name, m_options.btfetch, m_config.torrentPath(name),
+            m_config.root, m_config.settings, m_plan.keepsSharing(), m_options.limits,
+            files + ".log", files + ".status");
+    return std::make_unique<Aria2Download>(name, m_options.aria2c, m_config.torrentPath(name),
+        m_config.root, m_config.settings, m_plan.keepsSharing(), m_options.limits, files + ".log");
+}
+
+std::string BootFlow::engineWait(const std::string &what) const
+{
+    return clientEngineDescription(m_config.settings.engine) + " " + what;
+}
+
 void BootFlow::cancel()
 {
     // A scrape still under way ends on its own within its timeout; its answer no longer counts.
     m_scrape = {};
     if (!m_downloads.empty()) {
-        Waiting waiting(*this, "aria2 to stop");
+        Waiting waiting(*this, engineWait("to stop"));
         for (auto &download : m_downloads)
             download->stop();
     }
@@ -185,7 +200,7 @@ void BootFlow::cancel()
 void BootFlow::fail(const std::string &why)
 {
     if (!m_downloads.empty()) {
-        Waiting waiting(*this, "aria2 to stop");
+        Waiting waiting(*this, engineWait("to stop"));
         for (auto &download : m_downloads)
             download->stop();
     }
@@ -214,10 +229,10 @@ void BootFlow::pollDownloading()
     bool starting = false;
     for (auto &download : m_downloads) {
         {
-            Waiting waiting(*this, "aria2 to answer");
+            Waiting waiting(*this, engineWait("to answer"));
             download->poll();
         }
-        if (download->phase() == Aria2Download::Phase::Failed) {
+        if (download->phase() == Download::Phase::Failed) {
             fail(download->error());
             return;
         }
@@ -229,10 +244,10 @@ void BootFlow::pollDownloading()
         s.connections += status.connections;
         s.seeders += status.numSeeders;
         s.verifying = s.verifying || status.verifying;
-        allFinished = allFinished && download->phase() == Aria2Download::Phase::Finished;
-        starting = starting || download->phase() == Aria2Download::Phase::Starting;
+        allFinished = allFinished && download->phase() == Download::Phase::Finished;
+        starting = starting || download->phase() == Download::Phase::Starting;
     }
-    setWaiting(starting ? "aria2 to start" : "");
+    setWaiting(starting ? engineWait("to start") : "");
     s.etaSeconds
         = s.downloadSpeed > 0 ? static_cast<int>((s.total - s.completed) / s.downloadSpeed) : -1;
     if (allFinished) {
@@ -301,9 +316,9 @@ void BootFlow::enterSharing()
 void BootFlow::pollSharing()
 {
     const Clock::time_point now = Clock::now();
-    Aria2Download &main = *m_downloads.front();
+    Download &main = *m_downloads.front();
     {
-        Waiting waiting(*this, "aria2 to answer");
+        Waiting waiting(*this, engineWait("to answer"));
         main.poll();
     }
     const DownloadStatus &status = main.status();
@@ -346,8 +361,8 @@ void BootFlow::pollSharing()
     }
     if (m_snapshot.sharingSecondsLeft <= 0)
         enterReady("seed_time of " + std::to_string(m_config.settings.seedTime) + " s reached");
-    else if (main.phase() != Aria2Download::Phase::Finished || !main.processRunning())
-        enterReady("aria2 stopped sharing");
+    else if (main.phase() != Download::Phase::Finished || !main.processRunning())
+        enterReady(engineWait("stopped sharing"));
 }
 
 void BootFlow::enterReady(const std::string &why)

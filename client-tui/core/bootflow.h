@@ -1,8 +1,8 @@
 #pragma once
 
-#include "aria2download.h"
 #include "bootplan.h"
 #include "clientconfig.h"
+#include "download.h"
 #include "statusreporter.h"
 #include "trackerscrape.h"
 
@@ -20,20 +20,22 @@ namespace bt::tui {
 
 // From "this OS was chosen" to "ready to boot": downloads the OS (and the qemu runtime when the
 // OS needs it), shares it for a while, and reports each step. The menu and the headless mode
-// both drive it by calling poll() a few times a second. Its calls may wait for seconds (aria2
-// starting and stopping, the status reports); waiting() says for what, to any thread.
+// both drive it by calling poll() a few times a second. Its calls may wait for seconds (the
+// engine, aria2c or btfetch as client.engine says, starting and stopping; the status reports);
+// waiting() says for what, to any thread.
 class BootFlow
 {
 public:
     enum class Phase { Idle, Downloading, Sharing, ReadyToBoot, Failed };
 
-    // $TMPDIR, else /tmp: aria2's output is kept there when it fails.
+    // $TMPDIR, else /tmp: the engine's output is kept there when it fails.
     static std::string defaultLogDirectory();
 
     struct Options
     {
         std::string aria2c = "aria2c";
-        Aria2Download::Limits limits;
+        std::string btfetch = "btfetch";
+        Download::Limits limits;
         std::string logDirectory = defaultLogDirectory();
         bool kvmAvailable = false;
         bool lockedDown = false; // Firmware::lockedDown: kexec boots signed kernels only
@@ -60,8 +62,8 @@ public:
 
     using EventSink = std::function<void(const std::string &line)>;
 
-    // What the flow waits for ("aria2 to start", "aria2 to stop", ...) and since when; an empty
-    // text while it waits for nothing.
+    // What the flow waits for ("aria2 to start", "the libtorrent engine to stop", ...) and since
+    // when; an empty text while it waits for nothing.
     struct Wait
     {
         std::string what;
@@ -74,7 +76,7 @@ public:
 
     void start(const std::string &osName);
     void poll();
-    // Stops every aria2 child and returns to Idle.
+    // Stops every engine child and returns to Idle.
     void cancel();
     void fail(const std::string &why);
 
@@ -92,10 +94,14 @@ private:
     using Clock = std::chrono::steady_clock;
     class Waiting;
 
-    // A wait that lasts across polls (aria2 still starting); keeps `since` while `what` stays.
+    // A wait that lasts across polls (the engine still starting); keeps `since` while `what`
+    // stays.
     void setWaiting(const std::string &what);
     void setWait(Wait wait);
 
+    std::unique_ptr<Download> makeDownload(const std::string &name) const;
+    // "aria2 to start", "the libtorrent engine to start": the engine client.engine names.
+    std::string engineWait(const std::string &what) const;
     void pollDownloading();
     void pollSharing();
     void finishDownload();
@@ -112,7 +118,7 @@ private:
     Phase m_phase = Phase::Idle;
     const OsEntry *m_os = nullptr;
     BootPlan m_plan;
-    std::vector<std::unique_ptr<Aria2Download>> m_downloads;
+    std::vector<std::unique_ptr<Download>> m_downloads;
     Snapshot m_snapshot;
     Clock::time_point m_phaseStarted;
     Clock::time_point m_lastEvent;

@@ -27,7 +27,8 @@ std::string BootLauncher::launch(BootFlow &flow, const Terminal &terminal)
         if (!started) {
             outcome = "cannot start qemu: " + started.error();
         } else {
-            // The user works inside qemu for as long as they like; aria2 keeps sharing meanwhile.
+            // The user works inside qemu for as long as they like; the engine keeps sharing
+            // meanwhile.
             while (qemu.running())
                 std::this_thread::sleep_for(std::chrono::milliseconds(200));
             if (qemu.exitCode() != 0)

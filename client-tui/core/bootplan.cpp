@@ -88,7 +88,7 @@ Outcome<BootPlan> BootPlan::forOs(
             return Outcome<BootPlan>::failure(
                 config.root + "/configs.yaml: " + os.name + ".args: " + args.error());
         plan.kind = Kind::Qemu;
-        // Through sh: aria2 keeps sharing the runtime with its files open
+        // Through sh: the engine keeps sharing the runtime with its files open
         // for writing, and Linux refuses to execute such a file.
         std::vector<std::string> command { "/bin/sh", qemuWrapper(config.root) };
         command.insert(command.end(), args->begin(), args->end());

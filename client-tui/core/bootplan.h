@@ -22,7 +22,7 @@ struct BootPlan
 
     // One shell line with every argument quoted, e.g. for --dry-run.
     std::string describe() const;
-    // qemu runs beside bttui, so aria2 keeps sharing while the OS is in use.
+    // qemu runs beside bttui, so the engine keeps sharing while the OS is in use.
     bool keepsSharing() const { return kind == Kind::Qemu; }
 
     static constexpr const char *qemuRuntimeName = "qemu-runtime";

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clientengine.h"
+
 #include <string>
 
 namespace bt::tui {
@@ -12,9 +14,11 @@ struct ClientSettings
     int seedTime = 30; // seconds of sharing after the download before booting
     std::string hostIp;
     int statusPort = 8290;
-    bool btEnableLpd = false;
-    bool enablePeerExchange = true;
-    std::string consoleLogLevel = "error";
+    // client: the engine and how it finds peers (both engines obey the two switches).
+    ClientEngine engine = defaultClientEngine;
+    bool peerExchange = true;
+    bool localPeerDiscovery = false;
+    std::string consoleLogLevel = "error"; // aria2's only
     bool trackerEnabled = true;
     int trackerPort = 6969;
     // From this machine's entry in the machines section (ClientConfig::applyMachine).

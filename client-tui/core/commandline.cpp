@@ -6,13 +6,16 @@ namespace bt::tui {
 
 std::string CommandLine::usage()
 {
-    return "Usage: bttui [--root DIR] [--aria2c PATH] [--dry-run] [--headless [--os NAME]]\n"
+    return "Usage: bttui [--root DIR] [--aria2c PATH] [--btfetch PATH] [--dry-run]\n"
+           "             [--headless [--os NAME]]\n"
            "\n"
-           "BootTorrent client: picks an OS, fetches it peer-to-peer with aria2c and boots it.\n"
+           "BootTorrent client: picks an OS, fetches it peer-to-peer and boots it. The engine\n"
+           "is the environment's client.engine: aria2 (aria2c) or libtorrent (btfetch).\n"
            "\n"
            "  --root DIR          folder with Boottorrent.yaml, configs.yaml and the torrents\n"
            "                      (default /torrents)\n"
            "  --aria2c PATH       aria2c program to run (default: aria2c from PATH)\n"
+           "  --btfetch PATH      btfetch program to run (default: btfetch from PATH)\n"
            "  --dry-run           print the boot command instead of running it, then exit 0\n"
            "  --headless          no menu: boot the default OS (or --os NAME), one log line per "
            "event\n"
@@ -54,7 +57,7 @@ Outcome<CommandLine> CommandLine::parse(int argc, const char *const *argv)
             line.dryRun = true;
         } else if (arg == "--headless") {
             line.headless = true;
-        } else if (arg == "--root" || arg == "--aria2c" || arg == "--os"
+        } else if (arg == "--root" || arg == "--aria2c" || arg == "--btfetch" || arg == "--os"
             || arg == "--stall-timeout") {
             std::string text;
             if (!takeValue(text) || text.empty())
@@ -63,6 +66,8 @@ Outcome<CommandLine> CommandLine::parse(int argc, const char *const *argv)
                 line.root = text;
             else if (arg == "--aria2c")
                 line.aria2c = text;
+            else if (arg == "--btfetch")
+                line.btfetch = text;
             else if (arg == "--os")
                 line.os = text;
             else {

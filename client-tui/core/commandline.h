@@ -11,6 +11,7 @@ struct CommandLine
 {
     std::string root = "/torrents";
     std::string aria2c = "aria2c";
+    std::string btfetch = "btfetch";
     std::string os; // --os NAME: boot this one instead of the default (headless)
     bool dryRun = false;
     bool headless = false;

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace bt::tui {
@@ -149,6 +150,33 @@ public:
         fail(path + key, "expected true or false");
     }
 
+    struct Key
+    {
+        const YAML::Node &parent;
+        const char *path;
+        const char *name;
+    };
+
+    // A switch that moved to another section: read where it is now, else where environments of
+    // the original format keep it; both saying different things is an error naming both.
+    bool renamedBoolean(const Key &current, const Key &original, bool fallback) const
+    {
+        const auto present = [](const Key &key) {
+            const YAML::Node node = key.parent[key.name];
+            return node && !node.IsNull();
+        };
+        if (!present(current))
+            return boolean(original.parent, original.path, original.name, fallback);
+        const bool value = boolean(current.parent, current.path, current.name, fallback);
+        if (present(original)
+            && boolean(original.parent, original.path, original.name, fallback) != value)
+            fail(std::string(current.path) + current.name,
+                std::string("is ") + (value ? "true" : "false") + ", but " + original.path
+                    + original.name + " (its original name) is " + (value ? "false" : "true")
+                    + "; keep only " + current.path + current.name);
+        return value;
+    }
+
 private:
     std::string m_file;
 };
@@ -179,10 +207,20 @@ ClientSettings readSettings(const YAML::Node &document, const std::string &file)
     settings.statusPort
         = reader.integer(boottorrent, bt, "status_port", settings.statusPort, 1, 65535);
 
+    const YAML::Node client = reader.section(document, "client", false);
     const YAML::Node aria2 = reader.section(document, "aria2", false);
-    settings.btEnableLpd = reader.boolean(aria2, "aria2.", "bt_enable_lpd", settings.btEnableLpd);
-    settings.enablePeerExchange
-        = reader.boolean(aria2, "aria2.", "enable_peer_exchange", settings.enablePeerExchange);
+    const std::string engine
+        = reader.text(client, "client.", "engine", std::string(clientEngineKey(settings.engine)));
+    if (const std::optional<ClientEngine> known = clientEngineFromKey(engine))
+        settings.engine = *known;
+    else
+        reader.fail("client.engine",
+            "expected aria2 or libtorrent, got '" + PrintableText::sanitized(engine) + "'");
+    settings.peerExchange = reader.renamedBoolean({ client, "client.", "peer_exchange" },
+        { aria2, "aria2.", "enable_peer_exchange" }, settings.peerExchange);
+    settings.localPeerDiscovery
+        = reader.renamedBoolean({ client, "client.", "local_peer_discovery" },
+            { aria2, "aria2.", "bt_enable_lpd" }, settings.localPeerDiscovery);
     settings.consoleLogLevel
         = reader.text(aria2, "aria2.", "console_log_level", settings.consoleLogLevel);
     const std::string &level = settings.consoleLogLevel;

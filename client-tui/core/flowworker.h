@@ -12,8 +12,8 @@
 
 namespace bt::tui {
 
-// Drives a BootFlow on a thread of its own, so a screen never waits on it: aria2 starting and
-// stopping and the status reports take their seconds there while the screen keeps
+// Drives a BootFlow on a thread of its own, so a screen never waits on it: the engine starting
+// and stopping and the status reports take their seconds there while the screen keeps
 // answering keys. Every call returns at once. Between jobs the flow is polled ten times a second.
 class FlowWorker
 {

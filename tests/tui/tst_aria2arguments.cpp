@@ -40,8 +40,8 @@ TEST(Aria2Arguments, keepsTheOriginalClientsBehaviour)
 {
     ClientSettings settings;
     settings.seedTime = 45;
-    settings.btEnableLpd = true;
-    settings.enablePeerExchange = false;
+    settings.localPeerDiscovery = true;
+    settings.peerExchange = false;
     settings.consoleLogLevel = "warn";
     const std::vector<std::string> argv = arguments().build(settings);
     EXPECT_EQ(argv.front(), "/usr/bin/aria2c");

@@ -22,17 +22,20 @@ TEST(CommandLine, defaultsMatchPhaseOne)
     ASSERT_TRUE(line.ok()) << line.error();
     EXPECT_EQ(line->root, "/torrents");
     EXPECT_EQ(line->aria2c, "aria2c");
+    EXPECT_EQ(line->btfetch, "btfetch");
     EXPECT_TRUE(!line->dryRun);
     EXPECT_TRUE(!line->headless);
 }
 
 TEST(CommandLine, readsEveryOption)
 {
-    const Outcome<CommandLine> line = parse({ "--root", "/tmp/lab/", "--aria2c=/opt/aria2c",
-        "--dry-run", "--headless", "--os", "freedos", "--stall-timeout", "30" });
+    const Outcome<CommandLine> line
+        = parse({ "--root", "/tmp/lab/", "--aria2c=/opt/aria2c", "--btfetch", "/opt/btfetch",
+            "--dry-run", "--headless", "--os", "freedos", "--stall-timeout", "30" });
     ASSERT_TRUE(line.ok()) << line.error();
     EXPECT_EQ(line->root, "/tmp/lab");
     EXPECT_EQ(line->aria2c, "/opt/aria2c");
+    EXPECT_EQ(line->btfetch, "/opt/btfetch");
     EXPECT_EQ(line->os, "freedos");
     EXPECT_EQ(line->stallSeconds, 30);
     EXPECT_TRUE(line->dryRun && line->headless);
@@ -42,12 +45,15 @@ TEST(CommandLine, rejectsUnknownOptionsAndMissingValues)
 {
     EXPECT_THAT(parse({ "--reboot" }).error(), HasSubstr("unknown option '--reboot'"));
     EXPECT_THAT(parse({ "--root" }).error(), HasSubstr("--root needs a value"));
+    EXPECT_THAT(parse({ "--btfetch" }).error(), HasSubstr("--btfetch needs a value"));
+    EXPECT_THAT(parse({ "--btfetch=" }).error(), HasSubstr("--btfetch needs a value"));
     EXPECT_FALSE(parse({ "--stall-timeout", "soon" }));
 }
 
 TEST(CommandLine, helpMentionsEveryOption)
 {
     const std::string usage = CommandLine::usage();
-    for (const char *option : { "--root", "--aria2c", "--dry-run", "--headless", "--os", "--help" })
+    for (const char *option :
+        { "--root", "--aria2c", "--btfetch", "--dry-run", "--headless", "--os", "--help" })
         EXPECT_THAT(usage, HasSubstr(option));
 }

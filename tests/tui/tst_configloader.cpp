@@ -101,8 +101,8 @@ TEST(ConfigLoader, readsEverySetting)
     EXPECT_EQ(s.hostIp, "192.168.1.1");
     EXPECT_EQ(s.trackerPort, 10001);
     EXPECT_EQ(s.trackerEnabled, true);
-    EXPECT_EQ(s.btEnableLpd, true);
-    EXPECT_EQ(s.enablePeerExchange, false);
+    EXPECT_EQ(s.localPeerDiscovery, true);
+    EXPECT_EQ(s.peerExchange, false);
     EXPECT_EQ(s.consoleLogLevel, "warn");
 }
 
@@ -203,6 +203,110 @@ TEST(ConfigLoader, rejectsBadBoolean)
     const std::string error
         = errorOf("boottorrent: {host_ip: 10.0.0.1}\naria2: {bt_enable_lpd: maybe}\n", goodConfigs);
     EXPECT_THAT(error, HasSubstr("aria2.bt_enable_lpd: expected true or false"));
+}
+
+// The environment's settings with `sections` appended (client:, aria2: ...).
+ClientSettings settingsWith(const std::string &sections)
+{
+    const Outcome<ClientConfig> config
+        = ConfigLoader::parse("boottorrent: {host_ip: 10.0.0.1}\n" + sections, goodConfigs, root);
+    if (!config) {
+        ADD_FAILURE() << "unexpected error: " << config.error();
+        return {};
+    }
+    return config->settings;
+}
+
+std::string settingsError(const std::string &sections)
+{
+    return errorOf("boottorrent: {host_ip: 10.0.0.1}\n" + sections, goodConfigs);
+}
+
+TEST(ConfigLoader, anEnvironmentWithoutAClientSectionKeepsTheDefaults)
+{
+    const ClientSettings s = settingsWith("");
+    EXPECT_EQ(s.engine, defaultClientEngine);
+    EXPECT_EQ(s.engine, ClientEngine::Aria2);
+    EXPECT_TRUE(s.peerExchange);
+    EXPECT_FALSE(s.localPeerDiscovery);
+}
+
+TEST(ConfigLoader, readsTheClientSection)
+{
+    const ClientSettings s = settingsWith(
+        "client: {engine: libtorrent, peer_exchange: false, local_peer_discovery: true}\n");
+    EXPECT_EQ(s.engine, ClientEngine::Libtorrent);
+    EXPECT_FALSE(s.peerExchange);
+    EXPECT_TRUE(s.localPeerDiscovery);
+    EXPECT_EQ(settingsWith("client: {engine: aria2}\n").engine, ClientEngine::Aria2);
+}
+
+TEST(ConfigLoader, readsTheOriginalAria2KeysWhenTheClientKeysAreAbsent)
+{
+    const ClientSettings s = settingsWith("client: {engine: libtorrent}\naria2: "
+                                          "{enable_peer_exchange: false, bt_enable_lpd: true}\n");
+    EXPECT_FALSE(s.peerExchange);
+    EXPECT_TRUE(s.localPeerDiscovery);
+}
+
+TEST(ConfigLoader, acceptsBothSpellingsThatAgree)
+{
+    const ClientSettings s = settingsWith("client: {peer_exchange: false, local_peer_discovery: "
+                                          "true}\naria2: {enable_peer_exchange: no, "
+                                          "bt_enable_lpd: yes}\n");
+    EXPECT_FALSE(s.peerExchange);
+    EXPECT_TRUE(s.localPeerDiscovery);
+}
+
+TEST(ConfigLoader, theClientKeyWinsOverAnEmptyOriginal)
+{
+    const ClientSettings s
+        = settingsWith("client: {local_peer_discovery: true}\naria2: {bt_enable_lpd: ~}\n");
+    EXPECT_TRUE(s.localPeerDiscovery);
+}
+
+TEST(ConfigLoader, rejectsBothSpellingsOfPeerExchangeThatDisagree)
+{
+    EXPECT_EQ(
+        settingsError("client: {peer_exchange: true}\naria2: {enable_peer_exchange: false}\n"),
+        "/torrents/Boottorrent.yaml: client.peer_exchange: is true, but "
+        "aria2.enable_peer_exchange (its original name) is false; keep only "
+        "client.peer_exchange");
+}
+
+TEST(ConfigLoader, rejectsBothSpellingsOfLocalPeerDiscoveryThatDisagree)
+{
+    EXPECT_EQ(
+        settingsError("client: {local_peer_discovery: false}\naria2: {bt_enable_lpd: true}\n"),
+        "/torrents/Boottorrent.yaml: client.local_peer_discovery: is false, but "
+        "aria2.bt_enable_lpd (its original name) is true; keep only "
+        "client.local_peer_discovery");
+}
+
+TEST(ConfigLoader, rejectsAnUnknownEngineNamingTheKeyAndTheChoices)
+{
+    EXPECT_EQ(settingsError("client: {engine: transmission}\n"),
+        "/torrents/Boottorrent.yaml: client.engine: expected aria2 or libtorrent, got "
+        "'transmission'");
+    EXPECT_EQ(settingsError("client: {engine: Aria2}\n"),
+        "/torrents/Boottorrent.yaml: client.engine: expected aria2 or libtorrent, got 'Aria2'");
+    EXPECT_EQ(settingsError("client: {engine: \"lt\\e[2J\"}\n"),
+        "/torrents/Boottorrent.yaml: client.engine: expected aria2 or libtorrent, got "
+        "'lt?[2J'");
+    EXPECT_EQ(settingsError("client: {engine: [aria2]}\n"),
+        "/torrents/Boottorrent.yaml: client.engine: expected a single value");
+}
+
+TEST(ConfigLoader, rejectsBadClientValues)
+{
+    EXPECT_THAT(settingsError("client: {peer_exchange: sometimes}\n"),
+        HasSubstr("client.peer_exchange: expected true or false"));
+    EXPECT_THAT(settingsError("client: {local_peer_discovery: 2}\n"),
+        HasSubstr("client.local_peer_discovery: expected true or false"));
+    EXPECT_THAT(settingsError("client: [libtorrent]\n"), HasSubstr("client: expected a mapping"));
+    // A bad original key is named even when the client key is there.
+    EXPECT_THAT(settingsError("client: {peer_exchange: true}\naria2: {enable_peer_exchange: x}\n"),
+        HasSubstr("aria2.enable_peer_exchange: expected true or false"));
 }
 
 TEST(ConfigLoader, rejectsEmptyConfigs)

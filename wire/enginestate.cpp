@@ -6,17 +6,17 @@ std::string_view engineStateName(EngineState state)
 {
     switch (state) {
     case EngineState::Starting:
-        return "starting";
+        return enginestatus::state::Starting;
     case EngineState::Checking:
-        return "checking";
+        return enginestatus::state::Checking;
     case EngineState::Downloading:
-        return "downloading";
+        return enginestatus::state::Downloading;
     case EngineState::Seeding:
-        return "seeding";
+        return enginestatus::state::Seeding;
     case EngineState::Error:
-        return "error";
+        return enginestatus::state::Error;
     case EngineState::Stopped:
-        return "stopped";
+        return enginestatus::state::Stopped;
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enginestatus.h"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -7,18 +9,8 @@
 
 namespace bt::wire {
 
-// The status file btfetch (client-tui/engine) replaces ten times a second and bttui reads: its
-// limits and the names of its states, written once for both sides.
-namespace EngineStatusFile {
-
-inline constexpr std::string_view engineName = "btfetch"; // its "engine"
-inline constexpr int version = 1; // its "version"
-inline constexpr std::size_t maximumSize = 4096; // bytes of the whole file
-inline constexpr std::size_t maximumErrorSize = 200; // bytes of "error"
-
-} // namespace EngineStatusFile
-
-// Where btfetch is with its one torrent, as "state" names it.
+// Where btfetch is with its one torrent, as the status file's "state" names it
+// (enginestatus.h holds the file's keys, names and limits).
 enum class EngineState {
     Starting, // "starting": reading the torrent, opening the session
     Checking, // "checking": hashing data already in the folder

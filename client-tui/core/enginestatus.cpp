@@ -16,7 +16,7 @@ namespace {
 
 using Json = BoundedJson::Json;
 using wire::EngineState;
-namespace StatusFile = wire::EngineStatusFile;
+namespace StatusFile = wire::enginestatus;
 
 struct Invalid
 {
@@ -71,12 +71,12 @@ EngineStatus decoded(const Json &object)
 {
     if (!object.is_object())
         throw Invalid { "it holds no JSON object" };
-    if (text(object, "engine") != StatusFile::engineName)
-        throw Invalid { "\"engine\" is not " + std::string(StatusFile::engineName) };
+    if (text(object, "engine") != StatusFile::Engine)
+        throw Invalid { "\"engine\" is not " + std::string(StatusFile::Engine) };
     const std::int64_t version = count(object, "version");
-    if (version != StatusFile::version)
+    if (version != StatusFile::Version)
         throw Invalid { "it is of version " + std::to_string(version) + ", bttui reads version "
-            + std::to_string(StatusFile::version) };
+            + std::to_string(StatusFile::Version) };
     EngineStatus status;
     const std::string &state = text(object, "state");
     const std::optional<EngineState> known = wire::engineStateFromName(state);
@@ -100,8 +100,8 @@ EngineStatus decoded(const Json &object)
     if (status.done > status.total)
         throw Invalid { "\"done\" is more than \"total\"" };
     // The engine's sentence reaches the screen and the host: printable, and bounded.
-    status.error
-        = PrintableText::sanitized(text(object, "error").substr(0, StatusFile::maximumErrorSize));
+    status.error = PrintableText::sanitized(
+        text(object, "error").substr(0, std::size_t(StatusFile::MaxErrorLength)));
     return status;
 }
 
@@ -146,9 +146,9 @@ DownloadStatus EngineStatus::downloadStatus() const
 Outcome<EngineStatus> EngineStatus::parse(const std::string &text)
 {
     const std::string prefix = "btfetch's status file: ";
-    if (text.size() > StatusFile::maximumSize)
+    if (text.size() > std::size_t(StatusFile::MaxBytes))
         return Outcome<EngineStatus>::failure(
-            prefix + "more than " + std::to_string(StatusFile::maximumSize) + " bytes");
+            prefix + "more than " + std::to_string(std::size_t(StatusFile::MaxBytes)) + " bytes");
     Json value;
     switch (BoundedJson::parse(text, maximumDepth, value)) {
     case BoundedJson::Result::TooDeep:
@@ -179,7 +179,7 @@ Outcome<EngineStatus> EngineStatus::read(const std::string &path)
         ::close(fd);
         return Outcome<EngineStatus>::failure(path + ": no regular file");
     }
-    std::string text(StatusFile::maximumSize + 1, '\0');
+    std::string text(std::size_t(StatusFile::MaxBytes) + 1, '\0');
     std::size_t used = 0;
     while (used < text.size()) {
         const ssize_t n = ::read(fd, text.data() + used, text.size() - used);

@@ -28,7 +28,7 @@ struct EngineStatus
     int seeds = 0;
     int webSeeds = 0;
     std::string infoHash; // 40 lowercase hex digits, or empty before btfetch knows it
-    std::string error; // printable, at most EngineStatusFile::maximumErrorSize bytes
+    std::string error; // printable, at most enginestatus::MaxErrorLength bytes
     std::int64_t seq = 0;
 
     bool complete() const { return total > 0 && done == total; }
@@ -36,7 +36,7 @@ struct EngineStatus
     DownloadStatus downloadStatus() const;
 
     static Outcome<EngineStatus> parse(const std::string &text);
-    // At most EngineStatusFile::maximumSize bytes of a regular file.
+    // At most enginestatus::MaxBytes bytes of a regular file.
     static Outcome<EngineStatus> read(const std::string &path);
 };
 

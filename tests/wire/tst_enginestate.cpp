@@ -26,8 +26,8 @@ TEST(EngineState, namesAreTheOnesInTheStatusFile)
     EXPECT_EQ(engineStateName(EngineState::Seeding), "seeding");
     EXPECT_EQ(engineStateName(EngineState::Error), "error");
     EXPECT_EQ(engineStateName(EngineState::Stopped), "stopped");
-    EXPECT_EQ(EngineStatusFile::version, 1);
-    EXPECT_EQ(EngineStatusFile::maximumSize, 4096u);
+    EXPECT_EQ(enginestatus::Version, 1);
+    EXPECT_EQ(enginestatus::MaxBytes, 4096);
 }
 
 TEST(EngineState, unknownNamesAreNoState)

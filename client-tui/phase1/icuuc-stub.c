@@ -47,15 +47,12 @@ EXPORT UConverter *ICU(ucnv_open)(const char *name, UErrorCode *error)
     return NULL;
 }
 
-EXPORT void ICU(ucnv_close)(UConverter *converter)
-{
-    (void)converter;
-}
+EXPORT void ICU(ucnv_close)(UConverter *converter) { (void)converter; }
 
-EXPORT void ICU(ucnv_convertEx)(UConverter *targetConverter, UConverter *sourceConverter, char **target,
-    const char *targetLimit, const char **source, const char *sourceLimit, UChar *pivotStart,
-    UChar **pivotSource, UChar **pivotTarget, const UChar *pivotLimit, UBool reset, UBool flush,
-    UErrorCode *error)
+EXPORT void ICU(ucnv_convertEx)(UConverter *targetConverter, UConverter *sourceConverter,
+    char **target, const char *targetLimit, const char **source, const char *sourceLimit,
+    UChar *pivotStart, UChar **pivotSource, UChar **pivotTarget, const UChar *pivotLimit,
+    UBool reset, UBool flush, UErrorCode *error)
 {
     (void)targetConverter, (void)sourceConverter, (void)target, (void)targetLimit, (void)source;
     (void)sourceLimit, (void)pivotStart, (void)pivotSource, (void)pivotTarget, (void)pivotLimit;
@@ -63,8 +60,8 @@ EXPORT void ICU(ucnv_convertEx)(UConverter *targetConverter, UConverter *sourceC
     fail(error);
 }
 
-EXPORT void ICU(ucnv_setFromUCallBack)(UConverter *converter, const void *action, const void *context,
-    const void **oldAction, const void **oldContext, UErrorCode *error)
+EXPORT void ICU(ucnv_setFromUCallBack)(UConverter *converter, const void *action,
+    const void *context, const void **oldAction, const void **oldContext, UErrorCode *error)
 {
     (void)converter, (void)action, (void)context, (void)oldAction, (void)oldContext;
     fail(error);
@@ -78,14 +75,15 @@ EXPORT void ICU(ucnv_setToUCallBack)(UConverter *converter, const void *action, 
 }
 
 /* The two callbacks libxml2 installs; with no converter they are never called. */
-EXPORT void ICU(UCNV_FROM_U_CALLBACK_STOP)(const void *context, void *arguments, const UChar *codeUnits,
-    int32_t length, int32_t codePoint, int reason, UErrorCode *error)
+EXPORT void ICU(UCNV_FROM_U_CALLBACK_STOP)(const void *context, void *arguments,
+    const UChar *codeUnits, int32_t length, int32_t codePoint, int reason, UErrorCode *error)
 {
-    (void)context, (void)arguments, (void)codeUnits, (void)length, (void)codePoint, (void)reason, (void)error;
+    (void)context, (void)arguments, (void)codeUnits, (void)length, (void)codePoint, (void)reason,
+        (void)error;
 }
 
-EXPORT void ICU(UCNV_TO_U_CALLBACK_STOP)(const void *context, void *arguments, const char *codeUnits,
-    int32_t length, int reason, UErrorCode *error)
+EXPORT void ICU(UCNV_TO_U_CALLBACK_STOP)(const void *context, void *arguments,
+    const char *codeUnits, int32_t length, int reason, UErrorCode *error)
 {
     (void)context, (void)arguments, (void)codeUnits, (void)length, (void)reason, (void)error;
 }

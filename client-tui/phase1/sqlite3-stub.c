@@ -31,8 +31,8 @@ EXPORT int sqlite3_close(sqlite3 *database)
     return SQLITE_OK;
 }
 
-EXPORT int sqlite3_exec(sqlite3 *database, const char *sql, int (*callback)(void *, int, char **, char **),
-    void *argument, char **message)
+EXPORT int sqlite3_exec(sqlite3 *database, const char *sql,
+    int (*callback)(void *, int, char **, char **), void *argument, char **message)
 {
     (void)database, (void)sql, (void)callback, (void)argument;
     if (message)
@@ -40,7 +40,4 @@ EXPORT int sqlite3_exec(sqlite3 *database, const char *sql, int (*callback)(void
     return SQLITE_MISUSE;
 }
 
-EXPORT void sqlite3_free(void *memory)
-{
-    (void)memory;
-}
+EXPORT void sqlite3_free(void *memory) { (void)memory; }

@@ -257,6 +257,20 @@ private Q_SLOTS:
             QStringLiteral("dnsmasq: syntax check OK."));
     }
 
+    void dnsmasqLeavesTheTftpBlockSizeToTheLoaders()
+    {
+        const QByteArray conf = renderedOrFail(
+            TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), dnsmasqContext(m_dir.path())));
+        const QStringList l = lines(conf);
+        QVERIFY(l.contains(QLatin1String("enable-tftp")));
+        // Every Phase-1 block waits for its acknowledgement: a smaller block
+        // multiplies the round trips of every client's 20 MB.
+        for (const QString &line : l) {
+            QVERIFY2(!line.startsWith(QLatin1String("tftp-no-blocksize")), qPrintable(line));
+            QVERIFY2(!line.startsWith(QLatin1String("tftp-mtu")), qPrintable(line));
+        }
+    }
+
     void dnsmasqWithoutDhcpOnlyServesTftp()
     {
         QVariantHash context = dnsmasqContext(m_dir.path());

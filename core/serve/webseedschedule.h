@@ -20,7 +20,9 @@ namespace bt {
 // torrent: a 4 GiB image takes 16 KiB, whatever the clients ask. A chunk is
 // marked when a read covers it whole (or up to the file's end): a range that
 // starts or ends inside a chunk leaves it unmarked, so at worst a part is sent
-// again, never held back as sent when it was not.
+// again, never held back as sent when it was not. A chunk counts as sent once
+// it is queued on a socket; one that a client dropped unread still goes out
+// again when asked, at the pace of a repeat.
 //
 // The marks count for one wave of clients, not for the day:
 // - when every chunk of a torrent has gone out once, the next round starts

@@ -151,6 +151,23 @@ QByteArray rangeRequest(qint64 first, qint64 last)
         + QByteArray::number(last) + "\r\nConnection: close\r\n\r\n";
 }
 
+// A stalled client whose request for the image's second MiB (never sent
+// before in the tests that use it) is under way; null if it never started.
+std::unique_ptr<QTcpSocket> stalledOnSecondMiB(quint16 port)
+{
+    std::unique_ptr<QTcpSocket> socket = stalledClient(port);
+    if (!socket)
+        return nullptr;
+    socket->write(rangeRequest(1024 * 1024, 2 * 1024 * 1024 - 1));
+    QElapsedTimer clock;
+    clock.start();
+    while (socket->bytesAvailable() == 0 && clock.elapsed() < 20000)
+        socket->waitForReadyRead(100);
+    if (socket->bytesAvailable() == 0)
+        return nullptr;
+    return socket;
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -186,10 +203,8 @@ private:
     void firstMiBGoesOutBesideAFreshOne(WebSeedServer &server)
     {
         const quint16 port = server.serverPort();
-        const std::unique_ptr<QTcpSocket> slow = stalledClient(port);
+        const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
         QVERIFY(slow);
-        slow->write(rangeRequest(kMiB, 2 * kMiB - 1));
-        QTRY_VERIFY_WITH_TIMEOUT(slow->bytesAvailable() > 0, 20000);
         const QList<Response> first = parseResponses(exchange(port, rangeRequest(0, kMiB - 1)));
         QCOMPARE(first.size(), 1);
         QVERIFY(first.first().body == m_image.left(kMiB));
@@ -482,10 +497,8 @@ private Q_SLOTS:
         const quint16 port = server.serverPort();
         QVERIFY(get(port, "/demo/os.img", "Range: bytes=0-1048575\r\n").body == m_image.left(kMiB));
         // A client takes the second MiB, never sent, and reads slowly: its next chunk stays fresh.
-        const std::unique_ptr<QTcpSocket> slow = stalledClient(port);
+        const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
         QVERIFY(slow);
-        slow->write(rangeRequest(kMiB, 2 * kMiB - 1));
-        QTRY_VERIFY_WITH_TIMEOUT(slow->bytesAvailable() > 0, 20000);
         // Another asks for the first MiB again: its first chunk goes out at once.
         QTcpSocket repeat;
         repeat.connectToHost(QHostAddress::LocalHost, port);
@@ -510,6 +523,27 @@ private Q_SLOTS:
         // What went out twice is counted as such.
         QTRY_COMPARE(server.counters().repeated.value(QStringLiteral("demo")), kMiB);
         QCOMPARE(server.counters().forTorrent(QStringLiteral("demo")), m_image.size() + kMiB);
+    }
+
+    void aResponseWaitsAtMostOnePause()
+    {
+        // 1 MiB of repeats would take 32 pauses at one chunk each; the response waits one.
+        WebSeedServer server;
+        server.setRepeatPause(300);
+        server.setWaveGap(600000);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
+        const quint16 port = server.serverPort();
+        QVERIFY(get(port, "/demo/os.img", "Range: bytes=0-1048575\r\n").body == m_image.left(kMiB));
+        const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
+        QVERIFY(slow);
+        QElapsedTimer clock;
+        clock.start();
+        const QList<Response> again = parseResponses(exchange(port, rangeRequest(0, kMiB - 1)));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(again.size(), 1);
+        QVERIFY(again.first().body == m_image.left(kMiB));
+        QVERIFY(receivedSoFar(*slow, {}) < kMiB);
+        QCOMPARE(server.counters().repeated.value(QStringLiteral("demo")), kMiB);
     }
 
     void aSecondWaveIsNotHeldBack()

@@ -243,6 +243,7 @@ private:
         int marks = -1; // the file's handle in m_schedule
         bool held = false; // holds back a chunk sent before (see pump)
         QElapsedTimer lastRepeat; // when it last sent a chunk sent before
+        QElapsedTimer waiting; // since the response first held back a repeat
         QTimer *idle = nullptr; // a child of the socket, so it goes with it
         // From a request's first byte to its whole head, however slowly it
         // trickles in; not restarted by each byte as the idle timer is.
@@ -418,6 +419,7 @@ private:
         c.remaining = length;
         c.sending = true;
         c.marks = m_schedule.begin(torrent, relative, size, m_clock.elapsed());
+        c.waiting.invalidate();
         pump(socket);
     }
 
@@ -438,10 +440,15 @@ private:
                 // Fresh first: while another connection has a chunk the web
                 // seed never sent in this wave, this one sends a chunk sent
                 // before only once per repeatPause. The host's link then
-                // carries new data, which the clients trade on, and a client
-                // waiting for a repeat is slowed, never left hanging.
-                if (c.lastRepeat.isValid() && c.lastRepeat.elapsed() < repeatPause
+                // carries new data, which the clients trade on. A response
+                // waits so at most repeatPause in all: a client's request
+                // holds its pieces for the web seed alone (1 MiB for btfetch,
+                // 32 chunks), so a repeat is delayed, never trickled out.
+                const bool mayWait = !c.waiting.isValid() || c.waiting.elapsed() < repeatPause;
+                if (mayWait && c.lastRepeat.isValid() && c.lastRepeat.elapsed() < repeatPause
                     && otherHasFresh(socket)) {
+                    if (!c.waiting.isValid())
+                        c.waiting.start();
                     c.held = true;
                     if (!m_resume->isActive())
                         m_resume->start();

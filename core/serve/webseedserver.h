@@ -32,8 +32,8 @@ namespace bt {
 // share of the host's link from the first second), and the chunks it queues
 // are scheduled fresh first (WebSeedSchedule): a chunk already sent in this
 // wave waits, one per connection and repeat pause, while another connection
-// has one never sent. Together with the host's seeder held to a trickle
-// (aria2.conf) the host then sends each piece about once.
+// has one never sent; a response waits so for at most one repeat pause. Together with the host's
+// seeder held to a trickle (aria2.conf) the host then sends each piece about once.
 class WebSeedServer : public QObject
 {
     Q_OBJECT
@@ -68,7 +68,7 @@ public:
     void setMaxConnections(int count);
     void setMaxConnectionsPerAddress(int count); // default 32
     // default 1000: while another connection has a chunk not sent in this wave, a connection sends
-    // one chunk sent before per this time
+    // one chunk sent before per this time, and a response waits for at most this time in all
     void setRepeatPause(int milliseconds);
     // default 10000: a torrent nothing was sent of for this long starts a new wave, every chunk
     // fresh again (WebSeedSchedule)

@@ -198,6 +198,18 @@ private:
         return { { QStringLiteral("demo"), { folder(), files } } };
     }
 
+    // Listens with these durations; one client got the image's first MiB. The port, or 0.
+    quint16 firstMiBSent(WebSeedServer &server, int repeatPause, int waveGap)
+    {
+        server.setRepeatPause(repeatPause);
+        server.setWaveGap(waveGap);
+        if (!server.listen(QHostAddress::LocalHost, 0, demo()))
+            return 0;
+        const quint16 port = server.serverPort();
+        const Response first = get(port, "/demo/os.img", "Range: bytes=0-1048575\r\n");
+        return first.body == m_image.left(kMiB) ? port : 0;
+    }
+
     // A stalled client takes the second MiB; the first MiB goes out whole at
     // full speed beside it, counted as sent for the first time.
     void firstMiBGoesOutBesideAFreshOne(WebSeedServer &server)
@@ -490,12 +502,10 @@ private Q_SLOTS:
     // client already got, while others ask for ranges never sent.
     void sendsNeverSentChunksFirst()
     {
+        // One repeat, then none while a fresh chunk waits.
         WebSeedServer server;
-        server.setRepeatPause(60000); // one repeat, then none while a fresh chunk waits
-        server.setWaveGap(600000);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
-        const quint16 port = server.serverPort();
-        QVERIFY(get(port, "/demo/os.img", "Range: bytes=0-1048575\r\n").body == m_image.left(kMiB));
+        const quint16 port = firstMiBSent(server, 60000, 600000);
+        QVERIFY(port);
         // A client takes the second MiB, never sent, and reads slowly: its next chunk stays fresh.
         const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
         QVERIFY(slow);
@@ -529,11 +539,8 @@ private Q_SLOTS:
     {
         // 1 MiB of repeats would take 32 pauses at one chunk each; the response waits one.
         WebSeedServer server;
-        server.setRepeatPause(300);
-        server.setWaveGap(600000);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
-        const quint16 port = server.serverPort();
-        QVERIFY(get(port, "/demo/os.img", "Range: bytes=0-1048575\r\n").body == m_image.left(kMiB));
+        const quint16 port = firstMiBSent(server, 300, 600000);
+        QVERIFY(port);
         const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
         QVERIFY(slow);
         QElapsedTimer clock;
@@ -549,11 +556,8 @@ private Q_SLOTS:
     void aSecondWaveIsNotHeldBack()
     {
         WebSeedServer server;
-        server.setRepeatPause(60000);
-        server.setWaveGap(300);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, demo()));
-        const quint16 port = server.serverPort();
-        QVERIFY(get(port, "/demo/os.img", "Range: bytes=0-1048575\r\n").body == m_image.left(kMiB));
+        const quint16 port = firstMiBSent(server, 60000, 300);
+        QVERIFY(port);
         // The room idle between two boot waves: the case, not a wait for an event.
         QTest::qWait(600);
         // The first wave's MiB is new to this wave.

@@ -127,6 +127,15 @@ class TestBuilder : public QObject
         writeFile(m_env + QStringLiteral("/oss/tool/run"), "#!/bin/sh\necho tool\n");
     }
 
+    void withoutWebSeed()
+    {
+        const QString yaml = m_env + QStringLiteral("/Boottorrent.yaml");
+        QByteArray text = readFile(yaml);
+        QVERIFY(text.contains("host_ip: 127.0.0.1}"));
+        text.replace("host_ip: 127.0.0.1}", "host_ip: 127.0.0.1, web_seed_port: 0}");
+        writeFile(yaml, text);
+    }
+
     Builder::Options options() const
     {
         Builder::Options o;
@@ -381,13 +390,7 @@ private Q_SLOTS:
             QFileInfo(m_env + QStringLiteral("/oss/tool")).canonicalFilePath());
 
         // web_seed_port 0: no url-list, and the build is stale until redone.
-        const QString yaml = m_env + QStringLiteral("/Boottorrent.yaml");
-        QFile file(yaml);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray text = file.readAll();
-        file.close();
-        text.replace("host_ip: 127.0.0.1}", "host_ip: 127.0.0.1, web_seed_port: 0}");
-        writeFile(yaml, text);
+        withoutWebSeed();
         QVERIFY(Builder::isStale(loadEnv(), options()));
         QVERIFY(Builder::build(loadEnv(), options()).ok());
         const lt::torrent_info plain(
@@ -396,6 +399,18 @@ private Q_SLOTS:
         // BitTorrent alone trades larger pieces better.
         QCOMPARE(info.piece_length(), 32 * 1024);
         QCOMPARE(plain.piece_length(), 256 * 1024);
+    }
+
+    void theSeederTricklesWhileTheWebSeedServes()
+    {
+        QVERIFY(Builder::build(loadEnv(), options()).ok());
+        const QString conf = m_env + QStringLiteral("/out/aria2/conf");
+        QVERIFY(readFile(conf).contains("\nmax-overall-upload-limit=256K\n"));
+        // Without the web seed the seeder is the host's only source: full speed.
+        withoutWebSeed();
+        QVERIFY(Builder::build(loadEnv(), options()).ok());
+        QVERIFY(readFile(conf).contains("\nmax-overall-upload-limit=0\n"));
+        QVERIFY(!readFile(conf).contains("256K"));
     }
 
     void torrentsGzCarriesTheClientConfiguration()

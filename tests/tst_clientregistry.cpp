@@ -467,6 +467,33 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    void splitsHostBytesBySource()
+    {
+        ClientRegistry registry;
+        const QString a = QStringLiteral("198.18.0.101");
+        registry.applySwarm(snapshot(200, { swarmPeer(a, 1000, true) }, { { a, 200 } }));
+        WebSeedCounters web;
+        web.bytes[QStringLiteral("debian")] = { { a, 700 } };
+        web.repeated[QStringLiteral("debian")] = 50;
+        registry.applyWebSeed(web);
+        const SwarmTotals totals = registry.swarm();
+        const TorrentTotals &torrent = totals.torrents.first();
+        QCOMPARE(torrent.hostUploaded, qint64(900));
+        QCOMPARE(torrent.seederUploaded, qint64(200));
+        QCOMPARE(torrent.webSeedUploaded, qint64(700));
+        QCOMPARE(torrent.webSeedRepeated, qint64(50));
+        QCOMPARE(totals.hostUploaded, qint64(900));
+        QCOMPARE(totals.seederUploaded, qint64(200));
+        QCOMPARE(totals.webSeedUploaded, qint64(700));
+        QCOMPARE(totals.webSeedRepeated, qint64(50));
+        // As the status and admin APIs send it, and as a mirror reads it back.
+        const QJsonObject json = registry.swarmToJson();
+        QCOMPARE(json.value(QStringLiteral("seederUploaded")).toDouble(), 200.0);
+        QCOMPARE(json.value(QStringLiteral("webSeedUploaded")).toDouble(), 700.0);
+        QCOMPARE(json.value(QStringLiteral("webSeedRepeated")).toDouble(), 50.0);
+        QCOMPARE(SwarmTotals::fromJson(json), totals);
+    }
+
     void clientReportFillsWhatTheSeederCannotSee()
     {
         // Peers stop telling a seeder which pieces they got; the client's own

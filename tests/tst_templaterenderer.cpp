@@ -352,6 +352,17 @@ private Q_SLOTS:
         QVERIFY(!conf.contains("interface="));
     }
 
+    void aria2ConfHoldsTheSeederBackWhileTheWebSeedServes()
+    {
+        auto limits = [](bool webSeed) {
+            const QByteArray conf = renderedOrFail(TemplateRenderer::render(
+                QStringLiteral("aria2.conf"), { { QStringLiteral("web_seed"), webSeed } }));
+            return lines(conf).filter(QStringLiteral("max-overall-upload-limit="));
+        };
+        QCOMPARE(limits(true), QStringList { QStringLiteral("max-overall-upload-limit=256K") });
+        QCOMPARE(limits(false), QStringList { QStringLiteral("max-overall-upload-limit=0") });
+    }
+
     void aria2SeedsFromTheRenderedFilesAndGuardsRpc()
     {
         const QString mktorrent = QStandardPaths::findExecutable(QStringLiteral("mktorrent"));
@@ -400,7 +411,8 @@ private Q_SLOTS:
                     { QStringLiteral("listen_port"), int(btPort) },
                     { QStringLiteral("rpc_port"), int(rpcPort) },
                     { QStringLiteral("rpc_secret"), secret },
-                    { QStringLiteral("interface"), QStringLiteral("127.0.0.1") } }))));
+                    { QStringLiteral("interface"), QStringLiteral("127.0.0.1") },
+                    { QStringLiteral("web_seed"), true } }))));
 
         QProcess aria;
         aria.setProcessChannelMode(QProcess::MergedChannels);
@@ -476,6 +488,12 @@ private Q_SLOTS:
         QCOMPARE(seeding[QStringLiteral("totalLength")].toString().toLongLong(), expectedTotal);
         QCOMPARE(seeding[QStringLiteral("completedLength")].toString(),
             seeding[QStringLiteral("totalLength")].toString());
+
+        // aria2 took the seeder's limit beside a web seed, in bytes per second.
+        QCOMPARE(call(QStringLiteral("aria2.getGlobalOption"),
+                     secret)[QStringLiteral("result")][QStringLiteral("max-overall-upload-limit")]
+                     .toString(),
+            QStringLiteral("262144"));
 
         const QJsonObject refused
             = call(QStringLiteral("aria2.tellActive"), secret + QStringLiteral("x"));

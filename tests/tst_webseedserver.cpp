@@ -17,6 +17,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace bt;
 
 namespace {
@@ -65,6 +73,18 @@ QByteArray readUntilClosed(QTcpSocket &socket)
     return received + socket.readAll();
 }
 
+// Reads into `into` until it holds `atLeast` bytes, at most 10 s.
+bool readAtLeast(QTcpSocket &socket, QByteArray &into, qint64 atLeast)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (into.size() < atLeast && clock.elapsed() < 10000) {
+        socket.waitForReadyRead(100);
+        into += socket.readAll();
+    }
+    return into.size() >= atLeast;
+}
+
 // Sends raw bytes and collects everything until the server closes.
 QByteArray exchange(quint16 port, const QByteArray &request)
 {
@@ -93,6 +113,61 @@ QByteArray randomBytes(qsizetype size)
     return data;
 }
 
+// A client whose kernel and Qt buffers hold only a few KiB: until the test
+// reads, the server's queue for it stays full and its response stays under
+// way, as for a client busy with other sources.
+std::unique_ptr<QTcpSocket> stalledClient(quint16 port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int size = 4096;
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size) != 0
+        || ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return nullptr;
+    }
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->setReadBufferSize(size);
+    if (!socket->setSocketDescriptor(fd))
+        return nullptr;
+    return socket;
+}
+
+// Bytes a socket received so far: what Qt read plus what waits in the kernel.
+qint64 receivedSoFar(QTcpSocket &socket, const QByteArray &read)
+{
+    int pending = 0;
+    ::ioctl(int(socket.socketDescriptor()), FIONREAD, &pending);
+    return read.size() + socket.bytesAvailable() + pending;
+}
+
+QByteArray rangeRequest(qint64 first, qint64 last)
+{
+    return "GET /demo/os.img HTTP/1.1\r\nHost: x\r\nRange: bytes=" + QByteArray::number(first) + '-'
+        + QByteArray::number(last) + "\r\nConnection: close\r\n\r\n";
+}
+
+// A stalled client whose request for the image's second MiB (never sent
+// before in the tests that use it) is under way; null if it never started.
+std::unique_ptr<QTcpSocket> stalledOnSecondMiB(quint16 port)
+{
+    std::unique_ptr<QTcpSocket> socket = stalledClient(port);
+    if (!socket)
+        return nullptr;
+    socket->write(rangeRequest(1024 * 1024, 2 * 1024 * 1024 - 1));
+    QElapsedTimer clock;
+    clock.start();
+    while (socket->bytesAvailable() == 0 && clock.elapsed() < 20000)
+        socket->waitForReadyRead(100);
+    if (socket->bytesAvailable() == 0)
+        return nullptr;
+    return socket;
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -101,6 +176,10 @@ bool writeFile(const QString &path, const QByteArray &data)
 }
 
 } // namespace
+
+constexpr qint64 kMiB = 1024 * 1024;
+constexpr qint64 kChunk = 32 * 1024; // what the web seed reads and schedules at a time
+constexpr qint64 kMaxHead = 512; // a response head is shorter
 
 class TestWebSeedServer : public QObject
 {
@@ -117,6 +196,32 @@ private:
         for (const QString &name : extra)
             files.insert(name);
         return { { QStringLiteral("demo"), { folder(), files } } };
+    }
+
+    // Listens with these durations; one client got the image's first MiB. The port, or 0.
+    quint16 firstMiBSent(WebSeedServer &server, int repeatPause, int waveGap)
+    {
+        server.setRepeatPause(repeatPause);
+        server.setWaveGap(waveGap);
+        if (!server.listen(QHostAddress::LocalHost, 0, demo()))
+            return 0;
+        const quint16 port = server.serverPort();
+        const Response first = get(port, "/demo/os.img", "Range: bytes=0-1048575\r\n");
+        return first.body == m_image.left(kMiB) ? port : 0;
+    }
+
+    // A stalled client takes the second MiB; the first MiB goes out whole at
+    // full speed beside it, counted as sent for the first time.
+    void firstMiBGoesOutBesideAFreshOne(WebSeedServer &server)
+    {
+        const quint16 port = server.serverPort();
+        const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
+        QVERIFY(slow);
+        const QList<Response> first = parseResponses(exchange(port, rangeRequest(0, kMiB - 1)));
+        QCOMPARE(first.size(), 1);
+        QVERIFY(first.first().body == m_image.left(kMiB));
+        QVERIFY(receivedSoFar(*slow, {}) < kMiB);
+        QCOMPARE(server.counters().repeated.value(QStringLiteral("demo")), qint64(0));
     }
 
 private Q_SLOTS:
@@ -391,6 +496,119 @@ private Q_SLOTS:
         QTcpSocket late;
         late.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(!late.waitForConnected(2000));
+    }
+
+    // Fresh first, on real sockets: a client asks again for a range another
+    // client already got, while others ask for ranges never sent.
+    void sendsNeverSentChunksFirst()
+    {
+        // One repeat, then none while a fresh chunk waits.
+        WebSeedServer server;
+        const quint16 port = firstMiBSent(server, 60000, 600000);
+        QVERIFY(port);
+        // A client takes the second MiB, never sent, and reads slowly: its next chunk stays fresh.
+        const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
+        QVERIFY(slow);
+        // Another asks for the first MiB again: its first chunk goes out at once.
+        QTcpSocket repeat;
+        repeat.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(repeat.waitForConnected(5000));
+        repeat.write(rangeRequest(0, kMiB - 1));
+        QByteArray repeated;
+        QVERIFY(readAtLeast(repeat, repeated, kChunk));
+        // A third client's never-sent MiB goes out whole, while the repeat waits.
+        const QList<Response> fresh
+            = parseResponses(exchange(port, rangeRequest(2 * kMiB, m_image.size() - 1)));
+        QCOMPARE(fresh.size(), 1);
+        QVERIFY(fresh.first().body == m_image.mid(2 * kMiB));
+        QVERIFY2(receivedSoFar(repeat, repeated) <= kChunk + kMaxHead,
+            qPrintable(QString::number(receivedSoFar(repeat, repeated))));
+        // Once the fresh chunks are out, the repeat follows: slowed, never left hanging.
+        const QList<Response> second = parseResponses(readUntilClosed(*slow));
+        QCOMPARE(second.size(), 1);
+        QVERIFY(second.first().body == m_image.mid(kMiB, kMiB));
+        const QList<Response> again = parseResponses(repeated + readUntilClosed(repeat));
+        QCOMPARE(again.size(), 1);
+        QVERIFY(again.first().body == m_image.left(kMiB));
+        // What went out twice is counted as such.
+        QTRY_COMPARE(server.counters().repeated.value(QStringLiteral("demo")), kMiB);
+        QCOMPARE(server.counters().forTorrent(QStringLiteral("demo")), m_image.size() + kMiB);
+    }
+
+    void aResponseWaitsAtMostOnePause()
+    {
+        // 1 MiB of repeats would take 32 pauses at one chunk each; the response waits one.
+        WebSeedServer server;
+        const quint16 port = firstMiBSent(server, 300, 600000);
+        QVERIFY(port);
+        const std::unique_ptr<QTcpSocket> slow = stalledOnSecondMiB(port);
+        QVERIFY(slow);
+        QElapsedTimer clock;
+        clock.start();
+        const QList<Response> again = parseResponses(exchange(port, rangeRequest(0, kMiB - 1)));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(again.size(), 1);
+        QVERIFY(again.first().body == m_image.left(kMiB));
+        QVERIFY(receivedSoFar(*slow, {}) < kMiB);
+        QCOMPARE(server.counters().repeated.value(QStringLiteral("demo")), kMiB);
+    }
+
+    void aSecondWaveIsNotHeldBack()
+    {
+        WebSeedServer server;
+        const quint16 port = firstMiBSent(server, 60000, 300);
+        QVERIFY(port);
+        // The room idle between two boot waves: the case, not a wait for an event.
+        QTest::qWait(600);
+        // The first wave's MiB is new to this wave.
+        firstMiBGoesOutBesideAFreshOne(server);
+    }
+
+    void aSecondRoundIsNotHeldBack()
+    {
+        // Every chunk went out once; the next copy starts from none sent.
+        WebSeedServer server;
+        server.setRepeatPause(60000);
+        server.setWaveGap(600000);
+        const QHash<QString, WebSeedServer::Torrent> image { { QStringLiteral("demo"),
+            { folder(), { QStringLiteral("os.img") } } } };
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, image));
+        const quint16 port = server.serverPort();
+        QVERIFY(get(port, "/demo/os.img").body == m_image);
+        firstMiBGoesOutBesideAFreshOne(server);
+    }
+
+    void marksTakeOneBitPerChunk()
+    {
+        // A sparse 4 GiB image: 16 KiB of marks, whatever the clients ask.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString big = dir.path();
+        QFile file(big + QStringLiteral("/os.img"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const qint64 size = qint64(4) << 30;
+        QVERIFY(file.resize(size));
+        file.close();
+        WebSeedServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0,
+            { { QStringLiteral("big"), { big, { QStringLiteral("os.img") } } } }));
+        const quint16 port = server.serverPort();
+        const qint64 bound = size / kChunk / 8 + 4096;
+        for (const QByteArray &range : { QByteArray("bytes=0-99999"), QByteArray("bytes=-100"),
+                 QByteArray("bytes=4294000000-4294100000"), QByteArray("bytes=99-") }) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("GET /big/os.img HTTP/1.1\r\nRange: " + range + "\r\n\r\n");
+            QByteArray head;
+            QVERIFY(readAtLeast(socket, head, 100));
+            QVERIFY(head.startsWith("HTTP/1.1 206"));
+        }
+        for (const QByteArray &path : { QByteArray("/big/other.img"), QByteArray("/other/os.img") })
+            QCOMPARE(get(port, path).code, 404);
+        const qint64 memory = server.scheduleMemory();
+        QVERIFY2(
+            memory >= size / kChunk / 8 && memory <= bound, qPrintable(QString::number(memory)));
     }
 
     // aria2c reads the torrent's url-list and fetches every file from the

@@ -600,6 +600,8 @@ private:
             { QStringLiteral("rpc_port"), a.rpcPort },
             { QStringLiteral("rpc_secret"), QString::fromLatin1(secret) },
             { QStringLiteral("torrents"), torrents },
+            // The same condition as the torrents' url-list (webSeeds()).
+            { QStringLiteral("web_seed"), !webSeeds(m_env).isEmpty() },
         };
         const Result<QByteArray> conf
             = TemplateRenderer::render(QStringLiteral("aria2.conf"), context);

@@ -648,6 +648,8 @@ SwarmTotals ClientRegistry::swarm() const
         torrent.uploadRate = state.uploadRate;
         const QHash<QString, qint64> webSeed = m_webSeed.bytes.value(state.name);
         torrent.webSeedUploaded = m_webSeed.forTorrent(state.name);
+        torrent.webSeedRepeated = m_webSeed.repeated.value(state.name);
+        torrent.seederUploaded = state.hostUploaded;
         torrent.hostUploaded = state.hostUploaded + torrent.webSeedUploaded;
         torrent.trackerSeeders = state.tracker.seeders;
         torrent.trackerLeechers = state.tracker.leechers;
@@ -676,6 +678,9 @@ SwarmTotals ClientRegistry::swarm() const
         totals.downloadRate += torrent.downloadRate;
         totals.uploadRate += torrent.uploadRate;
         totals.hostUploaded += torrent.hostUploaded;
+        totals.webSeedUploaded += torrent.webSeedUploaded;
+        totals.seederUploaded += torrent.seederUploaded;
+        totals.webSeedRepeated += torrent.webSeedRepeated;
         totals.delivered += torrent.delivered;
         totals.peerDelivered += torrent.peerDelivered;
         totals.torrents.append(torrent);

@@ -18,6 +18,8 @@ QJsonObject TorrentTotals::toJson() const
         { QStringLiteral("uploadRate"), double(uploadRate) },
         { QStringLiteral("hostUploaded"), double(hostUploaded) },
         { QStringLiteral("webSeedUploaded"), double(webSeedUploaded) },
+        { QStringLiteral("seederUploaded"), double(seederUploaded) },
+        { QStringLiteral("webSeedRepeated"), double(webSeedRepeated) },
         { QStringLiteral("delivered"), double(delivered) },
         { QStringLiteral("peerDelivered"), double(peerDelivered) },
         { QStringLiteral("p2pShare"), p2pShare },
@@ -39,6 +41,9 @@ QJsonObject SwarmTotals::toJson() const
         { QStringLiteral("downloadRate"), double(downloadRate) },
         { QStringLiteral("uploadRate"), double(uploadRate) },
         { QStringLiteral("hostUploaded"), double(hostUploaded) },
+        { QStringLiteral("webSeedUploaded"), double(webSeedUploaded) },
+        { QStringLiteral("seederUploaded"), double(seederUploaded) },
+        { QStringLiteral("webSeedRepeated"), double(webSeedRepeated) },
         { QStringLiteral("delivered"), double(delivered) },
         { QStringLiteral("peerDelivered"), double(peerDelivered) },
         { QStringLiteral("p2pShare"), p2pShare },
@@ -67,6 +72,8 @@ TorrentTotals TorrentTotals::fromJson(const QJsonObject &o)
     t.uploadRate = count(o, QLatin1StringView("uploadRate"));
     t.hostUploaded = count(o, QLatin1StringView("hostUploaded"));
     t.webSeedUploaded = count(o, QLatin1StringView("webSeedUploaded"));
+    t.seederUploaded = count(o, QLatin1StringView("seederUploaded"));
+    t.webSeedRepeated = count(o, QLatin1StringView("webSeedRepeated"));
     t.delivered = count(o, QLatin1StringView("delivered"));
     t.peerDelivered = count(o, QLatin1StringView("peerDelivered"));
     t.p2pShare = share(o);
@@ -89,6 +96,9 @@ SwarmTotals SwarmTotals::fromJson(const QJsonObject &o)
     s.downloadRate = count(o, QLatin1StringView("downloadRate"));
     s.uploadRate = count(o, QLatin1StringView("uploadRate"));
     s.hostUploaded = count(o, QLatin1StringView("hostUploaded"));
+    s.webSeedUploaded = count(o, QLatin1StringView("webSeedUploaded"));
+    s.seederUploaded = count(o, QLatin1StringView("seederUploaded"));
+    s.webSeedRepeated = count(o, QLatin1StringView("webSeedRepeated"));
     s.delivered = count(o, QLatin1StringView("delivered"));
     s.peerDelivered = count(o, QLatin1StringView("peerDelivered"));
     s.p2pShare = share(o);

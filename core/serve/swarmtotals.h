@@ -20,6 +20,10 @@ struct TorrentTotals
     qint64 uploadRate = 0; // host, bytes/s
     qint64 hostUploaded = 0; // bytes the host sent (seeder and web seed), across aria2 restarts
     qint64 webSeedUploaded = 0; // of hostUploaded, sent by the web seed over HTTP
+    qint64 seederUploaded = 0; // of hostUploaded, sent by the host's BitTorrent seeder (aria2c)
+    // Of webSeedUploaded, chunks the web seed had sent before in the same
+    // wave: what its fresh-first schedule could not avoid sending twice.
+    qint64 webSeedRepeated = 0;
     qint64 delivered = 0; // bytes the clients hold (each client's copy counted once)
     qint64 peerDelivered = 0; // delivered - hostUploaded, never below 0
     double p2pShare = 0.0; // peerDelivered / delivered, 0 when nothing was delivered
@@ -42,6 +46,9 @@ struct SwarmTotals
     qint64 downloadRate = 0;
     qint64 uploadRate = 0;
     qint64 hostUploaded = 0;
+    qint64 webSeedUploaded = 0; // the torrents' sums, as in TorrentTotals
+    qint64 seederUploaded = 0;
+    qint64 webSeedRepeated = 0;
     qint64 delivered = 0;
     qint64 peerDelivered = 0;
     double p2pShare = 0.0;

@@ -10,6 +10,9 @@ namespace bt {
 struct WebSeedCounters
 {
     QHash<QString, QHash<QString, qint64>> bytes; // torrent name -> client IPv4 -> bytes
+    // Of those, bytes of chunks the web seed had sent before in the same wave
+    // (WebSeedSchedule): what the host's link carried twice. By torrent name.
+    QHash<QString, qint64> repeated;
 
     qint64 total() const;
     qint64 forTorrent(const QString &name) const;

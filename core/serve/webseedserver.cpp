@@ -2,7 +2,9 @@
 
 #include "httprequestparser.h"
 #include "plaintext.h"
+#include "webseedschedule.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <vector>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -41,6 +44,12 @@ constexpr int kSendBuffer = 64 * 1024;
 // A request head larger than this, or bytes piling up while a response is
 // still being sent, end the connection.
 constexpr qsizetype kMaxBuffered = 64 * 1024;
+// Reads end on the schedule's chunk boundaries, so each read is one chunk
+// the schedule can tell fresh or sent.
+static_assert(kChunk == WebSeedSchedule::ChunkBytes);
+// How often connections holding back a chunk sent before look again whether
+// they may send it.
+constexpr int kResumeTickMs = 100;
 
 bool parseNumber(const QByteArray &text, qint64 *value)
 {
@@ -159,13 +168,18 @@ class WebSeedServer::Worker : public QObject
 public:
     explicit Worker(WebSeedServer *owner)
         : m_owner(owner)
+        , m_resume(new QTimer(this))
     {
+        m_resume->setInterval(kResumeTickMs);
+        connect(m_resume, &QTimer::timeout, this, &Worker::resumeHeld);
+        m_clock.start();
     }
 
     int idleTimeout = 30000;
     int headerTimeout = 10000;
     int maxConnections = 512;
     int maxPerAddress = 32;
+    int repeatPause = 1000;
 
     bool listen(const QHostAddress &address, quint16 port, const QHash<QString, Torrent> &torrents,
         quint16 *boundPort, QString *error)
@@ -180,6 +194,10 @@ public:
             return false;
         }
         m_torrents = torrents;
+        QHash<QString, QSet<QString>> files;
+        for (auto it = torrents.cbegin(); it != torrents.cend(); ++it)
+            files.insert(it.key(), it->files);
+        m_schedule.setTorrents(files);
         m_descriptorBound = connectionsWithinDescriptors(1 << 20);
         {
             QMutexLocker lock(&m_mutex);
@@ -197,6 +215,8 @@ public:
             socket->deleteLater();
         }
         m_connections.clear();
+        m_resume->stop();
+        m_freshHint = nullptr;
         delete m_server;
         m_server = nullptr;
     }
@@ -206,6 +226,9 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_counters;
     }
+
+    void setWaveGap(int milliseconds) { m_schedule.setWaveGap(milliseconds); }
+    qint64 scheduleMemory() const { return m_schedule.memoryBytes(); }
 
 private:
     struct Connection
@@ -217,6 +240,10 @@ private:
         QString torrent;
         bool closeAfter = false;
         bool sending = false;
+        int marks = -1; // the file's handle in m_schedule
+        bool held = false; // holds back a chunk sent before (see pump)
+        QElapsedTimer lastRepeat; // when it last sent a chunk sent before
+        QElapsedTimer waiting; // since the response first held back a repeat
         QTimer *idle = nullptr; // a child of the socket, so it goes with it
         // From a request's first byte to its whole head, however slowly it
         // trickles in; not restarted by each byte as the idle timer is.
@@ -241,6 +268,8 @@ private:
             connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_connections.erase(socket);
+                if (m_freshHint == socket)
+                    m_freshHint = nullptr;
                 socket->deleteLater();
             });
             Connection &c = *connection;
@@ -342,8 +371,9 @@ private:
             return;
         }
         QString torrent;
+        QString relative;
         const QString shownPath = plainText(request.path(), 200);
-        const int fd = openFile(request.path(), &torrent);
+        const int fd = openFile(request.path(), &torrent, &relative);
         if (fd < 0) {
             fail(socket, c, 404,
                 QStringLiteral("%1 is not a file of a served torrent.").arg(shownPath));
@@ -388,6 +418,8 @@ private:
         c.torrent = torrent;
         c.remaining = length;
         c.sending = true;
+        c.marks = m_schedule.begin(torrent, relative, size, m_clock.elapsed());
+        c.waiting.invalidate();
         pump(socket);
     }
 
@@ -398,18 +430,44 @@ private:
         if (!connection)
             return;
         Connection &c = *connection;
+        c.held = false;
         if (!c.sending)
             return;
         while (c.remaining > 0 && socket->bytesToWrite() < kQueued) {
-            const QByteArray data = c.file.read(std::min(kChunk, c.remaining));
+            const qint64 position = c.file.pos();
+            const bool repeat = m_schedule.isSent(c.marks, position);
+            if (repeat) {
+                // Fresh first: while another connection has a chunk the web
+                // seed never sent in this wave, this one sends a chunk sent
+                // before only once per repeatPause. The host's link then
+                // carries new data, which the clients trade on. A response
+                // waits so at most repeatPause in all: a client's request
+                // holds its pieces for the web seed alone (1 MiB for btfetch,
+                // 32 chunks), so a repeat is delayed, never trickled out.
+                const bool mayWait = !c.waiting.isValid() || c.waiting.elapsed() < repeatPause;
+                if (mayWait && c.lastRepeat.isValid() && c.lastRepeat.elapsed() < repeatPause
+                    && otherHasFresh(socket)) {
+                    if (!c.waiting.isValid())
+                        c.waiting.start();
+                    c.held = true;
+                    if (!m_resume->isActive())
+                        m_resume->start();
+                    break;
+                }
+                c.lastRepeat.start();
+            }
+            const QByteArray data = c.file.read(std::min(kChunk - position % kChunk, c.remaining));
             if (data.isEmpty()) { // the file shrank or broke under us
                 socket->abort();
                 return;
             }
+            m_schedule.markSent(c.marks, position, data.size(), m_clock.elapsed());
             socket->write(data);
             c.remaining -= data.size();
             QMutexLocker lock(&m_mutex);
             m_counters.bytes[c.torrent][c.client] += data.size();
+            if (repeat)
+                m_counters.repeated[c.torrent] += data.size();
         }
         if (c.remaining == 0) {
             c.sending = false;
@@ -445,7 +503,7 @@ private:
 
     // The open file a request path names, or -1: /<torrent>/<path>, a file
     // the torrent lists, every part a plain name.
-    int openFile(const QString &path, QString *torrent) const
+    int openFile(const QString &path, QString *torrent, QString *relativePath) const
     {
         if (!path.startsWith(QLatin1Char('/')))
             return -1;
@@ -462,10 +520,55 @@ private:
         if (found == m_torrents.constEnd() || !found->files.contains(relative))
             return -1;
         *torrent = parts.first();
+        *relativePath = relative;
         return openBeneath(found->folder, relative);
     }
 
+    // Whether the next read of a connection other than `self` is a chunk not
+    // sent in this wave. The connection found last time is asked first, so a
+    // crowd of held connections costs one look each, not one per connection.
+    bool otherHasFresh(const QTcpSocket *self)
+    {
+        auto fresh = [this](const Connection &c) {
+            return c.sending && c.remaining > 0 && !m_schedule.isSent(c.marks, c.file.pos());
+        };
+        if (m_freshHint && m_freshHint != self) {
+            const auto it = m_connections.find(m_freshHint);
+            if (it != m_connections.end() && fresh(*it->second))
+                return true;
+        }
+        for (const auto &[socket, connection] : m_connections) {
+            if (socket != self && fresh(*connection)) {
+                m_freshHint = socket;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Lets held connections look again; the tick stops when none holds back.
+    void resumeHeld()
+    {
+        std::vector<QTcpSocket *> held;
+        for (const auto &[socket, connection] : m_connections) {
+            if (connection->held)
+                held.push_back(socket);
+        }
+        bool stillHeld = false;
+        for (QTcpSocket *socket : held) {
+            pump(socket); // may end the connection
+            const auto it = m_connections.find(socket);
+            stillHeld = stillHeld || (it != m_connections.end() && it->second->held);
+        }
+        if (!stillHeld)
+            m_resume->stop();
+    }
+
     WebSeedServer *m_owner;
+    QTimer *m_resume; // runs while a connection holds back a repeat
+    QElapsedTimer m_clock; // the schedule's time
+    WebSeedSchedule m_schedule;
+    QTcpSocket *m_freshHint = nullptr; // a connection last seen with a fresh chunk
     QTcpServer *m_server = nullptr;
     QHash<QString, Torrent> m_torrents;
     int m_descriptorBound = 1 << 20; // set at listen()
@@ -544,6 +647,27 @@ void WebSeedServer::setHeaderTimeout(int milliseconds)
 {
     QMetaObject::invokeMethod(
         m_worker, [this, milliseconds] { m_worker->headerTimeout = milliseconds; });
+}
+
+void WebSeedServer::setRepeatPause(int milliseconds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [this, milliseconds] { m_worker->repeatPause = milliseconds; });
+}
+
+void WebSeedServer::setWaveGap(int milliseconds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [this, milliseconds] { m_worker->setWaveGap(milliseconds); });
+}
+
+qint64 WebSeedServer::scheduleMemory() const
+{
+    qint64 bytes = 0;
+    QMetaObject::invokeMethod(
+        m_worker, [this, &bytes] { bytes = m_worker->scheduleMemory(); },
+        Qt::BlockingQueuedConnection);
+    return bytes;
 }
 
 void WebSeedServer::setMaxConnectionsPerAddress(int count)

@@ -27,6 +27,13 @@ namespace bt {
 // connections, and the total stays within the process's file descriptors. Sockets and file reads
 // live on a thread of their own, so the thread that owns this object (the GUI's) never waits for a
 // disk or a client.
+//
+// Every connection keeps the same short queue (fair: each client gets its
+// share of the host's link from the first second), and the chunks it queues
+// are scheduled fresh first (WebSeedSchedule): a chunk already sent in this
+// wave waits, one per connection and repeat pause, while another connection
+// has one never sent; a response waits so for at most one repeat pause. Together with the host's
+// seeder held to a trickle (aria2.conf) the host then sends each piece about once.
 class WebSeedServer : public QObject
 {
     Q_OBJECT
@@ -60,6 +67,14 @@ public:
     // default 512, fewer when the process may not open two descriptors per connection
     void setMaxConnections(int count);
     void setMaxConnectionsPerAddress(int count); // default 32
+    // default 1000: while another connection has a chunk not sent in this wave, a connection sends
+    // one chunk sent before per this time, and a response waits for at most this time in all
+    void setRepeatPause(int milliseconds);
+    // default 10000: a torrent nothing was sent of for this long starts a new wave, every chunk
+    // fresh again (WebSeedSchedule)
+    void setWaveGap(int milliseconds);
+    // Bytes the fresh-first marks take: one bit per 32 KiB of the served files, whatever is asked.
+    qint64 scheduleMemory() const;
 
 Q_SIGNALS:
     // A request was answered with an error (4xx/5xx); for the log view.

@@ -170,6 +170,12 @@ awk -v h="$host_sent" -v n="$N" -v s="$size" 'BEGIN { exit !(h > 0 && h < n * s)
 web_sent=$(jq '[.torrents[].webSeedUploaded] | add // 0' <<<"$swarm")
 echo "of which the web seed sent $web_sent bytes"
 [ "$web_sent" -gt 0 ] || fail "no client fetched anything from the host's web seed"
+# The host's bytes by source: the web seed and the seeder (held to a trickle beside it).
+seeder_sent=$(jq '.seederUploaded' <<<"$swarm")
+repeated=$(jq '.webSeedRepeated' <<<"$swarm")
+echo "the seeder sent $seeder_sent bytes; the web seed sent $repeated bytes it had sent before"
+[ $((seeder_sent + web_sent)) -eq "$host_sent" ] ||
+    fail "the host's bytes by source ($seeder_sent + $web_sent) are not its total ($host_sent)"
 
 # Stopping leaves no child behind.
 # `boottorrent status` finds the running serve by its runtime file and reads the admin API.

@@ -23,5 +23,6 @@ set(BT_FUZZ_CLIENT_TARGETS
     fuzz_httpresponse # HttpClient::parseResponse
     fuzz_configloader # ConfigLoader::parse: Boottorrent.yaml and configs.yaml
     fuzz_shellwords # wire/shellwords: an OS's args and binargs, split as both sides split them
+    fuzz_enginestatus # EngineStatus::parse: btfetch's status file
 )
 set(BT_FUZZ_TARGETS ${BT_FUZZ_HOST_TARGETS} ${BT_FUZZ_CLIENT_TARGETS})

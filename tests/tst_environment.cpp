@@ -909,6 +909,26 @@ private Q_SLOTS:
         QCOMPARE(loadOriginal().client().localPeerDiscovery, true);
     }
 
+    // Without an aria2: section there is no former key to look up: writing
+    // the file must not ask the type of the missing section.
+    void anUnreadableClientValueWithoutAnAria2SectionIsReplaced()
+    {
+        writeFile(m_dir + QStringLiteral("/Boottorrent.yaml"),
+            QByteArray(originalSettings)
+                .replace("aria2: {bt_enable_lpd: false, enable_peer_exchange: true, "
+                         "console_log_level: error}",
+                    "client: {peer_exchange: maybe}"));
+        Result<Environment> env = Environment::read(m_dir);
+        QVERIFY(env.ok());
+        QVERIFY(!env->boottorrentYaml().isEmpty());
+        setSetting(env.value(), &ClientSettings::peerExchange, false);
+        QVERIFY2(env->save().isEmpty(), qPrintable(toString(env->save())));
+        const YAML::Node root
+            = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
+        QCOMPARE(root["client"]["peer_exchange"].as<bool>(), false);
+        QVERIFY(!root["aria2"].IsDefined());
+    }
+
     // An environment of the previous release: block style, commented, the
     // peer settings under aria2:. Moving them keeps every other line.
     void movingAFormerKeyKeepsTheFilesComments()

@@ -316,9 +316,12 @@ struct Environment::Data
         for (const FormerKey &former : formerKeys) {
             const bool rewritten = settings.client.*former.member != asRead.client.*former.member
                 || badKeys.contains(former.path()) || badKeys.contains(former.formerPath());
-            const YAML::Node &lookup = out; // const: looking up adds no key
-            if (!rewritten || !lookup["aria2"].IsMap()
-                || !lookup["aria2"][former.formerKey].IsDefined())
+            // const: looking up adds no key. A missing key gives an invalid
+            // node whose type cannot be asked, so IsDefined() comes first.
+            const YAML::Node &lookup = out;
+            const YAML::Node aria2 = lookup["aria2"];
+            if (!rewritten || !aria2.IsDefined() || !aria2.IsMap()
+                || !aria2[former.formerKey].IsDefined())
                 continue;
             put(section("client"), former.key, settings.client.*former.member);
             out["aria2"].remove(former.formerKey);

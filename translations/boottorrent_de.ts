@@ -2598,6 +2598,13 @@
     </message>
 </context>
 <context>
+    <name>bt::SeederPace</name>
+    <message>
+        <source>cannot change the pace of the host&apos;s seeder: %1</source>
+        <translation>das Tempo des Seeders auf dem Host lässt sich nicht ändern: %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::SerialConsoleDock</name>
     <message>
         <source>Serial Consoles</source>
@@ -2734,6 +2741,14 @@
     <message>
         <source>the wave report cannot be kept: %1</source>
         <translation>der Wellenbericht kann nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>the host&apos;s seeder sends at full speed: one client downloads</source>
+        <translation>der Seeder auf dem Host sendet mit voller Geschwindigkeit: ein Client lädt herunter</translation>
+    </message>
+    <message>
+        <source>the host&apos;s seeder trickles at %1 KiB/s beside the web seed: %2 clients download</source>
+        <translation>der Seeder auf dem Host sendet neben dem Webseed nur %1 KiB/s: %2 Clients laden herunter</translation>
     </message>
 </context>
 <context>

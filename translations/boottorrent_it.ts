@@ -2598,6 +2598,13 @@
     </message>
 </context>
 <context>
+    <name>bt::SeederPace</name>
+    <message>
+        <source>cannot change the pace of the host&apos;s seeder: %1</source>
+        <translation>impossibile cambiare il ritmo del seeder dell&apos;host: %1</translation>
+    </message>
+</context>
+<context>
     <name>bt::SerialConsoleDock</name>
     <message>
         <source>Serial Consoles</source>
@@ -2734,6 +2741,14 @@
     <message>
         <source>the wave report cannot be kept: %1</source>
         <translation>il rapporto dell&apos;ondata non può essere conservato: %1</translation>
+    </message>
+    <message>
+        <source>the host&apos;s seeder sends at full speed: one client downloads</source>
+        <translation>il seeder dell&apos;host invia a piena velocità: un solo client scarica</translation>
+    </message>
+    <message>
+        <source>the host&apos;s seeder trickles at %1 KiB/s beside the web seed: %2 clients download</source>
+        <translation>il seeder dell&apos;host invia solo %1 KiB/s accanto al web seed: %2 client scaricano</translation>
     </message>
 </context>
 <context>

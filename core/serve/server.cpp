@@ -13,6 +13,7 @@
 #include "neighbourtable.h"
 #include "preflight.h"
 #include "preflightinput.h"
+#include "seederpace.h"
 #include "serveruntime.h"
 #include "statusserver.h"
 #include "swarmmonitor.h"
@@ -491,6 +492,24 @@ void Server::startSwarmMonitor()
         connect(m_swarm, &SwarmMonitor::swarmUpdated, m_registry, &ClientRegistry::applySwarm);
         connect(m_swarm, &SwarmMonitor::pollFailed, this,
             [this](const QString &message) { note(message, true); });
+        // Only beside the web seed does the seeder trickle (aria2.conf).
+        if (m_webSeed->isListening()) {
+            m_seederPace = new SeederPace(m_rpc, this);
+            connect(m_swarm, &SwarmMonitor::swarmUpdated, m_seederPace, &SeederPace::apply);
+            connect(m_seederPace, &SeederPace::failed, this,
+                [this](const QString &message) { note(message, true); });
+            connect(m_seederPace, &SeederPace::paced, this,
+                [this](SeederPace::Pace pace, int downloading) {
+                    note(pace == SeederPace::Pace::Full
+                            ? QCoreApplication::translate("bt::Server",
+                                "the host's seeder sends at full speed: one client downloads")
+                            : QCoreApplication::translate("bt::Server",
+                                "the host's seeder trickles at %1 KiB/s beside the web seed: "
+                                "%2 clients download")
+                                  .arg(SeederPace::TrickleBytesPerSecond / 1024)
+                                  .arg(downloading));
+                });
+        }
         m_swarm->start();
     } else {
         note(QCoreApplication::translate(
@@ -623,6 +642,8 @@ void Server::stopMonitors()
     m_dhcpWatch = nullptr;
     delete m_tracker;
     m_tracker = nullptr;
+    delete m_seederPace;
+    m_seederPace = nullptr;
     delete m_swarm;
     m_swarm = nullptr;
     delete m_rpc;

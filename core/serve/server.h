@@ -26,6 +26,7 @@ class StatusServer;
 class SwarmMonitor;
 class TrackerMonitor;
 class WaveTracker;
+class SeederPace;
 class WebSeedServer;
 
 // Serves a built environment: runs opentracker, the aria2c seeder and
@@ -136,6 +137,7 @@ private:
     Aria2Rpc *m_rpc = nullptr;
     SwarmMonitor *m_swarm = nullptr;
     TrackerMonitor *m_tracker = nullptr;
+    SeederPace *m_seederPace = nullptr; // only beside the web seed
     QString m_trackerDir; // opentracker's working folder while serving
     int m_dhcpWatchMs = DefaultDhcpWatchMs;
     int m_maxClients = 0;

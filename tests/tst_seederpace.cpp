@@ -65,8 +65,8 @@ private Q_SLOTS:
     {
         QCOMPARE(SeederPace::downloadingClients(snapshot({})), 0);
         // A client fetching two torrents is one client; seeders do not count.
-        const SwarmSnapshot s = snapshot({ { peer("198.18.0.11"), peer("198.18.0.12", true) },
-            { peer("198.18.0.11") } });
+        const SwarmSnapshot s = snapshot(
+            { { peer("198.18.0.11"), peer("198.18.0.12", true) }, { peer("198.18.0.11") } });
         QCOMPARE(SeederPace::downloadingClients(s), 1);
         QCOMPARE(SeederPace::paceFor(s), SeederPace::Pace::Full);
     }
@@ -100,8 +100,8 @@ private Q_SLOTS:
         QObject context;
         bool set = false;
         rpc.call(QStringLiteral("aria2.changeGlobalOption"),
-            QJsonArray { QJsonObject { { QStringLiteral("max-overall-upload-limit"),
-                QStringLiteral("256K") } } },
+            QJsonArray { QJsonObject {
+                { QStringLiteral("max-overall-upload-limit"), QStringLiteral("256K") } } },
             &context, [&](const Result<QJsonValue> &reply) { set = reply.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(set, 5000);
         QCOMPARE(overallUploadLimit(rpc), QStringLiteral("262144"));

@@ -153,7 +153,8 @@ void BootFlow::start(const std::string &osName)
     m_phase = Phase::Downloading;
     m_phaseStarted = m_lastEvent = Clock::now();
     m_lastEventPercent = -1;
-    emit("downloading " + m_os->name + " (" + m_os->dispname + ")");
+    emit("downloading " + m_os->name + " (" + m_os->dispname + ") with "
+        + clientEngineDescription(m_config.settings.engine));
     report(wire::ClientState::Downloading, 0, "");
     setWaiting(engineWait("to start"));
     for (auto &download : m_downloads) {

@@ -32,7 +32,7 @@ expected="kexec -l $ROOT/linux/vmlinuz --initrd=$ROOT/linux/initrd.img '--append
 cmp "$SEED/linux/vmlinuz" "$ROOT/linux/vmlinuz" || fail "vmlinuz differs from the seeder's"
 cmp "$SEED/linux/initrd.img" "$ROOT/linux/initrd.img" || fail "initrd.img differs from the seeder's"
 # The lines bench/lab stamps its clients by, byte for byte as with aria2.
-grep -qx "bttui: downloading linux (Debian 12)" "$LAB/out" || fail "no 'downloading' event"
+grep -qx "bttui: downloading linux (Debian 12) with the libtorrent engine" "$LAB/out" || fail "no 'downloading' event"
 grep -qxE "bttui: downloaded linux \([0-9.]+ [KMG]i?B\)" "$LAB/out" || fail "no 'downloaded' event in aria2's form"
 grep -qx "bttui: sharing linux for up to 4 s" "$LAB/out" || fail "no 'sharing' event"
 grep -qE "^bttui: ready to boot linux \((the tracker reports no peer still downloading|seed_time of 4 s reached)\)$" "$LAB/out" \

@@ -53,8 +53,8 @@ void SeederPace::apply(const SwarmSnapshot &snapshot)
         [this, pace = *wanted, downloading](const Result<QJsonValue> &reply) {
             m_asking = false;
             if (!reply.ok()) {
-                Q_EMIT failed(QCoreApplication::translate("bt::SeederPace",
-                    "cannot change the pace of the host's seeder: %1")
+                Q_EMIT failed(QCoreApplication::translate(
+                    "bt::SeederPace", "cannot change the pace of the host's seeder: %1")
                                   .arg(reply.problems().first().message));
                 return;
             }

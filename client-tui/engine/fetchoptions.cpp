@@ -37,12 +37,14 @@ bt::tui::Outcome<FetchOptions> FetchOptions::parse(int argc, const char *const *
         const bool known = name == "--torrent" || name == "--dir" || name == "--status"
             || name == "--seed-time" || name == "--peer-exchange"
             || name == "--local-peer-discovery" || name == "--listen-port"
-            || name == "--stop-with-pid" || name == "--log" || name == "--log-level";
+            || name == "--stop-with-pid" || name == "--log" || name == "--log-level"
+            || name == "--web-seed";
         if (!known)
             return Result::failure("btfetch: unknown option \"" + name.substr(0, 100)
                 + "\"; the options are --torrent, --dir, --status, --seed-time, "
                   "--seed-until-stopped, --peer-exchange, --local-peer-discovery, "
-                  "--listen-port, --stop-with-pid, --log, --log-level and --print-settings.");
+                  "--listen-port, --stop-with-pid, --log, --log-level, --web-seed and "
+                  "--print-settings.");
         if (i + 1 >= argc)
             return Result::failure("btfetch: " + name + " needs a value after it.");
         const std::string value = argv[++i];
@@ -75,6 +77,10 @@ bt::tui::Outcome<FetchOptions> FetchOptions::parse(int argc, const char *const *
             if (value != "error" && value != "warn" && value != "info" && value != "debug")
                 return Result::failure("btfetch: --log-level takes error, warn, info or debug.");
             options.logLevel = value;
+        } else if (name == "--web-seed") {
+            if (value != "pieces" && value != "ranges")
+                return Result::failure("btfetch: --web-seed takes pieces or ranges.");
+            options.webSeed = value;
         }
     }
     if (seedTimeGiven && options.seedUntilStopped)

@@ -21,6 +21,9 @@ struct FetchOptions
     std::string log;
     std::string logLevel = "error";
     bool printSettings = false;
+    // How the host's web seed is used: "pieces" (the host chooses whole pieces, HostPieces) or
+    // "ranges" (libtorrent's BEP 19 web seed, the client chooses).
+    std::string webSeed = "pieces";
 
     // A bad command line gives one sentence, for stderr and exit status 2.
     static bt::tui::Outcome<FetchOptions> parse(int argc, const char *const *argv);

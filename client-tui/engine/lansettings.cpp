@@ -131,6 +131,9 @@ std::string describeLanSession(const FetchOptions &options)
         [&](int id) { return std::string(s.get_bool(id) ? "1" : "0"); });
     text += std::string("storage_mode sparse\n") + "extensions smart_ban"
         + (options.peerExchange ? ",ut_pex\n" : "\n");
+    // How the host's web seed is used: whole pieces the host chooses, or byte ranges libtorrent
+    // chooses (BEP 19).
+    text += "web_seed " + options.webSeed + "\n";
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "torrentfetch.h"
 
+#include "hostpieces.h"
 #include "lansettings.h"
 
 #include <libtorrent/alert_types.hpp>
@@ -13,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <thread>
 #include <unistd.h>
@@ -134,6 +136,8 @@ void TorrentFetch::update(const lt::torrent_status &torrent, std::string_view cu
         if (peer.flags & lt::peer_info::seed)
             ++m_status.seeds;
     }
+    if (m_hostPieces)
+        m_status.webSeeds += m_hostPieces->connected();
 }
 
 int TorrentFetch::run()
@@ -156,6 +160,14 @@ int TorrentFetch::run()
     if (ec)
         return fail("Cannot read the torrent " + m_options.torrent + ": " + ec.message() + ".");
     m_status.infoHash = hex(info->info_hashes().get_best());
+    // The host's web seed hands out the pieces it chooses; libtorrent's own web seed
+    // connection would choose them itself, so it is left out (and given back if the host
+    // does not serve pieces).
+    std::optional<PieceSource> pieceSource;
+    if (m_options.webSeed == "pieces")
+        pieceSource = PieceSource::of(*info);
+    if (pieceSource)
+        info->set_web_seeds({});
     m_status.total = info->total_size();
 
     std::error_code folderError;
@@ -181,6 +193,13 @@ int TorrentFetch::run()
     const lt::torrent_handle handle = session.add_torrent(std::move(add), ec);
     if (ec)
         return fail("Cannot start the torrent " + m_options.torrent + ": " + ec.message() + ".");
+
+    std::unique_ptr<HostPieces> hostPieces;
+    if (pieceSource) {
+        hostPieces = std::make_unique<HostPieces>(*pieceSource, handle, info, m_log);
+        hostPieces->start();
+    }
+    m_hostPieces = hostPieces.get();
 
     const Clock::time_point started = Clock::now();
     Clock::time_point nextWrite = started;
@@ -219,6 +238,9 @@ int TorrentFetch::run()
             break;
     }
 
+    m_hostPieces = nullptr;
+    if (hostPieces)
+        hostPieces->stop();
     m_status.state = state::Stopped;
     m_status.downRate = m_status.upRate = 0;
     m_file.write(m_status);

@@ -13,6 +13,8 @@ struct torrent_status;
 
 namespace bt::fetch {
 
+class HostPieces;
+
 // One btfetch run: checks what DIR already holds, downloads the rest of the torrent, shares it
 // for the seed time (or until stopped) and publishes every step in the status file.
 class TorrentFetch
@@ -36,6 +38,7 @@ private:
     StatusFile m_file;
     FetchStatus m_status;
     std::FILE *m_log = nullptr;
+    HostPieces *m_hostPieces = nullptr; // while run() fetches from the host by piece
     static volatile std::sig_atomic_t s_stopRequested;
 };
 

@@ -759,12 +759,14 @@ Result<QHash<QString, Builder::SeededTorrent>> Builder::seededTorrents(const Env
                 QCoreApplication::translate(
                     "bt::Builder", "cannot be read (%1): rebuild the environment")
                     .arg(file.errorString()) };
-        Result<QStringList> files = TorrentMaker::filesOf(file.readAll());
-        if (!files.ok())
+        const Result<TorrentMaker::Layout> layout = TorrentMaker::layoutOf(file.readAll());
+        if (!layout.ok())
             return Problem { QStringLiteral("out/") + relative, {},
                 QCoreApplication::translate("bt::Builder", "%1: rebuild the environment")
-                    .arg(files.problems().value(0).message) };
-        torrents.insert(it.key(), SeededTorrent { it.value(), files.value() });
+                    .arg(layout.problems().value(0).message) };
+        torrents.insert(it.key(),
+            SeededTorrent { it.value(), layout->files, layout->sizes, layout->pieceLength,
+                layout->pieces, layout->contiguous });
     }
     return torrents;
 }

@@ -65,6 +65,11 @@ public:
     {
         QString folder;
         QStringList files;
+        // How its pieces lie over the files (TorrentMaker::layoutOf).
+        QList<qint64> sizes;
+        qint64 pieceLength = 0;
+        int pieces = 0;
+        bool contiguous = false;
     };
     static Result<QHash<QString, SeededTorrent>> seededTorrents(const Environment &env);
 };

@@ -240,6 +240,14 @@ Result<TorrentFile> TorrentMaker::make(
 
 Result<QStringList> TorrentMaker::filesOf(const QByteArray &torrentData)
 {
+    Result<Layout> layout = layoutOf(torrentData);
+    if (!layout.ok())
+        return layout.problems();
+    return layout->files;
+}
+
+Result<TorrentMaker::Layout> TorrentMaker::layoutOf(const QByteArray &torrentData)
+{
     lt::error_code ec;
     const lt::torrent_info info(
         lt::span<char const>(torrentData.constData(), torrentData.size()), ec, lt::from_span);
@@ -248,16 +256,24 @@ Result<QStringList> TorrentMaker::filesOf(const QByteArray &torrentData)
             QCoreApplication::translate("bt::TorrentMaker", "is not a torrent: %1")
                 .arg(QString::fromStdString(ec.message())) };
     const lt::file_storage &storage = info.files();
-    QStringList files;
+    Layout layout;
+    layout.pieceLength = info.piece_length();
+    layout.pieces = info.num_pieces();
+    layout.contiguous = storage.num_files() > 0;
     for (const lt::file_index_t index : storage.file_range()) {
-        if (storage.pad_file_at(index))
+        if (storage.pad_file_at(index)) {
+            layout.contiguous = false;
             continue;
+        }
         // A multi-file torrent names its files <torrent name>/<path>.
         const QString path = QString::fromStdString(storage.file_path(index));
         const qsizetype slash = path.indexOf(QLatin1Char('/'));
-        files << (slash < 0 ? path : path.mid(slash + 1));
+        if (slash < 0)
+            layout.contiguous = false; // a single-file torrent
+        layout.files << (slash < 0 ? path : path.mid(slash + 1));
+        layout.sizes << storage.file_size(index);
     }
-    return files;
+    return layout;
 }
 
 } // namespace bt

@@ -57,6 +57,19 @@ public:
     // The files a .torrent lists, as paths inside its folder
     // ("boot/config.txt"); padding files left out.
     static Result<QStringList> filesOf(const QByteArray &torrentData);
+
+    // How a .torrent lays its pieces over its files, for serving whole pieces.
+    struct Layout
+    {
+        QStringList files; // as filesOf(), in the torrent's order
+        QList<qint64> sizes; // of each file
+        qint64 pieceLength = 0;
+        int pieces = 0;
+        // Pieces are the files' bytes end to end: no padding files, and a
+        // folder (multi-file) torrent, as the web seed serves.
+        bool contiguous = false;
+    };
+    static Result<Layout> layoutOf(const QByteArray &torrentData);
 };
 
 } // namespace bt

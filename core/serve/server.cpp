@@ -315,8 +315,9 @@ Problems Server::startWebSeed()
         return seeded.problems();
     QHash<QString, WebSeedServer::Torrent> torrents;
     for (auto it = seeded->begin(); it != seeded->end(); ++it)
-        torrents.insert(
-            it.key(), { it->folder, QSet<QString>(it->files.cbegin(), it->files.cend()) });
+        torrents.insert(it.key(),
+            { it->folder, QSet<QString>(it->files.cbegin(), it->files.cend()), it->files, it->sizes,
+                it->contiguous ? it->pieceLength : 0, it->pieces });
     if (!m_webSeed->listen(QHostAddress(m_env.boot().hostIp), quint16(port), torrents))
         return { Problem { QStringLiteral("Boottorrent.yaml"),
             QStringLiteral("boottorrent.web_seed_port"),

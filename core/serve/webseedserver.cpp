@@ -2,6 +2,7 @@
 
 #include "httprequestparser.h"
 #include "plaintext.h"
+#include "webseedpieces.h"
 #include "webseedschedule.h"
 
 #include <QElapsedTimer>
@@ -198,6 +199,12 @@ public:
         for (auto it = torrents.cbegin(); it != torrents.cend(); ++it)
             files.insert(it.key(), it->files);
         m_schedule.setTorrents(files);
+        QHash<QString, int> pieces;
+        for (auto it = torrents.cbegin(); it != torrents.cend(); ++it) {
+            if (servesPieces(*it))
+                pieces.insert(it.key(), it->pieces);
+        }
+        m_pieces.setTorrents(pieces);
         m_descriptorBound = connectionsWithinDescriptors(1 << 20);
         {
             QMutexLocker lock(&m_mutex);
@@ -210,6 +217,7 @@ public:
     void close()
     {
         for (auto &[socket, connection] : m_connections) {
+            release(*connection);
             socket->disconnect(this);
             socket->abort();
             socket->deleteLater();
@@ -227,16 +235,31 @@ public:
         return m_counters;
     }
 
-    void setWaveGap(int milliseconds) { m_schedule.setWaveGap(milliseconds); }
-    qint64 scheduleMemory() const { return m_schedule.memoryBytes(); }
+    void setWaveGap(int milliseconds)
+    {
+        m_schedule.setWaveGap(milliseconds);
+        m_pieces.setWaveGap(milliseconds);
+    }
+    void setArrivalPause(int milliseconds) { m_pieces.setArrivalPause(milliseconds); }
+    qint64 scheduleMemory() const { return m_schedule.memoryBytes() + m_pieces.memoryBytes(); }
 
 private:
+    // A part of a served file, as whole pieces span files.
+    struct Segment
+    {
+        int file = 0; // in the torrent's order
+        qint64 offset = 0;
+        qint64 length = 0;
+    };
+
     struct Connection
     {
         QString client;
         QByteArray buffer; // received, not yet parsed
         QFile file; // the file being sent
         qint64 remaining = 0; // of its bytes still to queue
+        std::vector<Segment> segments; // parts of files to send after it (whole pieces)
+        QList<int> handed; // the pieces of the response being sent, while it is
         QString torrent;
         bool closeAfter = false;
         bool sending = false;
@@ -267,6 +290,8 @@ private:
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readable(socket); });
             connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                if (const auto it = m_connections.find(socket); it != m_connections.end())
+                    release(*it->second);
                 m_connections.erase(socket);
                 if (m_freshHint == socket)
                     m_freshHint = nullptr;
@@ -370,6 +395,10 @@ private:
                 "Allow: GET, HEAD\r\n");
             return;
         }
+        if (request.path().startsWith(QLatin1String(PiecePath))) {
+            answerPieces(socket, c, request);
+            return;
+        }
         QString torrent;
         QString relative;
         const QString shownPath = plainText(request.path(), 200);
@@ -433,7 +462,11 @@ private:
         c.held = false;
         if (!c.sending)
             return;
-        while (c.remaining > 0 && socket->bytesToWrite() < kQueued) {
+        while ((c.remaining > 0 || !c.segments.empty()) && socket->bytesToWrite() < kQueued) {
+            if (c.remaining == 0 && !openSegment(c)) {
+                socket->abort(); // a file changed under us: the client checks and asks again
+                return;
+            }
             const qint64 position = c.file.pos();
             const bool repeat = m_schedule.isSent(c.marks, position);
             if (repeat) {
@@ -469,7 +502,8 @@ private:
             if (repeat)
                 m_counters.repeated[c.torrent] += data.size();
         }
-        if (c.remaining == 0) {
+        if (c.remaining == 0 && c.segments.empty()) {
+            release(c);
             c.sending = false;
             c.file.close();
             finish(socket, c);
@@ -499,6 +533,149 @@ private:
         c.sending = false;
         Q_EMIT m_owner->requestRejected(socket->peerAddress(), code, reason);
         socket->disconnectFromHost();
+    }
+
+    static bool servesPieces(const Torrent &torrent)
+    {
+        return torrent.pieceLength > 0 && torrent.pieces > 0
+            && torrent.order.size() == torrent.sizes.size() && !torrent.order.isEmpty();
+    }
+
+    // GET /.bt-piece/<torrent>?have=<hex bitfield>: whole pieces the client
+    // lacks, chosen by the host (WebSeedPieces), or 204 when there are none.
+    void answerPieces(QTcpSocket *socket, Connection &c, const HttpRequest &request)
+    {
+        const QString name = request.path().mid(qsizetype(sizeof PiecePath) - 1);
+        const auto found = m_torrents.constFind(name);
+        if (found == m_torrents.constEnd() || !servesPieces(*found)) {
+            fail(socket, c, 404,
+                QStringLiteral("%1 is not a torrent served by piece.")
+                    .arg(plainText(request.path(), 200)));
+            return;
+        }
+        if (request.method != "GET") {
+            fail(
+                socket, c, 405, QStringLiteral("Pieces are asked for with GET."), "Allow: GET\r\n");
+            return;
+        }
+        const Torrent &torrent = *found;
+        const qsizetype digits = (torrent.pieces + 7) / 8 * 2;
+        const QString query = request.query();
+        const QByteArray hex
+            = query.startsWith(QLatin1String("have=")) ? query.mid(5).toLatin1() : QByteArray();
+        const bool isHex = std::all_of(hex.cbegin(), hex.cend(), [](char ch) {
+            return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+        });
+        if (hex.size() != digits || !isHex) {
+            fail(socket, c, 400,
+                QStringLiteral("have= must be the bitfield of %1's %2 pieces in %3 hexadecimal "
+                               "digits.")
+                    .arg(name)
+                    .arg(torrent.pieces)
+                    .arg(digits));
+            return;
+        }
+        const int count = int(std::max<qint64>(1, PieceRequestBytes / torrent.pieceLength));
+        const WebSeedPieces::Handout handout
+            = m_pieces.take(name, QByteArray::fromHex(hex), count, m_clock.elapsed());
+        const QByteArray keepAlive
+            = c.closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+        if (handout.pieces.isEmpty()) {
+            socket->write("HTTP/1.1 204 No Content\r\nX-BT-Pieces: \r\n" + keepAlive + "\r\n");
+            finish(socket, c);
+            return;
+        }
+        qint64 total = 0;
+        for (const qint64 size : torrent.sizes)
+            total += size;
+        c.segments.clear();
+        QByteArray indices;
+        qint64 length = 0;
+        for (const int piece : handout.pieces) {
+            const qint64 first = piece * torrent.pieceLength;
+            const qint64 end = std::min(first + torrent.pieceLength, total);
+            appendSegments(torrent, first, end, &c.segments);
+            length += end - first;
+            indices += (indices.isEmpty() ? "" : ",") + QByteArray::number(piece);
+        }
+        c.torrent = name;
+        c.handed = handout.pieces;
+        c.remaining = 0;
+        c.file.close();
+        if (!openSegment(c)) {
+            c.segments.clear();
+            release(c);
+            fail(socket, c, 500,
+                QStringLiteral("A file of %1 cannot be read or changed size; rebuild the "
+                               "environment.")
+                    .arg(name));
+            return;
+        }
+        socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+            + QByteArray::number(length) + "\r\nX-BT-Pieces: " + indices + "\r\n" + keepAlive
+            + "\r\n");
+        {
+            QMutexLocker lock(&m_mutex);
+            if (handout.repeats > 0)
+                m_counters.repeated[name] += qint64(handout.repeats) * torrent.pieceLength;
+        }
+        c.sending = true;
+        c.waiting.invalidate();
+        pump(socket);
+    }
+
+    // The pieces a connection was sending are no longer on their way.
+    void release(Connection &c)
+    {
+        if (!c.handed.isEmpty())
+            m_pieces.done(c.torrent, c.handed, m_clock.elapsed());
+        c.handed.clear();
+    }
+
+    // The parts of the torrent's files that bytes [first, end) of the whole
+    // torrent are, merged where they follow on in one file.
+    static void appendSegments(
+        const Torrent &torrent, qint64 first, qint64 end, std::vector<Segment> *segments)
+    {
+        qint64 start = 0;
+        for (int file = 0; file < torrent.sizes.size() && first < end; ++file) {
+            const qint64 size = torrent.sizes[file];
+            if (first < start + size) {
+                const qint64 length = std::min(end, start + size) - first;
+                if (!segments->empty() && segments->back().file == file
+                    && segments->back().offset + segments->back().length == first - start)
+                    segments->back().length += length;
+                else
+                    segments->push_back({ file, first - start, length });
+                first += length;
+            }
+            start += size;
+        }
+    }
+
+    // Opens the next segment of a piece response; false when its file is gone or no
+    // longer the size the torrent gives.
+    bool openSegment(Connection &c)
+    {
+        c.file.close();
+        c.marks = -1;
+        if (c.segments.empty())
+            return false;
+        const Segment segment = c.segments.front();
+        c.segments.erase(c.segments.begin());
+        const Torrent torrent = m_torrents.value(c.torrent);
+        const int fd = openBeneath(torrent.folder, torrent.order.value(segment.file));
+        if (fd < 0)
+            return false;
+        if (!c.file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            return false;
+        }
+        if (c.file.size() != torrent.sizes.value(segment.file) || !c.file.seek(segment.offset))
+            return false;
+        c.remaining = segment.length;
+        return true;
     }
 
     // The open file a request path names, or -1: /<torrent>/<path>, a file
@@ -568,6 +745,7 @@ private:
     QTimer *m_resume; // runs while a connection holds back a repeat
     QElapsedTimer m_clock; // the schedule's time
     WebSeedSchedule m_schedule;
+    WebSeedPieces m_pieces;
     QTcpSocket *m_freshHint = nullptr; // a connection last seen with a fresh chunk
     QTcpServer *m_server = nullptr;
     QHash<QString, Torrent> m_torrents;
@@ -659,6 +837,12 @@ void WebSeedServer::setWaveGap(int milliseconds)
 {
     QMetaObject::invokeMethod(
         m_worker, [this, milliseconds] { m_worker->setWaveGap(milliseconds); });
+}
+
+void WebSeedServer::setArrivalPause(int milliseconds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [this, milliseconds] { m_worker->setArrivalPause(milliseconds); });
 }
 
 qint64 WebSeedServer::scheduleMemory() const

@@ -4,9 +4,11 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -42,12 +44,27 @@ public:
     ~WebSeedServer() override;
 
     // One served torrent: its folder and the files it lists, as paths
-    // relative to the folder ("boot/config.txt").
+    // relative to the folder ("boot/config.txt"). With its layout (the files
+    // in the torrent's order, their sizes and the piece length) the web seed
+    // also hands out whole pieces the client lacks, chosen by the host
+    // (WebSeedPieces): GET /.bt-piece/<torrent>?have=<the client's bitfield
+    // in hex> is answered 200 with the pieces' bytes end to end and their
+    // indices in "X-BT-Pieces: 4,5", or 204 when the host has nothing the
+    // client lacks. Without a layout (pieceLength 0) that path is 404.
     struct Torrent
     {
         QString folder;
         QSet<QString> files;
+        QStringList order {}; // the files in the torrent's order
+        QList<qint64> sizes {}; // of each file in `order`
+        qint64 pieceLength = 0;
+        int pieces = 0;
     };
+    // The path under which whole pieces are handed out.
+    static constexpr char PiecePath[] = "/.bt-piece/";
+    // The bytes of pieces one request is handed, at least one piece: small
+    // enough that a crowd's requests spread the host's link over many pieces.
+    static constexpr qint64 PieceRequestBytes = 256 * 1024;
 
     // torrents: by torrent name. Refuses wildcard addresses like the status
     // endpoint; port 0 picks a free port (serverPort()). Returns false with
@@ -73,7 +90,11 @@ public:
     // default 10000: a torrent nothing was sent of for this long starts a new wave, every chunk
     // fresh again (WebSeedSchedule)
     void setWaveGap(int milliseconds);
-    // Bytes the fresh-first marks take: one bit per 32 KiB of the served files, whatever is asked.
+    // default 2000: a piece queued whole for one client is not handed to another for this long
+    // (WebSeedPieces::done)
+    void setArrivalPause(int milliseconds);
+    // Bytes the fresh-first marks and piece counts take: one bit per 32 KiB of the served files
+    // and 12 bytes per piece, whatever is asked.
     qint64 scheduleMemory() const;
 
 Q_SIGNALS:

@@ -24,5 +24,6 @@ set(BT_FUZZ_CLIENT_TARGETS
     fuzz_configloader # ConfigLoader::parse: Boottorrent.yaml and configs.yaml
     fuzz_shellwords # wire/shellwords: an OS's args and binargs, split as both sides split them
     fuzz_enginestatus # EngineStatus::parse: btfetch's status file
+    fuzz_pieceanswer # btfetch's PieceAnswer::parse: the host's answer to a piece request
 )
 set(BT_FUZZ_TARGETS ${BT_FUZZ_HOST_TARGETS} ${BT_FUZZ_CLIENT_TARGETS})

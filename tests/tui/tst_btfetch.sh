@@ -81,11 +81,13 @@ expect_usage_error "--listen-port takes a port from 0 to 65535" --torrent t --di
 expect_usage_error "not both" --torrent t --dir d --status s --seed-time 3 --seed-until-stopped
 expect_usage_error "--peer-exchange takes 0 or 1" --torrent t --dir d --status s --peer-exchange yes
 expect_usage_error "--status needs a value" --torrent t --dir d --status
+expect_usage_error "--web-seed takes pieces or ranges" --torrent t --dir d --status s --web-seed all
 [ -e s ] || [ -e d ] && fail "a bad command line created files"
 
 "$BTFETCH" --print-settings --peer-exchange 0 > "$LAB/settings" || fail "--print-settings failed"
 for line in "enable_dht 0" "enable_outgoing_utp 0" "enable_incoming_utp 0" "tick_interval 100" \
-    "unchoke_slots_limit -1" "extensions smart_ban" "listen_interfaces 0.0.0.0:6881"; do
+    "unchoke_slots_limit -1" "extensions smart_ban" "listen_interfaces 0.0.0.0:6881" \
+    "web_seed pieces"; do
     grep -qxF "$line" "$LAB/settings" || { cat "$LAB/settings"; fail "--print-settings lacks: $line"; }
 done
 "$BTFETCH" --print-settings --local-peer-discovery 1 --listen-port 0 > "$LAB/settings" || fail "--print-settings failed"

@@ -1,0 +1,454 @@
+#include "hostpieces.h"
+
+#include "pieceanswer.h"
+
+#include <libtorrent/peer_info.hpp>
+#include <libtorrent/torrent_status.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <map>
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace bt::fetch {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using namespace std::chrono_literals;
+
+// A response head larger than this, a body larger than what one request may be handed, or a
+// host silent for longer than the timeout end the connection.
+constexpr std::size_t MaxHeadBytes = 8 * 1024;
+constexpr auto ReplyTimeout = 10s;
+constexpr auto ConnectTimeout = 3s;
+// How long a piece just handed to libtorrent counts as held while its hash is checked.
+constexpr auto AddedGrace = 2s;
+
+std::string percentEncoded(const std::string &name)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    std::string text;
+    for (const char ch : name) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            text += ch;
+        } else {
+            text += '%';
+            text += digits[c >> 4];
+            text += digits[c & 15];
+        }
+    }
+    return text;
+}
+
+// A whole decimal number of at most 12 digits, or -1.
+long long number(const std::string &text)
+{
+    if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos)
+        return -1;
+    return std::stoll(text);
+}
+
+} // namespace
+
+std::optional<PieceSource> PieceSource::of(const lt::torrent_info &info)
+{
+    PieceSource source;
+    for (const lt::web_seed_entry &seed : info.web_seeds()) {
+        if (seed.type == lt::web_seed_entry::url_seed)
+            source.webSeeds.push_back(seed.url);
+    }
+    // A folder torrent: its pieces are the files end to end, what the host serves by piece.
+    if (source.webSeeds.size() != 1 || info.files().num_files() < 1
+        || info.files().file_path(lt::file_index_t(0)).find('/') == std::string::npos)
+        return std::nullopt;
+    const std::string &url = source.webSeeds.front();
+    const std::string scheme = "http://";
+    if (url.compare(0, scheme.size(), scheme) != 0)
+        return std::nullopt;
+    const std::size_t slash = url.find('/', scheme.size());
+    if (slash == std::string::npos || url.substr(slash) != "/")
+        return std::nullopt;
+    const std::string authority = url.substr(scheme.size(), slash - scheme.size());
+    if (authority.empty() || authority.front() == '[' || authority.find('@') != std::string::npos)
+        return std::nullopt;
+    const std::size_t colon = authority.find(':');
+    source.host = authority.substr(0, colon);
+    source.port = colon == std::string::npos ? "80" : authority.substr(colon + 1);
+    if (source.host.empty() || number(source.port) <= 0 || number(source.port) > 65535)
+        return std::nullopt;
+    source.path = "/.bt-piece/" + percentEncoded(info.name());
+    return source;
+}
+
+// One keep-alive HTTP/1.1 connection to the host's web seed, every wait bounded and cut short by
+// the stop flag.
+class HostPieces::Connection
+{
+public:
+    explicit Connection(const std::atomic_bool &stop)
+        : m_stop(stop)
+    {
+    }
+    ~Connection() { close(); }
+
+    bool isOpen() const { return m_fd >= 0; }
+
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        m_buffer.clear();
+    }
+
+    bool open(const PieceSource &source)
+    {
+        close();
+        addrinfo hints {};
+        hints.ai_family = AF_UNSPEC;
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo *found = nullptr;
+        if (::getaddrinfo(source.host.c_str(), source.port.c_str(), &hints, &found) != 0)
+            return false;
+        for (addrinfo *at = found; at && m_fd < 0; at = at->ai_next) {
+            m_fd = ::socket(at->ai_family, at->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            if (m_fd < 0)
+                continue;
+            if (::connect(m_fd, at->ai_addr, at->ai_addrlen) != 0
+                && (errno != EINPROGRESS || !wait(POLLOUT, Clock::now() + ConnectTimeout)
+                    || !connectedWithoutError()))
+                close();
+        }
+        ::freeaddrinfo(found);
+        return m_fd >= 0;
+    }
+
+    bool send(const std::string &text)
+    {
+        const Clock::time_point deadline = Clock::now() + ReplyTimeout;
+        std::size_t sent = 0;
+        while (sent < text.size()) {
+            const ssize_t n = ::send(m_fd, text.data() + sent, text.size() - sent, MSG_NOSIGNAL);
+            if (n > 0)
+                sent += std::size_t(n);
+            else if (n < 0 && errno == EINTR)
+                continue;
+            else if (n < 0 && errno == EAGAIN && wait(POLLOUT, deadline))
+                continue;
+            else
+                return false;
+        }
+        return true;
+    }
+
+    // The head of the next response (up to and without its blank line), or nothing.
+    std::optional<std::string> head()
+    {
+        for (;;) {
+            const std::size_t end = m_buffer.find("\r\n\r\n");
+            if (end != std::string::npos) {
+                std::string text = m_buffer.substr(0, end);
+                m_buffer.erase(0, end + 4);
+                return text;
+            }
+            if (m_buffer.size() > MaxHeadBytes || !fill(Clock::now() + ReplyTimeout))
+                return std::nullopt;
+        }
+    }
+
+    // Exactly `length` bytes of body, or false. The timeout counts from the last byte received.
+    bool body(std::size_t length, std::vector<char> *data)
+    {
+        data->resize(length);
+        std::size_t at = std::min(length, m_buffer.size());
+        std::memcpy(data->data(), m_buffer.data(), at);
+        m_buffer.erase(0, at);
+        while (at < length) {
+            const ssize_t n = ::recv(m_fd, data->data() + at, length - at, 0);
+            if (n > 0) {
+                at += std::size_t(n);
+                continue;
+            }
+            if (n == 0)
+                return false;
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN || !wait(POLLIN, Clock::now() + ReplyTimeout))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool connectedWithoutError()
+    {
+        int error = 0;
+        socklen_t size = sizeof error;
+        return ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size) == 0 && error == 0;
+    }
+
+    // Waits for `events` in steps of 100 ms, so a stop is seen promptly.
+    bool wait(short events, Clock::time_point deadline)
+    {
+        while (!m_stop && Clock::now() < deadline) {
+            pollfd entry { m_fd, events, 0 };
+            const int ready = ::poll(&entry, 1, 100);
+            if (ready > 0)
+                return (entry.revents & (events | POLLHUP | POLLERR)) != 0;
+            if (ready < 0 && errno != EINTR)
+                return false;
+        }
+        return false;
+    }
+
+    bool fill(Clock::time_point deadline)
+    {
+        char chunk[16 * 1024];
+        for (;;) {
+            const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+            if (n > 0) {
+                m_buffer.append(chunk, std::size_t(n));
+                return true;
+            }
+            if (n == 0)
+                return false;
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN || !wait(POLLIN, deadline))
+                return false;
+        }
+    }
+
+    const std::atomic_bool &m_stop;
+    int m_fd = -1;
+    std::string m_buffer; // received, not yet taken
+};
+
+HostPieces::HostPieces(PieceSource source, lt::torrent_handle handle,
+    std::shared_ptr<const lt::torrent_info> info, std::FILE *log)
+    : m_source(std::move(source))
+    , m_handle(std::move(handle))
+    , m_info(std::move(info))
+    , m_log(log)
+{
+}
+
+HostPieces::~HostPieces() { stop(); }
+
+void HostPieces::start(int connections)
+{
+    for (int number = 0; number < connections; ++number)
+        m_threads.emplace_back([this, number] { run(number); });
+}
+
+void HostPieces::stop()
+{
+    m_stop = true;
+    for (std::thread &thread : m_threads)
+        thread.join();
+    m_threads.clear();
+}
+
+void HostPieces::note(const std::string &line)
+{
+    if (m_log)
+        std::fprintf(m_log, "host pieces: %s\n", line.c_str());
+}
+
+void HostPieces::fallBack(const std::string &why)
+{
+    if (m_fellBack.exchange(true))
+        return;
+    note(why + "; the host's web seed is used by byte range instead");
+    for (const std::string &url : m_source.webSeeds)
+        m_handle.add_url_seed(url);
+}
+
+// The pieces this client holds, can get from a peer still downloading (a seed has every piece,
+// and the host's own seeder is one), has asked the host for or just added: a bitfield in hex.
+std::string HostPieces::haveField(bool *all)
+{
+    const int pieces = m_info->num_pieces();
+    std::vector<unsigned char> bits(std::size_t((pieces + 7) / 8), 0);
+    const auto set = [&bits, pieces](int piece) {
+        if (piece >= 0 && piece < pieces)
+            bits[std::size_t(piece / 8)] |= static_cast<unsigned char>(0x80 >> (piece % 8));
+    };
+    const lt::torrent_status status = m_handle.status(lt::torrent_handle::query_pieces);
+    for (int piece = 0; piece < pieces && piece < status.pieces.size(); ++piece) {
+        if (status.pieces.get_bit(lt::piece_index_t(piece)))
+            set(piece);
+    }
+    std::vector<lt::peer_info> peers;
+    m_handle.get_peer_info(peers);
+    for (const lt::peer_info &peer : peers) {
+        if ((peer.flags & lt::peer_info::seed)
+            || peer.connection_type != lt::peer_info::standard_bittorrent)
+            continue;
+        for (int piece = 0; piece < pieces && piece < peer.pieces.size(); ++piece) {
+            if (peer.pieces.get_bit(lt::piece_index_t(piece)))
+                set(piece);
+        }
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        for (const int piece : m_inFlight)
+            set(piece);
+        const Clock::time_point now = Clock::now();
+        for (auto it = m_added.begin(); it != m_added.end();) {
+            if (now - it->second > AddedGrace) {
+                it = m_added.erase(it);
+            } else {
+                set(it->first);
+                ++it;
+            }
+        }
+    }
+    int held = 0;
+    for (int piece = 0; piece < pieces; ++piece)
+        held += (bits[std::size_t(piece / 8)] >> (7 - piece % 8)) & 1;
+    *all = held == pieces;
+    static const char digits[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(bits.size() * 2);
+    for (const unsigned char byte : bits) {
+        hex += digits[byte >> 4];
+        hex += digits[byte & 15];
+    }
+    return hex;
+}
+
+void HostPieces::run(int index)
+{
+    Connection connection(m_stop);
+    bool counted = false;
+    const auto drop = [&] {
+        connection.close();
+        if (counted)
+            --m_connected;
+        counted = false;
+    };
+    const auto pause = [this](std::chrono::milliseconds length) {
+        for (auto waited = 0ms; waited < length && !m_stop; waited += 50ms)
+            std::this_thread::sleep_for(50ms);
+    };
+    const std::string prefix = "connection " + std::to_string(index) + ": ";
+    const lt::file_storage &files = m_info->files();
+    int failures = 0;
+    while (!m_stop && !m_fellBack) {
+        const lt::torrent_status status = m_handle.status({});
+        if (status.is_seeding || status.is_finished)
+            break;
+        if (status.state == lt::torrent_status::checking_files
+            || status.state == lt::torrent_status::checking_resume_data) {
+            pause(100ms);
+            continue;
+        }
+        // One connection asks at a time, from reading what is held until the pieces handed out
+        // count as on their way: the other's request then names them, and the host hands out
+        // other pieces instead of sending one twice to this client.
+        std::unique_lock asking(m_asking);
+        bool all = false;
+        const std::string have = haveField(&all);
+        if (all) {
+            asking.unlock();
+            pause(200ms); // every piece is held, on its way or with a peer
+            continue;
+        }
+        if (!connection.isOpen()) {
+            if (!connection.open(m_source)) {
+                asking.unlock();
+                if (failures++ == 0)
+                    note(prefix + "cannot connect to " + m_source.host + ":" + m_source.port);
+                pause(std::chrono::milliseconds(std::min(failures, 10) * 200));
+                continue;
+            }
+            counted = true;
+            ++m_connected;
+        }
+        const std::string request = "GET " + m_source.path + "?have=" + have
+            + " HTTP/1.1\r\nHost: " + m_source.host + ":" + m_source.port + "\r\n\r\n";
+        std::optional<std::string> head;
+        if (!connection.send(request) || !(head = connection.head())) {
+            asking.unlock();
+            drop();
+            pause(200ms);
+            continue;
+        }
+        const PieceAnswer answer = PieceAnswer::parse(*head);
+        if (answer.code != 200)
+            asking.unlock();
+        if (answer.code == 404 || answer.code == 400 || answer.code == 405) {
+            fallBack("the host answered " + std::to_string(answer.code) + " to piece requests");
+            break;
+        }
+        if (answer.code == 204) {
+            failures = 0;
+            if (answer.closes)
+                drop();
+            pause(250ms);
+            continue;
+        }
+        const bool valid = answer.fits(m_info->num_pieces(),
+            [&files](int piece) { return files.piece_size(lt::piece_index_t(piece)); });
+        const std::vector<int> &indices = answer.pieces;
+        const long long expected = answer.contentLength;
+        if (valid) {
+            std::lock_guard lock(m_mutex);
+            m_inFlight.insert(indices.begin(), indices.end());
+        }
+        if (asking.owns_lock())
+            asking.unlock();
+        if (!valid) {
+            if (failures++ == 0)
+                note(prefix + "the host's answer " + std::to_string(answer.code)
+                    + " does not hand out pieces of this torrent; trying again");
+            drop();
+            pause(std::chrono::milliseconds(std::min(failures, 10) * 200));
+            continue;
+        }
+        std::vector<char> data;
+        const bool received = connection.body(std::size_t(expected), &data);
+        std::size_t offset = 0;
+        for (const int piece : indices) {
+            const std::size_t size = std::size_t(files.piece_size(lt::piece_index_t(piece)));
+            if (received) {
+                m_handle.add_piece(lt::piece_index_t(piece),
+                    std::vector<char>(data.begin() + std::ptrdiff_t(offset),
+                        data.begin() + std::ptrdiff_t(offset + size)));
+            }
+            offset += size;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            const Clock::time_point now = Clock::now();
+            for (const int piece : indices) {
+                m_inFlight.erase(piece);
+                if (received)
+                    m_added[piece] = now;
+            }
+        }
+        if (!received) {
+            drop();
+            pause(200ms);
+            continue;
+        }
+        failures = 0;
+        m_received += expected;
+        if (answer.closes)
+            drop();
+    }
+    drop();
+}
+
+} // namespace bt::fetch

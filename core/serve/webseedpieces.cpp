@@ -1,0 +1,109 @@
+#include "webseedpieces.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace bt {
+
+void WebSeedPieces::setTorrents(const QHash<QString, int> &piecesByTorrent)
+{
+    m_torrents.clear();
+    for (auto it = piecesByTorrent.cbegin(); it != piecesByTorrent.cend(); ++it) {
+        if (it.value() > 0) {
+            Torrent &torrent = m_torrents[it.key()];
+            torrent.sent.assign(std::size_t(it.value()), 0);
+            torrent.sending.assign(std::size_t(it.value()), 0);
+            torrent.queuedMs.assign(std::size_t(it.value()), std::numeric_limits<qint64>::min() / 2);
+        }
+    }
+}
+
+WebSeedPieces::Handout WebSeedPieces::take(
+    const QString &name, const QByteArray &have, int count, qint64 nowMs)
+{
+    Handout handout;
+    const auto found = m_torrents.find(name);
+    if (found == m_torrents.end())
+        return handout;
+    Torrent &torrent = *found;
+    const int pieces = int(torrent.sent.size());
+    if (have.size() != (pieces + 7) / 8 || count <= 0)
+        return handout;
+    if (torrent.lastMs >= 0 && nowMs - torrent.lastMs >= m_waveGapMs)
+        std::fill(torrent.sent.begin(), torrent.sent.end(), 0);
+    const qint64 arrival = m_arrivalMs;
+    const auto lacks = [&have, &torrent, nowMs, arrival](int piece) {
+        return (quint8(have[piece / 8]) & (0x80 >> (piece % 8))) == 0
+            && torrent.sending[std::size_t(piece)] == 0
+            && nowMs - torrent.queuedMs[std::size_t(piece)] >= arrival;
+    };
+    for (int round = 0; round < count; ++round) {
+        // The least count among the pieces lacked, then the first piece with
+        // it from the cursor on.
+        int least = std::numeric_limits<int>::max();
+        for (int piece = 0; piece < pieces && least > 0; ++piece) {
+            if (lacks(piece) && !handout.pieces.contains(piece))
+                least = std::min<int>(least, torrent.sent[std::size_t(piece)]);
+        }
+        if (least == std::numeric_limits<int>::max())
+            break;
+        for (int step = 0; step < pieces; ++step) {
+            const int piece = (torrent.cursor + step) % pieces;
+            if (torrent.sent[std::size_t(piece)] != least || !lacks(piece)
+                || handout.pieces.contains(piece))
+                continue;
+            if (least > 0)
+                ++handout.repeats;
+            std::uint16_t &sent = torrent.sent[std::size_t(piece)];
+            sent = std::uint16_t(std::min<int>(sent + 1, 0xffff));
+            std::uint16_t &sending = torrent.sending[std::size_t(piece)];
+            sending = std::uint16_t(std::min<int>(sending + 1, 0xffff));
+            handout.pieces.append(piece);
+            torrent.cursor = (piece + 1) % pieces;
+            break;
+        }
+    }
+    if (!handout.pieces.isEmpty())
+        torrent.lastMs = nowMs;
+    std::sort(handout.pieces.begin(), handout.pieces.end());
+    return handout;
+}
+
+void WebSeedPieces::done(const QString &name, const QList<int> &pieces, qint64 nowMs)
+{
+    const auto found = m_torrents.find(name);
+    if (found == m_torrents.end())
+        return;
+    for (const int piece : pieces) {
+        if (piece >= 0 && std::size_t(piece) < found->sending.size()
+            && found->sending[std::size_t(piece)] > 0) {
+            --found->sending[std::size_t(piece)];
+            found->queuedMs[std::size_t(piece)] = nowMs;
+        }
+    }
+}
+
+int WebSeedPieces::onTheirWay(const QString &name, qint64 nowMs) const
+{
+    const auto found = m_torrents.constFind(name);
+    if (found == m_torrents.constEnd())
+        return 0;
+    int count = 0;
+    for (std::size_t piece = 0; piece < found->sending.size(); ++piece) {
+        if (found->sending[piece] > 0 || nowMs - found->queuedMs[piece] < m_arrivalMs)
+            ++count;
+    }
+    return count;
+}
+
+qint64 WebSeedPieces::memoryBytes() const
+{
+    qint64 bytes = 0;
+    for (const Torrent &torrent : m_torrents)
+        bytes += qint64((torrent.sent.size() + torrent.sending.size()) * sizeof(std::uint16_t)
+                     + torrent.queuedMs.size() * sizeof(qint64))
+            + qint64(sizeof(Torrent));
+    return bytes;
+}
+
+} // namespace bt

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace bt {
+
+// Which whole pieces the host's web seed hands out next, when a client asks
+// for pieces it lacks (GET /.bt-piece/<torrent>?have=<bitfield>) instead of
+// naming byte ranges. The host chooses, not the client: every client sees
+// the same pieces missing in the room, so clients that choose ask the host
+// for the same rare pieces at the same moment, and the host sent one whole
+// image twice to 16 clients (bench/README.md, "Both client engines side by
+// side"). Here each piece goes out once before any goes out twice, and a
+// client that counts its peers' pieces as "have" is only ever sent what
+// none of them holds: BEP 16 super-seeding's aim, without its waiting.
+//
+// Per torrent one counter per piece (two bytes) and a cursor: handing out
+// runs through the torrent from where it last stopped, so clients asking
+// one after the other get neighbouring pieces (the disk reads ahead) and
+// no two get the same one. The counts hold for one wave of clients, as the
+// chunk marks of WebSeedSchedule do: after waveGap with nothing handed out
+// the next request starts with every piece fresh again.
+// Not thread-safe: the web seed's worker thread owns it.
+class WebSeedPieces
+{
+public:
+    static constexpr qint64 DefaultWaveGapMs = 10000;
+    static constexpr qint64 DefaultArrivalMs = 2000;
+
+    // The torrents served by piece, with their piece counts; forgets all counts.
+    void setTorrents(const QHash<QString, int> &piecesByTorrent);
+    void setWaveGap(qint64 milliseconds) { m_waveGapMs = milliseconds; }
+    void setArrivalPause(qint64 milliseconds) { m_arrivalMs = milliseconds; }
+
+    struct Handout
+    {
+        QList<int> pieces; // ascending
+        int repeats = 0; // of them, pieces handed out before in this wave
+    };
+    // Up to `count` pieces whose bit is clear in `have` (a BitTorrent
+    // bitfield: piece 0 is the high bit of the first byte), least handed out
+    // in this wave first; they count as handed out from now, and as on their
+    // way until done(). A piece on its way to another client is not handed
+    // out again: that client announces it to its peers within milliseconds of
+    // having it, so a copy from the host would only repeat it; a client that
+    // lacks nothing else gets nothing and asks again. Nothing for a torrent
+    // not served by piece or a bitfield of the wrong size.
+    Handout take(const QString &torrent, const QByteArray &have, int count, qint64 nowMs);
+    // The pieces of a handout were queued whole on the client's connection,
+    // or never will be (the connection ended). They still count as on their
+    // way for the arrival pause: the socket's buffers and the client's link
+    // still hold them, and the client announces a piece to its peers only
+    // once it has checked it.
+    void done(const QString &torrent, const QList<int> &pieces, qint64 nowMs);
+    // Pieces of a torrent on their way at nowMs.
+    int onTheirWay(const QString &torrent, qint64 nowMs) const;
+
+    // Bytes the counters take (12 a piece), for a bound.
+    qint64 memoryBytes() const;
+
+private:
+    struct Torrent
+    {
+        std::vector<std::uint16_t> sent; // by piece, in this wave
+        std::vector<std::uint16_t> sending; // by piece: responses still sending it
+        std::vector<qint64> queuedMs; // by piece: when a response last queued it whole
+        int cursor = 0;
+        qint64 lastMs = -1;
+    };
+    QHash<QString, Torrent> m_torrents;
+    qint64 m_waveGapMs = DefaultWaveGapMs;
+    qint64 m_arrivalMs = DefaultArrivalMs;
+};
+
+} // namespace bt

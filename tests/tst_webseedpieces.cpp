@@ -1,0 +1,155 @@
+// The web seed's handing out of whole pieces: each piece once before any twice,
+// never one the client holds nor one on its way to another client, a new wave
+// after a gap, and wrong bitfields refused.
+
+#include "serve/webseedpieces.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+using namespace bt;
+
+namespace {
+
+const QString kDemo = QStringLiteral("demo");
+
+// A bitfield of `pieces` with the given pieces set.
+// A handout whose response went out whole.
+WebSeedPieces::Handout sent(WebSeedPieces &pieces, const QString &torrent, const QByteArray &have,
+    int count, qint64 nowMs)
+{
+    WebSeedPieces::Handout handout = pieces.take(torrent, have, count, nowMs);
+    pieces.done(torrent, handout.pieces, nowMs - WebSeedPieces::DefaultArrivalMs);
+    return handout;
+}
+
+QByteArray bitfield(int pieces, const QList<int> &held = {})
+{
+    QByteArray bits((pieces + 7) / 8, '\0');
+    for (const int piece : held)
+        bits[piece / 8] = char(quint8(bits[piece / 8]) | (0x80 >> (piece % 8)));
+    return bits;
+}
+
+} // namespace
+
+class TestWebSeedPieces : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyPieceOnceBeforeAnyTwice()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 10 } });
+        QList<int> handed;
+        for (int request = 0; request < 5; ++request) {
+            const WebSeedPieces::Handout handout = sent(pieces, kDemo, bitfield(10), 2, request);
+            QCOMPARE(handout.pieces.size(), 2);
+            QCOMPARE(handout.repeats, 0);
+            handed += handout.pieces;
+        }
+        std::sort(handed.begin(), handed.end());
+        QCOMPARE(handed, QList<int>({ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 }));
+        // All ten went out once: the next are repeats, least sent first.
+        const WebSeedPieces::Handout again = sent(pieces, kDemo, bitfield(10), 3, 6);
+        QCOMPARE(again.pieces.size(), 3);
+        QCOMPARE(again.repeats, 3);
+    }
+
+    void neverAPieceTheClientHolds()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 12 } });
+        // The client holds (or its peers hold) everything but 3 and 11.
+        QList<int> held;
+        for (int piece = 0; piece < 12; ++piece) {
+            if (piece != 3 && piece != 11)
+                held << piece;
+        }
+        const WebSeedPieces::Handout first = sent(pieces, kDemo, bitfield(12, held), 4, 0);
+        QCOMPARE(first.pieces, QList<int>({ 3, 11 }));
+        // Both went out; another client lacking only 3 gets it again, as a repeat.
+        held << 11;
+        const WebSeedPieces::Handout second = sent(pieces, kDemo, bitfield(12, held), 4, 1);
+        QCOMPARE(second.pieces, QList<int>({ 3 }));
+        QCOMPARE(second.repeats, 1);
+        // A client holding everything gets nothing.
+        held << 3;
+        QVERIFY(pieces.take(kDemo, bitfield(12, held), 4, 2).pieces.isEmpty());
+    }
+
+    void leastSentFirstAfterARound()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 4 } });
+        for (int piece = 0; piece < 4; ++piece)
+            QCOMPARE(sent(pieces, kDemo, bitfield(4), 1, 0).pieces.size(), 1);
+        // Piece 2 goes out a second time; a client holding 0 and 1 then gets 3 (sent once),
+        // not 2 (sent twice).
+        QCOMPARE(sent(pieces, kDemo, bitfield(4, { 0, 1, 3 }), 1, 1).pieces, QList<int>({ 2 }));
+        QCOMPARE(sent(pieces, kDemo, bitfield(4, { 0, 1 }), 1, 2).pieces, QList<int>({ 3 }));
+    }
+
+    void aPieceOnItsWayIsNotHandedAgain()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 3 } });
+        const WebSeedPieces::Handout first = pieces.take(kDemo, bitfield(3), 2, 0);
+        QCOMPARE(first.pieces, QList<int>({ 0, 1 }));
+        QCOMPARE(pieces.onTheirWay(kDemo, 0), 2);
+        // Another client lacking everything gets the one piece not on its way, then nothing
+        // while 0 and 1 still go out.
+        const WebSeedPieces::Handout second = pieces.take(kDemo, bitfield(3), 2, 1);
+        QCOMPARE(second.pieces, QList<int>({ 2 }));
+        pieces.done(kDemo, second.pieces, 1);
+        QVERIFY(pieces.take(kDemo, bitfield(3, { 2 }), 2, 2).pieces.isEmpty());
+        // Queued whole at 100 ms, they are still on their way for the arrival pause.
+        pieces.done(kDemo, first.pieces, 100);
+        const qint64 arrived = 100 + WebSeedPieces::DefaultArrivalMs;
+        QCOMPARE(pieces.onTheirWay(kDemo, arrived - 1), 2);
+        QVERIFY(pieces.take(kDemo, bitfield(3, { 2 }), 2, arrived - 1).pieces.isEmpty());
+        // Then a client whose peers do not have them gets them as repeats.
+        QCOMPARE(pieces.onTheirWay(kDemo, arrived), 0);
+        const WebSeedPieces::Handout third = pieces.take(kDemo, bitfield(3, { 2 }), 2, arrived);
+        QCOMPARE(third.pieces, QList<int>({ 0, 1 }));
+        QCOMPARE(third.repeats, 2);
+        // done() of pieces never handed out, or of another torrent, changes nothing.
+        pieces.done(kDemo, { 2, 7, -1 }, arrived);
+        pieces.done(QStringLiteral("other"), { 0 }, arrived);
+        QCOMPARE(pieces.onTheirWay(kDemo, arrived + 10000), 2);
+    }
+
+    void aNewWaveAfterTheGap()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 2 } });
+        pieces.setWaveGap(1000);
+        QCOMPARE(sent(pieces, kDemo, bitfield(2), 2, 0).repeats, 0);
+        QCOMPARE(sent(pieces, kDemo, bitfield(2), 2, 500).repeats, 2); // same wave
+        QCOMPARE(sent(pieces, kDemo, bitfield(2), 2, 1600).repeats, 0); // 1.1 s quiet: a new wave
+    }
+
+    void refusesWhatItCannotServe()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 9 } });
+        QVERIFY(pieces.take(kDemo, bitfield(8), 1, 0).pieces.isEmpty()); // 1 byte for 9 pieces
+        QVERIFY(pieces.take(kDemo, QByteArray(3, '\0'), 1, 0).pieces.isEmpty());
+        QVERIFY(pieces.take(QStringLiteral("other"), bitfield(9), 1, 0).pieces.isEmpty());
+        QVERIFY(pieces.take(kDemo, bitfield(9), 0, 0).pieces.isEmpty());
+        QCOMPARE(pieces.take(kDemo, bitfield(9), 1, 0).pieces.size(), 1);
+    }
+
+    void memoryIsTwelveBytesAPiece()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 16384 } });
+        QVERIFY(pieces.memoryBytes() >= 12 * 16384);
+        QVERIFY(pieces.memoryBytes() < 12 * 16384 + 1024);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebSeedPieces)
+#include "tst_webseedpieces.moc"

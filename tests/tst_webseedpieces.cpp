@@ -16,8 +16,8 @@ const QString kDemo = QStringLiteral("demo");
 
 // A bitfield of `pieces` with the given pieces set.
 // A handout whose response went out whole.
-WebSeedPieces::Handout sent(WebSeedPieces &pieces, const QString &torrent, const QByteArray &have,
-    int count, qint64 nowMs)
+WebSeedPieces::Handout sent(
+    WebSeedPieces &pieces, const QString &torrent, const QByteArray &have, int count, qint64 nowMs)
 {
     WebSeedPieces::Handout handout = pieces.take(torrent, have, count, nowMs);
     pieces.done(torrent, handout.pieces, nowMs - WebSeedPieces::DefaultArrivalMs);

@@ -709,6 +709,50 @@ private Q_SLOTS:
         QVERIFY(nothing.body.isEmpty());
     }
 
+    // A piece on its way to one client is not handed to another, who would only get a copy of
+    // what that client announces to its peers moments later; once that response ends, it is.
+    void aPieceOnItsWayIsNotHandedTwice()
+    {
+        WebSeedServer server;
+        server.setWaveGap(600000);
+        server.setArrivalPause(0);
+        const QHash<QString, WebSeedServer::Torrent> torrents = demoByPiece();
+        QVERIFY(!torrents.isEmpty());
+        const int pieces = torrents.value(QStringLiteral("demo")).pieces;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, torrents));
+        const quint16 port = server.serverPort();
+        const QByteArray none((pieces + 7) / 8 * 2, '0');
+
+        // A client that reads nothing: its four pieces (256 KiB) stay on their way.
+        std::unique_ptr<QTcpSocket> stalled = stalledClient(port);
+        QVERIFY(stalled);
+        stalled->write("GET /.bt-piece/demo?have=" + none + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray head;
+        QVERIFY(readAtLeast(*stalled, head, 100));
+        QVERIFY(head.startsWith("HTTP/1.1 200"));
+        const qsizetype at = head.indexOf("X-BT-Pieces: ");
+        QVERIFY(at >= 0);
+        const QList<QByteArray> onItsWay
+            = head.mid(at + 13, head.indexOf('\r', at) - at - 13).split(',');
+        QCOMPARE(onItsWay.size(), 4);
+
+        // Another client lacking only those pieces gets nothing while they go out.
+        QByteArray lacking((pieces + 7) / 8, char(0xff));
+        for (const QByteArray &index : onItsWay) {
+            const int piece = index.toInt();
+            lacking[piece / 8] = char(quint8(lacking[piece / 8]) & ~(0x80 >> (piece % 8)));
+        }
+        QCOMPARE(get(port, "/.bt-piece/demo?have=" + lacking.toHex()).code, 204);
+
+        // The stalled client goes away: its pieces never arrived, and are handed out again.
+        stalled->abort();
+        stalled.reset();
+        Response again;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (again = get(port, "/.bt-piece/demo?have=" + lacking.toHex())).code == 200, 5000);
+        QCOMPARE(again.headers.value("x-bt-pieces"), onItsWay.join(','));
+    }
+
     void refusesBadPieceRequests()
     {
         WebSeedServer server;

@@ -53,7 +53,8 @@ std::string percentEncoded(const std::string &name)
 // A whole decimal number of at most 12 digits, or -1.
 long long number(const std::string &text)
 {
-    if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos)
+    if (text.empty() || text.size() > 12
+        || text.find_first_not_of("0123456789") != std::string::npos)
         return -1;
     return std::stoll(text);
 }
@@ -274,8 +275,9 @@ void HostPieces::fallBack(const std::string &why)
         m_handle.add_url_seed(url);
 }
 
-// The pieces this client holds, can get from a peer still downloading (a seed has every piece,
-// and the host's own seeder is one), has asked the host for or just added: a bitfield in hex.
+// The pieces this client holds, is fetching from a peer, can get from a peer still downloading
+// (a seed has every piece, and the host's own seeder is one), has asked the host for or just
+// added: a bitfield in hex.
 std::string HostPieces::haveField(bool *all)
 {
     const int pieces = m_info->num_pieces();
@@ -289,6 +291,10 @@ std::string HostPieces::haveField(bool *all)
         if (status.pieces.get_bit(lt::piece_index_t(piece)))
             set(piece);
     }
+    // Pieces on their way from peers (the host's seeder among them): the host would only repeat
+    // them.
+    for (const lt::partial_piece_info &partial : m_handle.get_download_queue())
+        set(int(static_cast<int>(partial.piece_index)));
     std::vector<lt::peer_info> peers;
     m_handle.get_peer_info(peers);
     for (const lt::peer_info &peer : peers) {

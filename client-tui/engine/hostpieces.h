@@ -5,8 +5,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <map>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>

@@ -30,11 +30,10 @@ std::string_view trimmed(std::string_view text)
 
 bool sameWord(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size()
-        && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x))
-                   == std::tolower(static_cast<unsigned char>(y));
-           });
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x))
+            == std::tolower(static_cast<unsigned char>(y));
+    });
 }
 
 // "4,5,9": ascending numbers below 2^31, at most MaxPieces; else empty.
@@ -67,9 +66,8 @@ PieceAnswer PieceAnswer::parse(std::string_view head)
         answer.code = int(number(status.substr(9, 3)));
     while (end != std::string_view::npos) {
         const std::size_t next = head.find("\r\n", end + 2);
-        const std::string_view line = head.substr(end + 2, next == std::string_view::npos
-                ? std::string_view::npos
-                : next - end - 2);
+        const std::string_view line = head.substr(
+            end + 2, next == std::string_view::npos ? std::string_view::npos : next - end - 2);
         end = next;
         const std::size_t colon = line.find(':');
         if (colon == std::string_view::npos)

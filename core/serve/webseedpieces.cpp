@@ -13,7 +13,8 @@ void WebSeedPieces::setTorrents(const QHash<QString, int> &piecesByTorrent)
             Torrent &torrent = m_torrents[it.key()];
             torrent.sent.assign(std::size_t(it.value()), 0);
             torrent.sending.assign(std::size_t(it.value()), 0);
-            torrent.queuedMs.assign(std::size_t(it.value()), std::numeric_limits<qint64>::min() / 2);
+            torrent.queuedMs.assign(
+                std::size_t(it.value()), std::numeric_limits<qint64>::min() / 2);
         }
     }
 }

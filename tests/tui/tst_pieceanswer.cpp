@@ -43,8 +43,8 @@ TEST(PieceAnswer, ReadsNothingToSend)
 TEST(PieceAnswer, RefusesWhatDoesNotFit)
 {
     const auto fits = [](const std::string &pieces, const std::string &length) {
-        return PieceAnswer::parse("HTTP/1.1 200 OK\r\nX-BT-Pieces: " + pieces
-            + "\r\nContent-Length: " + length)
+        return PieceAnswer::parse(
+            "HTTP/1.1 200 OK\r\nX-BT-Pieces: " + pieces + "\r\nContent-Length: " + length)
             .fits(10, pieceSize);
     };
     EXPECT_TRUE(fits("0,1", "131072"));

@@ -118,7 +118,21 @@ private Q_SLOTS:
         // done() of pieces never handed out, or of another torrent, changes nothing.
         pieces.done(kDemo, { 2, 7, -1 }, arrived);
         pieces.done(QStringLiteral("other"), { 0 }, arrived);
-        QCOMPARE(pieces.onTheirWay(kDemo, arrived + 10000), 2);
+        QCOMPARE(pieces.onTheirWay(kDemo, arrived + 1), 2);
+    }
+
+    void aStalledClientHoldsAPieceForTheHoldOnly()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 1 } });
+        QCOMPARE(pieces.take(kDemo, bitfield(1), 1, 0).pieces, QList<int>({ 0 }));
+        // Its response never ends (the client stopped reading).
+        const qint64 hold = WebSeedPieces::DefaultHoldMs;
+        QVERIFY(pieces.take(kDemo, bitfield(1), 1, hold - 1).pieces.isEmpty());
+        QCOMPARE(pieces.onTheirWay(kDemo, hold - 1), 1);
+        const WebSeedPieces::Handout again = pieces.take(kDemo, bitfield(1), 1, hold);
+        QCOMPARE(again.pieces, QList<int>({ 0 }));
+        QCOMPARE(again.repeats, 1);
     }
 
     void aNewWaveAfterTheGap()
@@ -142,12 +156,12 @@ private Q_SLOTS:
         QCOMPARE(pieces.take(kDemo, bitfield(9), 1, 0).pieces.size(), 1);
     }
 
-    void memoryIsTwelveBytesAPiece()
+    void memoryIsTwentyBytesAPiece()
     {
         WebSeedPieces pieces;
         pieces.setTorrents({ { kDemo, 16384 } });
-        QVERIFY(pieces.memoryBytes() >= 12 * 16384);
-        QVERIFY(pieces.memoryBytes() < 12 * 16384 + 1024);
+        QVERIFY(pieces.memoryBytes() >= 20 * 16384);
+        QVERIFY(pieces.memoryBytes() < 20 * 16384 + 1024);
     }
 };
 

@@ -13,8 +13,10 @@ void WebSeedPieces::setTorrents(const QHash<QString, int> &piecesByTorrent)
             Torrent &torrent = m_torrents[it.key()];
             torrent.sent.assign(std::size_t(it.value()), 0);
             torrent.sending.assign(std::size_t(it.value()), 0);
-            torrent.queuedMs.assign(
-                std::size_t(it.value()), std::numeric_limits<qint64>::min() / 2);
+            // Long before any clock reading: never queued, never handed out.
+            const qint64 never = std::numeric_limits<qint64>::min() / 2;
+            torrent.queuedMs.assign(std::size_t(it.value()), never);
+            torrent.handedMs.assign(std::size_t(it.value()), never);
         }
     }
 }
@@ -32,11 +34,9 @@ WebSeedPieces::Handout WebSeedPieces::take(
         return handout;
     if (torrent.lastMs >= 0 && nowMs - torrent.lastMs >= m_waveGapMs)
         std::fill(torrent.sent.begin(), torrent.sent.end(), 0);
-    const qint64 arrival = m_arrivalMs;
-    const auto lacks = [&have, &torrent, nowMs, arrival](int piece) {
+    const auto lacks = [this, &have, &torrent, nowMs](int piece) {
         return (quint8(have[piece / 8]) & (0x80 >> (piece % 8))) == 0
-            && torrent.sending[std::size_t(piece)] == 0
-            && nowMs - torrent.queuedMs[std::size_t(piece)] >= arrival;
+            && !onItsWay(torrent, std::size_t(piece), nowMs);
     };
     for (int round = 0; round < count; ++round) {
         // The least count among the pieces lacked, then the first piece with
@@ -59,6 +59,7 @@ WebSeedPieces::Handout WebSeedPieces::take(
             sent = std::uint16_t(std::min<int>(sent + 1, 0xffff));
             std::uint16_t &sending = torrent.sending[std::size_t(piece)];
             sending = std::uint16_t(std::min<int>(sending + 1, 0xffff));
+            torrent.handedMs[std::size_t(piece)] = nowMs;
             handout.pieces.append(piece);
             torrent.cursor = (piece + 1) % pieces;
             break;
@@ -90,11 +91,15 @@ int WebSeedPieces::onTheirWay(const QString &name, qint64 nowMs) const
     if (found == m_torrents.constEnd())
         return 0;
     int count = 0;
-    for (std::size_t piece = 0; piece < found->sending.size(); ++piece) {
-        if (found->sending[piece] > 0 || nowMs - found->queuedMs[piece] < m_arrivalMs)
-            ++count;
-    }
+    for (std::size_t piece = 0; piece < found->sending.size(); ++piece)
+        count += onItsWay(*found, piece, nowMs) ? 1 : 0;
     return count;
+}
+
+bool WebSeedPieces::onItsWay(const Torrent &torrent, std::size_t piece, qint64 nowMs) const
+{
+    return (torrent.sending[piece] > 0 && nowMs - torrent.handedMs[piece] < m_holdMs)
+        || nowMs - torrent.queuedMs[piece] < m_arrivalMs;
 }
 
 qint64 WebSeedPieces::memoryBytes() const
@@ -102,7 +107,7 @@ qint64 WebSeedPieces::memoryBytes() const
     qint64 bytes = 0;
     for (const Torrent &torrent : m_torrents)
         bytes += qint64((torrent.sent.size() + torrent.sending.size()) * sizeof(std::uint16_t)
-                     + torrent.queuedMs.size() * sizeof(qint64))
+                     + (torrent.queuedMs.size() + torrent.handedMs.size()) * sizeof(qint64))
             + qint64(sizeof(Torrent));
     return bytes;
 }

@@ -32,11 +32,17 @@ class WebSeedPieces
 public:
     static constexpr qint64 DefaultWaveGapMs = 10000;
     static constexpr qint64 DefaultArrivalMs = 2000;
+    // A piece handed out this long ago and still not sent whole (a client
+    // that stopped reading, or one on a link far slower than the rest) may
+    // be handed to another client again: a stalled client holds no piece
+    // from the room for longer.
+    static constexpr qint64 DefaultHoldMs = 5000;
 
     // The torrents served by piece, with their piece counts; forgets all counts.
     void setTorrents(const QHash<QString, int> &piecesByTorrent);
     void setWaveGap(qint64 milliseconds) { m_waveGapMs = milliseconds; }
     void setArrivalPause(qint64 milliseconds) { m_arrivalMs = milliseconds; }
+    void setHold(qint64 milliseconds) { m_holdMs = milliseconds; }
 
     struct Handout
     {
@@ -61,7 +67,7 @@ public:
     // Pieces of a torrent on their way at nowMs.
     int onTheirWay(const QString &torrent, qint64 nowMs) const;
 
-    // Bytes the counters take (12 a piece), for a bound.
+    // Bytes the counters take (20 a piece), for a bound.
     qint64 memoryBytes() const;
 
 private:
@@ -70,12 +76,16 @@ private:
         std::vector<std::uint16_t> sent; // by piece, in this wave
         std::vector<std::uint16_t> sending; // by piece: responses still sending it
         std::vector<qint64> queuedMs; // by piece: when a response last queued it whole
+        std::vector<qint64> handedMs; // by piece: when it was last handed out
         int cursor = 0;
         qint64 lastMs = -1;
     };
+    bool onItsWay(const Torrent &torrent, std::size_t piece, qint64 nowMs) const;
+
     QHash<QString, Torrent> m_torrents;
     qint64 m_waveGapMs = DefaultWaveGapMs;
     qint64 m_arrivalMs = DefaultArrivalMs;
+    qint64 m_holdMs = DefaultHoldMs;
 };
 
 } // namespace bt

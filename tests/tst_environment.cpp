@@ -277,7 +277,7 @@ private Q_SLOTS:
         Aria2Settings aria2 = env.aria2();
         aria2.listenPort = 6999;
         env.setAria2(aria2);
-        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Libtorrent));
+        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Aria2)); // not the default
         // Text that YAML would otherwise read as a boolean or a number.
         OsConfig debian = *env.os(QStringLiteral("linux"));
         debian.dispname = QStringLiteral("yes");
@@ -752,7 +752,7 @@ private Q_SLOTS:
             QByteArray(originalSettings)
                 .replace("bt_enable_lpd: false, enable_peer_exchange: true, ", ""));
         QCOMPARE(loadOriginal().client(), ClientSettings {});
-        QCOMPARE(ClientSettings {}.engine, QStringLiteral("aria2"));
+        QCOMPARE(ClientSettings {}.engine, QStringLiteral("libtorrent"));
         QCOMPARE(ClientSettings {}.peerExchange, true);
         QCOMPARE(ClientSettings {}.localPeerDiscovery, false);
     }
@@ -812,11 +812,13 @@ private Q_SLOTS:
     {
         Environment env = loadOriginal();
         setSetting(env, &BootSettings::timeout, 12);
-        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Libtorrent));
+        // Away from the default, so the client section is written.
+        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Aria2));
         QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
         const YAML::Node root
             = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
-        QCOMPARE(root["client"]["engine"].as<std::string>(), std::string("libtorrent"));
+        QVERIFY(root["client"].IsMap());
+        QCOMPARE(root["client"]["engine"].as<std::string>(), std::string("aria2"));
         QVERIFY(!root["client"]["peer_exchange"].IsDefined());
         QVERIFY(!root["client"]["local_peer_discovery"].IsDefined());
         QCOMPARE(root["aria2"]["enable_peer_exchange"].as<bool>(), true);
@@ -980,14 +982,13 @@ private Q_SLOTS:
         QVERIFY(Environment::init(dir).isEmpty());
         Environment env = Environment::load(dir).value();
         ClientSettings client = env.client();
-        client.engine = ClientEngine::Libtorrent;
+        client.engine = ClientEngine::Aria2; // not the default the skeleton writes
         client.peerExchange = false;
         client.localPeerDiscovery = true;
         env.setClient(client);
         QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
         const QByteArray text = readFile(dir + QStringLiteral("/Boottorrent.yaml"));
-        QVERIFY2(
-            text.contains("engine tuned for a LAN) or aria2 (aria2c).\n  engine: libtorrent\n"),
+        QVERIFY2(text.contains("engine tuned for a LAN) or aria2 (aria2c).\n  engine: aria2\n"),
             text.constData());
         QVERIFY(text.contains("  peer_exchange: false\n"));
         QVERIFY(text.contains("  local_peer_discovery: true\n"));

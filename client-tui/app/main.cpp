@@ -6,6 +6,9 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -24,7 +27,15 @@ int main(int argc, char **argv)
     // Phase-1's init may start bttui with an empty environment; kexec lives in sbin.
     if (!std::getenv("PATH"))
         setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1);
-    if (line->headless)
-        return HeadlessRunner(line.value()).run();
-    return TuiRunner(line.value()).run();
+    CommandLine options = line.value();
+    if (!options.btfetchGiven) {
+        char self[4096] = {};
+        const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+        options.btfetch = CommandLine::findBtfetch(
+            length > 0 ? std::string(self, std::size_t(length)) : std::string(),
+            std::getenv("PATH") ? std::getenv("PATH") : "");
+    }
+    if (options.headless)
+        return HeadlessRunner(options).run();
+    return TuiRunner(options).run();
 }

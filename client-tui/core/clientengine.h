@@ -13,7 +13,7 @@ enum class ClientEngine {
 };
 
 // The engine of an environment that names none. The one place to switch it.
-inline constexpr ClientEngine defaultClientEngine = ClientEngine::Aria2;
+inline constexpr ClientEngine defaultClientEngine = ClientEngine::Libtorrent;
 
 // The value client.engine spells it with.
 inline std::string_view clientEngineKey(ClientEngine engine)

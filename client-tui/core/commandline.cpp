@@ -1,8 +1,36 @@
 #include "commandline.h"
 
+#include <algorithm>
 #include <stdexcept>
 
+#include <unistd.h>
+
 namespace bt::tui {
+
+std::string CommandLine::findBtfetch(const std::string &self, const std::string &path)
+{
+    const auto runnable = [](const std::string &file) {
+        return !file.empty() && ::access(file.c_str(), X_OK) == 0;
+    };
+    std::size_t from = 0;
+    while (from <= path.size()) {
+        const std::size_t colon = std::min(path.find(':', from), path.size());
+        const std::string folder = path.substr(from, colon - from);
+        if (!folder.empty() && runnable(folder + "/btfetch"))
+            return folder + "/btfetch";
+        from = colon + 1;
+    }
+    const std::size_t slash = self.rfind('/');
+    if (slash != std::string::npos) {
+        const std::string folder = self.substr(0, slash);
+        for (const std::string &candidate :
+            { folder + "/btfetch", folder + "/../engine/btfetch" }) {
+            if (runnable(candidate))
+                return candidate;
+        }
+    }
+    return "btfetch";
+}
 
 std::string CommandLine::usage()
 {
@@ -15,7 +43,8 @@ std::string CommandLine::usage()
            "  --root DIR          folder with Boottorrent.yaml, configs.yaml and the torrents\n"
            "                      (default /torrents)\n"
            "  --aria2c PATH       aria2c program to run (default: aria2c from PATH)\n"
-           "  --btfetch PATH      btfetch program to run (default: btfetch from PATH)\n"
+           "  --btfetch PATH      btfetch program to run (default: btfetch from PATH, else the\n"
+           "                      one installed or built beside bttui)\n"
            "  --dry-run           print the boot command instead of running it, then exit 0\n"
            "  --headless          no menu: boot the default OS (or --os NAME), one log line per "
            "event\n"
@@ -66,9 +95,10 @@ Outcome<CommandLine> CommandLine::parse(int argc, const char *const *argv)
                 line.root = text;
             else if (arg == "--aria2c")
                 line.aria2c = text;
-            else if (arg == "--btfetch")
+            else if (arg == "--btfetch") {
                 line.btfetch = text;
-            else if (arg == "--os")
+                line.btfetchGiven = true;
+            } else if (arg == "--os")
                 line.os = text;
             else {
                 try {

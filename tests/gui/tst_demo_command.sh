@@ -28,7 +28,9 @@ cp -r "$DEMO" "$WORK/demo"
 xvfb-run -a -s "-screen 0 1280x800x24" "$BOOTTORRENT" --lab 4 "$WORK/demo" >"$WORK/app.log" 2>&1 &
 XVFB=$!
 for _ in $(seq 1 300); do
-    APP=$(pgrep -P "$XVFB" -f -- "--lab 4" | head -1)
+    # By its program name: xvfb-run's own short-lived subshells carry "--lab 4" in their
+    # command line too, and one of them found first made the app look ended.
+    APP=$(pgrep -P "$XVFB" -x "$(basename "$BOOTTORRENT" | cut -c1-15)" | head -1)
     [ -n "$APP" ] && break
     sleep 0.1
 done

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Headless dry run end to end on loopback: bttui downloads the real torrent from a real aria2c
+# Headless dry run end to end on loopback: bttui (with aria2c) downloads the real torrent from a real aria2c
 # seeder found through a real opentracker, shares it, reports each state to the status
 # endpoint, and prints the kexec command. The downloaded bytes equal the seeder's. It runs in a
 # client network namespace of its own, so the host's entry for this machine's MAC can be tested.
@@ -8,6 +8,9 @@ source "$(dirname "$0")/lab.sh"
 command -v python3 >/dev/null || fail "python3 is needed for the status recorder"
 
 lab_make_tree
+# aria2c on the client as well: the engine an environment may still choose (the default,
+# libtorrent, is tst_bttui_btfetch's).
+printf 'client: {engine: aria2}\n' >> "$ROOT/Boottorrent.yaml"
 lab_start_tracker
 lab_start_seeder
 python3 "$(dirname "$0")/statusrecorder.py" "$STATUS_PORT" "$LAB/status.log" &

@@ -226,7 +226,7 @@ TEST(ConfigLoader, anEnvironmentWithoutAClientSectionKeepsTheDefaults)
 {
     const ClientSettings s = settingsWith("");
     EXPECT_EQ(s.engine, defaultClientEngine);
-    EXPECT_EQ(s.engine, ClientEngine::Aria2);
+    EXPECT_EQ(s.engine, ClientEngine::Libtorrent);
     EXPECT_TRUE(s.peerExchange);
     EXPECT_FALSE(s.localPeerDiscovery);
 }

@@ -38,8 +38,10 @@ e2e_begin() {
 # Paths outside $WORK that a test made; e2e_finish removes them too.
 E2E_REMOVE=()
 
+# e2e_finish [STATUS]: the EXIT trap; STATUS when a test's own trap calls it
+# (default: the status the script is exiting with).
 e2e_finish() {
-    local status=$?
+    local status=${1:-$?}
     lab_down
     [ ${#E2E_REMOVE[@]} -eq 0 ] || rm -f -- "${E2E_REMOVE[@]}"
     if [ -n "${ARTIFACTS:-}" ]; then

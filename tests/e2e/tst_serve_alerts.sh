@@ -33,8 +33,9 @@ alerts_finish() {
     local status=$? pid
     for pid in "${STOPPED[@]}"; do kill -CONT "$pid" 2>/dev/null || true; done
     for pid in "${CLIENT_JOBS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-    (exit $status)
-    e2e_finish
+    # Passed on, not re-raised: under set -e a failing "(exit 1)" here ended the trap before the
+    # lab was torn down, leaving serve, its services and the namespaces behind.
+    e2e_finish "$status"
 }
 
 e2e_begin

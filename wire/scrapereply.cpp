@@ -1,5 +1,7 @@
 #include "scrapereply.h"
 
+#include "urltext.h"
+
 #include <limits>
 
 namespace bt::wire {
@@ -97,41 +99,17 @@ std::optional<std::string> ScrapeReply::hashBytes(std::string_view hex)
     return bytes;
 }
 
-std::string ScrapeReply::hex(std::string_view bytes)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string text;
-    for (const char c : bytes) {
-        const auto value = static_cast<unsigned char>(c);
-        text += digits[value >> 4];
-        text += digits[value & 0xF];
-    }
-    return text;
-}
+std::string ScrapeReply::hex(std::string_view bytes) { return hexText(bytes); }
 
 std::optional<std::string> ScrapeReply::target(const std::vector<std::string> &hexHashes)
 {
-    static constexpr char digits[] = "0123456789ABCDEF";
     std::string target = "/scrape";
     for (const std::string &hexHash : hexHashes) {
         const std::optional<std::string> bytes = hashBytes(hexHash);
         if (!bytes)
             return std::nullopt;
         target += target.size() == 7 ? "?info_hash=" : "&info_hash=";
-        // The raw bytes, percent-encoded as RFC 3986 wants all but its unreserved characters.
-        for (const char c : *bytes) {
-            const auto value = static_cast<unsigned char>(c);
-            const bool unreserved = (value >= 'a' && value <= 'z') || (value >= 'A' && value <= 'Z')
-                || (value >= '0' && value <= '9') || value == '-' || value == '.' || value == '_'
-                || value == '~';
-            if (unreserved) {
-                target += char(value);
-            } else {
-                target += '%';
-                target += digits[value >> 4];
-                target += digits[value & 0xF];
-            }
-        }
+        target += percentEncoded(*bytes);
     }
     return target;
 }

@@ -2,6 +2,8 @@
 
 #include "aria2arguments.h"
 
+#include <wire/urltext.h>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <random>
@@ -34,14 +36,10 @@ int Aria2Download::freeLocalPort()
 std::string Aria2Download::randomHex(int bytes)
 {
     std::random_device device; // reads the kernel's random source
-    static const char digits[] = "0123456789abcdef";
-    std::string text;
-    for (int i = 0; i < bytes; ++i) {
-        const unsigned value = device() & 0xFF;
-        text += digits[value >> 4];
-        text += digits[value & 0xF];
-    }
-    return text;
+    std::string random;
+    for (int i = 0; i < bytes; ++i)
+        random += char(device() & 0xFF);
+    return wire::hexText(random);
 }
 
 bool Aria2Download::start()

@@ -2,17 +2,17 @@
 
 #include "pieceanswer.h"
 
+#include <wire/urltext.h>
+
 #include <libtorrent/peer_info.hpp>
 #include <libtorrent/torrent_status.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <map>
 
-#include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -32,32 +32,6 @@ constexpr auto ReplyTimeout = 10s;
 constexpr auto ConnectTimeout = 3s;
 // How long a piece just handed to libtorrent counts as held while its hash is checked.
 constexpr auto AddedGrace = 2s;
-
-std::string percentEncoded(const std::string &name)
-{
-    static const char digits[] = "0123456789ABCDEF";
-    std::string text;
-    for (const char ch : name) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            text += ch;
-        } else {
-            text += '%';
-            text += digits[c >> 4];
-            text += digits[c & 15];
-        }
-    }
-    return text;
-}
-
-// A whole decimal number of at most 12 digits, or -1.
-long long number(const std::string &text)
-{
-    if (text.empty() || text.size() > 12
-        || text.find_first_not_of("0123456789") != std::string::npos)
-        return -1;
-    return std::stoll(text);
-}
 
 } // namespace
 
@@ -85,9 +59,12 @@ std::optional<PieceSource> PieceSource::of(const lt::torrent_info &info)
     const std::size_t colon = authority.find(':');
     source.host = authority.substr(0, colon);
     source.port = colon == std::string::npos ? "80" : authority.substr(colon + 1);
-    if (source.host.empty() || number(source.port) <= 0 || number(source.port) > 65535)
+    const bool portIsNumber = !source.port.empty() && source.port.size() <= 5
+        && source.port.find_first_not_of("0123456789") == std::string::npos;
+    if (source.host.empty() || !portIsNumber || std::stoi(source.port) < 1
+        || std::stoi(source.port) > 65535)
         return std::nullopt;
-    source.path = "/.bt-piece/" + percentEncoded(info.name());
+    source.path = "/.bt-piece/" + wire::percentEncoded(info.name());
     return source;
 }
 
@@ -324,14 +301,8 @@ std::string HostPieces::haveField(bool *all)
     for (int piece = 0; piece < pieces; ++piece)
         held += (bits[std::size_t(piece / 8)] >> (7 - piece % 8)) & 1;
     *all = held == pieces;
-    static const char digits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(bits.size() * 2);
-    for (const unsigned char byte : bits) {
-        hex += digits[byte >> 4];
-        hex += digits[byte & 15];
-    }
-    return hex;
+    return wire::hexText(
+        std::string_view(reinterpret_cast<const char *>(bits.data()), bits.size()));
 }
 
 void HostPieces::run(int index)
@@ -450,7 +421,6 @@ void HostPieces::run(int index)
             continue;
         }
         failures = 0;
-        m_received += expected;
         if (answer.closes)
             drop();
     }

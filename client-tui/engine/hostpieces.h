@@ -49,7 +49,6 @@ public:
     void stop();
 
     int connected() const { return m_connected.load(); }
-    std::int64_t received() const { return m_received.load(); }
 
 private:
     class Connection;
@@ -65,7 +64,6 @@ private:
     std::atomic_bool m_stop { false };
     std::atomic_bool m_fellBack { false };
     std::atomic_int m_connected { 0 };
-    std::atomic<std::int64_t> m_received { 0 };
     std::mutex m_asking; // held by the connection asking the host, until its answer's head
     std::mutex m_mutex; // guards m_inFlight and m_added
     std::set<int> m_inFlight; // pieces being received, on either connection

@@ -3,6 +3,8 @@
 #include "hostpieces.h"
 #include "lansettings.h"
 
+#include <wire/urltext.h>
+
 #include <libtorrent/alert_types.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/torrent_info.hpp>
@@ -41,17 +43,6 @@ lt::alert_category_t alertsFor(const std::string &level)
     if (level == "info")
         mask |= c::status | c::connect | c::peer | c::file_progress;
     return mask;
-}
-
-std::string hex(const lt::sha1_hash &hash)
-{
-    static const char digits[] = "0123456789abcdef";
-    std::string text;
-    for (const char byte : hash) {
-        text += digits[(static_cast<unsigned char>(byte) >> 4) & 0xf];
-        text += digits[static_cast<unsigned char>(byte) & 0xf];
-    }
-    return text;
 }
 
 std::string_view stateName(const lt::torrent_status &torrent)
@@ -159,7 +150,8 @@ int TorrentFetch::run()
     auto info = std::make_shared<lt::torrent_info>(m_options.torrent, ec);
     if (ec)
         return fail("Cannot read the torrent " + m_options.torrent + ": " + ec.message() + ".");
-    m_status.infoHash = hex(info->info_hashes().get_best());
+    const lt::sha1_hash best = info->info_hashes().get_best();
+    m_status.infoHash = wire::hexText(std::string_view(best.data(), best.size()));
     // The host's web seed hands out the pieces it chooses; libtorrent's own web seed
     // connection would choose them itself, so it is left out (and given back if the host
     // does not serve pieces).

@@ -764,9 +764,7 @@ Result<QHash<QString, Builder::SeededTorrent>> Builder::seededTorrents(const Env
             return Problem { QStringLiteral("out/") + relative, {},
                 QCoreApplication::translate("bt::Builder", "%1: rebuild the environment")
                     .arg(layout.problems().value(0).message) };
-        torrents.insert(it.key(),
-            SeededTorrent { it.value(), layout->files, layout->sizes, layout->pieceLength,
-                layout->pieces, layout->contiguous });
+        torrents.insert(it.key(), SeededTorrent { it.value(), layout.value() });
     }
     return torrents;
 }

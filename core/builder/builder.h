@@ -1,6 +1,7 @@
 #pragma once
 
 #include "environment/environment.h"
+#include "torrentmaker.h"
 
 #include <QString>
 #include <QStringList>
@@ -64,12 +65,7 @@ public:
     struct SeededTorrent
     {
         QString folder;
-        QStringList files;
-        // How its pieces lie over the files (TorrentMaker::layoutOf).
-        QList<qint64> sizes;
-        qint64 pieceLength = 0;
-        int pieces = 0;
-        bool contiguous = false;
+        TorrentMaker::Layout layout; // its files, and how its pieces lie over them
     };
     static Result<QHash<QString, SeededTorrent>> seededTorrents(const Environment &env);
 };

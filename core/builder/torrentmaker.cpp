@@ -238,14 +238,6 @@ Result<TorrentFile> TorrentMaker::make(
     }
 }
 
-Result<QStringList> TorrentMaker::filesOf(const QByteArray &torrentData)
-{
-    Result<Layout> layout = layoutOf(torrentData);
-    if (!layout.ok())
-        return layout.problems();
-    return layout->files;
-}
-
 Result<TorrentMaker::Layout> TorrentMaker::layoutOf(const QByteArray &torrentData)
 {
     lt::error_code ec;

@@ -54,14 +54,13 @@ public:
     // True when a problem returned by make() means it was cancelled.
     static bool isCancelled(const Problems &problems);
 
-    // The files a .torrent lists, as paths inside its folder
-    // ("boot/config.txt"); padding files left out.
-    static Result<QStringList> filesOf(const QByteArray &torrentData);
-
-    // How a .torrent lays its pieces over its files, for serving whole pieces.
+    // What a .torrent lists and how it lays its pieces over its files: what
+    // the web seed serves, by byte range and by whole piece.
     struct Layout
     {
-        QStringList files; // as filesOf(), in the torrent's order
+        // The files as paths inside the torrent's folder ("boot/config.txt"),
+        // in the torrent's order; padding files left out.
+        QStringList files;
         QList<qint64> sizes; // of each file
         qint64 pieceLength = 0;
         int pieces = 0;

@@ -314,10 +314,12 @@ Problems Server::startWebSeed()
     if (!seeded.ok())
         return seeded.problems();
     QHash<QString, WebSeedServer::Torrent> torrents;
-    for (auto it = seeded->begin(); it != seeded->end(); ++it)
+    for (auto it = seeded->begin(); it != seeded->end(); ++it) {
+        const TorrentMaker::Layout &layout = it->layout;
         torrents.insert(it.key(),
-            { it->folder, QSet<QString>(it->files.cbegin(), it->files.cend()), it->files, it->sizes,
-                it->contiguous ? it->pieceLength : 0, it->pieces });
+            { it->folder, QSet<QString>(layout.files.cbegin(), layout.files.cend()), layout.files,
+                layout.sizes, layout.contiguous ? layout.pieceLength : 0, layout.pieces });
+    }
     if (!m_webSeed->listen(QHostAddress(m_env.boot().hostIp), quint16(port), torrents))
         return { Problem { QStringLiteral("Boottorrent.yaml"),
             QStringLiteral("boottorrent.web_seed_port"),

@@ -794,6 +794,65 @@ private Q_SLOTS:
         QCOMPARE(server.counters().repeated.value(QStringLiteral("demo")), 0);
     }
 
+    // btfetch takes each piece of an answer as soon as its bytes are in: a host answering with
+    // pieces 0 and 1 that sends piece 0 and then nothing more has handed it one piece.
+    void aRealBtfetchTakesEachPieceAsItArrives()
+    {
+        QTcpServer host;
+        QVERIFY(host.listen(QHostAddress::LocalHost, 0));
+        const QString torrentPath = writeDemoTorrent(host.serverPort());
+        QFile torrentFile(torrentPath);
+        QVERIFY(torrentFile.open(QIODevice::ReadOnly));
+        const Result<TorrentMaker::Layout> layout = TorrentMaker::layoutOf(torrentFile.readAll());
+        QVERIFY(layout.ok() && layout->pieceLength == kPiece);
+        QByteArray firstPiece; // the torrent's files end to end, cut at one piece
+        for (const QString &name : layout->files) {
+            QFile file(folder() + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            firstPiece += file.readAll();
+        }
+        firstPiece.truncate(kPiece);
+        int answered = 0;
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        connect(&host, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = host.nextPendingConnection()) {
+                sockets.emplace_back(socket);
+                connect(socket, &QTcpSocket::readyRead, this, [&, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    if (answered++ > 0) {
+                        socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+                        return;
+                    }
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: "
+                        + QByteArray::number(2 * kPiece) + "\r\nX-BT-Pieces: 0,1\r\n\r\n");
+                    socket->write(firstPiece);
+                });
+            }
+        });
+        const QString status = m_dir.filePath(QStringLiteral("streamed.json"));
+        QProcess btfetch;
+        btfetch.setProcessChannelMode(QProcess::MergedChannels);
+        btfetch.start(QStringLiteral(BT_BTFETCH),
+            { QStringLiteral("--torrent"), torrentPath, QStringLiteral("--dir"),
+                m_dir.filePath(QStringLiteral("streamed")), QStringLiteral("--status"), status,
+                QStringLiteral("--listen-port"), QStringLiteral("0") });
+        QVERIFY(btfetch.waitForStarted(5000));
+        const auto done = [&status] {
+            QFile file(status);
+            if (!file.open(QIODevice::ReadOnly))
+                return QByteArray();
+            const QByteArray text = file.readAll();
+            const qsizetype at = text.indexOf("\"done\":");
+            return at < 0 ? QByteArray() : text.mid(at + 7, text.indexOf(',', at) - at - 7);
+        };
+        const bool took = QTest::qWaitFor([&] { return done().toLongLong() >= kPiece; }, 15000);
+        btfetch.terminate();
+        if (!btfetch.waitForFinished(5000))
+            btfetch.kill();
+        QVERIFY2(took, done().constData());
+    }
+
     // A host that serves no pieces (404) is used as a BEP 19 web seed: libtorrent's keep-alive,
     // pipelined Range requests for <url>/<torrent>/<file> are answered, and the web seed is used
     // at once, not after a retry period.

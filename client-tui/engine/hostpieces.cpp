@@ -379,7 +379,6 @@ void HostPieces::run(int index)
         const bool valid = answer.fits(m_info->num_pieces(),
             [&files](int piece) { return files.piece_size(lt::piece_index_t(piece)); });
         const std::vector<int> &indices = answer.pieces;
-        const long long expected = answer.contentLength;
         if (valid) {
             std::lock_guard lock(m_mutex);
             m_inFlight.insert(indices.begin(), indices.end());
@@ -394,26 +393,21 @@ void HostPieces::run(int index)
             pause(std::chrono::milliseconds(std::min(failures, 10) * 200));
             continue;
         }
-        std::vector<char> data;
-        const bool received = connection.body(std::size_t(expected), &data);
-        std::size_t offset = 0;
+        // Each piece goes to libtorrent as soon as its bytes are in, not after the whole answer:
+        // the host's link is shared by the whole room, so the last piece of an answer arrives
+        // long after the first, and peers may fetch the first from this client meanwhile.
+        // fits() checked that the pieces' sizes add up to the answer's length.
+        bool received = true;
         for (const int piece : indices) {
             const std::size_t size = std::size_t(files.piece_size(lt::piece_index_t(piece)));
-            if (received) {
-                m_handle.add_piece(lt::piece_index_t(piece),
-                    std::vector<char>(data.begin() + std::ptrdiff_t(offset),
-                        data.begin() + std::ptrdiff_t(offset + size)));
-            }
-            offset += size;
-        }
-        {
+            std::vector<char> data;
+            received = received && connection.body(size, &data);
+            if (received)
+                m_handle.add_piece(lt::piece_index_t(piece), std::move(data));
             std::lock_guard lock(m_mutex);
-            const Clock::time_point now = Clock::now();
-            for (const int piece : indices) {
-                m_inFlight.erase(piece);
-                if (received)
-                    m_added[piece] = now;
-            }
+            m_inFlight.erase(piece);
+            if (received)
+                m_added[piece] = Clock::now();
         }
         if (!received) {
             drop();

@@ -156,6 +156,29 @@ private Q_SLOTS:
         QCOMPARE(pieces.take(kDemo, bitfield(9), 1, 0).pieces.size(), 1);
     }
 
+    void fewerPiecesAnAnswerTheMoreClientsAsk()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 64 } });
+        QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.11"), 8, 0), 8);
+        QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.11"), 8, 100),
+            8); // the same client again
+        QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.12"), 8, 200), 4);
+        for (int client = 13; client < 30; ++client)
+            pieces.countFor(kDemo, QStringLiteral("198.18.0.%1").arg(client), 8, 300);
+        QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.11"), 8, 400), 1); // never none
+        // Clients that stopped asking no longer count.
+        const qint64 later = 300 + WebSeedPieces::AskingWindowMs;
+        QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.12"), 8, later),
+            4); // .11 and .12 are left
+        QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.12"), 8,
+                     later + WebSeedPieces::AskingWindowMs),
+            8);
+        // A torrent not served by piece, or one piece at most, is handed what was asked.
+        QCOMPARE(pieces.countFor(QStringLiteral("other"), QStringLiteral("198.18.0.11"), 8, 0), 8);
+        QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.11"), 1, 0), 1);
+    }
+
     void memoryIsTwentyBytesAPiece()
     {
         WebSeedPieces pieces;

@@ -85,6 +85,22 @@ void WebSeedPieces::done(const QString &name, const QList<int> &pieces, qint64 n
     }
 }
 
+int WebSeedPieces::countFor(const QString &name, const QString &client, int most, qint64 nowMs)
+{
+    const auto found = m_torrents.find(name);
+    if (found == m_torrents.end() || most <= 1)
+        return std::max(most, 1);
+    QHash<QString, qint64> &asked = found->askedMs;
+    for (auto it = asked.begin(); it != asked.end();) {
+        if (nowMs - it.value() >= AskingWindowMs)
+            it = asked.erase(it);
+        else
+            ++it;
+    }
+    asked[client] = nowMs;
+    return std::max(1, most / int(asked.size()));
+}
+
 int WebSeedPieces::onTheirWay(const QString &name, qint64 nowMs) const
 {
     const auto found = m_torrents.constFind(name);
@@ -108,7 +124,7 @@ qint64 WebSeedPieces::memoryBytes() const
     for (const Torrent &torrent : m_torrents)
         bytes += qint64((torrent.sent.size() + torrent.sending.size()) * sizeof(std::uint16_t)
                      + (torrent.queuedMs.size() + torrent.handedMs.size()) * sizeof(qint64))
-            + qint64(sizeof(Torrent));
+            + qint64(torrent.askedMs.size()) * 64 + qint64(sizeof(Torrent));
     return bytes;
 }
 

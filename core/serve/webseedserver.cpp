@@ -575,9 +575,11 @@ private:
                     .arg(digits));
             return;
         }
-        const int count = int(std::max<qint64>(1, PieceRequestBytes / torrent.pieceLength));
+        const qint64 now = m_clock.elapsed();
+        const int count = m_pieces.countFor(
+            name, c.client, int(std::max<qint64>(1, PieceRequestBytes / torrent.pieceLength)), now);
         const WebSeedPieces::Handout handout
-            = m_pieces.take(name, QByteArray::fromHex(hex), count, m_clock.elapsed());
+            = m_pieces.take(name, QByteArray::fromHex(hex), count, now);
         const QByteArray keepAlive
             = c.closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
         if (handout.pieces.isEmpty()) {

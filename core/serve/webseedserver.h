@@ -62,8 +62,9 @@ public:
     };
     // The path under which whole pieces are handed out.
     static constexpr char PiecePath[] = "/.bt-piece/";
-    // The bytes of pieces one request is handed, at least one piece: small
-    // enough that a crowd's requests spread the host's link over many pieces.
+    // The most bytes of pieces one request is handed, at least one piece:
+    // what one client asking gets; with more asking, a share of it
+    // (WebSeedPieces::countFor).
     static constexpr qint64 PieceRequestBytes = 256 * 1024;
 
     // torrents: by torrent name. Refuses wildcard addresses like the status

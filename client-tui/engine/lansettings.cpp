@@ -66,6 +66,11 @@ sp lanSettings(const FetchOptions &options)
     // Suggest pieces just received or just read that are still rare, so peers take fresh
     // pieces from us rather than ones the whole room already holds.
     s.set_int(sp::suggest_mode, sp::suggest_read_cache);
+    // No HAVE message to a peer that holds the piece already: with 32 clients most of those
+    // announcements would go to peers that need nothing more of it.
+    s.set_bool(sp::send_redundant_have, false);
+    // Two disk threads, not ten: a client writes one image, and each thread costs switches.
+    s.set_int(sp::aio_threads, 2);
     // Labs behind one NAT, and the tests on loopback, show many peers on one address.
     s.set_bool(sp::allow_multiple_connections_per_ip, true);
     // The torrent's url-list (the host's web seed) is connected as soon as the data is checked;

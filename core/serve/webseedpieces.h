@@ -58,11 +58,11 @@ public:
     // lacks nothing else gets nothing and asks again. Nothing for a torrent
     // not served by piece or a bitfield of the wrong size.
     Handout take(const QString &torrent, const QByteArray &have, int count, qint64 nowMs);
-    // The pieces of a handout were queued whole on the client's connection,
-    // or never will be (the connection ended). They still count as on their
-    // way for the arrival pause: the socket's buffers and the client's link
-    // still hold them, and the client announces a piece to its peers only
-    // once it has checked it.
+    // The pieces of a handout reached the client (it acknowledged their last
+    // byte), or never will (the connection ended). They still count as on
+    // their way for the arrival pause: the client announces a piece to its
+    // peers only once it has checked it, and they ask the host again only
+    // after that.
     void done(const QString &torrent, const QList<int> &pieces, qint64 nowMs);
     // How many pieces a request from `client` is handed, at most `most`: the
     // host's link is shared by every client asking, so each answer holds

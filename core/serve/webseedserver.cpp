@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -22,6 +23,8 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -51,6 +54,9 @@ static_assert(kChunk == WebSeedSchedule::ChunkBytes);
 // How often connections holding back a chunk sent before look again whether
 // they may send it.
 constexpr int kResumeTickMs = 100;
+// How often answers of whole pieces, queued whole, are looked at for whether
+// their client has acknowledged every byte.
+constexpr int kDeliveredTickMs = 20;
 
 bool parseNumber(const QByteArray &text, qint64 *value)
 {
@@ -170,9 +176,12 @@ public:
     explicit Worker(WebSeedServer *owner)
         : m_owner(owner)
         , m_resume(new QTimer(this))
+        , m_delivery(new QTimer(this))
     {
         m_resume->setInterval(kResumeTickMs);
         connect(m_resume, &QTimer::timeout, this, &Worker::resumeHeld);
+        m_delivery->setInterval(kDeliveredTickMs);
+        connect(m_delivery, &QTimer::timeout, this, &Worker::checkDelivered);
         m_clock.start();
     }
 
@@ -223,6 +232,10 @@ public:
             socket->deleteLater();
         }
         m_connections.clear();
+        for (const Delivery &delivery : m_deliveries)
+            m_pieces.done(delivery.torrent, delivery.pieces, m_clock.elapsed());
+        m_deliveries.clear();
+        m_delivery->stop();
         m_resume->stop();
         m_freshHint = nullptr;
         delete m_server;
@@ -242,6 +255,7 @@ public:
     }
     void setArrivalPause(int milliseconds) { m_pieces.setArrivalPause(milliseconds); }
     qint64 scheduleMemory() const { return m_schedule.memoryBytes() + m_pieces.memoryBytes(); }
+    int answersOnTheirWay() const { return int(m_deliveries.size()); }
 
 private:
     // A part of a served file, as whole pieces span files.
@@ -503,7 +517,7 @@ private:
                 m_counters.repeated[c.torrent] += data.size();
         }
         if (c.remaining == 0 && c.segments.empty()) {
-            release(c);
+            awaitDelivery(socket, c);
             c.sending = false;
             c.file.close();
             finish(socket, c);
@@ -627,6 +641,42 @@ private:
         pump(socket);
     }
 
+    // An answer of whole pieces is queued whole: its pieces are on their way
+    // until the client has acknowledged its last byte. From then on the
+    // arrival pause counts (WebSeedPieces::done), whatever the link's rate:
+    // on a slow link the bytes leave the host's socket buffer long before
+    // they arrive.
+    void awaitDelivery(QTcpSocket *socket, Connection &c)
+    {
+        if (c.handed.isEmpty())
+            return;
+        m_deliveries.push_back({ socket, c.torrent, c.handed });
+        c.handed.clear();
+        if (!m_delivery->isActive())
+            m_delivery->start();
+    }
+
+    void checkDelivered()
+    {
+        const qint64 now = m_clock.elapsed();
+        const auto delivered = [this, now](const Delivery &delivery) {
+            QTcpSocket *socket = delivery.socket.data();
+            int unacknowledged = 0;
+            // A connection gone (or its kernel queue unreadable) holds nothing on its way.
+            const bool arrived = !socket || socket->socketDescriptor() < 0
+                || (socket->bytesToWrite() == 0
+                    && (::ioctl(int(socket->socketDescriptor()), SIOCOUTQ, &unacknowledged) != 0
+                        || unacknowledged == 0));
+            if (arrived)
+                m_pieces.done(delivery.torrent, delivery.pieces, now);
+            return arrived;
+        };
+        m_deliveries.erase(std::remove_if(m_deliveries.begin(), m_deliveries.end(), delivered),
+            m_deliveries.end());
+        if (m_deliveries.empty())
+            m_delivery->stop();
+    }
+
     // The pieces a connection was sending are no longer on their way.
     void release(Connection &c)
     {
@@ -743,8 +793,18 @@ private:
             m_resume->stop();
     }
 
+    // An answer of whole pieces queued whole, until its client acknowledged it.
+    struct Delivery
+    {
+        QPointer<QTcpSocket> socket;
+        QString torrent;
+        QList<int> pieces;
+    };
+
     WebSeedServer *m_owner;
     QTimer *m_resume; // runs while a connection holds back a repeat
+    QTimer *m_delivery; // runs while an answer of whole pieces is on its way
+    std::vector<Delivery> m_deliveries; // bounded by the sockets' send buffers
     QElapsedTimer m_clock; // the schedule's time
     WebSeedSchedule m_schedule;
     WebSeedPieces m_pieces;
@@ -854,6 +914,15 @@ qint64 WebSeedServer::scheduleMemory() const
         m_worker, [this, &bytes] { bytes = m_worker->scheduleMemory(); },
         Qt::BlockingQueuedConnection);
     return bytes;
+}
+
+int WebSeedServer::answersOnTheirWay() const
+{
+    int count = 0;
+    QMetaObject::invokeMethod(
+        m_worker, [this, &count] { count = m_worker->answersOnTheirWay(); },
+        Qt::BlockingQueuedConnection);
+    return count;
 }
 
 void WebSeedServer::setMaxConnectionsPerAddress(int count)

@@ -91,12 +91,14 @@ public:
     // default 10000: a torrent nothing was sent of for this long starts a new wave, every chunk
     // fresh again (WebSeedSchedule)
     void setWaveGap(int milliseconds);
-    // default 2000: a piece queued whole for one client is not handed to another for this long
-    // (WebSeedPieces::done)
+    // default 2000: a piece that reached one client (acknowledged to its last byte) is not
+    // handed to another for this long (WebSeedPieces::done)
     void setArrivalPause(int milliseconds);
     // Bytes the fresh-first marks and piece counts take: one bit per 32 KiB of the served files
     // and 12 bytes per piece, whatever is asked.
     qint64 scheduleMemory() const;
+    // Answers of whole pieces sent whole whose client has not yet acknowledged every byte.
+    int answersOnTheirWay() const;
 
 Q_SIGNALS:
     // A request was answered with an error (4xx/5xx); for the log view.

@@ -717,13 +717,9 @@ private Q_SLOTS:
     void aPieceOnItsWayIsNotHandedTwice()
     {
         WebSeedServer server;
-        server.setWaveGap(600000);
-        server.setArrivalPause(0);
-        const QHash<QString, WebSeedServer::Torrent> torrents = demoByPiece();
-        QVERIFY(!torrents.isEmpty());
-        const int pieces = torrents.value(QStringLiteral("demo")).pieces;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, torrents));
-        const quint16 port = server.serverPort();
+        int pieces = 0;
+        const quint16 port = listenByPieceInOneWave(server, &pieces);
+        QVERIFY(port != 0);
         const QByteArray none((pieces + 7) / 8 * 2, '0');
 
         // A client that reads nothing: its four pieces (256 KiB) stay on their way.
@@ -765,13 +761,9 @@ private Q_SLOTS:
     void aPieceIsOnItsWayUntilAcknowledged()
     {
         WebSeedServer server;
-        server.setWaveGap(600000);
-        server.setArrivalPause(0);
-        const QHash<QString, WebSeedServer::Torrent> torrents = demoByPiece();
-        QVERIFY(!torrents.isEmpty());
-        const int pieces = torrents.value(QStringLiteral("demo")).pieces;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0, torrents));
-        const quint16 port = server.serverPort();
+        int pieces = 0;
+        const quint16 port = listenByPieceInOneWave(server, &pieces);
+        QVERIFY(port != 0);
         QByteArray lacking((pieces + 7) / 8, char(0xff)); // lacks piece 0 alone
         lacking[0] = char(0x7f);
         const QByteArray request
@@ -926,6 +918,19 @@ private Q_SLOTS:
 
 private:
     static constexpr qint64 kPiece = 64 * 1024;
+
+    // Serves the demo torrent by piece in one wave, a piece counting as arrived as soon as its
+    // client acknowledged it; the port, or 0.
+    quint16 listenByPieceInOneWave(WebSeedServer &server, int *pieces) const
+    {
+        server.setWaveGap(600000);
+        server.setArrivalPause(0);
+        const QHash<QString, WebSeedServer::Torrent> torrents = demoByPiece();
+        *pieces = torrents.value(QStringLiteral("demo")).pieces;
+        return !torrents.isEmpty() && server.listen(QHostAddress::LocalHost, 0, torrents)
+            ? server.serverPort()
+            : 0;
+    }
 
     // The demo torrent with its layout, as serve gives it to the web seed; without `byRange`
     // its files are served by piece only.

@@ -397,7 +397,7 @@ private Q_SLOTS:
             (m_env + QStringLiteral("/out/torrents/linux.torrent")).toStdString(), ec);
         QVERIFY(plain.web_seeds().empty());
         // BitTorrent alone trades larger pieces better.
-        QCOMPARE(info.piece_length(), 32 * 1024);
+        QCOMPARE(info.piece_length(), 16 * 1024);
         QCOMPARE(plain.piece_length(), 256 * 1024);
     }
 

@@ -473,7 +473,9 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("total");
         QTest::addColumn<int>("expected");
         const qint64 MiB = 1024 * 1024;
-        QTest::newRow("tiny") << qint64(1000) << 32 * 1024;
+        QTest::newRow("tiny") << qint64(1000) << 16 * 1024;
+        QTest::newRow("64 MiB") << 64 * MiB << 16 * 1024;
+        QTest::newRow("65 MiB") << 65 * MiB << 32 * 1024;
         QTest::newRow("100 MiB") << 100 * MiB << 32 * 1024;
         QTest::newRow("128 MiB") << 128 * MiB << 32 * 1024;
         QTest::newRow("129 MiB") << 129 * MiB << 64 * 1024;
@@ -490,7 +492,7 @@ private Q_SLOTS:
         const int size = TorrentMaker::pieceSizeFor(total);
         QCOMPARE(size, expected);
         QCOMPARE(size & (size - 1), 0);
-        if (size > 32 * 1024 && size < 8 * 1024 * 1024) {
+        if (size > 16 * 1024 && size < 8 * 1024 * 1024) {
             const qint64 pieces = (total + size - 1) / size;
             QVERIFY(pieces > 2048 && pieces <= 4096);
         }

@@ -47,7 +47,7 @@ public:
     static Result<TorrentFile> make(const Options &options, const Progress &progress = {},
         const std::atomic_bool *cancel = nullptr);
 
-    // Power of two giving about 2048-4096 pieces of 32 KiB to 8 MiB for a
+    // Power of two giving about 2048-4096 pieces of 16 KiB to 8 MiB for a
     // web-seeded torrent, else about 1000-2000 of 256 KiB to 8 MiB.
     static int pieceSizeFor(qint64 totalSize, bool webSeeded = true);
 

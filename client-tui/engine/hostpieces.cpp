@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstring>
 #include <map>
+#include <optional>
 
 #include <netdb.h>
 #include <poll.h>
@@ -32,6 +33,11 @@ constexpr auto ReplyTimeout = 10s;
 constexpr auto ConnectTimeout = 3s;
 // How long a piece just handed to libtorrent counts as held while its hash is checked.
 constexpr auto AddedGrace = 2s;
+// The end of a download: at most this many pieces (or this share of them) left, every one with
+// a peer for this long.
+constexpr int EndGamePieces = 16;
+constexpr int EndGameShare = 32;
+constexpr auto EndGameWait = 500ms;
 
 } // namespace
 
@@ -255,7 +261,7 @@ void HostPieces::fallBack(const std::string &why)
 // The pieces this client holds, is fetching from a peer, can get from a peer still downloading
 // (a seed has every piece, and the host's own seeder is one), has asked the host for or just
 // added: a bitfield in hex.
-std::string HostPieces::haveField(bool *all)
+std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
 {
     const int pieces = m_info->num_pieces();
     std::vector<unsigned char> bits(std::size_t((pieces + 7) / 8), 0);
@@ -264,16 +270,22 @@ std::string HostPieces::haveField(bool *all)
             bits[std::size_t(piece / 8)] |= static_cast<unsigned char>(0x80 >> (piece % 8));
     };
     const lt::torrent_status status = m_handle.status(lt::torrent_handle::query_pieces);
+    *lacking = pieces;
     for (int piece = 0; piece < pieces && piece < status.pieces.size(); ++piece) {
-        if (status.pieces.get_bit(lt::piece_index_t(piece)))
+        if (status.pieces.get_bit(lt::piece_index_t(piece))) {
             set(piece);
+            --*lacking;
+        }
     }
     // Pieces on their way from peers (the host's seeder among them): the host would only repeat
     // them.
-    for (const lt::partial_piece_info &partial : m_handle.get_download_queue())
-        set(int(static_cast<int>(partial.piece_index)));
+    if (countPeers) {
+        for (const lt::partial_piece_info &partial : m_handle.get_download_queue())
+            set(int(static_cast<int>(partial.piece_index)));
+    }
     std::vector<lt::peer_info> peers;
-    m_handle.get_peer_info(peers);
+    if (countPeers)
+        m_handle.get_peer_info(peers);
     for (const lt::peer_info &peer : peers) {
         if ((peer.flags & lt::peer_info::seed)
             || peer.connection_type != lt::peer_info::standard_bittorrent)
@@ -322,6 +334,7 @@ void HostPieces::run(int index)
     const std::string prefix = "connection " + std::to_string(index) + ": ";
     const lt::file_storage &files = m_info->files();
     int failures = 0;
+    std::optional<Clock::time_point> peersHoldSince; // since when peers hold all this lacks
     while (!m_stop && !m_fellBack) {
         const lt::torrent_status status = m_handle.status({});
         if (status.is_seeding || status.is_finished)
@@ -336,11 +349,26 @@ void HostPieces::run(int index)
         // other pieces instead of sending one twice to this client.
         std::unique_lock asking(m_asking);
         bool all = false;
-        const std::string have = haveField(&all);
-        if (all) {
-            asking.unlock();
-            pause(200ms); // every piece is held, on its way or with a peer
-            continue;
+        int lacking = 0;
+        std::string have = haveField(true, &all, &lacking);
+        if (!all) {
+            peersHoldSince.reset();
+        } else {
+            // Every piece lacked is on its way from a peer or held by one. At the end that peer
+            // may be busy or slow (one client on a tenth of the link held the room's last
+            // pieces for seconds), while the host's link is idle: after a second of this with
+            // few pieces left, the host is asked for them as if no peer had them.
+            const Clock::time_point now = Clock::now();
+            if (!peersHoldSince)
+                peersHoldSince = now;
+            const int few = std::max(EndGamePieces, m_info->num_pieces() / EndGameShare);
+            if (now - *peersHoldSince >= EndGameWait && lacking <= few)
+                have = haveField(false, &all, &lacking);
+            if (all) {
+                asking.unlock();
+                pause(200ms); // every piece is held, on its way or with a peer
+                continue;
+            }
         }
         if (!connection.isOpen()) {
             if (!connection.open(m_source)) {

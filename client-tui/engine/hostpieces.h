@@ -53,7 +53,10 @@ public:
 private:
     class Connection;
     void run(int index);
-    std::string haveField(bool *all);
+    // What the host is told this client has: with `countPeers`, also what it is fetching from
+    // peers or can get from one. *all: nothing is left to ask the host for; *lacking: the pieces
+    // this client itself still lacks.
+    std::string haveField(bool countPeers, bool *all, int *lacking);
     void fallBack(const std::string &why);
     void note(const std::string &line);
 

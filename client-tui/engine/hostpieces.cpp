@@ -38,6 +38,8 @@ constexpr auto AddedGrace = 2s;
 constexpr int EndGamePieces = 16;
 constexpr int EndGameShare = 32;
 constexpr auto EndGameWait = 500ms;
+// A piece fetched from a peer for longer than this is asked of the host too.
+constexpr auto StaleQueue = 2s;
 
 } // namespace
 
@@ -278,10 +280,23 @@ std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
         }
     }
     // Pieces on their way from peers (the host's seeder among them): the host would only repeat
-    // them.
+    // them. A piece on its way for longer than StaleQueue comes from a peer too slow or too busy
+    // to send it (one client on a tenth of the link held pieces only it had for seconds): it
+    // counts as lacked, the peers holding it notwithstanding.
+    const Clock::time_point now = Clock::now();
+    std::map<int, Clock::time_point> queued;
+    std::vector<bool> stale(std::size_t(pieces), false);
     if (countPeers) {
-        for (const lt::partial_piece_info &partial : m_handle.get_download_queue())
-            set(int(static_cast<int>(partial.piece_index)));
+        for (const lt::partial_piece_info &partial : m_handle.get_download_queue()) {
+            const int piece = int(static_cast<int>(partial.piece_index));
+            const auto since = m_queuedSince.find(piece);
+            queued[piece] = since == m_queuedSince.end() ? now : since->second;
+            if (piece >= 0 && piece < pieces && now - queued[piece] > StaleQueue)
+                stale[std::size_t(piece)] = true;
+            else
+                set(piece);
+        }
+        m_queuedSince.swap(queued);
     }
     std::vector<lt::peer_info> peers;
     if (countPeers)
@@ -291,7 +306,7 @@ std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
             || peer.connection_type != lt::peer_info::standard_bittorrent)
             continue;
         for (int piece = 0; piece < pieces && piece < peer.pieces.size(); ++piece) {
-            if (peer.pieces.get_bit(lt::piece_index_t(piece)))
+            if (peer.pieces.get_bit(lt::piece_index_t(piece)) && !stale[std::size_t(piece)])
                 set(piece);
         }
     }
@@ -299,7 +314,6 @@ std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
         std::lock_guard lock(m_mutex);
         for (const int piece : m_inFlight)
             set(piece);
-        const Clock::time_point now = Clock::now();
         for (auto it = m_added.begin(); it != m_added.end();) {
             if (now - it->second > AddedGrace) {
                 it = m_added.erase(it);

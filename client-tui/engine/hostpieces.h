@@ -70,6 +70,8 @@ private:
     std::mutex m_asking; // held by the connection asking the host, until its answer's head
     std::mutex m_mutex; // guards m_inFlight and m_added
     std::set<int> m_inFlight; // pieces being received, on either connection
+    // Pieces in libtorrent's download queue, since when; read and written under m_asking.
+    std::map<int, std::chrono::steady_clock::time_point> m_queuedSince;
     // Pieces given to libtorrent, by when: held while their hashes are checked.
     std::map<int, std::chrono::steady_clock::time_point> m_added;
     std::vector<std::thread> m_threads;

@@ -38,8 +38,10 @@ constexpr auto AddedGrace = 2s;
 constexpr int EndGamePieces = 16;
 constexpr int EndGameShare = 32;
 constexpr auto EndGameWait = 500ms;
-// A piece fetched from a peer for longer than this is asked of the host too.
+// A piece fetched for longer than this from peers each sending less than FastPeer bytes a second
+// is asked of the host too.
 constexpr auto StaleQueue = 2s;
+constexpr int FastPeer = 256 * 1024;
 
 } // namespace
 
@@ -280,27 +282,36 @@ std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
         }
     }
     // Pieces on their way from peers (the host's seeder among them): the host would only repeat
-    // them. A piece on its way for longer than StaleQueue comes from a peer too slow or too busy
-    // to send it (one client on a tenth of the link held pieces only it had for seconds): it
-    // counts as lacked, the peers holding it notwithstanding.
+    // them. A piece on its way for longer than StaleQueue from peers that each send this client
+    // less than FastPeer comes from a peer too slow or too busy to send it (one client on a tenth
+    // of the link held pieces only it had for seconds): it counts as lacked, whoever holds it.
+    // A fast peer is waited for: libtorrent requests seconds ahead from it (request_queue_time).
+    std::vector<lt::peer_info> peers;
+    if (countPeers)
+        m_handle.get_peer_info(peers);
     const Clock::time_point now = Clock::now();
-    std::map<int, Clock::time_point> queued;
     std::vector<bool> stale(std::size_t(pieces), false);
     if (countPeers) {
+        std::map<lt::tcp::endpoint, int> rates; // bytes a second each peer sends this client
+        for (const lt::peer_info &peer : peers)
+            rates[peer.ip] = peer.payload_down_speed;
+        std::map<int, Clock::time_point> queued;
         for (const lt::partial_piece_info &partial : m_handle.get_download_queue()) {
             const int piece = int(static_cast<int>(partial.piece_index));
             const auto since = m_queuedSince.find(piece);
             queued[piece] = since == m_queuedSince.end() ? now : since->second;
-            if (piece >= 0 && piece < pieces && now - queued[piece] > StaleQueue)
+            bool fast = false;
+            for (int block = 0; block < partial.blocks_in_piece && !fast; ++block) {
+                const auto rate = rates.find(partial.blocks[block].peer());
+                fast = rate != rates.end() && rate->second >= FastPeer;
+            }
+            if (piece >= 0 && piece < pieces && !fast && now - queued[piece] > StaleQueue)
                 stale[std::size_t(piece)] = true;
             else
                 set(piece);
         }
         m_queuedSince.swap(queued);
     }
-    std::vector<lt::peer_info> peers;
-    if (countPeers)
-        m_handle.get_peer_info(peers);
     for (const lt::peer_info &peer : peers) {
         if ((peer.flags & lt::peer_info::seed)
             || peer.connection_type != lt::peer_info::standard_bittorrent)

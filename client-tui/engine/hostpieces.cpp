@@ -286,12 +286,11 @@ std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
     // less than FastPeer comes from a peer too slow or too busy to send it (one client on a tenth
     // of the link held pieces only it had for seconds): it counts as lacked, whoever holds it.
     // A fast peer is waited for: libtorrent requests seconds ahead from it (request_queue_time).
-    std::vector<lt::peer_info> peers;
-    if (countPeers)
-        m_handle.get_peer_info(peers);
     const Clock::time_point now = Clock::now();
+    std::vector<lt::peer_info> peers;
     std::vector<bool> stale(std::size_t(pieces), false);
     if (countPeers) {
+        m_handle.get_peer_info(peers);
         std::map<lt::tcp::endpoint, int> rates; // bytes a second each peer sends this client
         for (const lt::peer_info &peer : peers)
             rates[peer.ip] = peer.payload_down_speed;
@@ -299,13 +298,14 @@ std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
         for (const lt::partial_piece_info &partial : m_handle.get_download_queue()) {
             const int piece = int(static_cast<int>(partial.piece_index));
             const auto since = m_queuedSince.find(piece);
-            queued[piece] = since == m_queuedSince.end() ? now : since->second;
+            const Clock::time_point first = since == m_queuedSince.end() ? now : since->second;
+            queued[piece] = first;
             bool fast = false;
             for (int block = 0; block < partial.blocks_in_piece && !fast; ++block) {
                 const auto rate = rates.find(partial.blocks[block].peer());
                 fast = rate != rates.end() && rate->second >= FastPeer;
             }
-            if (piece >= 0 && piece < pieces && !fast && now - queued[piece] > StaleQueue)
+            if (piece >= 0 && piece < pieces && !fast && now - first > StaleQueue)
                 stale[std::size_t(piece)] = true;
             else
                 set(piece);
@@ -381,7 +381,7 @@ void HostPieces::run(int index)
         } else {
             // Every piece lacked is on its way from a peer or held by one. At the end that peer
             // may be busy or slow (one client on a tenth of the link held the room's last
-            // pieces for seconds), while the host's link is idle: after a second of this with
+            // pieces for seconds), while the host's link is idle: after EndGameWait of this with
             // few pieces left, the host is asked for them as if no peer had them.
             const Clock::time_point now = Clock::now();
             if (!peersHoldSince)

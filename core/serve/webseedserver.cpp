@@ -907,22 +907,23 @@ void WebSeedServer::setArrivalPause(int milliseconds)
         m_worker, [this, milliseconds] { m_worker->setArrivalPause(milliseconds); });
 }
 
+// What `read` returns, read on the worker's thread (which owns the schedule).
+template <typename Read> auto WebSeedServer::fromWorker(Read read) const
+{
+    decltype(read(*m_worker)) value {};
+    QMetaObject::invokeMethod(
+        m_worker, [this, &value, &read] { value = read(*m_worker); }, Qt::BlockingQueuedConnection);
+    return value;
+}
+
 qint64 WebSeedServer::scheduleMemory() const
 {
-    qint64 bytes = 0;
-    QMetaObject::invokeMethod(
-        m_worker, [this, &bytes] { bytes = m_worker->scheduleMemory(); },
-        Qt::BlockingQueuedConnection);
-    return bytes;
+    return fromWorker([](const Worker &worker) { return worker.scheduleMemory(); });
 }
 
 int WebSeedServer::answersOnTheirWay() const
 {
-    int count = 0;
-    QMetaObject::invokeMethod(
-        m_worker, [this, &count] { count = m_worker->answersOnTheirWay(); },
-        Qt::BlockingQueuedConnection);
-    return count;
+    return fromWorker([](const Worker &worker) { return worker.answersOnTheirWay(); });
 }
 
 void WebSeedServer::setMaxConnectionsPerAddress(int count)

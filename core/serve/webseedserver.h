@@ -106,6 +106,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    template <typename Read> auto fromWorker(Read read) const;
     std::unique_ptr<QThread> m_thread;
     Worker *m_worker = nullptr; // lives on m_thread
     quint16 m_port = 0;

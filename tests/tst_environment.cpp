@@ -277,7 +277,7 @@ private Q_SLOTS:
         Aria2Settings aria2 = env.aria2();
         aria2.listenPort = 6999;
         env.setAria2(aria2);
-        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Aria2)); // not the default
+        setSetting(env, &ClientSettings::localPeerDiscovery, true); // not the default
         // Text that YAML would otherwise read as a boolean or a number.
         OsConfig debian = *env.os(QStringLiteral("linux"));
         debian.dispname = QStringLiteral("yes");
@@ -795,10 +795,20 @@ private Q_SLOTS:
     {
         QCOMPARE(lines(problemsWithSettings("aria2:", "client: {engine: qbittorrent}\naria2:")),
             QStringList { QStringLiteral(
-                "Boottorrent.yaml: client.engine: must be one of libtorrent, aria2, got "
-                "\"qbittorrent\"") });
+                "Boottorrent.yaml: client.engine: must be libtorrent, got \"qbittorrent\"") });
         QCOMPARE(lines(problemsWithSettings("aria2:", "client: {engine: libtorrent}\naria2:")),
             QStringList());
+    }
+
+    // aria2 was the clients' engine before btfetch; it is no longer shipped, and an
+    // environment that chose it still opens, builds and gets the engine there is.
+    void readsTheRetiredAria2EngineAsLibtorrent()
+    {
+        QCOMPARE(lines(problemsWithSettings("aria2:", "client: {engine: aria2}\naria2:")),
+            QStringList());
+        const Result<Environment> env = Environment::load(m_dir);
+        QVERIFY2(env.ok(), qPrintable(toString(env.problems())));
+        QCOMPARE(env->client().engine, QString(ClientEngine::Libtorrent));
     }
 
     void rejectsAFormerKeyThatIsNotABoolean()
@@ -812,15 +822,12 @@ private Q_SLOTS:
     {
         Environment env = loadOriginal();
         setSetting(env, &BootSettings::timeout, 12);
-        // Away from the default, so the client section is written.
-        setSetting(env, &ClientSettings::engine, QString(ClientEngine::Aria2));
         QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
         const YAML::Node root
             = YAML::LoadFile((m_dir + QStringLiteral("/Boottorrent.yaml")).toStdString());
-        QVERIFY(root["client"].IsMap());
-        QCOMPARE(root["client"]["engine"].as<std::string>(), std::string("aria2"));
-        QVERIFY(!root["client"]["peer_exchange"].IsDefined());
-        QVERIFY(!root["client"]["local_peer_discovery"].IsDefined());
+        const YAML::Node client = root["client"];
+        QVERIFY(!client.IsDefined() || !client["peer_exchange"].IsDefined());
+        QVERIFY(!client.IsDefined() || !client["local_peer_discovery"].IsDefined());
         QCOMPARE(root["aria2"]["enable_peer_exchange"].as<bool>(), true);
         QCOMPARE(root["aria2"]["bt_enable_lpd"].as<bool>(), false);
         const Environment reloaded = loadOriginal();
@@ -982,14 +989,13 @@ private Q_SLOTS:
         QVERIFY(Environment::init(dir).isEmpty());
         Environment env = Environment::load(dir).value();
         ClientSettings client = env.client();
-        client.engine = ClientEngine::Aria2; // not the default the skeleton writes
         client.peerExchange = false;
         client.localPeerDiscovery = true;
         env.setClient(client);
         QVERIFY2(env.save().isEmpty(), qPrintable(toString(env.save())));
         const QByteArray text = readFile(dir + QStringLiteral("/Boottorrent.yaml"));
-        QVERIFY2(text.contains("engine tuned for a LAN) or aria2 (aria2c).\n  engine: aria2\n"),
-            text.constData());
+        QVERIFY2(
+            text.contains("engine tuned for a LAN).\n  engine: libtorrent\n"), text.constData());
         QVERIFY(text.contains("  peer_exchange: false\n"));
         QVERIFY(text.contains("  local_peer_discovery: true\n"));
         QCOMPARE(Environment::load(dir)->client(), client);

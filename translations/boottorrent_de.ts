@@ -1044,36 +1044,24 @@
         <translation>Peer-to-Peer (Clients)</translation>
     </message>
     <message>
-        <source>libtorrent (btfetch)</source>
-        <translation>libtorrent (btfetch)</translation>
-    </message>
-    <message>
-        <source>aria2 (aria2c)</source>
-        <translation>aria2 (aria2c)</translation>
-    </message>
-    <message>
-        <source>&amp;Client engine:</source>
-        <translation>Cl&amp;ient-Engine:</translation>
-    </message>
-    <message>
-        <source>Change client engine</source>
-        <translation>Client-Engine ändern</translation>
-    </message>
-    <message>
         <source>The BitTorrent program the clients download their OS with</source>
         <translation>Das BitTorrent-Programm, mit dem die Clients ihr Betriebssystem herunterladen</translation>
-    </message>
-    <message>
-        <source>libtorrent: BootTorrent&apos;s own engine, tuned for a lab network. aria2: the engine of earlier versions.</source>
-        <translation>libtorrent: die eigene Engine von BootTorrent, auf ein Labornetz abgestimmt. aria2: die Engine früherer Versionen.</translation>
     </message>
     <message>
         <source>Seeder (aria2)</source>
         <translation>Seeder (aria2)</translation>
     </message>
     <message>
-        <source>How much aria2 writes to the log, on this computer and on clients that run aria2</source>
-        <translation>Wie viel aria2 protokolliert, auf diesem Rechner und auf Clients, die aria2 verwenden</translation>
+        <source>How much the seeder (aria2c) on this computer writes to its log</source>
+        <translation>Wie viel der Seeder (aria2c) auf diesem Rechner protokolliert</translation>
+    </message>
+    <message>
+        <source>libtorrent (btfetch): BootTorrent&apos;s own engine, tuned for a lab network. aria2, the engine of earlier versions, is no longer shipped.</source>
+        <translation>libtorrent (btfetch): die eigene Engine von BootTorrent, auf ein Labornetz abgestimmt. aria2, die Engine früherer Versionen, wird nicht mehr mitgeliefert.</translation>
+    </message>
+    <message>
+        <source>Client engine:</source>
+        <translation>Client-Engine:</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +2978,10 @@
     <message>
         <source>must be 0 (no alert) to 100 percent of the median rate, got %1</source>
         <translation>muss 0 (kein Alarm) bis 100 Prozent der mittleren Rate sein, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>must be %1, got &quot;%2&quot;</source>
+        <translation>muss %1 sein, angegeben ist „%2“</translation>
     </message>
 </context>
 <context>

@@ -1044,36 +1044,24 @@
         <translation>Peer-to-peer (client)</translation>
     </message>
     <message>
-        <source>libtorrent (btfetch)</source>
-        <translation>libtorrent (btfetch)</translation>
-    </message>
-    <message>
-        <source>aria2 (aria2c)</source>
-        <translation>aria2 (aria2c)</translation>
-    </message>
-    <message>
-        <source>&amp;Client engine:</source>
-        <translation>Motore dei &amp;client:</translation>
-    </message>
-    <message>
-        <source>Change client engine</source>
-        <translation>Modifica motore dei client</translation>
-    </message>
-    <message>
         <source>The BitTorrent program the clients download their OS with</source>
         <translation>Il programma BitTorrent con cui i client scaricano il loro sistema operativo</translation>
-    </message>
-    <message>
-        <source>libtorrent: BootTorrent&apos;s own engine, tuned for a lab network. aria2: the engine of earlier versions.</source>
-        <translation>libtorrent: il motore proprio di BootTorrent, ottimizzato per una rete di laboratorio. aria2: il motore delle versioni precedenti.</translation>
     </message>
     <message>
         <source>Seeder (aria2)</source>
         <translation>Seeder (aria2)</translation>
     </message>
     <message>
-        <source>How much aria2 writes to the log, on this computer and on clients that run aria2</source>
-        <translation>Quanto aria2 scrive nel log, su questo computer e sui client che usano aria2</translation>
+        <source>How much the seeder (aria2c) on this computer writes to its log</source>
+        <translation>Quanto scrive nel registro il seeder (aria2c) su questo computer</translation>
+    </message>
+    <message>
+        <source>libtorrent (btfetch): BootTorrent&apos;s own engine, tuned for a lab network. aria2, the engine of earlier versions, is no longer shipped.</source>
+        <translation>libtorrent (btfetch): il motore di BootTorrent, pensato per la rete di un laboratorio. aria2, il motore delle versioni precedenti, non è più incluso.</translation>
+    </message>
+    <message>
+        <source>Client engine:</source>
+        <translation>Motore dei client:</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +2978,10 @@
     <message>
         <source>must be 0 (no alert) to 100 percent of the median rate, got %1</source>
         <translation>deve essere da 0 (nessun avviso) a 100 per cento della velocità mediana, trovato %1</translation>
+    </message>
+    <message>
+        <source>must be %1, got &quot;%2&quot;</source>
+        <translation>deve essere %1, trovato &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

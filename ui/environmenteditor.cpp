@@ -308,20 +308,15 @@ QGroupBox *EnvironmentEditor::clientGroup()
 {
     auto *group = new QGroupBox(tr("Peer-to-peer (clients)"));
     auto *form = new QFormLayout(group);
-    auto *engine = new QComboBox;
+    // One engine, so nothing to choose: client.engine stays in the file, and a value
+    // other than libtorrent shows in the banner.
+    auto *engine = new QLabel(
+        tr("libtorrent (btfetch): BootTorrent's own engine, tuned for a lab network. aria2, the "
+           "engine of earlier versions, is no longer shipped."));
     engine->setObjectName(QStringLiteral("clientEngine"));
-    engine->addItem(tr("libtorrent (btfetch)"), QString(ClientEngine::Libtorrent));
-    engine->addItem(tr("aria2 (aria2c)"), QString(ClientEngine::Aria2));
-    bind(form, tr("&Client engine:"),
-        { engine, QStringLiteral("client.engine"), &ClientSettings::engine,
-            tr("Change client engine") },
-        tr("The BitTorrent program the clients download their OS with"));
-    auto *explanation = new QLabel(
-        tr("libtorrent: BootTorrent's own engine, tuned for a lab network. aria2: the engine "
-           "of earlier versions."));
-    explanation->setObjectName(QStringLiteral("clientEngineExplanation"));
-    explanation->setWordWrap(true);
-    form->addRow(QString(), explanation);
+    engine->setWordWrap(true);
+    engine->setToolTip(tr("The BitTorrent program the clients download their OS with"));
+    form->addRow(tr("Client engine:"), engine);
     bind(form, QString(),
         { checkBox(tr("Peer e&xchange"), QStringLiteral("clientPeerExchange")),
             QStringLiteral("client.peer_exchange"), &ClientSettings::peerExchange,
@@ -346,7 +341,7 @@ QGroupBox *EnvironmentEditor::aria2Group()
     bind(form, tr("Lo&g level:"),
         { logLevel, QStringLiteral("aria2.console_log_level"), &Aria2Settings::consoleLogLevel,
             tr("Change aria2 log level") },
-        tr("How much aria2 writes to the log, on this computer and on clients that run aria2"));
+        tr("How much the seeder (aria2c) on this computer writes to its log"));
     bind(form, tr("BitTorrent p&ort:"),
         { spinBox(1, 65535, QString(), QStringLiteral("aria2ListenPort")),
             QStringLiteral("aria2.listen_port"), &Aria2Settings::listenPort,

@@ -73,7 +73,6 @@ int HeadlessRunner::run()
     logLine("state phase1-up");
 
     BootFlow::Options options;
-    options.aria2c = m_line.aria2c;
     options.btfetch = m_line.btfetch;
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;
@@ -105,9 +104,8 @@ int HeadlessRunner::run()
         default:
             break;
         }
-        // The engine is asked ten times a second (aria2: one loopback RPC; btfetch: one read
-        // of its status file): the boot follows the end of the download within a tenth of a
-        // second.
+        // The engine is asked ten times a second (one read of btfetch's status file): the boot
+        // follows the end of the download within a tenth of a second.
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     flow.fail("gave up after 24 hours");

@@ -118,7 +118,6 @@ int TuiRunner::run()
         StatusReport { std::string(wire::stateName(wire::ClientState::Phase1Up)), "", 0, "" });
 
     BootFlow::Options options;
-    options.aria2c = m_line.aria2c;
     options.btfetch = m_line.btfetch;
     options.limits.stall = std::chrono::seconds(m_line.stallSeconds);
     options.kvmAvailable = ::access("/dev/kvm", F_OK) == 0;

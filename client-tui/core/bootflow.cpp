@@ -1,6 +1,5 @@
 #include "bootflow.h"
 
-#include "aria2download.h"
 #include "enginedownload.h"
 #include "humanunits.h"
 
@@ -13,6 +12,10 @@
 namespace bt::tui {
 
 namespace {
+
+// How the screen and the log name btfetch: "downloading ... with the libtorrent engine",
+// "Waiting for the libtorrent engine to start".
+constexpr std::string_view engineName = "the libtorrent engine";
 
 // Torrents carry no file modes, so programs arrive without their executable bit.
 std::string makeExecutable(const std::string &path)
@@ -153,8 +156,7 @@ void BootFlow::start(const std::string &osName)
     m_phase = Phase::Downloading;
     m_phaseStarted = m_lastEvent = Clock::now();
     m_lastEventPercent = -1;
-    emit("downloading " + m_os->name + " (" + m_os->dispname + ") with "
-        + clientEngineDescription(m_config.settings.engine));
+    emit("downloading " + m_os->name + " (" + m_os->dispname + ") with " + std::string(engineName));
     report(wire::ClientState::Downloading, 0, "");
     setWaiting(engineWait("to start"));
     for (auto &download : m_downloads) {
@@ -167,20 +169,16 @@ void BootFlow::start(const std::string &osName)
 
 std::unique_ptr<Download> BootFlow::makeDownload(const std::string &name) const
 {
-    const bool libtorrent = m_config.settings.engine == ClientEngine::Libtorrent;
-    const std::string files = m_options.logDirectory + "/bttui-" + std::to_string(::getpid())
-        + (libtorrent ? "-btfetch-" : "-aria2-") + name;
-    if (libtorrent)
-        return std::make_unique<EngineDownload>(name, m_options.btfetch, m_config.torrentPath(name),
-            m_config.root, m_config.settings, m_plan.keepsSharing(), m_options.limits,
-            files + ".log", files + ".status");
-    return std::make_unique<Aria2Download>(name, m_options.aria2c, m_config.torrentPath(name),
-        m_config.root, m_config.settings, m_plan.keepsSharing(), m_options.limits, files + ".log");
+    const std::string files
+        = m_options.logDirectory + "/bttui-" + std::to_string(::getpid()) + "-btfetch-" + name;
+    return std::make_unique<EngineDownload>(name, m_options.btfetch, m_config.torrentPath(name),
+        m_config.root, m_config.settings, m_plan.keepsSharing(), m_options.limits, files + ".log",
+        files + ".status");
 }
 
 std::string BootFlow::engineWait(const std::string &what) const
 {
-    return clientEngineDescription(m_config.settings.engine) + " " + what;
+    return std::string(engineName) + " " + what;
 }
 
 void BootFlow::cancel()

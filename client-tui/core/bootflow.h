@@ -21,7 +21,7 @@ namespace bt::tui {
 // From "this OS was chosen" to "ready to boot": downloads the OS (and the qemu runtime when the
 // OS needs it), shares it for a while, and reports each step. The menu and the headless mode
 // both drive it by calling poll() a few times a second. Its calls may wait for seconds (the
-// engine, aria2c or btfetch as client.engine says, starting and stopping; the status reports);
+// engine, btfetch, starting and stopping; the status reports);
 // waiting() says for what, to any thread.
 class BootFlow
 {
@@ -33,7 +33,6 @@ public:
 
     struct Options
     {
-        std::string aria2c = "aria2c";
         std::string btfetch = "btfetch";
         Download::Limits limits;
         std::string logDirectory = defaultLogDirectory();
@@ -62,7 +61,7 @@ public:
 
     using EventSink = std::function<void(const std::string &line)>;
 
-    // What the flow waits for ("aria2 to start", "the libtorrent engine to stop", ...) and since
+    // What the flow waits for ("the libtorrent engine to stop", ...) and since
     // when; an empty text while it waits for nothing.
     struct Wait
     {
@@ -100,7 +99,7 @@ private:
     void setWait(Wait wait);
 
     std::unique_ptr<Download> makeDownload(const std::string &name) const;
-    // "aria2 to start", "the libtorrent engine to start": the engine client.engine names.
+    // "the libtorrent engine to start".
     std::string engineWait(const std::string &what) const;
     void pollDownloading();
     void pollSharing();

@@ -20,7 +20,7 @@ public:
 
     // Before the console is handed over: reports "booting", ends sharing where the boot replaces
     // this system, and gives the report up to two seconds to reach the host. Takes seconds when
-    // aria2 or the host are slow; BootFlow::waiting() says which.
+    // btfetch or the host are slow; BootFlow::waiting() says which.
     static void prepare(BootFlow &flow);
     // After prepare(). Returns the reason when booting failed, or an empty string after qemu
     // ended normally.

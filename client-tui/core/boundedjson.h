@@ -6,7 +6,7 @@
 
 namespace bt::tui {
 
-// JSON that another program wrote (aria2's replies, btfetch's status file), read without a
+// JSON that another program wrote (btfetch's status file), read without a
 // throw: bttui is built with exceptions, yet nothing here may throw on what it reads. Only
 // bttuicore's .cpp files include this header; nlohmann's types stay inside them.
 class BoundedJson

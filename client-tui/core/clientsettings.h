@@ -1,7 +1,5 @@
 #pragma once
 
-#include "clientengine.h"
-
 #include <string>
 
 namespace bt::tui {
@@ -14,11 +12,9 @@ struct ClientSettings
     int seedTime = 30; // seconds of sharing after the download before booting
     std::string hostIp;
     int statusPort = 8290;
-    // client: the engine and how it finds peers (both engines obey the two switches).
-    ClientEngine engine = defaultClientEngine;
+    // client: how the engine finds peers.
     bool peerExchange = true;
     bool localPeerDiscovery = false;
-    std::string consoleLogLevel = "error"; // aria2's only
     bool trackerEnabled = true;
     int trackerPort = 6969;
     // From this machine's entry in the machines section (ClientConfig::applyMachine).

@@ -34,15 +34,14 @@ std::string CommandLine::findBtfetch(const std::string &self, const std::string 
 
 std::string CommandLine::usage()
 {
-    return "Usage: bttui [--root DIR] [--aria2c PATH] [--btfetch PATH] [--dry-run]\n"
+    return "Usage: bttui [--root DIR] [--btfetch PATH] [--dry-run]\n"
            "             [--headless [--os NAME]]\n"
            "\n"
-           "BootTorrent client: picks an OS, fetches it peer-to-peer and boots it. The engine\n"
-           "is the environment's client.engine: aria2 (aria2c) or libtorrent (btfetch).\n"
+           "BootTorrent client: picks an OS, fetches it peer-to-peer with btfetch (the libtorrent\n"
+           "engine) and boots it.\n"
            "\n"
            "  --root DIR          folder with Boottorrent.yaml, configs.yaml and the torrents\n"
            "                      (default /torrents)\n"
-           "  --aria2c PATH       aria2c program to run (default: aria2c from PATH)\n"
            "  --btfetch PATH      btfetch program to run (default: btfetch from PATH, else the\n"
            "                      one installed or built beside bttui)\n"
            "  --dry-run           print the boot command instead of running it, then exit 0\n"
@@ -86,15 +85,13 @@ Outcome<CommandLine> CommandLine::parse(int argc, const char *const *argv)
             line.dryRun = true;
         } else if (arg == "--headless") {
             line.headless = true;
-        } else if (arg == "--root" || arg == "--aria2c" || arg == "--btfetch" || arg == "--os"
+        } else if (arg == "--root" || arg == "--btfetch" || arg == "--os"
             || arg == "--stall-timeout") {
             std::string text;
             if (!takeValue(text) || text.empty())
                 return Outcome<CommandLine>::failure(arg + " needs a value");
             if (arg == "--root")
                 line.root = text;
-            else if (arg == "--aria2c")
-                line.aria2c = text;
             else if (arg == "--btfetch") {
                 line.btfetch = text;
                 line.btfetchGiven = true;

@@ -10,7 +10,6 @@ namespace bt::tui {
 struct CommandLine
 {
     std::string root = "/torrents";
-    std::string aria2c = "aria2c";
     std::string btfetch = "btfetch";
     bool btfetchGiven = false; // --btfetch was on the command line
     std::string os; // --os NAME: boot this one instead of the default (headless)

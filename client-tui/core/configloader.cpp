@@ -209,25 +209,17 @@ ClientSettings readSettings(const YAML::Node &document, const std::string &file)
 
     const YAML::Node client = reader.section(document, "client", false);
     const YAML::Node aria2 = reader.section(document, "aria2", false);
-    const std::string engine
-        = reader.text(client, "client.", "engine", std::string(clientEngineKey(settings.engine)));
-    if (const std::optional<ClientEngine> known = clientEngineFromKey(engine))
-        settings.engine = *known;
-    else
-        reader.fail("client.engine",
-            "expected aria2 or libtorrent, got '" + PrintableText::sanitized(engine) + "'");
+    // btfetch is the one engine. aria2, the engine before it, is no longer in Phase-1: an
+    // environment written when it was still there gets btfetch, as the host reads it.
+    const std::string engine = reader.text(client, "client.", "engine", "libtorrent");
+    if (engine != "libtorrent" && engine != "aria2")
+        reader.fail(
+            "client.engine", "expected libtorrent, got '" + PrintableText::sanitized(engine) + "'");
     settings.peerExchange = reader.renamedBoolean({ client, "client.", "peer_exchange" },
         { aria2, "aria2.", "enable_peer_exchange" }, settings.peerExchange);
     settings.localPeerDiscovery
         = reader.renamedBoolean({ client, "client.", "local_peer_discovery" },
             { aria2, "aria2.", "bt_enable_lpd" }, settings.localPeerDiscovery);
-    settings.consoleLogLevel
-        = reader.text(aria2, "aria2.", "console_log_level", settings.consoleLogLevel);
-    const std::string &level = settings.consoleLogLevel;
-    if (level != "debug" && level != "info" && level != "notice" && level != "warn"
-        && level != "error")
-        reader.fail("aria2.console_log_level",
-            "expected debug, info, notice, warn or error, got '" + level + "'");
 
     const YAML::Node tracker = reader.section(document, "opentracker", false);
     settings.trackerEnabled

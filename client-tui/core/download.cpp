@@ -110,12 +110,11 @@ std::string Download::logTail() const
     std::string line;
     std::string last;
     while (std::getline(in, line)) {
-        // aria2 prints its reason after an "Exception:" or "errorCode=" line, btfetch its one
-        // sentence: keep the last line.
+        // btfetch ends with its one sentence: keep the last line.
         if (line.find_first_not_of(" \t\r") != std::string::npos)
             last = line;
     }
-    // aria2 colours its ERROR tag even when writing to a file.
+    // An engine may colour its words even when writing to a file.
     for (std::size_t escape = last.find('\x1b'); escape != std::string::npos;
          escape = last.find('\x1b')) {
         const std::size_t end = last.find('m', escape);

@@ -11,7 +11,7 @@
 namespace bt::tui {
 
 // One torrent fetched (and then shared) by a BitTorrent engine that runs as bttui's child:
-// aria2c (Aria2Download) or btfetch (EngineDownload). poll() never waits longer than one look
+// btfetch (EngineDownload). poll() never waits longer than one look
 // at the engine, and every way of getting stuck ends in Failed with a sentence saying why.
 class Download
 {

@@ -5,7 +5,7 @@
 
 namespace bt::tui {
 
-// One aria2.tellStatus answer, the fields bttui shows and decides on (Aria2Rpc::parseTellStatus).
+// What the engine says of one download, the fields bttui shows and decides on (EngineStatus).
 struct DownloadStatus
 {
     std::string gid;

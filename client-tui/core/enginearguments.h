@@ -7,8 +7,8 @@
 
 namespace bt::tui {
 
-// The btfetch command line for one torrent (client-tui/engine): the same choices as
-// Aria2Arguments, in the libtorrent engine's words; bttui follows it through its status file.
+// The btfetch command line for one torrent (client-tui/engine); bttui follows it through its
+// status file.
 struct EngineArguments
 {
     std::string program = "btfetch";

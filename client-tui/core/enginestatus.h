@@ -32,7 +32,7 @@ struct EngineStatus
     std::int64_t seq = 0;
 
     bool complete() const { return total > 0 && done == total; }
-    // What the screen and BootFlow read, as aria2's answers give it.
+    // What the screen and BootFlow read.
     DownloadStatus downloadStatus() const;
 
     static Outcome<EngineStatus> parse(const std::string &text);

@@ -96,8 +96,8 @@ void FlowWorker::run()
             lock.lock();
             m_view = after;
         }
-        // The engine is asked ten times a second (aria2: one loopback RPC; btfetch: one read of
-        // its status file), as the headless runner does.
+        // The engine is asked ten times a second (one read of btfetch's status file), as the
+        // headless runner does.
         m_wake.wait_for(lock, std::chrono::milliseconds(100),
             [this] { return m_quit || (!m_held && !m_jobs.empty()); });
     }

@@ -16,7 +16,7 @@ class TrackerScrape
 public:
     using Counts = wire::ScrapeReply::Counts;
 
-    // infoHashHex: 40 hex digits, as aria2.tellStatus reports "infoHash".
+    // infoHashHex: 40 hex digits, as btfetch reports "infoHash".
     static Outcome<std::string> target(const std::string &infoHashHex);
     // Reads a bencoded scrape reply: d5:filesd20:<hash>d8:completei..e10:incompletei..eee
     static Outcome<Counts> parse(const std::string &body, const std::string &infoHashHex);

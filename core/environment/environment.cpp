@@ -227,6 +227,8 @@ struct Environment::Data
             },
             model);
         readFormerKeys(reader, sections["client"], sections["aria2"], model.client);
+        if (model.client.engine == ClientEngine::Retired)
+            model.client.engine = ClientEngine::Libtorrent;
         settings = asRead = model;
         root = OwnedNode(node);
         settingsText = text;

@@ -58,13 +58,14 @@ struct OpentrackerSettings
     bool operator==(const OpentrackerSettings &) const = default;
 };
 
-// The BitTorrent engines a client can run: client.engine in Boottorrent.yaml.
+// The BitTorrent engine a client runs: client.engine in Boottorrent.yaml.
 namespace ClientEngine {
 inline constexpr QLatin1StringView Libtorrent { "libtorrent" }; // btfetch
-inline constexpr QLatin1StringView Aria2 { "aria2" }; // aria2c
-// What a client runs unless client.engine says otherwise: libtorrent, which
-// bench/lab shows as fast as aria2 or faster at every point since the host
-// hands it whole pieces (bench/README.md). The one place to switch it.
+// aria2c, the clients' engine before btfetch: bench/lab measured it slower at
+// every room size (bench/README.md), and it is no longer shipped. An
+// environment that still names it is read as naming libtorrent, the engine
+// its clients now run; bttui reads it the same way.
+inline constexpr QLatin1StringView Retired { "aria2" };
 inline constexpr QLatin1StringView Default = Libtorrent;
 } // namespace ClientEngine
 
@@ -72,7 +73,7 @@ inline constexpr QLatin1StringView Default = Libtorrent;
 // each other. The host's seeder follows the same two peer settings.
 struct ClientSettings
 {
-    QString engine { ClientEngine::Default }; // "libtorrent" or "aria2"; text, so a bad one shows
+    QString engine { ClientEngine::Default }; // "libtorrent"; text, so a bad one shows
     // client.peer_exchange; formerly aria2.enable_peer_exchange, still read
     bool peerExchange = true;
     // client.local_peer_discovery; formerly aria2.bt_enable_lpd, still read
@@ -80,8 +81,7 @@ struct ClientSettings
     bool operator==(const ClientSettings &) const = default;
 };
 
-// aria2: section: the host's seeder, and console_log_level for the aria2
-// client too
+// aria2: section: the host's seeder
 struct Aria2Settings
 {
     QString consoleLogLevel = QStringLiteral("error");

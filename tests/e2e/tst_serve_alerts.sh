@@ -3,7 +3,7 @@
 # thresholds. Seven clients:
 #   1-3  healthy: boot all the way, never flagged; an ETA while downloading,
 #   4    leases an address and never asks for the boot file: red,
-#   5    its bttui and aria2c are stopped (SIGSTOP by PID) mid-download:
+#   5    its bttui and btfetch are stopped (SIGSTOP by PID) mid-download:
 #        amber "no progress", then red,
 #   6    its link is throttled to a tenth mid-download: amber "slow",
 #   7    fetches the boot loader and stops there: red "Phase 1".
@@ -101,7 +101,7 @@ done
 for pid in $(ip netns pids "$(lab_client_ns 5)"); do
     kill -STOP "$pid" && STOPPED+=("$pid")
 done
-[ ${#STOPPED[@]} -ge 2 ] || fail "client 5 runs no bttui and aria2c to stop (PIDs: ${STOPPED[*]:-none})"
+[ ${#STOPPED[@]} -ge 2 ] || fail "client 5 runs no bttui and btfetch to stop (PIDs: ${STOPPED[*]:-none})"
 shape 6 "$SLOW_RATE"
 echo "ok: client 5 stopped (PIDs ${STOPPED[*]}), client 6 throttled to $SLOW_RATE"
 

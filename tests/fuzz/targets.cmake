@@ -19,7 +19,7 @@ set(BT_FUZZ_HOST_TARGETS
 # Client parsers (bttui, plain C++, client-tui/core/).
 set(BT_FUZZ_CLIENT_TARGETS
     fuzz_trackerscrape # TrackerScrape::parse (wire/scrapereply)
-    fuzz_tellstatus # Aria2Rpc::parseTellStatus, and the JSON bttui writes (StatusReport::toJson)
+    fuzz_statusreport # the JSON bttui writes to the host (StatusReport::toJson)
     fuzz_httpresponse # HttpClient::parseResponse
     fuzz_configloader # ConfigLoader::parse: Boottorrent.yaml and configs.yaml
     fuzz_shellwords # wire/shellwords: an OS's args and binargs, split as both sides split them

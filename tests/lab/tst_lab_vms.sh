@@ -4,11 +4,11 @@
 # bttui --headless, BitTorrent between them and kexec into the demo OS.
 # Checks each machine's states in order (GET /api/v1/clients, saved by the
 # lab), the demo OS's marker on each serial console, that the machines fed
-# each other, and that teardown leaves nothing. The machines download with
-# aria2 (client.engine: aria2, aria2c in Phase-1), the engine an environment
-# may still choose; the other VM tests use the default, libtorrent (btfetch in
-# Phase-1). The serial consoles of a failing
-# run are kept in ARTIFACT_DIR.
+# each other, and that teardown leaves nothing. The environment names aria2
+# (client.engine: aria2), the clients' engine before btfetch, as one written
+# by an earlier version does: it still builds and serves, and the machines
+# download with btfetch, the one engine Phase-1 carries. The serial consoles
+# of a failing run are kept in ARTIFACT_DIR.
 #
 #   tst_lab_vms.sh BOOTTORRENT DEMO_ENV ARTIFACT_DIR
 set -euo pipefail
@@ -38,8 +38,8 @@ for i in 1 2; do
     grep -q "BOOTTORRENT-DEMO-OS-BOOTED" "$serial" || fail "no demo OS marker on vm$i's serial console"
     # bttui ran headless on the serial console: the path went through Phase-1.
     grep -q "bt-init: network up" "$serial" || fail "vm$i's console shows no Phase-1"
-    grep -q "bttui: downloading linux (.*) with aria2" "$serial" ||
-        fail "vm$i did not download with aria2: $(grep 'bttui: downloading' "$serial" | head -3)"
+    grep -q "bttui: downloading linux (.*) with the libtorrent engine" "$serial" ||
+        fail "vm$i did not download with btfetch: $(grep 'bttui: downloading' "$serial" | head -3)"
 done
 
 # Peer-to-peer: both machines hold the whole OS, but the host sent less than
@@ -51,4 +51,4 @@ awk -v h="$host_sent" -v s="$size" 'BEGIN { exit !(s > 0 && h > 0 && h < 2 * s *
     fail "the host uploaded $host_sent bytes of a $size-byte OS to 2 machines: they exchanged no pieces"
 
 check_clean "$pid" "$WORK"
-echo "PASS: 2 virtual machines booted the demo OS through PXE, Phase-1 and BitTorrent (aria2)"
+echo "PASS: 2 virtual machines booted the demo OS through PXE, Phase-1 and BitTorrent (an environment naming aria2)"

@@ -69,7 +69,7 @@ lab_make_tree() {
     head -c 1474560 /dev/urandom > "$SEED/freedos/odin1440.img"
     # The qemu runtime torrent: a wrapper that takes qemu's arguments, and a
     # stand-in for qemu beside it (a script, then filler up to qemu's size class).
-    # Both are read by sh, as the real wrapper reads itself: aria2 shares them
+    # Both are read by sh, as the real wrapper reads itself: btfetch shares them
     # with the files open for writing, which Linux refuses to execute.
     printf '#!/bin/sh\nexec sh "$(dirname "$0")/bin/qemu-system-x86_64" "$@"\n' > "$SEED/qemu-runtime/run-qemu"
     { printf '#!/bin/sh\necho "qemu stand-in ran in $PWD:" "$@"\nexit 0\n'; head -c 400000 /dev/urandom; } \

@@ -1,6 +1,6 @@
-// BootFlow's choice of engine: client.engine picks the program, the files it writes and the
-// words the screen waits with. Stand-in programs record how they were started; the real
-// engines run in tst_bttui_headless and tst_bttui_headless_btfetch.
+// BootFlow's engine: how btfetch is started, the files it writes and the words the screen waits
+// with. A stand-in program records how it was started; the real btfetch runs in
+// tst_bttui_headless and tst_bttui_btfetch.
 #include "bootflow.h"
 
 #include <filesystem>
@@ -26,12 +26,11 @@ struct Fixture
     StatusReporter reporter { std::nullopt, 0, "" };
     BootFlow::Options options;
 
-    explicit Fixture(ClientEngine engine)
+    Fixture()
     {
         std::filesystem::create_directories(folder / "root");
         std::filesystem::create_directories(folder / "logs");
         config.root = folder / "root";
-        config.settings.engine = engine;
         config.settings.peerExchange = false;
         config.settings.localPeerDiscovery = true;
         OsEntry os;
@@ -43,7 +42,6 @@ struct Fixture
         std::ofstream(config.torrentPath("linux")) << "d4:infod4:name5:linuxee";
         options.logDirectory = folder / "logs";
         // Each stand-in writes its arguments, one a line, then does `what`.
-        options.aria2c = standIn("aria2c", "exec sleep 30");
         options.btfetch = standIn("btfetch", "exec sleep 30");
     }
     ~Fixture() { std::filesystem::remove_all(folder); }
@@ -87,7 +85,7 @@ std::string after(const std::vector<std::string> &argv, const std::string &optio
 
 TEST(BootFlow, theLibtorrentEngineRunsBtfetchWithTheEnvironmentsSwitches)
 {
-    Fixture f(ClientEngine::Libtorrent);
+    Fixture f;
     BootFlow flow(f.config, f.options, f.reporter, nullptr);
     flow.start("linux");
     ASSERT_EQ(flow.phase(), BootFlow::Phase::Downloading) << flow.snapshot().message;
@@ -98,12 +96,11 @@ TEST(BootFlow, theLibtorrentEngineRunsBtfetchWithTheEnvironmentsSwitches)
     EXPECT_EQ(after(argv, "--peer-exchange"), "0");
     EXPECT_EQ(after(argv, "--local-peer-discovery"), "1");
     EXPECT_EQ(after(argv, "--stop-with-pid"), std::to_string(::getpid()));
-    EXPECT_FALSE(std::filesystem::exists(f.folder / "aria2c.argv"));
 }
 
 TEST(BootFlow, waitsNamingTheLibtorrentEngine)
 {
-    Fixture f(ClientEngine::Libtorrent);
+    Fixture f;
     BootFlow flow(f.config, f.options, f.reporter, nullptr);
     flow.start("linux");
     EXPECT_EQ(flow.waiting().what, "the libtorrent engine to start");
@@ -115,23 +112,9 @@ TEST(BootFlow, waitsNamingTheLibtorrentEngine)
     EXPECT_FALSE(std::filesystem::exists(f.own("btfetch-linux.log")));
 }
 
-TEST(BootFlow, aria2KeepsItsWordsAndFiles)
-{
-    Fixture f(ClientEngine::Aria2);
-    BootFlow flow(f.config, f.options, f.reporter, nullptr);
-    flow.start("linux");
-    ASSERT_EQ(flow.phase(), BootFlow::Phase::Downloading) << flow.snapshot().message;
-    EXPECT_EQ(flow.waiting().what, "aria2 to start");
-    const std::vector<std::string> argv = f.argv("aria2c");
-    EXPECT_NE(std::find(argv.begin(), argv.end(), "--enable-peer-exchange=false"), argv.end());
-    EXPECT_NE(std::find(argv.begin(), argv.end(), "--bt-enable-lpd=true"), argv.end());
-    EXPECT_TRUE(std::filesystem::exists(f.own("aria2-linux.log")));
-    EXPECT_FALSE(std::filesystem::exists(f.folder / "btfetch.argv"));
-}
-
 TEST(BootFlow, aFailingBtfetchIsNamedWithItsLastWords)
 {
-    Fixture f(ClientEngine::Libtorrent);
+    Fixture f;
     f.options.btfetch = f.standIn(
         "btfetch", "echo 'btfetch: cannot write /torrents: Read-only file system' >&2; exit 1");
     std::vector<std::string> events;

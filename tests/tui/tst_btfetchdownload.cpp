@@ -1,19 +1,21 @@
 // EngineDownload with the real btfetch (BTFETCH_PROGRAM, built from client-tui/engine) on
 // loopback, as tests/tui/lab.sh sets a lab up: a real opentracker and a real aria2c seeder
-// (today's host seeder) share a torrent made by mktorrent; btfetch fetches it into a folder of
+// (the host's seeder) share a torrent made by mktorrent; btfetch fetches it into a folder of
 // its own. Everything started here is stopped by its ChildProcess, also after a failure.
-#include "aria2download.h"
 #include "enginedownload.h"
 #include "printabletext.h"
 #include "trackerscrape.h"
 
+#include <arpa/inet.h>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <random>
 #include <sstream>
+#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
@@ -22,6 +24,24 @@ using ::testing::HasSubstr;
 using namespace std::chrono;
 
 namespace {
+
+// A port on 127.0.0.1 the kernel calls free; the program given it binds it a moment later.
+int freeLocalPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
 
 using Clock = steady_clock;
 
@@ -72,7 +92,7 @@ protected:
                 byte = static_cast<char>(random());
             std::ofstream(folder / "seed" / "linux" / name, std::ios::binary) << bytes;
         }
-        trackerPort = Aria2Download::freeLocalPort();
+        trackerPort = freeLocalPort();
         ASSERT_GT(trackerPort, 0);
         const std::string log = folder / "setup.log";
         ASSERT_EQ(shell("mktorrent -l 18 -a http://127.0.0.1:" + std::to_string(trackerPort)
@@ -94,7 +114,7 @@ protected:
         ASSERT_TRUE(
             seeder.start({ "aria2c", "--no-conf=true", "--dir=" + seed, "--check-integrity=true",
                              "--seed-ratio=0.0", "--enable-dht=false", "--bt-enable-lpd=false",
-                             "--listen-port=" + std::to_string(Aria2Download::freeLocalPort()),
+                             "--listen-port=" + std::to_string(freeLocalPort()),
                              "--console-log-level=warn", "--summary-interval=0", torrent },
                 {}, folder / "seeder.log"));
         // The seeder is found once the tracker counts it as complete.

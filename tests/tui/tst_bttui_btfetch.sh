@@ -1,10 +1,8 @@
 #!/bin/bash
-# bttui with the libtorrent engine (client.engine: libtorrent), headless and on the menu, end to
-# end on loopback:
-# bttui runs the real btfetch ($2), which fetches the torrents from the real aria2c seeder found
+# bttui with the btfetch given as $2 (client.engine: libtorrent), headless and on the menu, end to
+# end on loopback: btfetch fetches the torrents from the real aria2c seeder (the host's) found
 # through the real opentracker of lab.sh; the bytes equal the seeder's, every state reaches the
-# status endpoint, and the lines bench/lab and the other tests read are the ones aria2 gives.
-# aria2c is pointed at a program that does not exist, so nothing here can pass through aria2.
+# status endpoint, and the lines bench/lab and the other tests read are the ones they expect.
 source "$(dirname "$0")/lab.sh"
 BTFETCH=$(readlink -f "${2:-}")
 [ -x "$BTFETCH" ] || fail "usage: $0 BTTUI BTFETCH (btfetch not found: ${2:-})"
@@ -19,7 +17,7 @@ LAB_PIDS+=($!)
 for _ in $(seq 50); do ss -Htln | grep -q ":$STATUS_PORT " && break; sleep 0.1; done
 
 run_bttui() {
-    timeout 120 "$BTTUI" --headless --aria2c "$LAB/no-aria2c-here" --btfetch "$BTFETCH" "$@" \
+    timeout 120 "$BTTUI" --headless --btfetch "$BTFETCH" "$@" \
         --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
     status=$?
     cat "$LAB/out"
@@ -31,9 +29,9 @@ expected="kexec -l $ROOT/linux/vmlinuz --initrd=$ROOT/linux/initrd.img '--append
 [ "$(tail -n 1 "$LAB/out")" = "$expected" ] || fail "last line is not the kexec command: $expected"
 cmp "$SEED/linux/vmlinuz" "$ROOT/linux/vmlinuz" || fail "vmlinuz differs from the seeder's"
 cmp "$SEED/linux/initrd.img" "$ROOT/linux/initrd.img" || fail "initrd.img differs from the seeder's"
-# The lines bench/lab stamps its clients by, byte for byte as with aria2.
+# The lines bench/lab stamps its clients by, byte for byte.
 grep -qx "bttui: downloading linux (Debian 12) with the libtorrent engine" "$LAB/out" || fail "no 'downloading' event"
-grep -qxE "bttui: downloaded linux \([0-9.]+ [KMG]i?B\)" "$LAB/out" || fail "no 'downloaded' event in aria2's form"
+grep -qxE "bttui: downloaded linux \([0-9.]+ [KMG]i?B\)" "$LAB/out" || fail "no 'downloaded' event"
 grep -qx "bttui: sharing linux for up to 4 s" "$LAB/out" || fail "no 'sharing' event"
 grep -qE "^bttui: ready to boot linux \((the tracker reports no peer still downloading|seed_time of 4 s reached)\)$" "$LAB/out" \
     || fail "no 'ready to boot' event"
@@ -91,7 +89,7 @@ echo "PASS: a missing btfetch is named"
 # another OS drops it, fetches that one and prints its kexec command.
 sed -i 's/timeout: [0-9]*,/timeout: 8,/' "$ROOT/Boottorrent.yaml"
 rm -rf "$ROOT/linux" "$ROOT/rescue"
-tmux_start "'$BTTUI' --dry-run --aria2c '$LAB/no-aria2c-here' --btfetch '$BTFETCH' --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
+tmux_start "'$BTTUI' --dry-run --btfetch '$BTFETCH' --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
 wait_screen "Choose the operating system to boot"
 wait_screen "Booting Debian 12 in"
 keys Down

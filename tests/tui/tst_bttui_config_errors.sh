@@ -40,7 +40,7 @@ badtimeout=$(make_root badtimeout 'boottorrent: {timeout: soon, host_ip: 127.0.0
 expect_headless_error "$badtimeout" "$badtimeout/Boottorrent.yaml: boottorrent.timeout: expected a whole number, got 'soon'"
 
 badengine=$(make_root badengine "$good_settings"$'\nclient: {engine: utorrent}' "$good_configs")
-expect_headless_error "$badengine" "$badengine/Boottorrent.yaml: client.engine: expected aria2 or libtorrent, got 'utorrent'"
+expect_headless_error "$badengine" "$badengine/Boottorrent.yaml: client.engine: expected libtorrent, got 'utorrent'"
 
 twopex=$(make_root twopex "$good_settings"$'\nclient: {peer_exchange: false}\naria2: {enable_peer_exchange: true}' "$good_configs")
 expect_headless_error "$twopex" "$twopex/Boottorrent.yaml: client.peer_exchange: is false, but aria2.enable_peer_exchange (its original name) is true; keep only client.peer_exchange"

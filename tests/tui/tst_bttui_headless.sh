@@ -1,6 +1,6 @@
 #!/bin/bash
-# Headless dry run end to end on loopback: bttui (with aria2c) downloads the real torrent from a real aria2c
-# seeder found through a real opentracker, shares it, reports each state to the status
+# Headless dry run end to end on loopback: bttui (with btfetch) downloads the real torrent from a real
+# aria2c seeder found through a real opentracker, shares it, reports each state to the status
 # endpoint, and prints the kexec command. The downloaded bytes equal the seeder's. It runs in a
 # client network namespace of its own, so the host's entry for this machine's MAC can be tested.
 source "$(dirname "$0")/clientnamespace.sh"
@@ -8,9 +8,6 @@ source "$(dirname "$0")/lab.sh"
 command -v python3 >/dev/null || fail "python3 is needed for the status recorder"
 
 lab_make_tree
-# aria2c on the client as well: the engine an environment may still choose (the default,
-# libtorrent, is tst_bttui_btfetch's).
-printf 'client: {engine: aria2}\n' >> "$ROOT/Boottorrent.yaml"
 lab_start_tracker
 lab_start_seeder
 python3 "$(dirname "$0")/statusrecorder.py" "$STATUS_PORT" "$LAB/status.log" &
@@ -56,7 +53,7 @@ cmp "$SEED/qemu-runtime/bin/qemu-system-x86_64" "$ROOT/qemu-runtime/bin/qemu-sys
     || fail "the runtime's programs were not made executable"
 echo "PASS: qemu OS fetched with its runtime, command printed"
 
-# Without --dry-run the qemu runtime really starts while aria2 goes on
+# Without --dry-run the qemu runtime really starts while btfetch goes on
 # sharing it (its files open for writing), and bttui waits for it to end.
 timeout 120 "$BTTUI" --headless --os freedos --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
 status=$?
@@ -64,7 +61,7 @@ cat "$LAB/out"
 [ "$status" = 0 ] || { cat "$LAB/err"; fail "qemu boot exit code $status"; }
 grep -q "qemu stand-in ran in $ROOT/freedos: -fda odin1440.img -m 16" "$LAB/out" "$LAB/err" ||
     fail "the qemu runtime did not start while its torrent was shared: $(grep -h 'cannot start\|failed' "$LAB/out" "$LAB/err" | head -3)"
-echo "PASS: the qemu runtime starts while aria2 shares it"
+echo "PASS: the qemu runtime starts while btfetch shares it"
 
 # Without --dry-run a bin OS really runs: bttui execs the downloaded program in its folder.
 timeout 120 "$BTTUI" --headless --os memtest --root "$ROOT" > "$LAB/out" 2> "$LAB/err"
@@ -83,7 +80,7 @@ grep -q "^bttui: failed: orphan: no progress for 3 s" "$LAB/out" || fail "no fai
 for _ in $(seq 30); do grep -q '"state":"failed","os":"orphan"' "$LAB/status.log" && break; sleep 0.1; done
 grep -q '"state":"failed","os":"orphan","progress":0,"message":"orphan: no progress for 3 s' "$LAB/status.log" \
     || fail "failed state not reported"
-ls "$TMPDIR"/bttui-*-aria2-orphan.log >/dev/null 2>&1 || fail "aria2's log of the failure was not kept"
+ls "$TMPDIR"/bttui-*-btfetch-orphan.log >/dev/null 2>&1 || fail "btfetch's log of the failure was not kept"
 echo "PASS: unseeded torrent fails after the stall timeout and reports it"
 
 # The host's entry for this machine (machines: in Boottorrent.yaml, keyed by its MAC):

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The menu never freezes: with the default OS already on disk and a host whose tracker and status
 # endpoint accept connections but never answer, the screen is read every 100 ms while a real
-# aria2c shares the default. Enter must change the screen at once, and from then until the boot
+# btfetch shares the default. Enter must change the screen at once, and from then until the boot
 # command (printed once bttui let go of the terminal) no screen may stay the same for longer
 # than a countdown's second unless it says what bttui waits for. The same holds when the
 # countdown runs out on its own.
@@ -27,7 +27,7 @@ LAB_PIDS+=($!)
 for _ in $(seq 50); do ss -Htln | grep -q ":$STATUS_PORT " && break; sleep 0.1; done
 
 # Enter once the default, fetched during the countdown, was shared for its second: what is left
-# (stopping aria2, the booting report, a scrape still under way) waits on aria2 or the host.
+# (stopping btfetch, the booting report, a scrape still under way) waits on btfetch or the host.
 sed -i 's/seed_time: 4,/seed_time: 1,/' "$ROOT/Boottorrent.yaml"
 tmux_start "'$BTTUI' --dry-run --root '$ROOT'; echo BTTUI-EXIT=\$?; sleep 120"
 python3 "$(dirname "$0")/screenwatch.py" "$TMUX_SOCKET" --enter-on "Booting Debian 12 in 3 s" \

@@ -27,7 +27,6 @@ TEST(CommandLine, defaultsMatchPhaseOne)
     const Outcome<CommandLine> line = parse({});
     ASSERT_TRUE(line.ok()) << line.error();
     EXPECT_EQ(line->root, "/torrents");
-    EXPECT_EQ(line->aria2c, "aria2c");
     EXPECT_EQ(line->btfetch, "btfetch");
     EXPECT_FALSE(line->btfetchGiven);
     EXPECT_TRUE(!line->dryRun);
@@ -36,12 +35,10 @@ TEST(CommandLine, defaultsMatchPhaseOne)
 
 TEST(CommandLine, readsEveryOption)
 {
-    const Outcome<CommandLine> line
-        = parse({ "--root", "/tmp/lab/", "--aria2c=/opt/aria2c", "--btfetch", "/opt/btfetch",
-            "--dry-run", "--headless", "--os", "freedos", "--stall-timeout", "30" });
+    const Outcome<CommandLine> line = parse({ "--root", "/tmp/lab/", "--btfetch=/opt/btfetch",
+        "--dry-run", "--headless", "--os", "freedos", "--stall-timeout", "30" });
     ASSERT_TRUE(line.ok()) << line.error();
     EXPECT_EQ(line->root, "/tmp/lab");
-    EXPECT_EQ(line->aria2c, "/opt/aria2c");
     EXPECT_EQ(line->btfetch, "/opt/btfetch");
     EXPECT_TRUE(line->btfetchGiven);
     EXPECT_EQ(line->os, "freedos");
@@ -96,6 +93,6 @@ TEST(CommandLine, helpMentionsEveryOption)
 {
     const std::string usage = CommandLine::usage();
     for (const char *option :
-        { "--root", "--aria2c", "--btfetch", "--dry-run", "--headless", "--os", "--help" })
+        { "--root", "--btfetch", "--dry-run", "--headless", "--os", "--help" })
         EXPECT_THAT(usage, HasSubstr(option));
 }

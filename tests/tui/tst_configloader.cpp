@@ -103,7 +103,6 @@ TEST(ConfigLoader, readsEverySetting)
     EXPECT_EQ(s.trackerEnabled, true);
     EXPECT_EQ(s.localPeerDiscovery, true);
     EXPECT_EQ(s.peerExchange, false);
-    EXPECT_EQ(s.consoleLogLevel, "warn");
 }
 
 TEST(ConfigLoader, keepsTheOrderOfConfigsYaml)
@@ -225,8 +224,6 @@ std::string settingsError(const std::string &sections)
 TEST(ConfigLoader, anEnvironmentWithoutAClientSectionKeepsTheDefaults)
 {
     const ClientSettings s = settingsWith("");
-    EXPECT_EQ(s.engine, defaultClientEngine);
-    EXPECT_EQ(s.engine, ClientEngine::Libtorrent);
     EXPECT_TRUE(s.peerExchange);
     EXPECT_FALSE(s.localPeerDiscovery);
 }
@@ -235,10 +232,21 @@ TEST(ConfigLoader, readsTheClientSection)
 {
     const ClientSettings s = settingsWith(
         "client: {engine: libtorrent, peer_exchange: false, local_peer_discovery: true}\n");
-    EXPECT_EQ(s.engine, ClientEngine::Libtorrent);
     EXPECT_FALSE(s.peerExchange);
     EXPECT_TRUE(s.localPeerDiscovery);
-    EXPECT_EQ(settingsWith("client: {engine: aria2}\n").engine, ClientEngine::Aria2);
+}
+
+// aria2, the engine before btfetch, is no longer in Phase-1; an environment written when it was
+// still there boots with btfetch, as the host reads it, and keeps its peer switches.
+TEST(ConfigLoader, readsTheRetiredAria2EngineAsBtfetch)
+{
+    const ClientSettings s = settingsWith("client: {engine: aria2, peer_exchange: false}\n");
+    EXPECT_FALSE(s.peerExchange);
+    // aria2.console_log_level is the host's seeder's alone now: bttui no longer reads it.
+    EXPECT_TRUE(ConfigLoader::parse("boottorrent: {host_ip: 10.0.0.1}\naria2: {console_log_level: "
+                                    "shouting}\n",
+        goodConfigs, root)
+                    .ok());
 }
 
 TEST(ConfigLoader, readsTheOriginalAria2KeysWhenTheClientKeysAreAbsent)
@@ -286,13 +294,11 @@ TEST(ConfigLoader, rejectsBothSpellingsOfLocalPeerDiscoveryThatDisagree)
 TEST(ConfigLoader, rejectsAnUnknownEngineNamingTheKeyAndTheChoices)
 {
     EXPECT_EQ(settingsError("client: {engine: transmission}\n"),
-        "/torrents/Boottorrent.yaml: client.engine: expected aria2 or libtorrent, got "
-        "'transmission'");
-    EXPECT_EQ(settingsError("client: {engine: Aria2}\n"),
-        "/torrents/Boottorrent.yaml: client.engine: expected aria2 or libtorrent, got 'Aria2'");
+        "/torrents/Boottorrent.yaml: client.engine: expected libtorrent, got 'transmission'");
+    EXPECT_EQ(settingsError("client: {engine: Libtorrent}\n"),
+        "/torrents/Boottorrent.yaml: client.engine: expected libtorrent, got 'Libtorrent'");
     EXPECT_EQ(settingsError("client: {engine: \"lt\\e[2J\"}\n"),
-        "/torrents/Boottorrent.yaml: client.engine: expected aria2 or libtorrent, got "
-        "'lt?[2J'");
+        "/torrents/Boottorrent.yaml: client.engine: expected libtorrent, got 'lt?[2J'");
     EXPECT_EQ(settingsError("client: {engine: [aria2]}\n"),
         "/torrents/Boottorrent.yaml: client.engine: expected a single value");
 }

@@ -164,11 +164,9 @@ public:
 
     void checkClient(const ClientSettings &client)
     {
-        const QStringList engines { ClientEngine::Libtorrent, ClientEngine::Aria2 };
-        if (!engines.contains(client.engine))
+        if (client.engine != ClientEngine::Libtorrent)
             add(QStringLiteral("client.engine"),
-                tr("must be one of %1, got \"%2\"")
-                    .arg(engines.join(QStringLiteral(", ")), client.engine.left(64)));
+                tr("must be %1, got \"%2\"").arg(ClientEngine::Libtorrent, client.engine.left(64)));
     }
 
     void checkAria2(const Aria2Settings &aria2)

@@ -73,7 +73,7 @@ opentracker:
 
 client:
   # The BitTorrent engine on the clients: libtorrent (btfetch, BootTorrent's
-  # engine tuned for a LAN) or aria2 (aria2c).
+  # engine tuned for a LAN).
   engine: @DEFAULT_ENGINE@
   # Exchange peer lists between clients (and with the seeder on this host).
   peer_exchange: true
@@ -81,8 +81,8 @@ client:
   local_peer_discovery: false
 
 aria2:
-  # How much aria2 logs, the seeder on this host and aria2 on the clients:
-  # debug, info, notice, warn or error.
+  # How much the seeder on this host (aria2c) logs: debug, info, notice, warn
+  # or error.
   console_log_level: error
   # BitTorrent port of the seeder on this host.
   listen_port: 6881

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks that bench/lab --quick runs and writes its table, CSV and plot: one
 # row per method (BootTorrent's once per client engine), and BootTorrent's
-# aria2 row with a time and the CPU's idle and system share. Never judges a
-# timing.
+# libtorrent row with a time and the CPU's idle and system share. Never judges
+# a timing.
 #
 #   check-lab-quick.sh LAB BOOTTORRENT BTTUI OUT
 #
@@ -23,6 +23,6 @@ engines=$(grep -c '^| main | BootTorrent (' "$OUT/results.md")
 [ "$engines" -ge 1 ] && [ "$rows" -eq $((3 + engines)) ] ||
     { echo "FAIL: the table has $rows rows of the main series, expected one per method and engine (3 + $engines)"; exit 1; }
 # series | method | N | B | S | T | T/(S/B) | host MiB | host/S | CPU idle % | CPU system % | status
-grep -Eq '^\| main \| BootTorrent \(aria2\) \| 2 \| 100 \| 8 \| [0-9.]+ \| [0-9.]+ \| [0-9]+ \| [0-9.]+ \| [0-9.]+( \(CPU-bound\))? \| [0-9.]+ \| ok \|' "$OUT/results.md" ||
+grep -Eq '^\| main \| BootTorrent \(libtorrent\) \| 2 \| 100 \| 8 \| [0-9.]+ \| [0-9.]+ \| [0-9]+ \| [0-9.]+ \| [0-9.]+( \(CPU-bound\))? \| [0-9.]+ \| ok \|' "$OUT/results.md" ||
     { echo "FAIL: BootTorrent's row has no time or CPU share: $(grep '| BootTorrent (' "$OUT/results.md")"; exit 1; }
 echo "PASS: bench/lab --quick wrote its table"

@@ -16,10 +16,10 @@ const QString kDemo = QStringLiteral("demo");
 
 // A bitfield of `pieces` with the given pieces set.
 // A handout whose response went out whole.
-WebSeedPieces::Handout sent(
-    WebSeedPieces &pieces, const QString &torrent, const QByteArray &have, int count, qint64 nowMs)
+WebSeedPieces::Handout sent(WebSeedPieces &pieces, const QString &torrent, const QByteArray &have,
+    int count, qint64 nowMs, bool fresh = true)
 {
-    WebSeedPieces::Handout handout = pieces.take(torrent, have, count, nowMs);
+    WebSeedPieces::Handout handout = pieces.take(torrent, have, count, nowMs, fresh);
     pieces.done(torrent, handout.pieces, nowMs - WebSeedPieces::DefaultArrivalMs);
     return handout;
 }
@@ -177,6 +177,66 @@ private Q_SLOTS:
         // A torrent not served by piece, or one piece at most, is handed what was asked.
         QCOMPARE(pieces.countFor(QStringLiteral("other"), QStringLiteral("198.18.0.11"), 8, 0), 8);
         QCOMPARE(pieces.countFor(kDemo, QStringLiteral("198.18.0.11"), 1, 0), 1);
+    }
+
+    // One client on a tenth of the link gains pieces at a tenth of the others' pace: a piece
+    // the host never sent would wait on it, so it is handed repeats only.
+    void aClientFarSlowerThanTheRoomGetsNoFreshPiece()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 400 } });
+        const QStringList fast { QStringLiteral("198.18.0.11"), QStringLiteral("198.18.0.12"),
+            QStringLiteral("198.18.0.13") };
+        const QString slow = QStringLiteral("198.18.0.14");
+        for (const QString &client : fast)
+            pieces.noteHeld(kDemo, client, 0, 0);
+        pieces.noteHeld(kDemo, slow, 0, 0);
+        // Before a whole span nobody has a pace, so nobody is slow.
+        pieces.noteHeld(kDemo, slow, 5, 500);
+        QVERIFY(pieces.keepsUp(kDemo, slow, 500));
+        for (const QString &client : fast)
+            pieces.noteHeld(kDemo, client, 100, WebSeedPieces::PaceSpanMs);
+        pieces.noteHeld(kDemo, slow, 10, WebSeedPieces::PaceSpanMs);
+        QVERIFY(!pieces.keepsUp(kDemo, slow, WebSeedPieces::PaceSpanMs));
+        for (const QString &client : fast)
+            QVERIFY(pieces.keepsUp(kDemo, client, WebSeedPieces::PaceSpanMs));
+
+        // Nothing went out yet: the slow client gets nothing, a fast one fresh pieces.
+        const qint64 now = WebSeedPieces::PaceSpanMs;
+        QVERIFY(sent(pieces, kDemo, bitfield(400), 4, now, false).pieces.isEmpty());
+        QCOMPARE(sent(pieces, kDemo, bitfield(400), 4, now).pieces, QList<int>({ 0, 1, 2, 3 }));
+        // Once sent (and arrived), those are what the slow client may have, as repeats.
+        const WebSeedPieces::Handout repeats = sent(pieces, kDemo, bitfield(400), 8, now, false);
+        QCOMPARE(repeats.pieces, QList<int>({ 0, 1, 2, 3 }));
+        QCOMPARE(repeats.repeats, 4);
+    }
+
+    void aPaceIsJudgedOnlyAmongEnoughClients()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 400 } });
+        const qint64 span = WebSeedPieces::PaceSpanMs;
+        // Two clients, one far slower: too few to call a room's pace.
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.11"), 0, 0);
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.12"), 0, 0);
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.11"), 200, span);
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.12"), 2, span);
+        QVERIFY(pieces.keepsUp(kDemo, QStringLiteral("198.18.0.12"), span));
+        // A third client, as slow as the second: the median is theirs, so both keep up.
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.13"), 0, 0);
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.13"), 3, span);
+        QVERIFY(pieces.keepsUp(kDemo, QStringLiteral("198.18.0.12"), span));
+        QVERIFY(pieces.keepsUp(kDemo, QStringLiteral("198.18.0.13"), span));
+        // A client that never said what it holds (no held=), or a torrent not served, keeps up.
+        QVERIFY(pieces.keepsUp(kDemo, QStringLiteral("198.18.0.99"), span));
+        QVERIFY(pieces.keepsUp(QStringLiteral("other"), QStringLiteral("198.18.0.12"), span));
+        // Holding fewer than before (a new wave, a restarted client) starts its pace anew.
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.11"), 0, span + 10);
+        QVERIFY(pieces.keepsUp(kDemo, QStringLiteral("198.18.0.11"), span + 10));
+        // Clients that stopped asking no longer count.
+        const qint64 later = span + WebSeedPieces::AskingWindowMs;
+        pieces.noteHeld(kDemo, QStringLiteral("198.18.0.14"), 0, later);
+        QVERIFY(pieces.keepsUp(kDemo, QStringLiteral("198.18.0.12"), later));
     }
 
     void memoryIsTwentyBytesAPiece()

@@ -406,7 +406,9 @@ void HostPieces::run(int index)
             counted = true;
             ++m_connected;
         }
+        // held=: the pieces this client holds itself, from which the host learns its pace.
         const std::string request = "GET " + m_source.path + "?have=" + have
+            + "&held=" + std::to_string(m_info->num_pieces() - lacking)
             + " HTTP/1.1\r\nHost: " + m_source.host + ":" + m_source.port + "\r\n\r\n";
         std::optional<std::string> head;
         if (!connection.send(request) || !(head = connection.head())) {

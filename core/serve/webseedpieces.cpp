@@ -22,7 +22,7 @@ void WebSeedPieces::setTorrents(const QHash<QString, int> &piecesByTorrent)
 }
 
 WebSeedPieces::Handout WebSeedPieces::take(
-    const QString &name, const QByteArray &have, int count, qint64 nowMs)
+    const QString &name, const QByteArray &have, int count, qint64 nowMs, bool fresh)
 {
     Handout handout;
     const auto found = m_torrents.find(name);
@@ -41,10 +41,12 @@ WebSeedPieces::Handout WebSeedPieces::take(
     for (int round = 0; round < count; ++round) {
         // The least count among the pieces lacked, then the first piece with
         // it from the cursor on.
+        const int floor = fresh ? 0 : 1;
         int least = std::numeric_limits<int>::max();
-        for (int piece = 0; piece < pieces && least > 0; ++piece) {
-            if (lacks(piece) && !handout.pieces.contains(piece))
-                least = std::min<int>(least, torrent.sent[std::size_t(piece)]);
+        for (int piece = 0; piece < pieces && least > floor; ++piece) {
+            const int sent = torrent.sent[std::size_t(piece)];
+            if (sent >= floor && lacks(piece) && !handout.pieces.contains(piece))
+                least = std::min(least, sent);
         }
         if (least == std::numeric_limits<int>::max())
             break;
@@ -101,6 +103,52 @@ int WebSeedPieces::countFor(const QString &name, const QString &client, int most
     return std::max(1, most / int(asked.size()));
 }
 
+void WebSeedPieces::noteHeld(const QString &name, const QString &client, int held, qint64 nowMs)
+{
+    const auto found = m_torrents.find(name);
+    if (found == m_torrents.end() || held < 0)
+        return;
+    QHash<QString, Pace> &paces = found->paces;
+    for (auto it = paces.begin(); it != paces.end();) {
+        if (nowMs - it->lastMs >= AskingWindowMs)
+            it = paces.erase(it);
+        else
+            ++it;
+    }
+    const auto known = paces.find(client);
+    if (known == paces.end() || held < known->sinceHeld) {
+        paces.insert(client, Pace { nowMs, held, nowMs });
+        return;
+    }
+    Pace &pace = *known;
+    pace.lastMs = nowMs;
+    if (nowMs - pace.sinceMs >= PaceSpanMs) {
+        pace.perSecond = (held - pace.sinceHeld) * 1000.0 / double(nowMs - pace.sinceMs);
+        pace.sinceMs = nowMs;
+        pace.sinceHeld = held;
+    }
+}
+
+bool WebSeedPieces::keepsUp(const QString &name, const QString &client, qint64 nowMs) const
+{
+    const auto found = m_torrents.constFind(name);
+    if (found == m_torrents.constEnd())
+        return true;
+    const auto own = found->paces.constFind(client);
+    if (own == found->paces.constEnd() || own->perSecond < 0)
+        return true;
+    std::vector<double> paces;
+    for (const Pace &pace : found->paces) {
+        if (pace.perSecond >= 0 && nowMs - pace.lastMs < AskingWindowMs)
+            paces.push_back(pace.perSecond);
+    }
+    if (int(paces.size()) < PacesJudged)
+        return true;
+    const auto middle = paces.begin() + std::ptrdiff_t(paces.size() / 2);
+    std::nth_element(paces.begin(), middle, paces.end());
+    return own->perSecond * SlowShare >= *middle;
+}
+
 int WebSeedPieces::onTheirWay(const QString &name, qint64 nowMs) const
 {
     const auto found = m_torrents.constFind(name);
@@ -124,7 +172,8 @@ qint64 WebSeedPieces::memoryBytes() const
     for (const Torrent &torrent : m_torrents)
         bytes += qint64((torrent.sent.size() + torrent.sending.size()) * sizeof(std::uint16_t)
                      + (torrent.queuedMs.size() + torrent.handedMs.size()) * sizeof(qint64))
-            + qint64(torrent.askedMs.size()) * 64 + qint64(sizeof(Torrent));
+            + qint64(torrent.askedMs.size()) * 64
+            + qint64(torrent.paces.size()) * qint64(64 + sizeof(Pace)) + qint64(sizeof(Torrent));
     return bytes;
 }
 

@@ -57,7 +57,10 @@ public:
     // having it, so a copy from the host would only repeat it; a client that
     // lacks nothing else gets nothing and asks again. Nothing for a torrent
     // not served by piece or a bitfield of the wrong size.
-    Handout take(const QString &torrent, const QByteArray &have, int count, qint64 nowMs);
+    // With `fresh` false only pieces handed out before in this wave are
+    // (keepsUp()).
+    Handout take(
+        const QString &torrent, const QByteArray &have, int count, qint64 nowMs, bool fresh = true);
     // The pieces of a handout reached the client (it acknowledged their last
     // byte), or never will (the connection ended). They still count as on
     // their way for the arrival pause: the client announces a piece to its
@@ -72,6 +75,20 @@ public:
     // eight 32 KiB pieces an answer took 2.6 s to arrive whole).
     int countFor(const QString &torrent, const QString &client, int most, qint64 nowMs);
     static constexpr qint64 AskingWindowMs = 2000;
+    // `client` holds `held` pieces of the torrent itself (held= in its
+    // request): its pace, over PaceSpanMs or more, is the pieces it gained.
+    void noteHeld(const QString &torrent, const QString &client, int held, qint64 nowMs);
+    // Whether a piece the host never sent may go to `client`: not when its
+    // pace is below 1/SlowShare of the median pace of the clients asking
+    // (PacesJudged of them at least). A client on a tenth of the link would
+    // be the only one to hold such a piece and would pass it on at a tenth
+    // of the others' pace, so the room waited for it (bench/README.md, the
+    // slow series); it gets its pieces from its peers, and repeats from the
+    // host. Unknown paces keep up.
+    bool keepsUp(const QString &torrent, const QString &client, qint64 nowMs) const;
+    static constexpr qint64 PaceSpanMs = 1000;
+    static constexpr int SlowShare = 4;
+    static constexpr int PacesJudged = 3;
     // Pieces of a torrent on their way at nowMs.
     int onTheirWay(const QString &torrent, qint64 nowMs) const;
 
@@ -80,6 +97,13 @@ public:
     qint64 memoryBytes() const;
 
 private:
+    struct Pace
+    {
+        qint64 sinceMs = 0; // the start of the span being measured
+        int sinceHeld = 0; // pieces held then
+        qint64 lastMs = 0; // its last request
+        double perSecond = -1; // pieces gained a second over the last span; -1 unknown
+    };
     struct Torrent
     {
         std::vector<std::uint16_t> sent; // by piece, in this wave
@@ -89,6 +113,7 @@ private:
         int cursor = 0;
         qint64 lastMs = -1;
         QHash<QString, qint64> askedMs; // by client: its last request in the window
+        QHash<QString, Pace> paces; // by client, of those asking in the window
     };
     bool onItsWay(const Torrent &torrent, std::size_t piece, qint64 nowMs) const;
 

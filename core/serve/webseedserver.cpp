@@ -555,8 +555,10 @@ private:
             && torrent.order.size() == torrent.sizes.size() && !torrent.order.isEmpty();
     }
 
-    // GET /.bt-piece/<torrent>?have=<hex bitfield>: whole pieces the client
-    // lacks, chosen by the host (WebSeedPieces), or 204 when there are none.
+    // GET /.bt-piece/<torrent>?have=<hex bitfield>[&held=<count>]: whole
+    // pieces the client lacks, chosen by the host (WebSeedPieces), or 204
+    // when there are none. held= (the pieces the client holds itself) gives
+    // its pace; other parameters are ignored.
     void answerPieces(QTcpSocket *socket, Connection &c, const HttpRequest &request)
     {
         const QString name = request.path().mid(qsizetype(sizeof PiecePath) - 1);
@@ -575,8 +577,17 @@ private:
         const Torrent &torrent = *found;
         const qsizetype digits = (torrent.pieces + 7) / 8 * 2;
         const QString query = request.query();
-        const QByteArray hex
-            = query.startsWith(QLatin1String("have=")) ? query.mid(5).toLatin1() : QByteArray();
+        QByteArray hex;
+        int held = -1;
+        for (const QStringView parameter : QStringView(query).split(u'&')) {
+            if (parameter.startsWith(u"have=")) {
+                hex = parameter.mid(5).toLatin1();
+            } else if (parameter.startsWith(u"held=")) {
+                bool number = false;
+                const int value = parameter.mid(5).toInt(&number);
+                held = number && value >= 0 && value <= torrent.pieces ? value : -1;
+            }
+        }
         const bool isHex = std::all_of(hex.cbegin(), hex.cend(), [](char ch) {
             return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
         });
@@ -592,8 +603,9 @@ private:
         const qint64 now = m_clock.elapsed();
         const int count = m_pieces.countFor(
             name, c.client, int(std::max<qint64>(1, PieceRequestBytes / torrent.pieceLength)), now);
-        const WebSeedPieces::Handout handout
-            = m_pieces.take(name, QByteArray::fromHex(hex), count, now);
+        m_pieces.noteHeld(name, c.client, held, now);
+        const WebSeedPieces::Handout handout = m_pieces.take(
+            name, QByteArray::fromHex(hex), count, now, m_pieces.keepsUp(name, c.client, now));
         const QByteArray keepAlive
             = c.closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
         if (handout.pieces.isEmpty()) {

@@ -57,8 +57,8 @@ public:
     // having it, so a copy from the host would only repeat it; a client that
     // lacks nothing else gets nothing and asks again. Nothing for a torrent
     // not served by piece or a bitfield of the wrong size.
-    // With `fresh` false only pieces handed out before in this wave are
-    // (keepsUp()).
+    // With `fresh` false (a client that does not keep up, keepsUp()), only
+    // pieces already handed out in this wave are handed out.
     Handout take(
         const QString &torrent, const QByteArray &have, int count, qint64 nowMs, bool fresh = true);
     // The pieces of a handout reached the client (it acknowledged their last

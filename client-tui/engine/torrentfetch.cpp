@@ -169,8 +169,11 @@ int TorrentFetch::run()
             + (folderError ? folderError.message() : std::string(std::strerror(errno))) + ".");
 
     lt::session_params params = lanSession(m_options);
-    params.settings.set_int(lt::settings_pack::alert_mask,
-        m_log ? alertsFor(m_options.logLevel) : lt::alert_category::error);
+    const lt::alert_category_t logged
+        = m_log ? alertsFor(m_options.logLevel) : lt::alert_category_t(lt::alert_category::error);
+    // Status alerts too, logged or not: the torrent's finish then wakes the loop below at once,
+    // and the status file says so without waiting out the 0.1-s wait.
+    params.settings.set_int(lt::settings_pack::alert_mask, logged | lt::alert_category::status);
     lt::session session(std::move(params));
 
     lt::add_torrent_params add;
@@ -202,7 +205,7 @@ int TorrentFetch::run()
         session.pop_alerts(&alerts);
         // Alerts quote what peers and trackers sent: logged as printable text, one line each.
         for (const lt::alert *alert : alerts) {
-            if (m_log)
+            if (m_log && (alert->category() & logged))
                 std::fprintf(m_log, "%.3f %s: %s\n",
                     std::chrono::duration<double>(Clock::now() - started).count(), alert->what(),
                     StatusFile::printable(alert->message(), 2000).c_str());

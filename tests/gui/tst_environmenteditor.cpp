@@ -283,6 +283,27 @@ private Q_SLOTS:
         QVERIFY2(problem->text().contains(QLatin1String("aria2.bt_enable_lpd")),
             qPrintable(problem->text()));
     }
+
+    // The engine is no field (there is one engine); a client.engine the host does not know
+    // still shows, in the banner, naming the key.
+    void anUnknownEngineShowsInTheBanner()
+    {
+        QTemporaryDir tmp;
+        makeEnvironment(tmp.path());
+        QFile settings(tmp.path() + QStringLiteral("/Boottorrent.yaml"));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray text = settings.readAll();
+        settings.close();
+        QVERIFY(text.contains("  engine: libtorrent\n"));
+        QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        settings.write(QByteArray(text).replace("  engine: libtorrent\n", "  engine: rtorrent\n"));
+        settings.close();
+        OpenEditor open(tmp.path());
+        auto *banner = open.editor->findChild<QLabel *>(QStringLiteral("problemBanner"));
+        QVERIFY(banner);
+        QVERIFY2(banner->isVisible() && banner->text().contains(QLatin1String("client.engine")),
+            qPrintable(banner->text()));
+    }
 };
 
 QTEST_MAIN(TestEnvironmentEditor)

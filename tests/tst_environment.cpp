@@ -148,7 +148,7 @@ private Q_SLOTS:
         // The original's aria2.bt_enable_lpd and aria2.enable_peer_exchange.
         QCOMPARE(env->client().localPeerDiscovery, false);
         QCOMPARE(env->client().peerExchange, true);
-        QCOMPARE(env->client().engine, QString(ClientEngine::Default));
+        QCOMPARE(env->client().engine, QString(ClientEngine::Libtorrent));
         QCOMPARE(env->aria2().consoleLogLevel, QStringLiteral("error"));
         QCOMPARE(env->aria2().listenPort, 6881);
         QCOMPARE(env->aria2().rpcPort, 6800);
@@ -1394,9 +1394,9 @@ private Q_SLOTS:
         QCOMPARE(env->boot().webSeedPort, 8291);
         QCOMPARE(env->alerts(), AlertSettings {});
         QCOMPARE(env->client(), ClientSettings {});
-        // The new file names the engine: the default of the day.
+        // The new file names the engine.
         QVERIFY(readFile(dir + QStringLiteral("/Boottorrent.yaml"))
-                    .contains("\n  engine: " + QByteArray(ClientEngine::Default.data()) + '\n'));
+                    .contains("\n  engine: " + QByteArray(ClientEngine::Libtorrent.data()) + '\n'));
     }
 
     void initExplainsEveryKey()

@@ -15,7 +15,7 @@ namespace {
 
 // How the screen and the log name btfetch: "downloading ... with the libtorrent engine",
 // "Waiting for the libtorrent engine to start".
-constexpr std::string_view engineName = "the libtorrent engine";
+constexpr char engineName[] = "the libtorrent engine";
 
 // Torrents carry no file modes, so programs arrive without their executable bit.
 std::string makeExecutable(const std::string &path)
@@ -156,7 +156,7 @@ void BootFlow::start(const std::string &osName)
     m_phase = Phase::Downloading;
     m_phaseStarted = m_lastEvent = Clock::now();
     m_lastEventPercent = -1;
-    emit("downloading " + m_os->name + " (" + m_os->dispname + ") with " + std::string(engineName));
+    emit("downloading " + m_os->name + " (" + m_os->dispname + ") with " + engineName);
     report(wire::ClientState::Downloading, 0, "");
     setWaiting(engineWait("to start"));
     for (auto &download : m_downloads) {
@@ -178,7 +178,7 @@ std::unique_ptr<Download> BootFlow::makeDownload(const std::string &name) const
 
 std::string BootFlow::engineWait(const std::string &what) const
 {
-    return std::string(engineName) + " " + what;
+    return engineName + (" " + what);
 }
 
 void BootFlow::cancel()

@@ -66,14 +66,13 @@ inline constexpr QLatin1StringView Libtorrent { "libtorrent" }; // btfetch
 // environment that still names it is read as naming libtorrent, the engine
 // its clients now run; bttui reads it the same way.
 inline constexpr QLatin1StringView Retired { "aria2" };
-inline constexpr QLatin1StringView Default = Libtorrent;
 } // namespace ClientEngine
 
 // client: section (new): what the clients download with and how they find
 // each other. The host's seeder follows the same two peer settings.
 struct ClientSettings
 {
-    QString engine { ClientEngine::Default }; // "libtorrent"; text, so a bad one shows
+    QString engine { ClientEngine::Libtorrent }; // text, so a bad one shows
     // client.peer_exchange; formerly aria2.enable_peer_exchange, still read
     bool peerExchange = true;
     // client.local_peer_discovery; formerly aria2.bt_enable_lpd, still read

@@ -38,10 +38,10 @@ WebSeedPieces::Handout WebSeedPieces::take(
         return (quint8(have[piece / 8]) & (0x80 >> (piece % 8))) == 0
             && !onItsWay(torrent, std::size_t(piece), nowMs);
     };
+    const int floor = fresh ? 0 : 1; // the least count a piece handed out may have
     for (int round = 0; round < count; ++round) {
         // The least count among the pieces lacked, then the first piece with
         // it from the cursor on.
-        const int floor = fresh ? 0 : 1;
         int least = std::numeric_limits<int>::max();
         for (int piece = 0; piece < pieces && least > floor; ++piece) {
             const int sent = torrent.sent[std::size_t(piece)];
@@ -92,15 +92,21 @@ int WebSeedPieces::countFor(const QString &name, const QString &client, int most
     const auto found = m_torrents.find(name);
     if (found == m_torrents.end() || most <= 1)
         return std::max(most, 1);
-    QHash<QString, qint64> &asked = found->askedMs;
-    for (auto it = asked.begin(); it != asked.end();) {
-        if (nowMs - it.value() >= AskingWindowMs)
-            it = asked.erase(it);
+    asking(*found, client, nowMs);
+    return std::max(1, most / int(found->askers.size()));
+}
+
+WebSeedPieces::Asker &WebSeedPieces::asking(Torrent &torrent, const QString &client, qint64 nowMs)
+{
+    for (auto it = torrent.askers.begin(); it != torrent.askers.end();) {
+        if (nowMs - it->lastMs >= AskingWindowMs)
+            it = torrent.askers.erase(it);
         else
             ++it;
     }
-    asked[client] = nowMs;
-    return std::max(1, most / int(asked.size()));
+    Asker &asker = torrent.askers[client];
+    asker.lastMs = nowMs;
+    return asker;
 }
 
 void WebSeedPieces::noteHeld(const QString &name, const QString &client, int held, qint64 nowMs)
@@ -108,21 +114,11 @@ void WebSeedPieces::noteHeld(const QString &name, const QString &client, int hel
     const auto found = m_torrents.find(name);
     if (found == m_torrents.end() || held < 0)
         return;
-    QHash<QString, Pace> &paces = found->paces;
-    for (auto it = paces.begin(); it != paces.end();) {
-        if (nowMs - it->lastMs >= AskingWindowMs)
-            it = paces.erase(it);
-        else
-            ++it;
-    }
-    const auto known = paces.find(client);
-    if (known == paces.end() || held < known->sinceHeld) {
-        paces.insert(client, Pace { nowMs, held, nowMs });
-        return;
-    }
-    Pace &pace = *known;
-    pace.lastMs = nowMs;
-    if (nowMs - pace.sinceMs >= PaceSpanMs) {
+    Asker &pace = asking(*found, client, nowMs);
+    if (pace.sinceMs < 0 || held < pace.sinceHeld) {
+        // Its first count, or fewer pieces than before (a new wave, a restarted client).
+        pace = Asker { nowMs, nowMs, held };
+    } else if (nowMs - pace.sinceMs >= PaceSpanMs) {
         pace.perSecond = (held - pace.sinceHeld) * 1000.0 / double(nowMs - pace.sinceMs);
         pace.sinceMs = nowMs;
         pace.sinceHeld = held;
@@ -134,13 +130,13 @@ bool WebSeedPieces::keepsUp(const QString &name, const QString &client, qint64 n
     const auto found = m_torrents.constFind(name);
     if (found == m_torrents.constEnd())
         return true;
-    const auto own = found->paces.constFind(client);
-    if (own == found->paces.constEnd() || own->perSecond < 0)
+    const auto own = found->askers.constFind(client);
+    if (own == found->askers.constEnd() || own->perSecond < 0)
         return true;
     std::vector<double> paces;
-    for (const Pace &pace : found->paces) {
-        if (pace.perSecond >= 0 && nowMs - pace.lastMs < AskingWindowMs)
-            paces.push_back(pace.perSecond);
+    for (const Asker &asker : found->askers) {
+        if (asker.perSecond >= 0 && nowMs - asker.lastMs < AskingWindowMs)
+            paces.push_back(asker.perSecond);
     }
     if (int(paces.size()) < PacesJudged)
         return true;
@@ -172,8 +168,7 @@ qint64 WebSeedPieces::memoryBytes() const
     for (const Torrent &torrent : m_torrents)
         bytes += qint64((torrent.sent.size() + torrent.sending.size()) * sizeof(std::uint16_t)
                      + (torrent.queuedMs.size() + torrent.handedMs.size()) * sizeof(qint64))
-            + qint64(torrent.askedMs.size()) * 64
-            + qint64(torrent.paces.size()) * qint64(64 + sizeof(Pace)) + qint64(sizeof(Torrent));
+            + qint64(torrent.askers.size()) * qint64(64 + sizeof(Asker)) + qint64(sizeof(Torrent));
     return bytes;
 }
 

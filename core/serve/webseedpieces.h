@@ -97,11 +97,12 @@ public:
     qint64 memoryBytes() const;
 
 private:
-    struct Pace
+    // A client that asked in the last AskingWindowMs, and its pace.
+    struct Asker
     {
-        qint64 sinceMs = 0; // the start of the span being measured
-        int sinceHeld = 0; // pieces held then
         qint64 lastMs = 0; // its last request
+        qint64 sinceMs = -1; // the start of the span its pace is measured over; -1 none yet
+        int sinceHeld = 0; // pieces it held then
         double perSecond = -1; // pieces gained a second over the last span; -1 unknown
     };
     struct Torrent
@@ -112,10 +113,12 @@ private:
         std::vector<qint64> handedMs; // by piece: when it was last handed out
         int cursor = 0;
         qint64 lastMs = -1;
-        QHash<QString, qint64> askedMs; // by client: its last request in the window
-        QHash<QString, Pace> paces; // by client, of those asking in the window
+        QHash<QString, Asker> askers; // by client
     };
     bool onItsWay(const Torrent &torrent, std::size_t piece, qint64 nowMs) const;
+    // Forgets the clients that did not ask in the window (their paces too), then counts
+    // `client` as asking at nowMs.
+    static Asker &asking(Torrent &torrent, const QString &client, qint64 nowMs);
 
     QHash<QString, Torrent> m_torrents;
     qint64 m_waveGapMs = DefaultWaveGapMs;

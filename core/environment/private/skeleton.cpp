@@ -1,12 +1,10 @@
 #include "skeleton.h"
 
-#include "environment/environment.h"
-
 namespace bt {
 
 QByteArray skeletonBoottorrentYaml()
 {
-    QByteArray text = QByteArrayLiteral(R"(# BootTorrent environment settings.
+    return QByteArrayLiteral(R"(# BootTorrent environment settings.
 # Each OS the clients can boot lives in its own folder oss/<name>/ with its
 # files and a config.yaml, for example:
 #   dispname: "Debian 12"      # the name the boot menu shows (default: the folder name)
@@ -74,7 +72,7 @@ opentracker:
 client:
   # The BitTorrent engine on the clients: libtorrent (btfetch, BootTorrent's
   # engine tuned for a LAN).
-  engine: @DEFAULT_ENGINE@
+  engine: libtorrent
   # Exchange peer lists between clients (and with the seeder on this host).
   peer_exchange: true
   # Find peers by Local Peer Discovery as well.
@@ -107,8 +105,6 @@ alerts:
   # Handed over to its OS, which never reported "booted".
   booting: 180
 )");
-    // The engine line shows the default of the day, from its one constant.
-    return text.replace("@DEFAULT_ENGINE@", QByteArray(ClientEngine::Default.data()));
 }
 
 } // namespace bt

@@ -38,13 +38,13 @@ bt::tui::Outcome<FetchOptions> FetchOptions::parse(int argc, const char *const *
             || name == "--seed-time" || name == "--peer-exchange"
             || name == "--local-peer-discovery" || name == "--listen-port"
             || name == "--stop-with-pid" || name == "--log" || name == "--log-level"
-            || name == "--web-seed";
+            || name == "--web-seed" || name == "--peers-per-address";
         if (!known)
             return Result::failure("btfetch: unknown option \"" + name.substr(0, 100)
                 + "\"; the options are --torrent, --dir, --status, --seed-time, "
                   "--seed-until-stopped, --peer-exchange, --local-peer-discovery, "
-                  "--listen-port, --stop-with-pid, --log, --log-level, --web-seed and "
-                  "--print-settings.");
+                  "--listen-port, --stop-with-pid, --log, --log-level, --web-seed, "
+                  "--peers-per-address and --print-settings.");
         if (i + 1 >= argc)
             return Result::failure("btfetch: " + name + " needs a value after it.");
         const std::string value = argv[++i];
@@ -81,6 +81,10 @@ bt::tui::Outcome<FetchOptions> FetchOptions::parse(int argc, const char *const *
             if (value != "pieces" && value != "ranges")
                 return Result::failure("btfetch: --web-seed takes pieces or ranges.");
             options.webSeed = value;
+        } else if (name == "--peers-per-address") {
+            if (value != "one" && value != "many")
+                return Result::failure("btfetch: --peers-per-address takes one or many.");
+            options.onePeerPerAddress = value == "one";
         }
     }
     if (seedTimeGiven && options.seedUntilStopped)

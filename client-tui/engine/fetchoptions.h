@@ -24,6 +24,10 @@ struct FetchOptions
     // How the host's web seed is used: "pieces" (the host chooses whole pieces, HostPieces) or
     // "ranges" (libtorrent's BEP 19 web seed, the client chooses).
     std::string webSeed = "pieces";
+    // One connection to each address (a lab: one client, one address), so each pair of clients
+    // keeps one of the two connections they open to each other; false for several peers on one
+    // address (the tests on loopback).
+    bool onePeerPerAddress = true;
 
     // A bad command line gives one sentence, for stderr and exit status 2.
     static bt::tui::Outcome<FetchOptions> parse(int argc, const char *const *argv);

@@ -82,16 +82,19 @@ expect_usage_error "not both" --torrent t --dir d --status s --seed-time 3 --see
 expect_usage_error "--peer-exchange takes 0 or 1" --torrent t --dir d --status s --peer-exchange yes
 expect_usage_error "--status needs a value" --torrent t --dir d --status
 expect_usage_error "--web-seed takes pieces or ranges" --torrent t --dir d --status s --web-seed all
+expect_usage_error "--peers-per-address takes one or many" --torrent t --dir d --status s --peers-per-address 2
 [ -e s ] || [ -e d ] && fail "a bad command line created files"
 
 "$BTFETCH" --print-settings --peer-exchange 0 > "$LAB/settings" || fail "--print-settings failed"
 for line in "enable_dht 0" "enable_outgoing_utp 0" "enable_incoming_utp 0" "tick_interval 100" \
     "unchoke_slots_limit -1" "extensions smart_ban" "listen_interfaces 0.0.0.0:6881" \
-    "web_seed pieces"; do
+    "web_seed pieces" "allow_multiple_connections_per_ip 0"; do
     grep -qxF "$line" "$LAB/settings" || { cat "$LAB/settings"; fail "--print-settings lacks: $line"; }
 done
-"$BTFETCH" --print-settings --local-peer-discovery 1 --listen-port 0 > "$LAB/settings" || fail "--print-settings failed"
-for line in "enable_lsd 1" "extensions smart_ban,ut_pex" "listen_interfaces 0.0.0.0:0"; do
+"$BTFETCH" --print-settings --local-peer-discovery 1 --listen-port 0 --peers-per-address many > "$LAB/settings" \
+    || fail "--print-settings failed"
+for line in "enable_lsd 1" "extensions smart_ban,ut_pex" "listen_interfaces 0.0.0.0:0" \
+    "allow_multiple_connections_per_ip 1"; do
     grep -qxF "$line" "$LAB/settings" || { cat "$LAB/settings"; fail "--print-settings lacks: $line"; }
 done
 echo "PASS: --print-settings shows the LAN settings ($(wc -l < "$LAB/settings") lines), options included"
@@ -139,9 +142,10 @@ grep -qF "\"state\":\"error\",\"total\":$((8 * 1024 * 1024))," "$LAB/blocked.jso
 echo "PASS: $(cat "$LAB/err")"
 
 # The clients come first, so they are seen waiting in "downloading" before any peer has data.
+# All of them share 127.0.0.1: many peers on one address.
 for n in 1 2; do
     "$BTFETCH" --torrent "$LAB/image.torrent" --dir "$LAB/client$n" --status "$LAB/client$n.json" \
-        --seed-time 3 --listen-port 0 --log "$LAB/client$n.log" --log-level info \
+        --seed-time 3 --listen-port 0 --peers-per-address many --log "$LAB/client$n.log" --log-level info \
         2> "$LAB/client$n.err" &
     client_pid[$n]=$!
     LAB_PIDS+=($!)
@@ -159,7 +163,7 @@ echo "PASS: both clients wait in state downloading"
 # The seeder checks the data it already holds and shares it; with no other seed in the swarm it
 # can only reach "seeding" by reusing that data.
 "$BTFETCH" --torrent "$LAB/image.torrent" --dir "$LAB/seed" --status "$LAB/seeder.json" \
-    --seed-until-stopped --listen-port "$(free_port)" 2> "$LAB/seeder.err" &
+    --seed-until-stopped --listen-port "$(free_port)" --peers-per-address many 2> "$LAB/seeder.err" &
 seeder_pid=$!
 LAB_PIDS+=($!)
 wait_state "$LAB/seeder.json" seeding 20
@@ -187,7 +191,7 @@ mkdir -p "$LAB/damaged"
 cp "$LAB/seed/image.bin" "$LAB/damaged/image.bin"
 printf 'damage' | dd of="$LAB/damaged/image.bin" bs=1 seek=3000000 conv=notrunc status=none
 timeout 60 "$BTFETCH" --torrent "$LAB/image.torrent" --dir "$LAB/damaged" --status "$LAB/damaged.json" \
-    --listen-port 0 2> "$LAB/damaged.err"
+    --listen-port 0 --peers-per-address many 2> "$LAB/damaged.err"
 status=$?
 [ "$status" = 0 ] || { cat "$LAB/damaged.err"; fail "damaged copy: exit status $status"; }
 [ "$(sha256sum < "$LAB/damaged/image.bin")" = "$expected_sum" ] || fail "damaged copy: not repaired"

@@ -42,6 +42,8 @@ constexpr auto EndGameWait = 500ms;
 // is asked of the host too.
 constexpr auto StaleQueue = 2s;
 constexpr int FastPeer = 256 * 1024;
+// Requests failing this long: the host's seeder is let in again (HostPieces::serves).
+constexpr auto FailingLong = 3s;
 
 } // namespace
 
@@ -262,6 +264,22 @@ void HostPieces::fallBack(const std::string &why)
         m_handle.add_url_seed(url);
 }
 
+bool HostPieces::serves() const
+{
+    if (m_fellBack)
+        return false;
+    const long long since = m_failingSince.load();
+    return since == 0 || Clock::now() - Clock::time_point(Clock::duration(since)) < FailingLong;
+}
+
+void HostPieces::failing()
+{
+    long long none = 0;
+    m_failingSince.compare_exchange_strong(none, Clock::now().time_since_epoch().count());
+}
+
+void HostPieces::answered() { m_failingSince = 0; }
+
 // The pieces this client holds, is fetching from a peer, can get from a peer still downloading
 // (a seed has every piece, and the host's own seeder is one), has asked the host for or just
 // added: a bitfield in hex.
@@ -398,6 +416,7 @@ void HostPieces::run(int index)
         if (!connection.isOpen()) {
             if (!connection.open(m_source)) {
                 asking.unlock();
+                failing();
                 if (failures++ == 0)
                     note(prefix + "cannot connect to " + m_source.host + ":" + m_source.port);
                 pause(std::chrono::milliseconds(std::min(failures, 10) * 200));
@@ -413,6 +432,7 @@ void HostPieces::run(int index)
         std::optional<std::string> head;
         if (!connection.send(request) || !(head = connection.head())) {
             asking.unlock();
+            failing();
             drop();
             pause(200ms);
             continue;
@@ -426,6 +446,7 @@ void HostPieces::run(int index)
         }
         if (answer.code == 204) {
             failures = 0;
+            answered();
             if (answer.closes)
                 drop();
             pause(250ms);
@@ -441,6 +462,7 @@ void HostPieces::run(int index)
         if (asking.owns_lock())
             asking.unlock();
         if (!valid) {
+            failing();
             if (failures++ == 0)
                 note(prefix + "the host's answer " + std::to_string(answer.code)
                     + " does not hand out pieces of this torrent; trying again");
@@ -448,6 +470,7 @@ void HostPieces::run(int index)
             pause(std::chrono::milliseconds(std::min(failures, 10) * 200));
             continue;
         }
+        answered();
         // Each piece goes to libtorrent as soon as its bytes are in, not after the whole answer:
         // the host's link is shared by the whole room, so the last piece of an answer arrives
         // long after the first, and peers may fetch the first from this client meanwhile.
@@ -465,6 +488,7 @@ void HostPieces::run(int index)
                 m_added[piece] = Clock::now();
         }
         if (!received) {
+            failing();
             drop();
             pause(200ms);
             continue;

@@ -49,6 +49,11 @@ public:
     void stop();
 
     int connected() const { return m_connected.load(); }
+    // Whether the host hands this client its pieces: not fallen back to byte ranges, and no
+    // connection failing (refused, busy, silent, a bad answer) for FailingLong or more since the
+    // last good answer. While it does, the host's own seeder is not needed.
+    bool serves() const;
+    bool fellBack() const { return m_fellBack.load(); }
 
 private:
     class Connection;
@@ -58,6 +63,8 @@ private:
     // this client itself still lacks.
     std::string haveField(bool countPeers, bool *all, int *lacking);
     void fallBack(const std::string &why);
+    void failing(); // a connection failed; the first failure since a good answer is kept
+    void answered(); // a good answer (pieces or none to hand out)
     void note(const std::string &line);
 
     PieceSource m_source;
@@ -67,6 +74,8 @@ private:
     std::atomic_bool m_stop { false };
     std::atomic_bool m_fellBack { false };
     std::atomic_int m_connected { 0 };
+    // Since when requests fail, as steady_clock ticks; 0 while they do not.
+    std::atomic<long long> m_failingSince { 0 };
     std::mutex m_asking; // held by the connection asking the host, until its answer's head
     std::mutex m_mutex; // guards m_inFlight and m_added
     std::set<int> m_inFlight; // pieces being received, on either connection

@@ -77,6 +77,8 @@ sp lanSettings(const FetchOptions &options)
     // and 16 KiB pieces the second connection cost each client's link 9 % of the image and the
     // room a tenth of its time. Several peers on one address (tests on loopback) need "many".
     s.set_bool(sp::allow_multiple_connections_per_ip, !options.onePeerPerAddress);
+    // The address filter leaves out the host's seeder (TorrentFetch), never its tracker.
+    s.set_bool(sp::apply_ip_filter_to_trackers, false);
     // The torrent's url-list (the host's web seed) is connected as soon as the data is checked;
     // one connection per listed URL, with room for a second URL.
     s.set_int(sp::max_web_seed_connections, 4);

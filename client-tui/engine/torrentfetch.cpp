@@ -6,6 +6,7 @@
 #include <wire/urltext.h>
 
 #include <libtorrent/alert_types.hpp>
+#include <libtorrent/ip_filter.hpp>
 #include <libtorrent/session.hpp>
 #include <libtorrent/torrent_info.hpp>
 #include <libtorrent/torrent_status.hpp>
@@ -175,6 +176,28 @@ int TorrentFetch::run()
     // and the status file says so without waiting out the 0.1-s wait.
     params.settings.set_int(lt::settings_pack::alert_mask, logged | lt::alert_category::status);
     lt::session session(std::move(params));
+    // While the host hands out pieces, its own seeder is left out: it would send whatever
+    // blocks libtorrent asks of it, pieces the web seed sends other clients as well (at 32
+    // clients on 5 Mbit/s a fifth of the image). Only where one address is one peer, and the
+    // web seed's address names the host (not a name, not loopback shared with other peers).
+    std::optional<lt::address> hostAddress;
+    if (pieceSource && m_options.onePeerPerAddress) {
+        lt::error_code addressError;
+        const lt::address address = lt::make_address(pieceSource->host, addressError);
+        if (!addressError)
+            hostAddress = address;
+    }
+    bool seederLeftOut = false;
+    const auto leaveOutSeeder = [&](bool leaveOut) {
+        lt::ip_filter filter;
+        if (leaveOut)
+            filter.add_rule(*hostAddress, *hostAddress, lt::ip_filter::blocked);
+        session.set_ip_filter(filter);
+        seederLeftOut = leaveOut;
+    };
+    // From the start, before the tracker names the seeder.
+    if (hostAddress)
+        leaveOutSeeder(true);
 
     lt::add_torrent_params add;
     add.ti = info;
@@ -209,6 +232,25 @@ int TorrentFetch::run()
                 std::fprintf(m_log, "%.3f %s: %s\n",
                     std::chrono::duration<double>(Clock::now() - started).count(), alert->what(),
                     StatusFile::printable(alert->message(), 2000).c_str());
+        }
+
+        const bool leaveOut = hostAddress && hostPieces && hostPieces->serves();
+        if (leaveOut != seederLeftOut) {
+            leaveOutSeeder(leaveOut);
+            if (!leaveOut) {
+                // The filter dropped the seeder from the peers, and a byte-range web seed tried
+                // meanwhile: both come back.
+                if (hostPieces && hostPieces->fellBack()) {
+                    for (const std::string &url : pieceSource->webSeeds)
+                        handle.add_url_seed(url);
+                }
+                handle.force_reannounce();
+            }
+            if (m_log)
+                std::fprintf(m_log, "%.3f the host's seeder is %s\n",
+                    std::chrono::duration<double>(Clock::now() - started).count(),
+                    leaveOut ? "left out: the host hands out pieces"
+                             : "a peer again: the host hands out no pieces");
         }
 
         const lt::torrent_status torrent = handle.status();

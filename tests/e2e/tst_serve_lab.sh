@@ -176,6 +176,8 @@ repeated=$(jq '.webSeedRepeated' <<<"$swarm")
 echo "the seeder sent $seeder_sent bytes; the web seed sent $repeated bytes it had sent before"
 [ $((seeder_sent + web_sent)) -eq "$host_sent" ] ||
     fail "the host's bytes by source ($seeder_sent + $web_sent) are not its total ($host_sent)"
+# btfetch leaves the host's seeder out while the web seed hands it pieces.
+[ "$seeder_sent" -eq 0 ] || fail "the seeder sent $seeder_sent bytes to clients the web seed served"
 
 # Stopping leaves no child behind.
 # `boottorrent status` finds the running serve by its runtime file and reads the admin API.

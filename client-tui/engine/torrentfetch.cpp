@@ -8,6 +8,7 @@
 #include <libtorrent/alert_types.hpp>
 #include <libtorrent/ip_filter.hpp>
 #include <libtorrent/session.hpp>
+#include <libtorrent/session_stats.hpp>
 #include <libtorrent/torrent_info.hpp>
 #include <libtorrent/torrent_status.hpp>
 
@@ -130,6 +131,42 @@ void TorrentFetch::update(const lt::torrent_status &torrent, std::string_view cu
     }
     if (m_hostPieces)
         m_status.webSeeds += m_hostPieces->connected();
+}
+
+// Writes what the peers' connections carried to the log, one line (libtorrent's totals, which it
+// adds up once a second), with its reasons for data received twice: end game (a block asked of a
+// second peer), timed out, cancelled, unknown (its session counters, awaited at most 1 s).
+void TorrentFetch::logTotals(lt::session &session, const lt::torrent_handle &handle, double at)
+{
+    const lt::torrent_status totals = handle.status();
+    std::string waste;
+    session.post_session_stats();
+    std::vector<lt::alert *> alerts;
+    for (int wait = 0; wait < 10 && waste.empty(); ++wait) {
+        session.wait_for_alert(100ms);
+        session.pop_alerts(&alerts);
+        for (const lt::alert *alert : alerts) {
+            const auto *stats = lt::alert_cast<lt::session_stats_alert>(alert);
+            if (!stats)
+                continue;
+            const auto counters = stats->counters();
+            for (const char *reason : { "end_game", "timed_out", "cancelled", "unknown" }) {
+                const int index = lt::find_metric_idx(std::string("ses.waste_piece_") + reason);
+                if (index >= 0 && std::size_t(index) < counters.size())
+                    waste += std::string(waste.empty() ? "" : ", ") + reason + " "
+                        + std::to_string(counters[std::size_t(index)]);
+            }
+        }
+    }
+    std::fprintf(m_log,
+        "%.3f peers: received %lld bytes (%lld of data, %lld of it redundant: %s; %lld failing "
+        "the hash check), sent %lld bytes (%lld of data)\n",
+        at, static_cast<long long>(totals.total_download),
+        static_cast<long long>(totals.total_payload_download),
+        static_cast<long long>(totals.total_redundant_bytes), waste.c_str(),
+        static_cast<long long>(totals.total_failed_bytes),
+        static_cast<long long>(totals.total_upload),
+        static_cast<long long>(totals.total_payload_upload));
 }
 
 int TorrentFetch::run()
@@ -278,6 +315,10 @@ int TorrentFetch::run()
     m_hostPieces = nullptr;
     if (hostPieces)
         hostPieces->stop();
+    // What the peers' connections carried (the host's pieces are not counted), and why any
+    // data came twice: a room's figures.
+    if (m_log)
+        logTotals(session, handle, std::chrono::duration<double>(Clock::now() - started).count());
     m_status.state = state::Stopped;
     m_status.downRate = m_status.upRate = 0;
     m_file.write(m_status);

@@ -9,7 +9,9 @@
 
 namespace libtorrent {
 struct torrent_status;
-}
+struct torrent_handle;
+struct session;
+} // namespace libtorrent
 
 namespace bt::fetch {
 
@@ -33,6 +35,8 @@ private:
     int fail(const std::string &sentence);
     void update(const libtorrent::torrent_status &torrent, std::string_view state);
     bool shouldStop() const;
+    void logTotals(
+        libtorrent::session &session, const libtorrent::torrent_handle &handle, double at);
 
     FetchOptions m_options;
     StatusFile m_file;

@@ -181,6 +181,10 @@ for n in 1 2; do
     [ "$(status_value "$LAB/client$n.json" done)" = "$total" ] || fail "client $n: done is not the total"
     [ "$(status_value "$LAB/client$n.json" error)" = "" ] || fail "client $n: error is not empty"
     [ -s "$LAB/client$n.err" ] && { cat "$LAB/client$n.err"; fail "client $n wrote to stderr"; }
+    # The log ends with what the peers' connections carried: the whole image came from peers.
+    totals=$(grep -E '^[0-9.]+ peers: received [0-9]+ bytes \([0-9]+ of data, ' "$LAB/client$n.log" | tail -1)
+    [ -n "$totals" ] && [ "$(sed -E 's/.* received [0-9]+ bytes \(([0-9]+) of data.*/\1/' <<<"$totals")" -ge "$total" ] \
+        || fail "client $n: the log's totals are missing or short of the image: $totals"
     echo "PASS: client $n: $states, sha256 matches, exit 0 after --seed-time"
 done
 [ "$(status_value "$LAB/seeder.json" uploaded)" -ge "$total" ] || fail "the seeder uploaded less than one copy"

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <dirent.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -208,6 +209,26 @@ void BootFlow::fail(const std::string &why)
     m_snapshot.message = why;
     report(wire::ClientState::Failed, m_snapshot.percent(), why);
     emit("failed: " + why);
+}
+
+void BootFlow::waitForNews(std::chrono::milliseconds most, int wake) const
+{
+    std::vector<pollfd> watched;
+    if (wake >= 0)
+        watched.push_back({ wake, POLLIN, 0 });
+    for (const auto &download : m_downloads) {
+        if (download->newsFd() >= 0)
+            watched.push_back({ download->newsFd(), POLLIN, 0 });
+    }
+    if (::poll(watched.data(), nfds_t(watched.size()), int(most.count())) <= 0)
+        return;
+    // The news is only that there is some: poll() reads what it is.
+    char events[4096];
+    for (const pollfd &item : watched) {
+        if (item.fd != wake && (item.revents & POLLIN)) {
+            while (::read(item.fd, events, sizeof events) > 0) { }
+        }
+    }
 }
 
 void BootFlow::poll()

@@ -75,6 +75,9 @@ public:
 
     void start(const std::string &osName);
     void poll();
+    // Waits until an engine may have news or `most` passed, whichever is first; `wake`, unless
+    // -1, is one more descriptor that ends the wait (left for its owner to read).
+    void waitForNews(std::chrono::milliseconds most, int wake = -1) const;
     // Stops every engine child and returns to Idle.
     void cancel();
     void fail(const std::string &why);

@@ -35,6 +35,9 @@ public:
     virtual void poll() = 0;
     // Ends the engine; its log is kept only when it explains a failure.
     virtual void stop() = 0;
+    // A descriptor that turns readable when the engine may have news (a new status file), or
+    // -1; whoever waits on it reads and drops what it holds (BootFlow::waitForNews).
+    virtual int newsFd() const = 0;
 
     Phase phase() const { return m_phase; }
     const DownloadStatus &status() const { return m_status; }

@@ -23,6 +23,7 @@ public:
     bool start() override;
     void poll() override;
     void stop() override;
+    int newsFd() const override { return m_news; }
 
     const std::string &statusPath() const { return m_statusPath; }
 
@@ -30,10 +31,12 @@ private:
     // A status file with a new seq: what it says decides the phase.
     void apply(const EngineStatus &status);
     void removeStatusFiles();
+    void closeNews();
 
     std::string m_statusPath;
     std::int64_t m_seq = -1;
     std::string m_lastReadError;
+    int m_news = -1; // inotify on the status file's folder: btfetch renamed a new one in
 };
 
 } // namespace bt::tui

@@ -1,10 +1,15 @@
 #include "flowworker.h"
 
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
 namespace bt::tui {
 
 FlowWorker::FlowWorker(
     const ClientConfig &config, BootFlow::Options options, StatusReporter &reporter)
     : m_flow(config, std::move(options), reporter, {})
+    , m_wakeFd(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC))
     , m_thread([this] { run(); })
 {
 }
@@ -16,8 +21,19 @@ FlowWorker::~FlowWorker()
         m_quit = true;
         m_jobs.clear();
     }
-    m_wake.notify_all();
+    wake();
     m_thread.join();
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
+}
+
+void FlowWorker::wake()
+{
+    m_wake.notify_all();
+    const std::uint64_t one = 1;
+    if (m_wakeFd >= 0 && ::write(m_wakeFd, &one, sizeof one) < 0) {
+        // Full only after 2^64 - 2 wakes not yet read: the worker is awake anyway.
+    }
 }
 
 std::uint64_t FlowWorker::post(Job job)
@@ -28,7 +44,7 @@ std::uint64_t FlowWorker::post(Job job)
         ticket = ++m_posted;
         m_jobs.emplace_back(ticket, std::move(job));
     }
-    m_wake.notify_all();
+    wake();
     return ticket;
 }
 
@@ -46,7 +62,7 @@ void FlowWorker::resume()
         std::lock_guard lock(m_mutex);
         m_held = false;
     }
-    m_wake.notify_all();
+    wake();
 }
 
 bool FlowWorker::finished(std::uint64_t ticket) const
@@ -96,10 +112,27 @@ void FlowWorker::run()
             lock.lock();
             m_view = after;
         }
-        // The engine is asked ten times a second (one read of btfetch's status file), as the
-        // headless runner does.
-        m_wake.wait_for(lock, std::chrono::milliseconds(100),
-            [this] { return m_quit || (!m_held && !m_jobs.empty()); });
+        // The engines are asked as soon as btfetch renames a new status file into place, and
+        // ten times a second anyway, as the headless runner does; a job, a resume or the end
+        // wakes the worker at once. While held, the flow is the caller's: only the wake counts.
+        if (m_quit || (!m_held && !m_jobs.empty()))
+            continue;
+        if (m_wakeFd < 0) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(100),
+                [this] { return m_quit || (!m_held && !m_jobs.empty()); });
+            continue;
+        }
+        const bool held = m_held;
+        lock.unlock();
+        if (held) {
+            pollfd item { m_wakeFd, POLLIN, 0 };
+            ::poll(&item, 1, 100);
+        } else {
+            m_flow.waitForNews(std::chrono::milliseconds(100), m_wakeFd);
+        }
+        std::uint64_t wakes = 0;
+        while (::read(m_wakeFd, &wakes, sizeof wakes) > 0) { }
+        lock.lock();
     }
 }
 

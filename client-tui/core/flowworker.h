@@ -48,6 +48,7 @@ public:
 private:
     void run();
     View look() const;
+    void wake(); // ends the worker's wait: a job, a resume or the end
 
     BootFlow m_flow;
     mutable std::mutex m_mutex;
@@ -58,6 +59,8 @@ private:
     bool m_held = false;
     bool m_quit = false;
     View m_view;
+    // Readable while the worker has something to do besides looking at the engines (eventfd).
+    int m_wakeFd = -1;
     std::thread m_thread;
 };
 

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -225,4 +226,41 @@ TEST(EngineDownload, stopKillsAnEngineThatIgnoresSigterm)
     EXPECT_LT(took, milliseconds(4000));
     EXPECT_FALSE(std::filesystem::exists(f.status)) << "a stopped download leaves no status file";
     EXPECT_FALSE(std::filesystem::exists(f.log)) << "nor a log: nothing failed";
+}
+
+// A new status file ends a wait on newsFd() at once, not at the next tenth of a second: a
+// finished download is seen when btfetch says so. Without news the wait lasts its time.
+TEST(EngineDownload, aNewStatusFileEndsTheWaitForNews)
+{
+    Fixture f;
+    EngineDownload d = f.download(
+        f.engine("write downloading 10 1 ''; sleep 1; write seeding 1000 1 ''; exec sleep 30"));
+    ASSERT_TRUE(d.start());
+    ASSERT_GE(d.newsFd(), 0);
+    const auto waitForNews = [&d](milliseconds most) {
+        pollfd item { d.newsFd(), POLLIN, 0 };
+        const int ready = ::poll(&item, 1, int(most.count()));
+        char events[4096];
+        while (::read(d.newsFd(), events, sizeof events) > 0) { }
+        return ready > 0;
+    };
+    // The first status: downloading.
+    const auto deadline = Clock::now() + milliseconds(5000);
+    while (d.phase() != Download::Phase::Running && Clock::now() < deadline) {
+        waitForNews(milliseconds(100));
+        d.poll();
+    }
+    ASSERT_EQ(d.phase(), Download::Phase::Running) << d.error();
+    // Nothing new for 1 s: a wait of 0.2 s lasts 0.2 s and brings no news.
+    const auto quiet = Clock::now();
+    EXPECT_FALSE(waitForNews(milliseconds(200)));
+    EXPECT_GE(Clock::now() - quiet, milliseconds(190));
+    // Then "seeding": one wait of up to 5 s ends with it, and the next look sees it finished.
+    ASSERT_TRUE(waitForNews(milliseconds(5000)));
+    const auto woken = Clock::now();
+    d.poll();
+    EXPECT_EQ(d.phase(), Download::Phase::Finished) << d.error();
+    EXPECT_LT(Clock::now() - woken, milliseconds(100));
+    d.stop();
+    EXPECT_EQ(d.newsFd(), -1);
 }

@@ -213,6 +213,7 @@ int TorrentFetch::run()
     // and the status file says so without waiting out the 0.1-s wait.
     params.settings.set_int(lt::settings_pack::alert_mask, logged | lt::alert_category::status);
     lt::session session(std::move(params));
+    const Clock::time_point started = Clock::now();
     // While the host hands out pieces, its own seeder is left out: it would send whatever
     // blocks libtorrent asks of it, pieces the web seed sends other clients as well (at 32
     // clients on 5 Mbit/s a fifth of the image). Only where one address is one peer, and the
@@ -232,9 +233,16 @@ int TorrentFetch::run()
         session.set_ip_filter(filter);
         seederLeftOut = leaveOut;
     };
+    const auto noteSeeder = [&](const char *how) {
+        if (m_log)
+            std::fprintf(m_log, "%.3f the host's seeder is %s\n",
+                std::chrono::duration<double>(Clock::now() - started).count(), how);
+    };
     // From the start, before the tracker names the seeder.
-    if (hostAddress)
+    if (hostAddress) {
         leaveOutSeeder(true);
+        noteSeeder("left out: the host hands out pieces");
+    }
 
     lt::add_torrent_params add;
     add.ti = info;
@@ -256,7 +264,6 @@ int TorrentFetch::run()
     }
     m_hostPieces = hostPieces.get();
 
-    const Clock::time_point started = Clock::now();
     Clock::time_point nextWrite = started;
     std::optional<Clock::time_point> seedingSince;
     std::vector<lt::alert *> alerts;
@@ -281,13 +288,11 @@ int TorrentFetch::run()
                     for (const std::string &url : pieceSource->webSeeds)
                         handle.add_url_seed(url);
                 }
-                handle.force_reannounce();
+                // At once: the tracker's minimum interval is for the swarm, not for this.
+                handle.force_reannounce(0, -1, lt::torrent_handle::ignore_min_interval);
             }
-            if (m_log)
-                std::fprintf(m_log, "%.3f the host's seeder is %s\n",
-                    std::chrono::duration<double>(Clock::now() - started).count(),
-                    leaveOut ? "left out: the host hands out pieces"
-                             : "a peer again: the host hands out no pieces");
+            noteSeeder(leaveOut ? "left out: the host hands out pieces"
+                                : "a peer again: the host hands out no pieces");
         }
 
         const lt::torrent_status torrent = handle.status();

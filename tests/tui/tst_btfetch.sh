@@ -122,7 +122,12 @@ mkdir -p "$LAB/seed" "$LAB/tracker"
 head -c $((8 * 1024 * 1024)) /dev/urandom > "$LAB/seed/image.bin"
 mktorrent -l 18 -a "http://127.0.0.1:$TRACKER_PORT/announce" -o "$LAB/image.torrent" "$LAB/seed/image.bin" \
     > /dev/null || fail "mktorrent"
-info_hash "$LAB/image.torrent" > "$LAB/tracker/whitelist"
+# A folder torrent whose web seed is a host port nothing listens on.
+mkdir -p "$LAB/hostseed/os"
+head -c $((2 * 1024 * 1024)) /dev/urandom > "$LAB/hostseed/os/disk.img"
+mktorrent -l 16 -a "http://127.0.0.1:$TRACKER_PORT/announce" -w "http://127.0.0.1:$(free_port)/" \
+    -o "$LAB/folder.torrent" "$LAB/hostseed/os" > /dev/null || fail "mktorrent (folder)"
+{ info_hash "$LAB/image.torrent"; info_hash "$LAB/folder.torrent"; } > "$LAB/tracker/whitelist"
 lab_start_tracker
 for _ in $(seq 50); do ss -Htln | grep -q "127.0.0.1:$TRACKER_PORT " && break; sleep 0.1; done
 
@@ -232,4 +237,23 @@ wait_state "$LAB/watch.json" seeding 20
 kill "$watched"
 wait "$watched" 2>/dev/null
 expect_prompt_stop "$watcher" - "$LAB/watch.json"
+# The host's web seed does not answer: btfetch leaves the host's seeder (here the only peer on
+# 127.0.0.1) out at first, since the web seed should hand out the pieces, lets it in again after
+# 3 s of failing piece requests, and the download completes from it.
+"$BTFETCH" --torrent "$LAB/folder.torrent" --dir "$LAB/hostseed" --status "$LAB/hostseeder.json" \
+    --seed-until-stopped --listen-port "$(free_port)" --peers-per-address many 2> "$LAB/hostseeder.err" &
+hostseeder=$!
+LAB_PIDS+=($!)
+wait_state "$LAB/hostseeder.json" seeding 20
+timeout 60 "$BTFETCH" --torrent "$LAB/folder.torrent" --dir "$LAB/behind" --status "$LAB/behind.json" \
+    --listen-port 0 --log "$LAB/behind.log" 2> "$LAB/behind.err"
+status=$?
+[ "$status" = 0 ] || { cat "$LAB/behind.err" "$LAB/behind.log"; fail "web seed down: exit status $status"; }
+cmp -s "$LAB/hostseed/os/disk.img" "$LAB/behind/os/disk.img" || fail "web seed down: the copy differs"
+grep -q "the host's seeder is left out" "$LAB/behind.log" \
+    && grep -q "the host's seeder is a peer again" "$LAB/behind.log" \
+    || { cat "$LAB/behind.log"; fail "web seed down: the seeder was not left out and let in again"; }
+expect_prompt_stop "$hostseeder" TERM "$LAB/hostseeder.json"
+echo "PASS: with the web seed down the host's seeder is let in again after 3 s"
+
 echo "PASS: all"

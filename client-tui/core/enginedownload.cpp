@@ -3,6 +3,7 @@
 #include "enginearguments.h"
 #include "enginestatus.h"
 
+#include <filesystem>
 #include <sys/inotify.h>
 #include <unistd.h>
 
@@ -42,11 +43,9 @@ bool EngineDownload::start()
     // finished download is seen then, not at the next tenth of a second. Without inotify the
     // flow looks ten times a second as before.
     m_news = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    const std::string::size_type slash = m_statusPath.rfind('/');
-    const std::string folder = slash == std::string::npos ? std::string(".")
-        : slash == 0                                      ? std::string("/")
-                                                          : m_statusPath.substr(0, slash);
-    if (m_news >= 0 && ::inotify_add_watch(m_news, folder.c_str(), IN_MOVED_TO) < 0)
+    const std::filesystem::path folder = std::filesystem::path(m_statusPath).parent_path();
+    if (m_news >= 0
+        && ::inotify_add_watch(m_news, folder.empty() ? "." : folder.c_str(), IN_MOVED_TO) < 0)
         closeNews();
     EngineArguments arguments;
     arguments.program = m_program;

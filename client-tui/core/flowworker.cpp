@@ -29,7 +29,6 @@ FlowWorker::~FlowWorker()
 
 void FlowWorker::wake()
 {
-    m_wake.notify_all();
     const std::uint64_t one = 1;
     if (m_wakeFd >= 0 && ::write(m_wakeFd, &one, sizeof one) < 0) {
         // Full only after 2^64 - 2 wakes not yet read: the worker is awake anyway.
@@ -115,13 +114,9 @@ void FlowWorker::run()
         // The engines are asked as soon as btfetch renames a new status file into place, and
         // ten times a second anyway, as the headless runner does; a job, a resume or the end
         // wakes the worker at once. While held, the flow is the caller's: only the wake counts.
+        // Without an eventfd (none left) a job waits for the next look, a tenth of a second.
         if (m_quit || (!m_held && !m_jobs.empty()))
             continue;
-        if (m_wakeFd < 0) {
-            m_wake.wait_for(lock, std::chrono::milliseconds(100),
-                [this] { return m_quit || (!m_held && !m_jobs.empty()); });
-            continue;
-        }
         const bool held = m_held;
         lock.unlock();
         if (held) {

@@ -2,7 +2,6 @@
 
 #include "bootflow.h"
 
-#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -52,7 +51,6 @@ private:
 
     BootFlow m_flow;
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
     std::deque<std::pair<std::uint64_t, Job>> m_jobs;
     std::uint64_t m_posted = 0;
     std::uint64_t m_finished = 0;

@@ -257,11 +257,8 @@ void HostPieces::note(const std::string &line)
 
 void HostPieces::fallBack(const std::string &why)
 {
-    if (m_fellBack.exchange(true))
-        return;
-    note(why + "; the host's web seed is used by byte range instead");
-    for (const std::string &url : m_source.webSeeds)
-        m_handle.add_url_seed(url);
+    if (!m_fellBack.exchange(true))
+        note(why + "; the host's web seed is used by byte range instead");
 }
 
 bool HostPieces::serves() const

@@ -37,7 +37,7 @@ struct PieceSource
 // The pieces go into libtorrent with add_piece(), which checks them against the torrent's hashes
 // and announces them to the peers. Two connections, so one piece is on the wire while the next is
 // asked for. A host that does not serve pieces (404) is used as a plain BEP 19 web seed instead:
-// the torrent's url-list is given back to libtorrent.
+// once fellBack(), TorrentFetch gives the torrent's url-list back to libtorrent.
 class HostPieces
 {
 public:

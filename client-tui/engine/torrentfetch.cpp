@@ -152,9 +152,9 @@ void TorrentFetch::logTotals(lt::session &session, const lt::torrent_handle &han
             const auto counters = stats->counters();
             for (const char *reason : { "end_game", "timed_out", "cancelled", "unknown" }) {
                 const int index = lt::find_metric_idx(std::string("ses.waste_piece_") + reason);
-                if (index >= 0 && std::size_t(index) < counters.size())
+                if (index >= 0 && index < counters.size())
                     waste += std::string(waste.empty() ? "" : ", ") + reason + " "
-                        + std::to_string(counters[std::size_t(index)]);
+                        + std::to_string(counters[index]);
             }
         }
     }
@@ -214,6 +214,9 @@ int TorrentFetch::run()
     params.settings.set_int(lt::settings_pack::alert_mask, logged | lt::alert_category::status);
     lt::session session(std::move(params));
     const Clock::time_point started = Clock::now();
+    // Seconds since the session started, as the log stamps its lines.
+    const auto elapsed
+        = [started] { return std::chrono::duration<double>(Clock::now() - started).count(); };
     // While the host hands out pieces, its own seeder is left out: it would send whatever
     // blocks libtorrent asks of it, pieces the web seed sends other clients as well (at 32
     // clients on 5 Mbit/s a fifth of the image). Only where one address is one peer, and the
@@ -226,6 +229,7 @@ int TorrentFetch::run()
             hostAddress = address;
     }
     bool seederLeftOut = false;
+    bool byteRanges = false; // the url-list given back to libtorrent
     const auto leaveOutSeeder = [&](bool leaveOut) {
         lt::ip_filter filter;
         if (leaveOut)
@@ -235,8 +239,7 @@ int TorrentFetch::run()
     };
     const auto noteSeeder = [&](const char *how) {
         if (m_log)
-            std::fprintf(m_log, "%.3f the host's seeder is %s\n",
-                std::chrono::duration<double>(Clock::now() - started).count(), how);
+            std::fprintf(m_log, "%.3f the host's seeder is %s\n", elapsed(), how);
     };
     // From the start, before the tracker names the seeder.
     if (hostAddress) {
@@ -273,26 +276,26 @@ int TorrentFetch::run()
         // Alerts quote what peers and trackers sent: logged as printable text, one line each.
         for (const lt::alert *alert : alerts) {
             if (m_log && (alert->category() & logged))
-                std::fprintf(m_log, "%.3f %s: %s\n",
-                    std::chrono::duration<double>(Clock::now() - started).count(), alert->what(),
+                std::fprintf(m_log, "%.3f %s: %s\n", elapsed(), alert->what(),
                     StatusFile::printable(alert->message(), 2000).c_str());
         }
 
-        const bool leaveOut = hostAddress && hostPieces && hostPieces->serves();
+        const bool leaveOut = hostAddress && hostPieces->serves();
         if (leaveOut != seederLeftOut) {
             leaveOutSeeder(leaveOut);
-            if (!leaveOut) {
-                // The filter dropped the seeder from the peers, and a byte-range web seed tried
-                // meanwhile: both come back.
-                if (hostPieces && hostPieces->fellBack()) {
-                    for (const std::string &url : pieceSource->webSeeds)
-                        handle.add_url_seed(url);
-                }
-                // At once: the tracker's minimum interval is for the swarm, not for this.
+            // The filter dropped the seeder from the peers: the tracker names it again, at once
+            // (its minimum interval is for the swarm, not for this).
+            if (!leaveOut)
                 handle.force_reannounce(0, -1, lt::torrent_handle::ignore_min_interval);
-            }
             noteSeeder(leaveOut ? "left out: the host hands out pieces"
                                 : "a peer again: the host hands out no pieces");
+        }
+        // A host that serves no pieces: libtorrent asks its web seed by byte range instead, once
+        // the filter above lets the host's address in.
+        if (hostPieces && hostPieces->fellBack() && !byteRanges) {
+            for (const std::string &url : pieceSource->webSeeds)
+                handle.add_url_seed(url);
+            byteRanges = true;
         }
 
         const lt::torrent_status torrent = handle.status();
@@ -323,7 +326,7 @@ int TorrentFetch::run()
     // What the peers' connections carried (the host's pieces are not counted), and why any
     // data came twice: a room's figures.
     if (m_log)
-        logTotals(session, handle, std::chrono::duration<double>(Clock::now() - started).count());
+        logTotals(session, handle, elapsed());
     m_status.state = state::Stopped;
     m_status.downRate = m_status.upRate = 0;
     m_file.write(m_status);

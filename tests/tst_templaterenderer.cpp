@@ -236,6 +236,7 @@ private Q_SLOTS:
             = renderedOrFail(TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), context));
         QVERIFY(!conf.contains("enable-tftp"));
         QVERIFY(!conf.contains("tftp-root"));
+        QVERIFY(!conf.contains("tftp-max"));
         QVERIFY(!lines(conf).contains(QStringLiteral("bind-interfaces")));
         QVERIFY(lines(conf).contains(QStringLiteral("dhcp-boot=pxelinux.0,,198.18.0.1")));
         QCOMPARE(dnsmasqCheck(conf, QStringLiteral("notftp.conf")),
@@ -269,6 +270,16 @@ private Q_SLOTS:
             QVERIFY2(!line.startsWith(QLatin1String("tftp-no-blocksize")), qPrintable(line));
             QVERIFY2(!line.startsWith(QLatin1String("tftp-mtu")), qPrintable(line));
         }
+    }
+
+    void dnsmasqSendsToARoomAtOnce()
+    {
+        const QByteArray conf = renderedOrFail(
+            TemplateRenderer::render(QStringLiteral("dnsmasq.conf"), dnsmasqContext(m_dir.path())));
+        // dnsmasq's own limit, 50 transfers, leaves the 51st client of a room unanswered.
+        QVERIFY(lines(conf).contains(QLatin1String("tftp-max=512")));
+        QCOMPARE(dnsmasqCheck(conf, QStringLiteral("tftpmax.conf")),
+            QStringLiteral("dnsmasq: syntax check OK."));
     }
 
     void dnsmasqWithoutDhcpOnlyServesTftp()

@@ -1,5 +1,7 @@
 #include "lansettings.h"
 
+#include "endgamerequests.h"
+
 #include <libtorrent/extensions.hpp>
 #include <libtorrent/extensions/smart_ban.hpp>
 #include <libtorrent/extensions/ut_pex.hpp>
@@ -116,11 +118,13 @@ lt::session_params lanSession(const FetchOptions &options)
     lt::session_params params(lanSettings(options));
     // The extensions chosen here, not libtorrent's defaults (which always add peer exchange):
     // smart_ban bans a peer whose data fails the hash check, so one faulty client cannot keep
-    // spoiling pieces for the room; ut_pex only when the environment asks for peer exchange.
+    // spoiling pieces for the room; ut_pex only when the environment asks for peer exchange;
+    // end_game_hold keeps the end game from fetching a block twice (EndGameRequests).
     params.extensions.clear();
     params.extensions.push_back(std::make_shared<TorrentExtension>(&lt::create_smart_ban_plugin));
     if (options.peerExchange)
         params.extensions.push_back(std::make_shared<TorrentExtension>(&lt::create_ut_pex_plugin));
+    params.extensions.push_back(EndGameRequests::extension());
     return params;
 }
 
@@ -141,7 +145,7 @@ std::string describeLanSession(const FetchOptions &options)
     describe(sp::bool_type_base, sp::num_bool_settings,
         [&](int id) { return std::string(s.get_bool(id) ? "1" : "0"); });
     text += std::string("storage_mode sparse\n") + "extensions smart_ban"
-        + (options.peerExchange ? ",ut_pex\n" : "\n");
+        + (options.peerExchange ? ",ut_pex" : "") + ",end_game_hold\n";
     // How the host's web seed is used: whole pieces the host chooses, or byte ranges libtorrent
     // chooses (BEP 19).
     text += "web_seed " + options.webSeed + "\n";

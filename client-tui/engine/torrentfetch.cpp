@@ -135,7 +135,8 @@ void TorrentFetch::update(const lt::torrent_status &torrent, std::string_view cu
 
 // Writes what the peers' connections carried to the log, one line (libtorrent's totals, which it
 // adds up once a second), with its reasons for data received twice: end game (a block asked of a
-// second peer), timed out, cancelled, unknown (its session counters, awaited at most 1 s).
+// second peer), timed out, cancelled, unknown, seed (arrived after the last piece), closing (its
+// session counters, awaited at most 1 s).
 void TorrentFetch::logTotals(lt::session &session, const lt::torrent_handle &handle, double at)
 {
     const lt::torrent_status totals = handle.status();
@@ -150,7 +151,8 @@ void TorrentFetch::logTotals(lt::session &session, const lt::torrent_handle &han
             if (!stats)
                 continue;
             const auto counters = stats->counters();
-            for (const char *reason : { "end_game", "timed_out", "cancelled", "unknown" }) {
+            for (const char *reason :
+                { "end_game", "timed_out", "cancelled", "unknown", "seed", "closing" }) {
                 const int index = lt::find_metric_idx(std::string("ses.waste_piece_") + reason);
                 if (index >= 0 && index < counters.size())
                     waste += std::string(waste.empty() ? "" : ", ") + reason + " "

@@ -87,13 +87,13 @@ expect_usage_error "--peers-per-address takes one or many" --torrent t --dir d -
 
 "$BTFETCH" --print-settings --peer-exchange 0 > "$LAB/settings" || fail "--print-settings failed"
 for line in "enable_dht 0" "enable_outgoing_utp 0" "enable_incoming_utp 0" "tick_interval 100" \
-    "unchoke_slots_limit -1" "extensions smart_ban" "listen_interfaces 0.0.0.0:6881" \
+    "unchoke_slots_limit -1" "extensions smart_ban,end_game_hold" "listen_interfaces 0.0.0.0:6881" \
     "web_seed pieces" "allow_multiple_connections_per_ip 0"; do
     grep -qxF "$line" "$LAB/settings" || { cat "$LAB/settings"; fail "--print-settings lacks: $line"; }
 done
 "$BTFETCH" --print-settings --local-peer-discovery 1 --listen-port 0 --peers-per-address many > "$LAB/settings" \
     || fail "--print-settings failed"
-for line in "enable_lsd 1" "extensions smart_ban,ut_pex" "listen_interfaces 0.0.0.0:0" \
+for line in "enable_lsd 1" "extensions smart_ban,ut_pex,end_game_hold" "listen_interfaces 0.0.0.0:0" \
     "allow_multiple_connections_per_ip 1"; do
     grep -qxF "$line" "$LAB/settings" || { cat "$LAB/settings"; fail "--print-settings lacks: $line"; }
 done

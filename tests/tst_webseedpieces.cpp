@@ -14,7 +14,6 @@ namespace {
 
 const QString kDemo = QStringLiteral("demo");
 
-// A bitfield of `pieces` with the given pieces set.
 // A handout whose response went out whole.
 WebSeedPieces::Handout sent(WebSeedPieces &pieces, const QString &torrent, const QByteArray &have,
     int count, qint64 nowMs, bool fresh = true)
@@ -24,6 +23,7 @@ WebSeedPieces::Handout sent(WebSeedPieces &pieces, const QString &torrent, const
     return handout;
 }
 
+// A bitfield of `pieces` with the given pieces set.
 QByteArray bitfield(int pieces, const QList<int> &held = {})
 {
     QByteArray bits((pieces + 7) / 8, '\0');
@@ -209,6 +209,30 @@ private Q_SLOTS:
         const WebSeedPieces::Handout repeats = sent(pieces, kDemo, bitfield(400), 8, now, false);
         QCOMPARE(repeats.pieces, QList<int>({ 0, 1, 2, 3 }));
         QCOMPARE(repeats.repeats, 4);
+    }
+
+    // The first client to start holds what the room wants and waits for
+    // newer pieces: it gains a fifth of the others' pace while its link is
+    // idle, and is not the slow client the rule is for.
+    void aClientWaitingForNewerPiecesKeepsUp()
+    {
+        WebSeedPieces pieces;
+        pieces.setTorrents({ { kDemo, 400 } });
+        const QStringList others { QStringLiteral("198.18.0.12"), QStringLiteral("198.18.0.13"),
+            QStringLiteral("198.18.0.14") };
+        const QString first = QStringLiteral("198.18.0.11");
+        for (const QString &client : others)
+            pieces.noteHeld(kDemo, client, 0, 0);
+        pieces.noteHeld(kDemo, first, 50, 0);
+        for (const QString &client : others)
+            pieces.noteHeld(kDemo, client, 100, WebSeedPieces::PaceSpanMs);
+        pieces.noteHeld(kDemo, first, 70, WebSeedPieces::PaceSpanMs);
+        const qint64 now = WebSeedPieces::PaceSpanMs;
+        QVERIFY(pieces.keepsUp(kDemo, first, now));
+        // Fresh pieces, as the web seed asks for them (WebSeedServer).
+        QCOMPARE(
+            sent(pieces, kDemo, bitfield(400), 2, now, pieces.keepsUp(kDemo, first, now)).pieces,
+            QList<int>({ 0, 1 }));
     }
 
     void aPaceIsJudgedOnlyAmongEnoughClients()

@@ -32,6 +32,13 @@ QByteArray bitfield(int pieces, const QList<int> &held = {})
     return bits;
 }
 
+// Each of `clients` says it holds `held` pieces of kDemo at `nowMs`.
+void noteAllHeld(WebSeedPieces &pieces, const QStringList &clients, int held, qint64 nowMs)
+{
+    for (const QString &client : clients)
+        pieces.noteHeld(kDemo, client, held, nowMs);
+}
+
 } // namespace
 
 class TestWebSeedPieces : public QObject
@@ -188,14 +195,11 @@ private Q_SLOTS:
         const QStringList fast { QStringLiteral("198.18.0.11"), QStringLiteral("198.18.0.12"),
             QStringLiteral("198.18.0.13") };
         const QString slow = QStringLiteral("198.18.0.14");
-        for (const QString &client : fast)
-            pieces.noteHeld(kDemo, client, 0, 0);
-        pieces.noteHeld(kDemo, slow, 0, 0);
+        noteAllHeld(pieces, fast + QStringList { slow }, 0, 0);
         // Before a whole span nobody has a pace, so nobody is slow.
         pieces.noteHeld(kDemo, slow, 5, 500);
         QVERIFY(pieces.keepsUp(kDemo, slow, 500));
-        for (const QString &client : fast)
-            pieces.noteHeld(kDemo, client, 100, WebSeedPieces::PaceSpanMs);
+        noteAllHeld(pieces, fast, 100, WebSeedPieces::PaceSpanMs);
         pieces.noteHeld(kDemo, slow, 10, WebSeedPieces::PaceSpanMs);
         QVERIFY(!pieces.keepsUp(kDemo, slow, WebSeedPieces::PaceSpanMs));
         for (const QString &client : fast)
@@ -221,13 +225,11 @@ private Q_SLOTS:
         const QStringList others { QStringLiteral("198.18.0.12"), QStringLiteral("198.18.0.13"),
             QStringLiteral("198.18.0.14") };
         const QString first = QStringLiteral("198.18.0.11");
-        for (const QString &client : others)
-            pieces.noteHeld(kDemo, client, 0, 0);
-        pieces.noteHeld(kDemo, first, 50, 0);
-        for (const QString &client : others)
-            pieces.noteHeld(kDemo, client, 100, WebSeedPieces::PaceSpanMs);
-        pieces.noteHeld(kDemo, first, 70, WebSeedPieces::PaceSpanMs);
         const qint64 now = WebSeedPieces::PaceSpanMs;
+        noteAllHeld(pieces, others, 0, 0);
+        pieces.noteHeld(kDemo, first, 50, 0);
+        noteAllHeld(pieces, others, 100, now);
+        pieces.noteHeld(kDemo, first, 70, now);
         QVERIFY(pieces.keepsUp(kDemo, first, now));
         // Fresh pieces, as the web seed asks for them (WebSeedServer).
         QCOMPARE(

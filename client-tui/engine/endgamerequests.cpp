@@ -48,7 +48,6 @@ public:
         , m_id(id)
     {
     }
-    ~PeerHooks() override { m_book->peerGone(m_id); }
 
     // true: libtorrent takes the request as sent and sends nothing.
     bool write_request(const lt::peer_request &r) override
@@ -70,6 +69,7 @@ public:
         m_book->peerGone(m_id);
         return false;
     }
+    // Every connection that ends passes here; the records go with it.
     void on_disconnect(const lt::error_code &) override { m_book->peerGone(m_id); }
 
 private:

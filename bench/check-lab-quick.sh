@@ -10,6 +10,13 @@
 set -uo pipefail
 LAB=$1 BOOTTORRENT=$2 BTTUI=$3 OUT=$4
 rm -rf "$OUT"
+# A bad value is refused before anything is set up.
+bash "$LAB" --quick --client-queue 1 --out "$OUT" 2>"$OUT.err"
+status=$?
+[ $status -eq 2 ] && grep -q -- '--client-queue 1 is not a frame count' "$OUT.err" ||
+    { echo "FAIL: --client-queue 1 exited with $status: $(cat "$OUT.err")"; rm -f "$OUT.err"; exit 1; }
+rm -f "$OUT.err"
+[ ! -e "$OUT" ] || { echo "FAIL: a refused command line wrote $OUT"; exit 1; }
 bash "$LAB" --quick --boottorrent "$BOOTTORRENT" --bttui "$BTTUI" --out "$OUT"
 status=$?
 [ $status -eq 77 ] && exit 77

@@ -37,12 +37,17 @@ lab_up() {
 }
 
 # lab_shape RATE: limits every client link and the host's own traffic to RATE
-# (e.g. 100mbit) in both directions.
+# (e.g. 100mbit) in both directions. tbf queues up to its bucket (256 KiB)
+# plus 50 ms of frames; with LAB_CLIENT_QUEUE set, what a client sends queues
+# in a FIFO of that many frames instead, as in a NIC's transmit queue.
 lab_shape() {
     local rate=$1 i ns
     for ((i = 1; i <= LAB_CLIENTS; i++)); do
         ns=$(lab_client_ns "$i")
-        ip netns exec "$ns" tc qdisc replace dev eth0 root tbf rate "$rate" burst 256kb latency 50ms
+        ip netns exec "$ns" tc qdisc replace dev eth0 root handle 1: tbf rate "$rate" burst 256kb latency 50ms
+        if [ -n "${LAB_CLIENT_QUEUE:-}" ]; then
+            ip netns exec "$ns" tc qdisc replace dev eth0 parent 1:1 handle 10: pfifo limit "$LAB_CLIENT_QUEUE"
+        fi
         ip netns exec "$LAB_HOST_NS" tc qdisc replace dev "p$i" root tbf rate "$rate" burst 256kb latency 50ms
     done
     # Bridged client-to-client frames never pass the bridge device's qdisc,

@@ -1,6 +1,7 @@
 #include "virtuallab.h"
 
 #include "labcommandqueue.h"
+#include "labexitsweep.h"
 #include "labnetwork.h"
 #include "vmcommand.h"
 #include "wakelistener.h"
@@ -233,6 +234,7 @@ Problems VirtualLab::start()
             return { labProblem(QStringLiteral("cannot create a temporary folder: %1")
                                     .arg(m_tempDir->errorString())) };
         m_workDir = m_tempDir->path();
+        LabExitSweep::setWorkDir(m_workDir.toStdString());
     } else {
         m_workDir = QDir(m_options.workDir).absolutePath();
         if (!QDir().mkpath(m_workDir))
@@ -279,6 +281,8 @@ Problems VirtualLab::start()
                          ? QStringLiteral(" and names %1 as next-server for UEFI clients")
                                .arg(m_env.boot().hostIp)
                          : QString()));
+    // An exit() that skips the teardown below (a lost X11 display) still removes the namespaces.
+    LabExitSweep::arm();
     m_queue->add(LabCommandQueue::Command {
         m_network->listNamespaces(), false, [this](const QByteArray &output) {
             if (m_state != State::Starting)
@@ -689,6 +693,7 @@ void VirtualLab::finishStop()
         if (!ok)
             note(QStringLiteral("teardown: %1").arg(error));
         m_tempDir.reset();
+        LabExitSweep::setWorkDir({});
         setState(State::Stopped);
         note(QStringLiteral("lab %1 removed").arg(m_names.prefix()));
         Q_EMIT stopped();
@@ -732,6 +737,7 @@ void VirtualLab::teardownNow()
         [this, &queue](const QByteArray &output) { queueTeardown(&queue, output); } });
     queue.runBlocking();
     m_state = State::Stopped;
+    LabExitSweep::setWorkDir({});
 }
 
 QStringList VirtualLab::removeStaleLabs(const QString &ipProgram)

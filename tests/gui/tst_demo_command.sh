@@ -6,14 +6,7 @@
 #
 #   tst_demo_command.sh BOOTTORRENT DEMO_ENV
 set -uo pipefail
-BOOTTORRENT=$1
-DEMO=$2
-fail() { echo "FAIL: $*" >&2; [ -f "$WORK/app.log" ] && tail -20 "$WORK/app.log" >&2; exit 1; }
-if [ "$(id -u)" -ne 0 ]; then
-    echo "SKIP: the virtual lab needs root"
-    exit 77
-fi
-WORK=$(mktemp -d /tmp/bt-demo-command.XXXXXX)
+source "$(dirname "$0")/app-under-xvfb.sh" bt-demo-command "$@"
 APP=
 finish() {
     local status=$?
@@ -24,17 +17,7 @@ finish() {
 trap finish EXIT
 trap 'exit 1' INT TERM
 
-cp -r "$DEMO" "$WORK/demo"
-xvfb-run -a -s "-screen 0 1280x800x24" "$BOOTTORRENT" --lab 4 "$WORK/demo" >"$WORK/app.log" 2>&1 &
-XVFB=$!
-for _ in $(seq 1 300); do
-    # By its program name: xvfb-run's own short-lived subshells carry "--lab 4" in their
-    # command line too, and one of them found first made the app look ended.
-    APP=$(pgrep -P "$XVFB" -x "$(basename "$BOOTTORRENT" | cut -c1-15)" | head -1)
-    [ -n "$APP" ] && break
-    sleep 0.1
-done
-[ -n "$APP" ] || fail "the app did not start under xvfb-run"
+start_app 4
 
 booted=0
 for _ in $(seq 1 180); do
@@ -54,7 +37,7 @@ kill -TERM "$APP"
 for _ in $(seq 1 300); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$APP" 2>/dev/null && fail "the app did not end within 30 s of SIGTERM"
 APP=
-wait "$XVFB" 2>/dev/null
+wait "$XVFB_RUN" 2>/dev/null
 left=$(ip netns list | awk '{print $1}' | grep -E "^btlab[0-9]+-" || true)
 [ -z "$left" ] || fail "namespaces left: $left"
 echo "PASS: the README's first command shows a virtual lab of 4 booted clients and ends cleanly"

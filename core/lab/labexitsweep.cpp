@@ -41,9 +41,7 @@ bool ownName(std::string_view name, const std::string &prefix)
 // Kills every process (but this one) whose network namespace is the one at `path`.
 void killProcessesIn(const std::string &path)
 {
-    struct stat target
-    {
-    };
+    struct stat target = {};
     if (::stat(path.c_str(), &target) != 0)
         return;
     std::error_code error;
@@ -52,9 +50,7 @@ void killProcessesIn(const std::string &path)
         if (pidText.find_first_not_of("0123456789") != std::string::npos)
             continue;
         const pid_t pid = pid_t(std::atol(pidText.c_str()));
-        struct stat ns
-        {
-        };
+        struct stat ns = {};
         if (pid <= 1 || pid == ::getpid()
             || ::stat((entry.path() / "ns" / "net").c_str(), &ns) != 0)
             continue;

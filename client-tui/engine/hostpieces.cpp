@@ -326,6 +326,12 @@ std::string HostPieces::haveField(bool countPeers, bool *all, int *lacking)
                 set(piece);
         }
         m_queuedSince.swap(queued);
+        const auto staleCount = std::count(stale.begin(), stale.end(), true);
+        if (staleCount > 0 && !m_staleNoted)
+            note(std::to_string(staleCount) + " piece" + (staleCount == 1 ? "" : "s")
+                + " on their way from slow peers for over " + std::to_string(StaleQueue.count())
+                + " s: asking the host for them too");
+        m_staleNoted = staleCount > 0;
     }
     for (const lt::peer_info &peer : peers) {
         if ((peer.flags & lt::peer_info::seed)
@@ -402,8 +408,13 @@ void HostPieces::run(int index)
             if (!peersHoldSince)
                 peersHoldSince = now;
             const int few = std::max(EndGamePieces, m_info->num_pieces() / EndGameShare);
-            if (now - *peersHoldSince >= EndGameWait && lacking <= few)
+            if (now - *peersHoldSince >= EndGameWait && lacking <= few) {
+                if (!m_endGameNoted.exchange(true))
+                    note("end game: the last " + std::to_string(lacking) + " piece"
+                        + (lacking == 1 ? "" : "s") + " this client lacks are with peers for "
+                        + std::to_string(EndGameWait.count()) + " ms; asking the host for them");
                 have = haveField(false, &all, &lacking);
+            }
             if (all) {
                 asking.unlock();
                 pause(200ms); // every piece is held, on its way or with a peer

@@ -81,6 +81,10 @@ private:
     std::set<int> m_inFlight; // pieces being received, on either connection
     // Pieces in libtorrent's download queue, since when; read and written under m_asking.
     std::map<int, std::chrono::steady_clock::time_point> m_queuedSince;
+    // Whether the log said that pieces from slow peers are asked of the host (read and written
+    // under m_asking), and that the end game asks the host for what peers hold.
+    bool m_staleNoted = false;
+    std::atomic_bool m_endGameNoted { false };
     // Pieces given to libtorrent, by when: held while their hashes are checked.
     std::map<int, std::chrono::steady_clock::time_point> m_added;
     std::vector<std::thread> m_threads;

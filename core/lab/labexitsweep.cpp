@@ -1,10 +1,13 @@
 #include "labexitsweep.h"
 
+#include "labnames.h"
+
+#include <QString>
+
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
-#include <string_view>
 
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -24,18 +27,6 @@ std::string &workDir()
 {
     static std::string path;
     return path;
-}
-
-// "btlab<pid>-h", "btlab<pid>-c3", "btlab<pid>-s": a name LabNames gives a lab of this process.
-bool ownName(std::string_view name, const std::string &prefix)
-{
-    if (name.substr(0, prefix.size()) != prefix || name.size() < prefix.size() + 1)
-        return false;
-    const std::string_view rest = name.substr(prefix.size());
-    if (rest == "h" || rest == "s")
-        return true;
-    return rest.size() > 1 && rest.front() == 'c'
-        && rest.substr(1).find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 // Kills every process (but this one) whose network namespace is the one at `path`.
@@ -78,12 +69,11 @@ void setWorkDir(const std::string &path)
 std::vector<std::string> sweep(const std::string &netnsDir)
 {
     std::vector<std::string> removed;
-    const std::string prefix = "btlab" + std::to_string(::getpid()) + "-";
     std::error_code error;
     std::vector<std::string> ours;
     for (const auto &entry : std::filesystem::directory_iterator(netnsDir, error)) {
         const std::string name = entry.path().filename().string();
-        if (ownName(name, prefix))
+        if (LabNames::ownerOf(QString::fromStdString(name)) == qint64(::getpid()))
             ours.push_back(name);
     }
     for (const std::string &name : ours) {
